@@ -1,0 +1,74 @@
+package id.sigap.cli;
+
+import id.sigap.conversation.ConversationResult;
+import id.sigap.conversation.ConversationService;
+import id.sigap.conversation.IncomingMessage;
+import id.sigap.conversation.Reply;
+import org.springframework.stereotype.Component;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** {@code chat}: one stdin line is one message to the bot, through the same pipeline as Telegram. */
+@Component
+class ChatVerb {
+
+    /** The console is one citizen; a fixed id keeps its conversation state between lines. */
+    static final long CONSOLE_CHAT = 1L;
+
+    private final ConversationService conversation;
+
+    ChatVerb(ConversationService conversation) {
+        this.conversation = conversation;
+    }
+
+    int run(InputStream in, PrintStream out) {
+        boolean interactive = System.console() != null;
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        long updateId = 0;
+        try {
+            if (interactive) {
+                out.println("Sigap siap. Tulis pertanyaan Anda (Ctrl-D untuk keluar).");
+                out.print("> ");
+            }
+            String line;
+            while ((line = reader.readLine()) != null) {
+                ConversationResult result = conversation.handle(
+                        IncomingMessage.text("console", ++updateId, CONSOLE_CHAT, line));
+                for (Reply reply : result.replies()) {
+                    out.println(render(reply));
+                    out.println();
+                }
+                if (interactive) {
+                    out.print("> ");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return 0;
+    }
+
+    static String render(Reply reply) {
+        StringBuilder text = new StringBuilder();
+        if (reply.title() != null && !reply.title().isBlank()) {
+            text.append(reply.title().strip()).append("\n\n");
+        }
+        text.append(reply.text().strip());
+        if (reply.sourceUrl() != null && !reply.sourceUrl().isBlank()) {
+            text.append("\n\nSumber: ").append(reply.sourceUrl().strip());
+        }
+        for (var row : reply.buttons()) {
+            text.append('\n');
+            for (var button : row) {
+                text.append("[").append(button.label()).append("] ");
+            }
+        }
+        return text.toString().stripTrailing();
+    }
+}

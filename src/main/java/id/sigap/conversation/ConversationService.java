@@ -1,0 +1,109 @@
+package id.sigap.conversation;
+
+import id.sigap.conversation.Decision.Outcome;
+import id.sigap.conversation.IncomingMessage.ChatType;
+import id.sigap.conversation.IncomingMessage.Kind;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+import java.util.List;
+
+/**
+ * The pipeline for one incoming message, the same for Telegram, the console and the web simulator:
+ * commands and non-text content are handled here; a free-text question goes to the
+ * {@link QuestionAnswerer}.
+ */
+@Service
+public class ConversationService {
+
+    /** Longest text the pipeline reads; Telegram itself caps messages at 4096 characters. */
+    static final int MAX_TEXT = 4096;
+
+    private final QuestionAnswerer answerer;
+    private final ApplicationEventPublisher events;
+
+    public ConversationService(ObjectProvider<QuestionAnswerer> answerer, ApplicationEventPublisher events) {
+        this.answerer = answerer.getIfAvailable(NotYetAnswering::new);
+        this.events = events;
+    }
+
+    public ConversationResult handle(IncomingMessage message) {
+        if (message.chatType() == ChatType.CHANNEL || message.kind() == Kind.CHANNEL_POST) {
+            return ConversationResult.ignored("channel-post");
+        }
+        if (message.kind() == Kind.MEMBERSHIP) {
+            return ConversationResult.ignored("service-message");
+        }
+        boolean group = message.chatType() == ChatType.GROUP || message.chatType() == ChatType.SUPERGROUP;
+        if (group && message.command() == null) {
+            // In public groups the bot speaks only when addressed with a command.
+            return ConversationResult.ignored("group-chat");
+        }
+        return switch (message.kind()) {
+            case TEXT -> text(message);
+            case CALLBACK -> one(BotTexts.UNKNOWN_BUTTON, Outcome.IGNORED, "callback:unknown");
+            case STICKER -> one(BotTexts.STICKER, Outcome.UNSUPPORTED, "sticker");
+            case PHOTO -> one(BotTexts.MEDIA.formatted("foto"), Outcome.UNSUPPORTED, "photo");
+            case VOICE, AUDIO -> one(BotTexts.MEDIA.formatted("pesan suara"), Outcome.UNSUPPORTED, "voice");
+            case VIDEO -> one(BotTexts.MEDIA.formatted("video"), Outcome.UNSUPPORTED, "video");
+            case DOCUMENT -> one(BotTexts.MEDIA.formatted("dokumen"), Outcome.UNSUPPORTED, "document");
+            case CONTACT -> one(BotTexts.MEDIA.formatted("kontak"), Outcome.UNSUPPORTED, "contact");
+            case LOCATION -> one(BotTexts.LOCATION, Outcome.UNSUPPORTED, "location");
+            case EDITED -> one(BotTexts.EDITED, Outcome.IGNORED, "edited-message");
+            case OTHER -> one(BotTexts.MEDIA.formatted("jenis pesan ini"), Outcome.UNSUPPORTED, "other-content");
+            case CHANNEL_POST, MEMBERSHIP -> ConversationResult.ignored("service-message");
+        };
+    }
+
+    private ConversationResult text(IncomingMessage message) {
+        String command = message.command();
+        if (command != null) {
+            return command(command, message);
+        }
+        String text = message.text().strip();
+        if (text.isEmpty()) {
+            return one(BotTexts.EMPTY, Outcome.IGNORED, "empty");
+        }
+        if (text.length() > MAX_TEXT) {
+            IncomingMessage cut = withText(message, text.substring(0, MAX_TEXT));
+            ConversationResult result = answerer.answer(cut);
+            List<Reply> replies = new java.util.ArrayList<>();
+            replies.add(Reply.text(BotTexts.TOO_LONG.formatted(MAX_TEXT)));
+            replies.addAll(result.replies());
+            return new ConversationResult(replies, result.decision());
+        }
+        return answerer.answer(message);
+    }
+
+    private ConversationResult command(String command, IncomingMessage message) {
+        return switch (command) {
+            case "start" -> one(BotTexts.START.formatted(greetingName(message)), Outcome.COMMAND, "command:start");
+            case "help", "bantuan" -> one(BotTexts.HELP, Outcome.COMMAND, "command:help");
+            case "privasi", "privacy" -> one(BotTexts.PRIVACY, Outcome.COMMAND, "command:privasi");
+            case "hapus" -> {
+                events.publishEvent(new ChatDataDeletionRequested(message.channel(), message.chatId()));
+                yield one(BotTexts.DELETED, Outcome.COMMAND, "command:hapus");
+            }
+            case "petugas" -> answerer instanceof NotYetAnswering
+                    ? one(BotTexts.HUMAN_REQUESTED, Outcome.HANDOFF, "command:petugas", "asked-for-human")
+                    : answerer.answer(message);
+            default -> one(BotTexts.UNKNOWN_COMMAND, Outcome.COMMAND, "command:unknown");
+        };
+    }
+
+    private static String greetingName(IncomingMessage message) {
+        String name = message.userName();
+        return name == null || name.isBlank() ? "" : " " + name.strip();
+    }
+
+    private static IncomingMessage withText(IncomingMessage m, String text) {
+        return new IncomingMessage(m.updateId(), m.channel(), m.chatId(), m.chatType(), m.userId(), m.userName(),
+                m.messageId(), m.kind(), text, m.callbackId(), m.callbackData(), m.threadId(),
+                m.replyToMessageId(), m.languageCode(), m.receivedAt());
+    }
+
+    private static ConversationResult one(String text, Outcome outcome, String... reasons) {
+        return new ConversationResult(List.of(Reply.text(text)), Decision.of(outcome, reasons));
+    }
+}

@@ -1,0 +1,26 @@
+package id.sigap.store;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.nio.file.Path;
+
+/**
+ * Where Sigap keeps its shared state.
+ *
+ * @param redisUrl external Redis ({@code redis://[user:password@]host:port[/db]}); blank starts an embedded one
+ * @param dataDir  local data: embedded Redis files, exports, indexes
+ * @param embeddedPort port of the embedded Redis; 0 picks a free one
+ */
+@ConfigurationProperties("sigap")
+public record StoreSettings(String redisUrl, Path dataDir, int embeddedPort) {
+
+    public StoreSettings {
+        if (dataDir == null) {
+            dataDir = Path.of("data");
+        }
+    }
+
+    boolean embedded() {
+        return redisUrl == null || redisUrl.isBlank();
+    }
+}

@@ -1,0 +1,62 @@
+package id.sigap.telegram;
+
+import com.pengrad.telegrambot.TelegramBot;
+import id.sigap.conversation.ConversationService;
+import okhttp3.OkHttpClient;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Duration;
+
+/** Wires the Telegram channel when a bot token is configured. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${sigap.telegram.token:}' != ''")
+class TelegramConfiguration {
+
+    @Bean
+    TelegramBot telegramBot(TelegramSettings settings) {
+        if (settings.webhook() && (settings.webhookSecret() == null || settings.webhookSecret().isBlank()
+                || settings.webhookUrl() == null || settings.webhookUrl().isBlank())) {
+            throw new IllegalStateException("Webhook mode needs SIGAP_TELEGRAM_WEBHOOK_URL and SIGAP_TELEGRAM_WEBHOOK_SECRET");
+        }
+        OkHttpClient http = new OkHttpClient.Builder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .writeTimeout(Duration.ofSeconds(20))
+                // A long poll holds the request open for pollTimeoutSeconds.
+                .readTimeout(Duration.ofSeconds(settings.pollTimeoutSeconds() + 20L))
+                .retryOnConnectionFailure(true)
+                .build();
+        return new TelegramBot.Builder(settings.token())
+                .apiUrl(settings.apiUrl() + "/bot")
+                .okHttpClient(http)
+                .build();
+    }
+
+    @Bean
+    TelegramSender telegramSender(TelegramBot bot) {
+        return new TelegramSender(bot);
+    }
+
+    @Bean
+    ChatDispatcher chatDispatcher(ChatQueue queue, ConversationService conversation, TelegramSender sender,
+                                  SendRateLimiter limiter, TelegramSettings settings) {
+        return new ChatDispatcher(queue, conversation, sender, limiter, settings.sendAttempts());
+    }
+
+    @Bean
+    UpdateIngest updateIngest(ChatQueue queue, ChatDispatcher dispatcher) {
+        return new UpdateIngest(queue, dispatcher);
+    }
+
+    @Bean
+    TelegramPoller telegramPoller(TelegramBot bot, UpdateIngest ingest, ChatQueue queue, TelegramSettings settings) {
+        return new TelegramPoller(bot, ingest, queue, settings.pollTimeoutSeconds());
+    }
+
+    @Bean
+    TelegramChannel telegramChannel(TelegramBot bot, TelegramSettings settings, TelegramPoller poller,
+                                    ChatDispatcher dispatcher) {
+        return new TelegramChannel(bot, settings, poller, dispatcher);
+    }
+}

@@ -1,0 +1,97 @@
+package id.sigap.telegram;
+
+import com.pengrad.telegrambot.TelegramBot;
+import com.pengrad.telegrambot.model.request.InlineKeyboardButton;
+import com.pengrad.telegrambot.model.request.InlineKeyboardMarkup;
+import com.pengrad.telegrambot.model.request.ParseMode;
+import com.pengrad.telegrambot.request.AnswerCallbackQuery;
+import com.pengrad.telegrambot.request.SendMessage;
+import com.pengrad.telegrambot.response.BaseResponse;
+import id.sigap.conversation.Reply.Button;
+
+import java.util.List;
+
+/** Makes one Bot API call for an outbox entry and says what happened, without retrying itself. */
+class TelegramSender {
+
+    private final TelegramBot bot;
+
+    TelegramSender(TelegramBot bot) {
+        this.bot = bot;
+    }
+
+    SendOutcome send(OutgoingMessage message) {
+        BaseResponse response;
+        try {
+            response = switch (message.type()) {
+                case MESSAGE -> bot.execute(sendMessage(message));
+                case CALLBACK_ANSWER -> {
+                    AnswerCallbackQuery answer = new AnswerCallbackQuery(message.callbackId());
+                    if (message.notice() != null) {
+                        answer.text(message.notice());
+                    }
+                    yield bot.execute(answer);
+                }
+            };
+        } catch (RuntimeException e) {
+            // The library wraps network failures in runtime exceptions.
+            return SendOutcome.transientFailure("network: " + e.getMessage());
+        }
+        if (response == null) {
+            return SendOutcome.transientFailure("no response");
+        }
+        if (response.isOk()) {
+            return SendOutcome.SENT;
+        }
+        int code = response.errorCode();
+        if (code == 429) {
+            Integer retryAfter = response.parameters() == null ? null : response.parameters().retryAfter();
+            return SendOutcome.retryAfter(retryAfter == null ? 1 : retryAfter);
+        }
+        if (code >= 500 || code == 0) {
+            return SendOutcome.transientFailure(code + " " + response.description());
+        }
+        if (message.type() == OutgoingMessage.Type.CALLBACK_ANSWER) {
+            // A callback answered too late is refused with 400; nothing to redo.
+            return SendOutcome.permanentFailure(code + " " + response.description());
+        }
+        return SendOutcome.permanentFailure(code + " " + response.description());
+    }
+
+    private static SendMessage sendMessage(OutgoingMessage message) {
+        SendMessage request = new SendMessage(message.chatId(), message.html()).parseMode(ParseMode.HTML);
+        if (message.threadId() != null) {
+            request.messageThreadId(message.threadId());
+        }
+        if (!message.buttons().isEmpty()) {
+            InlineKeyboardMarkup markup = new InlineKeyboardMarkup();
+            for (List<Button> row : message.buttons()) {
+                markup.addRow(row.stream()
+                        .map(b -> new InlineKeyboardButton(b.label()).callbackData(b.data()))
+                        .toArray(InlineKeyboardButton[]::new));
+            }
+            request.replyMarkup(markup);
+        }
+        return request;
+    }
+
+    /** What one call achieved. */
+    record SendOutcome(Status status, long retryAfterMs, String detail) {
+
+        static final SendOutcome SENT = new SendOutcome(Status.SENT, 0, null);
+
+        static SendOutcome retryAfter(int seconds) {
+            return new SendOutcome(Status.RETRY_AFTER, Math.max(1, seconds) * 1000L, "429 retry_after=" + seconds);
+        }
+
+        static SendOutcome transientFailure(String detail) {
+            return new SendOutcome(Status.TRANSIENT, 0, detail);
+        }
+
+        static SendOutcome permanentFailure(String detail) {
+            return new SendOutcome(Status.PERMANENT, 0, detail);
+        }
+
+        enum Status { SENT, RETRY_AFTER, TRANSIENT, PERMANENT }
+    }
+}

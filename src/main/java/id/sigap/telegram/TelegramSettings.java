@@ -1,0 +1,62 @@
+package id.sigap.telegram;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.net.URI;
+
+/**
+ * Telegram channel settings ({@code sigap.telegram.*}).
+ *
+ * @param token            bot token ({@code TELEGRAM_BOT_TOKEN}); blank: no Telegram channel
+ * @param apiUrl           Bot API base URL ({@code TELEGRAM_API_URL})
+ * @param mode             {@code polling} (default) or {@code webhook}
+ * @param webhookUrl       public HTTPS URL Telegram posts to, ending in {@code /telegram/webhook} (webhook mode)
+ * @param webhookSecret    value Telegram sends in {@code X-Telegram-Bot-Api-Secret-Token} (webhook mode; required)
+ * @param pollTimeoutSeconds long-polling timeout of one getUpdates call
+ * @param globalPerSecond  outgoing messages a second over all chats (Telegram: about 30)
+ * @param chatPerSecond    outgoing messages a second to one private chat (Telegram: 1)
+ * @param chatBurst        short burst tolerated in one chat
+ * @param groupPerMinute   outgoing messages a minute to one group (Telegram: 20)
+ * @param sendAttempts     tries of a message on 5xx or network errors before it waits for the next sweep
+ */
+@ConfigurationProperties("sigap.telegram")
+public record TelegramSettings(
+        String token,
+        String apiUrl,
+        String mode,
+        String webhookUrl,
+        String webhookSecret,
+        int pollTimeoutSeconds,
+        double globalPerSecond,
+        double chatPerSecond,
+        int chatBurst,
+        double groupPerMinute,
+        int sendAttempts) {
+
+    public TelegramSettings {
+        apiUrl = apiUrl == null || apiUrl.isBlank() ? "https://api.telegram.org" : stripSlash(apiUrl.trim());
+        mode = mode == null || mode.isBlank() ? "polling" : mode.trim().toLowerCase(java.util.Locale.ROOT);
+        pollTimeoutSeconds = pollTimeoutSeconds <= 0 ? 25 : pollTimeoutSeconds;
+        globalPerSecond = globalPerSecond <= 0 ? 30 : globalPerSecond;
+        chatPerSecond = chatPerSecond <= 0 ? 1 : chatPerSecond;
+        chatBurst = chatBurst <= 0 ? 3 : chatBurst;
+        groupPerMinute = groupPerMinute <= 0 ? 20 : groupPerMinute;
+        sendAttempts = sendAttempts <= 0 ? 5 : sendAttempts;
+        if (!"polling".equals(mode) && !"webhook".equals(mode)) {
+            throw new IllegalArgumentException("sigap.telegram.mode must be polling or webhook, not " + mode);
+        }
+        URI.create(apiUrl);
+    }
+
+    public boolean enabled() {
+        return token != null && !token.isBlank();
+    }
+
+    public boolean webhook() {
+        return "webhook".equals(mode);
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

@@ -1,0 +1,46 @@
+package id.sigap.telegram;
+
+import com.pengrad.telegrambot.model.Update;
+import id.sigap.conversation.IncomingMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one door for Telegram updates, from long polling or the webhook: translate, record durably
+ * (once per update id), then wake the chat's worker. Throws when the update could not be recorded,
+ * so the caller does not acknowledge it to Telegram.
+ */
+class UpdateIngest {
+
+    private static final Logger log = LoggerFactory.getLogger(UpdateIngest.class);
+
+    private final ChatQueue queue;
+    private final ChatDispatcher dispatcher;
+
+    UpdateIngest(ChatQueue queue, ChatDispatcher dispatcher) {
+        this.queue = queue;
+        this.dispatcher = dispatcher;
+    }
+
+    /** Records the update; true when it was new. */
+    boolean ingest(Update update) {
+        IncomingMessage message;
+        try {
+            message = UpdateMapper.map(update);
+        } catch (RuntimeException e) {
+            log.warn("Update {} could not be read and is skipped: {}", update.updateId(), e.toString());
+            return false;
+        }
+        if (message == null) {
+            log.debug("Update {} is of a kind Sigap ignores", update.updateId());
+            return false;
+        }
+        boolean fresh = queue.accept(message);
+        if (fresh) {
+            dispatcher.signal(message.chatId());
+        } else {
+            log.info("Update {} was delivered again; handled once already", update.updateId());
+        }
+        return fresh;
+    }
+}
