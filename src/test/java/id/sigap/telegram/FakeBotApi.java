@@ -1,0 +1,325 @@
+package id.sigap.telegram;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/**
+ * A fake Telegram Bot API server on loopback for end-to-end tests: it serves the methods Sigap uses,
+ * keeps updates until a getUpdates offset confirms them (as Telegram does), records every call, and
+ * can be told to answer with 429 or 5xx for a while.
+ */
+final class FakeBotApi implements AutoCloseable {
+
+    static final String TOKEN = "123456:TEST-token";
+
+    private final HttpServer server;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
+    private final List<Map<String, Object>> updates = new ArrayList<>();
+    private final ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger nextUpdateId = new AtomicInteger(1000);
+    private final AtomicInteger nextMessageId = new AtomicInteger(1);
+    private final AtomicLong confirmedOffset = new AtomicLong();
+
+    FakeBotApi() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.createContext("/", this::handle);
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        server.start();
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    // ---- what tests feed in ----
+
+    /** Queues a private text message from {@code chatId}; returns its update id. */
+    int sendText(long chatId, String text) {
+        return enqueue(Map.of("message", message(chatId, Map.of("text", text))));
+    }
+
+    int sendMessage(long chatId, Map<String, Object> content) {
+        return enqueue(Map.of("message", message(chatId, content)));
+    }
+
+    int sendCallback(long chatId, String data) {
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("id", "cb-" + nextMessageId.incrementAndGet());
+        query.put("from", user(chatId));
+        query.put("chat_instance", "ci");
+        query.put("data", data);
+        query.put("message", message(chatId, Map.of("text", "kartu")));
+        return enqueue(Map.of("callback_query", query));
+    }
+
+    /** Queues a raw update body (without update_id); returns the id given to it. */
+    int enqueue(Map<String, Object> body) {
+        Map<String, Object> update = new LinkedHashMap<>();
+        int id = nextUpdateId.incrementAndGet();
+        update.put("update_id", id);
+        update.putAll(body);
+        synchronized (updates) {
+            updates.add(update);
+            updates.notifyAll();
+        }
+        return id;
+    }
+
+    /** Delivers an update again even though its offset was confirmed, as a retried delivery would. */
+    void redeliver(int updateId) {
+        synchronized (updates) {
+            Map<String, Object> original = delivered.get(updateId);
+            if (original == null) {
+                throw new IllegalStateException("update " + updateId + " was never delivered");
+            }
+            Map<String, Object> copy = new LinkedHashMap<>(original);
+            copy.put("__force", true);
+            updates.add(copy);
+            updates.notifyAll();
+        }
+    }
+
+    private final Map<Integer, Map<String, Object>> delivered = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The next {@code count} calls of {@code method} fail with this HTTP status (429 carries retry_after). */
+    void failNext(String method, int count, int status, int retryAfterSeconds) {
+        for (int i = 0; i < count; i++) {
+            failures.add(new Failure(method.toLowerCase(Locale.ROOT), status, retryAfterSeconds));
+        }
+    }
+
+    // ---- what tests read back ----
+
+    List<Call> calls() {
+        synchronized (calls) {
+            return List.copyOf(calls);
+        }
+    }
+
+    List<Call> calls(String method) {
+        String wanted = method.toLowerCase(Locale.ROOT);
+        return calls().stream().filter(c -> c.method().equals(wanted)).toList();
+    }
+
+    /** Messages accepted (HTTP 200) for the chat, in the order received. */
+    List<Call> delivered(long chatId) {
+        return calls("sendMessage").stream()
+                .filter(c -> c.status() == 200 && String.valueOf(chatId).equals(c.params().get("chat_id")))
+                .toList();
+    }
+
+    List<Call> deliveredMessages() {
+        return calls("sendMessage").stream().filter(c -> c.status() == 200).toList();
+    }
+
+    long confirmedOffset() {
+        return confirmedOffset.get();
+    }
+
+    /** Waits until the condition over the recorded calls holds, or fails the test. */
+    void await(Duration timeout, Predicate<FakeBotApi> condition, String what) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.test(this)) {
+                return;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("Timed out waiting for: " + what + "; calls: " + calls().size());
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    // ---- the server ----
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String prefix = "/bot" + TOKEN + "/";
+        if (!path.startsWith(prefix)) {
+            respond(exchange, 404, Map.of("ok", false, "error_code", 404, "description", "Not Found"));
+            return;
+        }
+        String method = path.substring(prefix.length()).toLowerCase(Locale.ROOT);
+        Map<String, String> params = parse(exchange);
+        Failure failure = takeFailure(method);
+        if (failure != null) {
+            calls.add(new Call(method, params, failure.status(), System.nanoTime()));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("ok", false);
+            body.put("error_code", failure.status());
+            body.put("description", failure.status() == 429 ? "Too Many Requests: retry after " + failure.retryAfter()
+                    : "Bad Gateway");
+            if (failure.status() == 429) {
+                body.put("parameters", Map.of("retry_after", failure.retryAfter()));
+            }
+            respond(exchange, failure.status(), body);
+            return;
+        }
+        Object result = switch (method) {
+            case "getme" -> Map.of("id", 123456, "is_bot", true, "first_name", "Sigap", "username", "sigap_test_bot");
+            case "getupdates" -> getUpdates(params);
+            case "sendmessage" -> Map.of("message_id", nextMessageId.incrementAndGet(), "date", now(),
+                    "chat", Map.of("id", Long.parseLong(params.getOrDefault("chat_id", "0")), "type", "private"),
+                    "text", params.getOrDefault("text", ""));
+            case "answercallbackquery", "setmycommands", "deletewebhook", "setwebhook", "editmessagetext" -> true;
+            default -> null;
+        };
+        if (result == null) {
+            calls.add(new Call(method, params, 404, System.nanoTime()));
+            respond(exchange, 404, Map.of("ok", false, "error_code", 404, "description", "Not Found: method"));
+            return;
+        }
+        if (method.equals("sendmessage") && params.getOrDefault("text", "").length() > 4096) {
+            calls.add(new Call(method, params, 400, System.nanoTime()));
+            respond(exchange, 400, Map.of("ok", false, "error_code", 400, "description", "Bad Request: message is too long"));
+            return;
+        }
+        calls.add(new Call(method, params, 200, System.nanoTime()));
+        respond(exchange, 200, Map.of("ok", true, "result", result));
+    }
+
+    private List<Map<String, Object>> getUpdates(Map<String, String> params) {
+        long offset = Long.parseLong(params.getOrDefault("offset", "0"));
+        int timeout = Integer.parseInt(params.getOrDefault("timeout", "0"));
+        int limit = Integer.parseInt(params.getOrDefault("limit", "100"));
+        long deadline = System.currentTimeMillis() + timeout * 1000L;
+        synchronized (updates) {
+            confirmedOffset.accumulateAndGet(offset, Math::max);
+            // Telegram forgets updates below the confirmed offset, except forced redeliveries.
+            updates.removeIf(u -> !u.containsKey("__force") && ((Number) u.get("update_id")).longValue() < offset);
+            while (updates.isEmpty() && System.currentTimeMillis() < deadline) {
+                try {
+                    updates.wait(Math.max(1, deadline - System.currentTimeMillis()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+                updates.removeIf(u -> !u.containsKey("__force") && ((Number) u.get("update_id")).longValue() < offset);
+            }
+            List<Map<String, Object>> batch = new ArrayList<>();
+            for (Map<String, Object> update : updates) {
+                if (batch.size() >= limit) {
+                    break;
+                }
+                Map<String, Object> copy = new LinkedHashMap<>(update);
+                copy.remove("__force");
+                batch.add(copy);
+                delivered.put(((Number) update.get("update_id")).intValue(), copy);
+            }
+            updates.removeIf(u -> u.containsKey("__force"));
+            return batch;
+        }
+    }
+
+    private Failure takeFailure(String method) {
+        synchronized (failures) {
+            for (Failure f : failures) {
+                if (f.method().equals(method)) {
+                    failures.remove(f);
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Map<String, String> parse(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+        Map<String, String> params = new LinkedHashMap<>();
+        String query = exchange.getRequestURI().getRawQuery();
+        if (query != null) {
+            params.putAll(form(query));
+        }
+        if (type.startsWith("application/json") && !body.isBlank()) {
+            Map<?, ?> map = json.readValue(body, Map.class);
+            map.forEach((k, v) -> params.put(String.valueOf(k), v instanceof String s ? s : json.writeValueAsString(v)));
+        } else if (!body.isBlank()) {
+            params.putAll(form(body));
+        }
+        return params;
+    }
+
+    private static Map<String, String> form(String encoded) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String pair : encoded.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            params.put(key, value);
+        }
+        return params;
+    }
+
+    private void respond(HttpExchange exchange, int status, Map<String, Object> body) throws IOException {
+        byte[] bytes = json.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    private Map<String, Object> message(long chatId, Map<String, Object> content) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("message_id", nextMessageId.incrementAndGet());
+        message.put("date", now());
+        message.put("chat", chatId < 0 ? Map.of("id", chatId, "type", "supergroup", "title", "Grup")
+                : Map.of("id", chatId, "type", "private", "first_name", "Warga"));
+        message.put("from", user(Math.abs(chatId)));
+        message.putAll(content);
+        return message;
+    }
+
+    private static Map<String, Object> user(long id) {
+        return Map.of("id", id, "is_bot", false, "first_name", "Warga", "language_code", "id");
+    }
+
+    private static long now() {
+        return System.currentTimeMillis() / 1000;
+    }
+
+    /** One request the fake received. */
+    record Call(String method, Map<String, String> params, int status, long atNanos) {
+        String text() {
+            return params.getOrDefault("text", "");
+        }
+    }
+
+    private record Failure(String method, int status, int retryAfter) {
+    }
+}
