@@ -29,6 +29,13 @@ public class ConversationService {
     }
 
     public ConversationResult handle(IncomingMessage message) {
+        long start = System.nanoTime();
+        ConversationResult result = route(message);
+        events.publishEvent(new TurnCompleted(message, result, java.time.Instant.now(), (System.nanoTime() - start) / 1000));
+        return result;
+    }
+
+    private ConversationResult route(IncomingMessage message) {
         if (message.chatType() == ChatType.CHANNEL || message.kind() == Kind.CHANNEL_POST) {
             return ConversationResult.ignored("channel-post");
         }
@@ -71,7 +78,7 @@ public class ConversationService {
             List<Reply> replies = new java.util.ArrayList<>();
             replies.add(Reply.text(BotTexts.TOO_LONG.formatted(MAX_TEXT)));
             replies.addAll(result.replies());
-            return new ConversationResult(replies, result.decision());
+            return new ConversationResult(replies, result.decision(), result.signals());
         }
         return answerer.answer(message);
     }
