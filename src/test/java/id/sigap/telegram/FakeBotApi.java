@@ -104,6 +104,12 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     private final Map<Integer, Map<String, Object>> delivered = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Integer, Long> servedAt = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** When the update was first handed to the bot by getUpdates (System.nanoTime), or null. */
+    Long servedAt(int updateId) {
+        return servedAt.get(updateId);
+    }
 
     /** The next {@code count} calls of {@code method} fail with this HTTP status (429 carries retry_after). */
     void failNext(String method, int count, int status, int retryAfterSeconds) {
@@ -237,6 +243,7 @@ final class FakeBotApi implements AutoCloseable {
                 copy.remove("__force");
                 batch.add(copy);
                 delivered.put(((Number) update.get("update_id")).intValue(), copy);
+                servedAt.putIfAbsent(((Number) update.get("update_id")).intValue(), System.nanoTime());
             }
             updates.removeIf(u -> u.containsKey("__force"));
             return batch;
