@@ -22,10 +22,13 @@ public class ConversationService {
 
     private final QuestionAnswerer answerer;
     private final ApplicationEventPublisher events;
+    private final HandoffDesk handoffs;
 
-    public ConversationService(ObjectProvider<QuestionAnswerer> answerer, ApplicationEventPublisher events) {
+    public ConversationService(ObjectProvider<QuestionAnswerer> answerer, ApplicationEventPublisher events,
+                               ObjectProvider<HandoffDesk> handoffs) {
         this.answerer = answerer.getIfAvailable(NotYetAnswering::new);
         this.events = events;
+        this.handoffs = handoffs.getIfAvailable();
     }
 
     public ConversationResult handle(IncomingMessage message) {
@@ -36,6 +39,12 @@ public class ConversationService {
     }
 
     private ConversationResult route(IncomingMessage message) {
+        if (handoffs != null) {
+            java.util.Optional<ConversationResult> handled = handoffs.intercept(message);
+            if (handled.isPresent()) {
+                return handled.get();
+            }
+        }
         if (message.chatType() == ChatType.CHANNEL || message.kind() == Kind.CHANNEL_POST) {
             return ConversationResult.ignored("channel-post");
         }
@@ -74,13 +83,21 @@ public class ConversationService {
         }
         if (text.length() > MAX_TEXT) {
             IncomingMessage cut = withText(message, text.substring(0, MAX_TEXT));
-            ConversationResult result = answerer.answer(cut);
+            ConversationResult result = handOffIfDecided(cut, answerer.answer(cut));
             List<Reply> replies = new java.util.ArrayList<>();
             replies.add(Reply.text(BotTexts.TOO_LONG.formatted(MAX_TEXT)));
             replies.addAll(result.replies());
             return new ConversationResult(replies, result.decision(), result.signals());
         }
-        return answerer.answer(message);
+        return handOffIfDecided(message, answerer.answer(message));
+    }
+
+    /** When an answerer decided to hand off, the handoff desk opens it and tells the citizen. */
+    private ConversationResult handOffIfDecided(IncomingMessage message, ConversationResult result) {
+        if (handoffs == null || result.decision().outcome() != Outcome.HANDOFF) {
+            return result;
+        }
+        return handoffs.open(message, result);
     }
 
     private ConversationResult command(String command, IncomingMessage message) {
@@ -92,9 +109,8 @@ public class ConversationService {
                 events.publishEvent(new ChatDataDeletionRequested(message.channel(), message.chatId()));
                 yield one(BotTexts.DELETED, Outcome.COMMAND, "command:hapus");
             }
-            case "petugas" -> answerer instanceof NotYetAnswering
-                    ? one(BotTexts.HUMAN_REQUESTED, Outcome.HANDOFF, "command:petugas", "asked-for-human")
-                    : answerer.answer(message);
+            case "petugas" -> handOffIfDecided(message,
+                    one(BotTexts.HUMAN_REQUESTED, Outcome.HANDOFF, "asked-for-human"));
             default -> one(BotTexts.UNKNOWN_COMMAND, Outcome.COMMAND, "command:unknown");
         };
     }

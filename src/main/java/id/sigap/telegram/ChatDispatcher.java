@@ -4,6 +4,7 @@ import id.sigap.conversation.ConversationResult;
 import id.sigap.conversation.ConversationService;
 import id.sigap.conversation.Decision;
 import id.sigap.conversation.IncomingMessage;
+import id.sigap.conversation.MessageDelivered;
 import id.sigap.conversation.Reply;
 import id.sigap.telegram.TelegramSender.SendOutcome;
 import org.slf4j.Logger;
@@ -35,12 +36,14 @@ class ChatDispatcher {
     private final TelegramSender sender;
     private final SendRateLimiter limiter;
     private final int sendAttempts;
+    private final java.util.function.Consumer<MessageDelivered> delivered;
     private final String owner = UUID.randomUUID().toString();
     private final Map<Long, AtomicBoolean> running = new ConcurrentHashMap<>();
     private volatile boolean stopped;
 
     ChatDispatcher(ChatQueue queue, ConversationService conversation, TelegramSender sender,
-                   SendRateLimiter limiter, int sendAttempts) {
+                   SendRateLimiter limiter, int sendAttempts, java.util.function.Consumer<MessageDelivered> delivered) {
+        this.delivered = delivered;
         this.queue = queue;
         this.conversation = conversation;
         this.sender = sender;
@@ -126,7 +129,11 @@ class ChatDispatcher {
                 if (head.isEmpty()) {
                     break;
                 }
-                queue.commit(chatId, head.get(), process(head.get()));
+                List<OutgoingMessage> outgoing = process(head.get());
+                if (queue.commit(chatId, head.get(), outgoing)) {
+                    outgoing.stream().mapToLong(OutgoingMessage::chatId).filter(id -> id != chatId).distinct()
+                            .forEach(this::signal);
+                }
                 queue.renew(chatId, owner, LEASE);
             }
         } finally {
@@ -170,7 +177,7 @@ class ChatDispatcher {
                 continue;
             }
             if (!pause(() -> {
-                if (message.type() == OutgoingMessage.Type.MESSAGE) {
+                if (message.limited()) {
                     limiter.acquire(message);
                 }
             })) {
@@ -181,6 +188,9 @@ class ChatDispatcher {
                 case SENT -> {
                     queue.popOutbox(chatId, head.get());
                     failures = 0;
+                    if (message.tag() != null && outcome.messageId() != null) {
+                        delivered.accept(new MessageDelivered(message.tag(), message.chatId(), outcome.messageId()));
+                    }
                 }
                 case PERMANENT -> {
                     log.warn("Telegram refused a message to chat {} for good: {}", chatId, outcome.detail());

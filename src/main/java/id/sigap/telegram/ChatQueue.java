@@ -37,13 +37,17 @@ class ChatQueue {
             return 0
             """, Long.class);
 
-    /** KEYS: inbox, outbox. ARGV: the head we processed, then outgoing json items. Moves atomically. */
+    /**
+     * KEYS: inbox, pending, then one outbox per outgoing item. ARGV: the head we processed, then per item
+     * its chat id and json. Moves the head's replies into their chats' outboxes and pops it, atomically.
+     */
     private static final RedisScript<Long> COMMIT = new DefaultRedisScript<>("""
             if redis.call('LINDEX', KEYS[1], 0) ~= ARGV[1] then
               return 0
             end
-            for i = 2, #ARGV do
-              redis.call('RPUSH', KEYS[2], ARGV[i])
+            for i = 3, #KEYS do
+              redis.call('RPUSH', KEYS[i], ARGV[2 * (i - 2) + 1])
+              redis.call('SADD', KEYS[2], ARGV[2 * (i - 2)])
             end
             redis.call('LPOP', KEYS[1])
             return 1
@@ -106,15 +110,28 @@ class ChatQueue {
         return json.readValue(raw, IncomingMessage.class);
     }
 
-    /** Replaces the processed inbox head by its outgoing calls, in one step. */
+    /** Replaces the processed inbox head by its outgoing calls (to any chat), in one step. */
     boolean commit(long chatId, String processedHead, List<OutgoingMessage> outgoing) {
-        List<String> args = new ArrayList<>(outgoing.size() + 1);
+        List<String> keys = new ArrayList<>(outgoing.size() + 2);
+        keys.add(inbox(chatId));
+        keys.add(PENDING);
+        List<String> args = new ArrayList<>(2 * outgoing.size() + 1);
         args.add(processedHead);
         for (OutgoingMessage message : outgoing) {
+            keys.add(outbox(message.chatId()));
+            args.add(String.valueOf(message.chatId()));
             args.add(json.writeValueAsString(message));
         }
-        Long done = redis.execute(COMMIT, List.of(inbox(chatId), outbox(chatId)), args.toArray());
+        Long done = redis.execute(COMMIT, keys, args.toArray());
         return done != null && done == 1L;
+    }
+
+    /** Queues calls outside of any incoming message (reminders, staff actions from the web console). */
+    void enqueue(List<OutgoingMessage> outgoing) {
+        for (OutgoingMessage message : outgoing) {
+            redis.opsForList().rightPush(outbox(message.chatId()), json.writeValueAsString(message));
+            redis.opsForSet().add(PENDING, String.valueOf(message.chatId()));
+        }
     }
 
     Optional<String> peekOutbox(long chatId) {

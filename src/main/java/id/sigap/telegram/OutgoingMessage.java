@@ -7,27 +7,39 @@ import java.util.List;
 /**
  * One Bot API call waiting in a chat's durable outbox.
  *
- * @param type       a message to send, or the answer to a button press
+ * @param type       what call to make
  * @param chatId     target chat
  * @param html       message text in Telegram HTML (MESSAGE)
  * @param buttons    inline keyboard rows (MESSAGE)
  * @param threadId   forum topic to post in, when any
+ * @param replyTo    message to reply to, when any
  * @param callbackId the callback query answered (CALLBACK_ANSWER)
  * @param notice     short text shown by the client for a callback answer
+ * @param fromChatId COPY: chat of the original message
+ * @param fromMessageId COPY: id of the original message
+ * @param tag        reported back with the new message id once sent
  */
 record OutgoingMessage(Type type, long chatId, String html, List<List<Button>> buttons, Long threadId,
-                       String callbackId, String notice) {
+                       Integer replyTo, String callbackId, String notice, Long fromChatId, Integer fromMessageId,
+                       String tag) {
 
     OutgoingMessage {
         buttons = buttons == null ? List.of() : buttons;
     }
 
-    static OutgoingMessage message(long chatId, String html, List<List<Button>> buttons, Long threadId) {
-        return new OutgoingMessage(Type.MESSAGE, chatId, html, buttons, threadId, null, null);
+    static OutgoingMessage message(long chatId, String html, List<List<Button>> buttons, Long threadId,
+                                   Integer replyTo, String tag) {
+        return new OutgoingMessage(Type.MESSAGE, chatId, html, buttons, threadId, replyTo, null, null, null, null, tag);
     }
 
     static OutgoingMessage callbackAnswer(long chatId, String callbackId, String notice) {
-        return new OutgoingMessage(Type.CALLBACK_ANSWER, chatId, null, List.of(), null, callbackId, notice);
+        return new OutgoingMessage(Type.CALLBACK_ANSWER, chatId, null, List.of(), null, null, callbackId, notice,
+                null, null, null);
+    }
+
+    static OutgoingMessage copy(long chatId, Long threadId, Integer replyTo, long fromChatId, int fromMessageId) {
+        return new OutgoingMessage(Type.COPY, chatId, null, List.of(), threadId, replyTo, null, null, fromChatId,
+                fromMessageId, null);
     }
 
     /** Groups and supergroups have negative ids in the Bot API. */
@@ -35,5 +47,10 @@ record OutgoingMessage(Type type, long chatId, String html, List<List<Button>> b
         return chatId < 0;
     }
 
-    enum Type { MESSAGE, CALLBACK_ANSWER }
+    /** Whether the call counts against Telegram's message limits. */
+    boolean limited() {
+        return type != Type.CALLBACK_ANSWER;
+    }
+
+    enum Type { MESSAGE, CALLBACK_ANSWER, COPY }
 }

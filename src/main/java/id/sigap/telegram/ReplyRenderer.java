@@ -4,6 +4,7 @@ import id.sigap.conversation.ConversationResult;
 import id.sigap.conversation.IncomingMessage;
 import id.sigap.conversation.Reply;
 import id.sigap.conversation.Reply.Button;
+import id.sigap.conversation.Reply.Routing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,16 +18,35 @@ final class ReplyRenderer {
 
     static List<OutgoingMessage> render(IncomingMessage in, ConversationResult result) {
         List<OutgoingMessage> out = new ArrayList<>();
+        String notice = null;
+        for (Reply reply : result.replies()) {
+            if (reply.routing() != null && reply.routing().kind() == Routing.Kind.NOTICE) {
+                notice = reply.text();
+            }
+        }
         if (in.kind() == IncomingMessage.Kind.CALLBACK && in.callbackId() != null) {
             // Always answer a button press, or the citizen's client shows a spinner.
-            out.add(OutgoingMessage.callbackAnswer(in.chatId(), in.callbackId(), null));
+            out.add(OutgoingMessage.callbackAnswer(in.chatId(), in.callbackId(), notice));
         }
         for (Reply reply : result.replies()) {
+            Routing routing = reply.routing();
+            if (routing != null && routing.kind() == Routing.Kind.NOTICE) {
+                continue;
+            }
+            long chatId = routing != null && routing.chatId() != null ? routing.chatId() : in.chatId();
+            Long threadId = routing != null && routing.chatId() != null ? routing.threadId() : in.threadId();
+            Integer replyTo = routing == null ? null : routing.replyTo();
+            if (routing != null && routing.kind() == Routing.Kind.COPY) {
+                out.add(OutgoingMessage.copy(chatId, threadId, replyTo, routing.copyFromChat(), routing.copyMessageId()));
+                continue;
+            }
+            String tag = routing == null ? null : routing.tag();
             List<String> parts = TelegramHtml.split(html(reply), TelegramHtml.MAX_MESSAGE);
             List<List<Button>> buttons = validButtons(reply.buttons());
             for (int i = 0; i < parts.size(); i++) {
-                boolean last = i == parts.size() - 1;
-                out.add(OutgoingMessage.message(in.chatId(), parts.get(i), last ? buttons : List.of(), in.threadId()));
+                boolean first = i == 0, last = i == parts.size() - 1;
+                out.add(OutgoingMessage.message(chatId, parts.get(i), last ? buttons : List.of(), threadId,
+                        first ? replyTo : null, first ? tag : null));
             }
         }
         return out;

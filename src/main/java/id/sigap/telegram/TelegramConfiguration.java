@@ -2,8 +2,10 @@ package id.sigap.telegram;
 
 import com.pengrad.telegrambot.TelegramBot;
 import id.sigap.conversation.ConversationService;
+import id.sigap.handoff.StaffSettings;
 import okhttp3.OkHttpClient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -40,8 +42,8 @@ class TelegramConfiguration {
 
     @Bean
     ChatDispatcher chatDispatcher(ChatQueue queue, ConversationService conversation, TelegramSender sender,
-                                  SendRateLimiter limiter, TelegramSettings settings) {
-        return new ChatDispatcher(queue, conversation, sender, limiter, settings.sendAttempts());
+                                  SendRateLimiter limiter, TelegramSettings settings, ApplicationEventPublisher events) {
+        return new ChatDispatcher(queue, conversation, sender, limiter, settings.sendAttempts(), events::publishEvent);
     }
 
     @Bean
@@ -52,6 +54,13 @@ class TelegramConfiguration {
     @Bean
     TelegramPoller telegramPoller(TelegramBot bot, UpdateIngest ingest, ChatQueue queue, TelegramSettings settings) {
         return new TelegramPoller(bot, ingest, queue, settings.pollTimeoutSeconds());
+    }
+
+    @Bean
+    @ConditionalOnExpression("'${sigap.staff-chat-id:}' != ''")
+    TelegramStaffChannel telegramStaffChannel(TelegramBot bot, StaffSettings staff, ChatQueue queue,
+                                              ChatDispatcher dispatcher) {
+        return new TelegramStaffChannel(bot, staff.staffChatId(), queue, dispatcher);
     }
 
     @Bean

@@ -4,7 +4,11 @@ import com.pengrad.telegrambot.TelegramBot;
 import com.pengrad.telegrambot.model.request.InlineKeyboardButton;
 import com.pengrad.telegrambot.model.request.InlineKeyboardMarkup;
 import com.pengrad.telegrambot.model.request.ParseMode;
+import com.pengrad.telegrambot.model.request.ReplyParameters;
 import com.pengrad.telegrambot.request.AnswerCallbackQuery;
+import com.pengrad.telegrambot.request.CopyMessage;
+import com.pengrad.telegrambot.response.MessageIdResponse;
+import com.pengrad.telegrambot.response.SendResponse;
 import com.pengrad.telegrambot.request.SendMessage;
 import com.pengrad.telegrambot.response.BaseResponse;
 import id.sigap.conversation.Reply.Button;
@@ -25,6 +29,16 @@ class TelegramSender {
         try {
             response = switch (message.type()) {
                 case MESSAGE -> bot.execute(sendMessage(message));
+                case COPY -> {
+                    CopyMessage copy = new CopyMessage((Long) message.chatId(), message.fromChatId(), message.fromMessageId());
+                    if (message.threadId() != null) {
+                        copy.messageThreadId(message.threadId());
+                    }
+                    if (message.replyTo() != null) {
+                        copy.replyParameters(new ReplyParameters(message.replyTo()).allowSendingWithoutReply(true));
+                    }
+                    yield bot.execute(copy);
+                }
                 case CALLBACK_ANSWER -> {
                     AnswerCallbackQuery answer = new AnswerCallbackQuery(message.callbackId());
                     if (message.notice() != null) {
@@ -41,7 +55,13 @@ class TelegramSender {
             return SendOutcome.transientFailure("no response");
         }
         if (response.isOk()) {
-            return SendOutcome.SENT;
+            Long id = null;
+            if (response instanceof SendResponse sent && sent.message() != null) {
+                id = sent.message().messageId().longValue();
+            } else if (response instanceof MessageIdResponse copied) {
+                id = copied.messageId() == null ? null : copied.messageId().longValue();
+            }
+            return SendOutcome.sent(id);
         }
         int code = response.errorCode();
         if (code == 429) {
@@ -63,6 +83,9 @@ class TelegramSender {
         if (message.threadId() != null) {
             request.messageThreadId(message.threadId());
         }
+        if (message.replyTo() != null) {
+            request.replyParameters(new ReplyParameters(message.replyTo()).allowSendingWithoutReply(true));
+        }
         if (!message.buttons().isEmpty()) {
             InlineKeyboardMarkup markup = new InlineKeyboardMarkup();
             for (List<Button> row : message.buttons()) {
@@ -76,20 +99,22 @@ class TelegramSender {
     }
 
     /** What one call achieved. */
-    record SendOutcome(Status status, long retryAfterMs, String detail) {
+    record SendOutcome(Status status, long retryAfterMs, String detail, Long messageId) {
 
-        static final SendOutcome SENT = new SendOutcome(Status.SENT, 0, null);
+        static SendOutcome sent(Long messageId) {
+            return new SendOutcome(Status.SENT, 0, null, messageId);
+        }
 
         static SendOutcome retryAfter(int seconds) {
-            return new SendOutcome(Status.RETRY_AFTER, Math.max(1, seconds) * 1000L, "429 retry_after=" + seconds);
+            return new SendOutcome(Status.RETRY_AFTER, Math.max(1, seconds) * 1000L, "429 retry_after=" + seconds, null);
         }
 
         static SendOutcome transientFailure(String detail) {
-            return new SendOutcome(Status.TRANSIENT, 0, detail);
+            return new SendOutcome(Status.TRANSIENT, 0, detail, null);
         }
 
         static SendOutcome permanentFailure(String detail) {
-            return new SendOutcome(Status.PERMANENT, 0, detail);
+            return new SendOutcome(Status.PERMANENT, 0, detail, null);
         }
 
         enum Status { SENT, RETRY_AFTER, TRANSIENT, PERMANENT }

@@ -29,7 +29,8 @@ class ConversationServiceTest {
             beans.addBean("answerer", answerer);
         }
         ApplicationEventPublisher publisher = events::add;
-        return new ConversationService(beans.getBeanProvider(QuestionAnswerer.class), publisher);
+        return new ConversationService(beans.getBeanProvider(QuestionAnswerer.class), publisher,
+                beans.getBeanProvider(HandoffDesk.class));
     }
 
     private static IncomingMessage message(Kind kind, ChatType type, String text) {

@@ -27,9 +27,9 @@ import java.util.function.Predicate;
  * keeps updates until a getUpdates offset confirms them (as Telegram does), records every call, and
  * can be told to answer with 429 or 5xx for a while.
  */
-final class FakeBotApi implements AutoCloseable {
+public final class FakeBotApi implements AutoCloseable {
 
-    static final String TOKEN = "123456:TEST-token";
+    public static final String TOKEN = "123456:TEST-token";
 
     private final HttpServer server;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -40,7 +40,7 @@ final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger nextMessageId = new AtomicInteger(1);
     private final AtomicLong confirmedOffset = new AtomicLong();
 
-    FakeBotApi() {
+    public FakeBotApi() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -51,22 +51,22 @@ final class FakeBotApi implements AutoCloseable {
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     // ---- what tests feed in ----
 
     /** Queues a private text message from {@code chatId}; returns its update id. */
-    int sendText(long chatId, String text) {
+    public int sendText(long chatId, String text) {
         return enqueue(Map.of("message", message(chatId, Map.of("text", text))));
     }
 
-    int sendMessage(long chatId, Map<String, Object> content) {
+    public int sendMessage(long chatId, Map<String, Object> content) {
         return enqueue(Map.of("message", message(chatId, content)));
     }
 
-    int sendCallback(long chatId, String data) {
+    public int sendCallback(long chatId, String data) {
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("id", "cb-" + nextMessageId.incrementAndGet());
         query.put("from", user(chatId));
@@ -76,8 +76,44 @@ final class FakeBotApi implements AutoCloseable {
         return enqueue(Map.of("callback_query", query));
     }
 
+    /** A text from a given user in a chat (a group member), optionally replying to a message or in a topic. */
+    public int sendTextFrom(long chatId, long userId, String firstName, String text, Integer replyTo, Long threadId) {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("text", text);
+        content.put("from", Map.of("id", userId, "is_bot", false, "first_name", firstName));
+        if (replyTo != null) {
+            content.put("reply_to_message", Map.of("message_id", replyTo, "date", now(),
+                    "chat", chatId < 0 ? Map.of("id", chatId, "type", "supergroup", "title", "Grup")
+                            : Map.of("id", chatId, "type", "private")));
+        }
+        if (threadId != null) {
+            content.put("message_thread_id", threadId);
+            content.put("is_topic_message", true);
+        }
+        return sendMessage(chatId, content);
+    }
+
+    /** A button press by a given user on a message in a chat. */
+    public int sendCallbackFrom(long chatId, long userId, String firstName, String data) {
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("id", "cb-" + nextMessageId.incrementAndGet());
+        query.put("from", Map.of("id", userId, "is_bot", false, "first_name", firstName));
+        query.put("chat_instance", "ci");
+        query.put("data", data);
+        query.put("message", message(chatId, Map.of("text", "kartu")));
+        return enqueue(Map.of("callback_query", query));
+    }
+
+    /** Whether createForumTopic succeeds (a group with topics) or is refused (a plain group). */
+    public void forum(boolean enabled) {
+        forum = enabled;
+    }
+
+    private volatile boolean forum;
+    private final AtomicInteger nextThreadId = new AtomicInteger(500);
+
     /** Queues a raw update body (without update_id); returns the id given to it. */
-    int enqueue(Map<String, Object> body) {
+    public int enqueue(Map<String, Object> body) {
         Map<String, Object> update = new LinkedHashMap<>();
         int id = nextUpdateId.incrementAndGet();
         update.put("update_id", id);
@@ -90,7 +126,7 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** Delivers an update again even though its offset was confirmed, as a retried delivery would. */
-    void redeliver(int updateId) {
+    public void redeliver(int updateId) {
         synchronized (updates) {
             Map<String, Object> original = delivered.get(updateId);
             if (original == null) {
@@ -107,12 +143,12 @@ final class FakeBotApi implements AutoCloseable {
     private final Map<Integer, Long> servedAt = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** When the update was first handed to the bot by getUpdates (System.nanoTime), or null. */
-    Long servedAt(int updateId) {
+    public Long servedAt(int updateId) {
         return servedAt.get(updateId);
     }
 
     /** The next {@code count} calls of {@code method} fail with this HTTP status (429 carries retry_after). */
-    void failNext(String method, int count, int status, int retryAfterSeconds) {
+    public void failNext(String method, int count, int status, int retryAfterSeconds) {
         for (int i = 0; i < count; i++) {
             failures.add(new Failure(method.toLowerCase(Locale.ROOT), status, retryAfterSeconds));
         }
@@ -120,34 +156,34 @@ final class FakeBotApi implements AutoCloseable {
 
     // ---- what tests read back ----
 
-    List<Call> calls() {
+    public List<Call> calls() {
         synchronized (calls) {
             return List.copyOf(calls);
         }
     }
 
-    List<Call> calls(String method) {
+    public List<Call> calls(String method) {
         String wanted = method.toLowerCase(Locale.ROOT);
         return calls().stream().filter(c -> c.method().equals(wanted)).toList();
     }
 
     /** Messages accepted (HTTP 200) for the chat, in the order received. */
-    List<Call> delivered(long chatId) {
+    public List<Call> delivered(long chatId) {
         return calls("sendMessage").stream()
                 .filter(c -> c.status() == 200 && String.valueOf(chatId).equals(c.params().get("chat_id")))
                 .toList();
     }
 
-    List<Call> deliveredMessages() {
+    public List<Call> deliveredMessages() {
         return calls("sendMessage").stream().filter(c -> c.status() == 200).toList();
     }
 
-    long confirmedOffset() {
+    public long confirmedOffset() {
         return confirmedOffset.get();
     }
 
     /** Waits until the condition over the recorded calls holds, or fails the test. */
-    void await(Duration timeout, Predicate<FakeBotApi> condition, String what) {
+    public void await(Duration timeout, Predicate<FakeBotApi> condition, String what) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (condition.test(this)) {
@@ -160,6 +196,7 @@ final class FakeBotApi implements AutoCloseable {
                 break;
             }
         }
+        calls().forEach(c -> System.err.println("CALL " + c.method() + " " + c.status() + " " + c.params()));
         throw new AssertionError("Timed out waiting for: " + what + "; calls: " + calls().size());
     }
 
@@ -196,12 +233,26 @@ final class FakeBotApi implements AutoCloseable {
         Object result = switch (method) {
             case "getme" -> Map.of("id", 123456, "is_bot", true, "first_name", "Sigap", "username", "sigap_test_bot");
             case "getupdates" -> getUpdates(params);
-            case "sendmessage" -> Map.of("message_id", nextMessageId.incrementAndGet(), "date", now(),
-                    "chat", Map.of("id", Long.parseLong(params.getOrDefault("chat_id", "0")), "type", "private"),
-                    "text", params.getOrDefault("text", ""));
+            case "sendmessage" -> {
+                int messageId = nextMessageId.incrementAndGet();
+                params.put("__message_id", String.valueOf(messageId));
+                yield Map.of("message_id", messageId, "date", now(),
+                        "chat", Map.of("id", Long.parseLong(params.getOrDefault("chat_id", "0")), "type", "private"),
+                        "text", params.getOrDefault("text", ""));
+            }
+            case "copymessage" -> Map.of("message_id", nextMessageId.incrementAndGet());
+            case "createforumtopic" -> forum
+                    ? Map.of("message_thread_id", nextThreadId.incrementAndGet(), "name", params.getOrDefault("name", ""),
+                    "icon_color", 7322096)
+                    : null;
             case "answercallbackquery", "setmycommands", "deletewebhook", "setwebhook", "editmessagetext" -> true;
             default -> null;
         };
+        if (result == null && method.equals("createforumtopic")) {
+            calls.add(new Call(method, params, 400, System.nanoTime()));
+            respond(exchange, 400, Map.of("ok", false, "error_code", 400, "description", "Bad Request: the chat is not a forum"));
+            return;
+        }
         if (result == null) {
             calls.add(new Call(method, params, 404, System.nanoTime()));
             respond(exchange, 404, Map.of("ok", false, "error_code", 404, "description", "Not Found: method"));
@@ -321,9 +372,14 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** One request the fake received. */
-    record Call(String method, Map<String, String> params, int status, long atNanos) {
-        String text() {
+    public record Call(String method, Map<String, String> params, int status, long atNanos) {
+        public String text() {
             return params.getOrDefault("text", "");
+        }
+
+        /** The id the fake gave the sent message. */
+        public int messageId() {
+            return Integer.parseInt(params.getOrDefault("__message_id", "0"));
         }
     }
 

@@ -1,0 +1,47 @@
+package id.sigap.conversation;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.List;
+
+/** The citizen's last few messages per chat (for the staff card), kept a day in Redis. */
+@Component
+public class ChatHistory {
+
+    static final int KEEP = 5;
+    private static final Duration TTL = Duration.ofDays(1);
+
+    private final StringRedisTemplate redis;
+
+    ChatHistory(StringRedisTemplate redis) {
+        this.redis = redis;
+    }
+
+    public void add(IncomingMessage message) {
+        if (message.text().isBlank() || message.command() != null) {
+            return;
+        }
+        String key = key(message.channel(), message.chatId());
+        redis.opsForList().rightPush(key, message.text().length() > 1000 ? message.text().substring(0, 1000) : message.text());
+        redis.opsForList().trim(key, -KEEP, -1);
+        redis.expire(key, TTL);
+    }
+
+    /** Oldest first. */
+    public List<String> recent(String channel, long chatId) {
+        List<String> texts = redis.opsForList().range(key(channel, chatId), 0, -1);
+        return texts == null ? List.of() : texts;
+    }
+
+    @EventListener
+    void forget(ChatDataDeletionRequested request) {
+        redis.delete(key(request.channel(), request.chatId()));
+    }
+
+    private static String key(String channel, long chatId) {
+        return "sigap:conv:recent:" + channel + ":" + chatId;
+    }
+}

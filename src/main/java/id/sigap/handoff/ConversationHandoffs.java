@@ -1,0 +1,147 @@
+package id.sigap.handoff;
+
+import id.sigap.conversation.ChatDataDeletionRequested;
+import id.sigap.conversation.ChatHistory;
+import id.sigap.conversation.ConversationResult;
+import id.sigap.conversation.Decision;
+import id.sigap.conversation.Decision.Outcome;
+import id.sigap.conversation.FeedbackGiven;
+import id.sigap.conversation.HandoffDesk;
+import id.sigap.conversation.IncomingMessage;
+import id.sigap.conversation.MessageDelivered;
+import id.sigap.conversation.Reply;
+import id.sigap.conversation.TurnSignals;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The handoff side of the conversation pipeline: the staff group goes to the {@link StaffDesk}; a chat
+ * held by staff is relayed to them and the bot stays quiet; the citizen's handoff buttons (ask for a
+ * person, rating, 👍/👎) are handled here; a HANDOFF decision opens a handoff.
+ */
+@Component
+class ConversationHandoffs implements HandoffDesk {
+
+    private static final Set<String> BOT_COMMANDS_WHILE_HELD = Set.of("start", "help", "bantuan", "privasi", "privacy", "hapus");
+    private static final Pattern RATING = Pattern.compile("rt:(H[0-9A-Z]{1,12}):([1-5])");
+    private static final Pattern FEEDBACK = Pattern.compile("fb:([ud]):([a-z0-9-]{0,58})");
+    static final String ASK_HUMAN = "p";
+
+    private final HandoffService handoffs;
+    private final StaffDesk staffDesk;
+    private final ChatHistory history;
+    private final ApplicationEventPublisher events;
+
+    ConversationHandoffs(HandoffService handoffs, StaffDesk staffDesk, ChatHistory history,
+                         ApplicationEventPublisher events) {
+        this.handoffs = handoffs;
+        this.staffDesk = staffDesk;
+        this.history = history;
+        this.events = events;
+    }
+
+    @Override
+    public Optional<ConversationResult> intercept(IncomingMessage message) {
+        if (staffDesk.isStaffChat(message)) {
+            return Optional.of(staffDesk.handle(message));
+        }
+        if (message.chatType() != IncomingMessage.ChatType.PRIVATE) {
+            return Optional.empty();
+        }
+        if (message.kind() == IncomingMessage.Kind.CALLBACK) {
+            return citizenButton(message);
+        }
+        Optional<Handoff> held = handoffs.openFor(message.channel(), message.chatId());
+        if (held.isPresent()) {
+            String command = message.command();
+            if (command != null && BOT_COMMANDS_WHILE_HELD.contains(command)) {
+                return Optional.empty();
+            }
+            if ("petugas".equals(command)) {
+                return Optional.of(new ConversationResult(List.of(Reply.text(HandoffTexts.ALREADY_QUEUED)),
+                        Decision.of(Outcome.HANDOFF, "already-queued", "handoff:" + held.get().id())));
+            }
+            history.add(message);
+            return Optional.of(new ConversationResult(handoffs.relay(held.get(), message),
+                    Decision.of(Outcome.HANDOFF, "relayed-to-staff", "handoff:" + held.get().id())));
+        }
+        if (message.kind() == IncomingMessage.Kind.TEXT) {
+            history.add(message);
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public ConversationResult open(IncomingMessage message, ConversationResult decided) {
+        TurnSignals signals = decided.signals();
+        List<String> reasons = decided.decision().reasons();
+        HandoffService.Opened opened = handoffs.open(new HandoffService.Request(message.channel(), message.chatId(),
+                message.userName(), reasons, signals.sentiment(),
+                signals.retrieved().stream().limit(3).map(TurnSignals.ScoredEntry::entryId).toList(),
+                history.recent(message.channel(), message.chatId())));
+        List<Reply> replies = new ArrayList<>();
+        if (reasons.stream().anyMatch(r -> r.startsWith("emergency"))) {
+            // The emergency numbers go out first, before anything about the queue.
+            replies.addAll(decided.replies());
+        }
+        replies.addAll(opened.replies());
+        List<String> allReasons = new ArrayList<>(reasons);
+        allReasons.add("handoff:" + opened.handoff().id());
+        return new ConversationResult(replies, new Decision(Outcome.HANDOFF, allReasons), signals);
+    }
+
+    private Optional<ConversationResult> citizenButton(IncomingMessage message) {
+        String data = message.callbackData() == null ? "" : message.callbackData();
+        if (data.equals(ASK_HUMAN)) {
+            IncomingMessage asking = message;
+            return Optional.of(open(asking, new ConversationResult(List.of(),
+                    Decision.of(Outcome.HANDOFF, "asked-for-human"))));
+        }
+        Matcher rating = RATING.matcher(data);
+        if (rating.matches()) {
+            Optional<String> thanks = handoffs.rate(message.channel(), message.chatId(), rating.group(1),
+                    Integer.parseInt(rating.group(2)));
+            return Optional.of(thanks
+                    .map(t -> new ConversationResult(List.of(Reply.notice(t), Reply.text(t)),
+                            Decision.of(Outcome.COMMAND, "rating:" + rating.group(2))))
+                    .orElseGet(() -> new ConversationResult(List.of(Reply.notice("Penilaian tidak dapat dicatat.")),
+                            Decision.of(Outcome.IGNORED, "rating:refused"))));
+        }
+        Matcher feedback = FEEDBACK.matcher(data);
+        if (feedback.matches()) {
+            boolean helpful = feedback.group(1).equals("u");
+            String entry = feedback.group(2).isEmpty() ? null : feedback.group(2);
+            events.publishEvent(new FeedbackGiven(message.channel(), message.chatId(), entry, helpful,
+                    java.time.Instant.now()));
+            if (helpful) {
+                return Optional.of(new ConversationResult(List.of(Reply.notice("Terima kasih atas masukan Anda!")),
+                        Decision.of(Outcome.COMMAND, "feedback:up")));
+            }
+            return Optional.of(new ConversationResult(List.of(Reply.notice("Terima kasih, masukan Anda kami catat."),
+                    Reply.text("Maaf jawabannya belum membantu. Mau kami teruskan ke petugas humas?")
+                            .withButtons(List.of(List.of(new Reply.Button("🙋 Hubungi petugas", ASK_HUMAN))))),
+                    Decision.of(Outcome.COMMAND, "feedback:down")));
+        }
+        return Optional.empty();
+    }
+
+    @EventListener
+    void delivered(MessageDelivered delivered) {
+        if (delivered.tag() != null) {
+            handoffs.delivered(delivered.tag(), delivered.messageId());
+        }
+    }
+
+    @EventListener
+    void forget(ChatDataDeletionRequested request) {
+        handoffs.forget(request.channel(), request.chatId());
+    }
+}

@@ -1,0 +1,35 @@
+package id.sigap.handoff;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+/**
+ * Handoff rules ({@code sigap.handoff.*}).
+ *
+ * @param reannounceAfter          an unclaimed handoff is announced again after this long
+ * @param emergencyReannounceAfter the same for emergencies
+ * @param escalateAfter            after this long unclaimed, the head of office is mentioned
+ * @param emergencyEscalateAfter   the same for emergencies
+ * @param headOfOffice             Telegram user id or @username of the head of office, mentioned on escalation
+ * @param officeHours              staff hours, e.g. {@code MON-FRI 08:00-16:00}
+ * @param zone                     time zone of the office hours
+ */
+@ConfigurationProperties("sigap.handoff")
+public record HandoffSettings(Duration reannounceAfter, Duration emergencyReannounceAfter, Duration escalateAfter,
+                              Duration emergencyEscalateAfter, String headOfOffice, String officeHours, ZoneId zone) {
+
+    public HandoffSettings {
+        reannounceAfter = reannounceAfter == null ? Duration.ofMinutes(5) : reannounceAfter;
+        emergencyReannounceAfter = emergencyReannounceAfter == null ? Duration.ofMinutes(1) : emergencyReannounceAfter;
+        escalateAfter = escalateAfter == null ? Duration.ofMinutes(15) : escalateAfter;
+        emergencyEscalateAfter = emergencyEscalateAfter == null ? Duration.ofMinutes(3) : emergencyEscalateAfter;
+        officeHours = officeHours == null || officeHours.isBlank() ? "MON-FRI 08:00-16:00" : officeHours;
+        zone = zone == null ? ZoneId.of("Asia/Jakarta") : zone;
+    }
+
+    public OfficeHours hours() {
+        return OfficeHours.parse(officeHours, zone);
+    }
+}

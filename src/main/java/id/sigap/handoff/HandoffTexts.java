@@ -1,0 +1,146 @@
+package id.sigap.handoff;
+
+import id.sigap.conversation.Reply.Button;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** What the handoff feature says to citizens and staff, in Indonesian, and the staff card's buttons. */
+final class HandoffTexts {
+
+    private HandoffTexts() {
+    }
+
+    private static final Map<String, String> REASONS = Map.ofEntries(
+            Map.entry("low-confidence", "jawaban bot tidak pasti"),
+            Map.entry("ambiguous", "pertanyaan ambigu"),
+            Map.entry("no-match", "tidak ada di basis pengetahuan"),
+            Map.entry("unanswerable", "tidak ada di basis pengetahuan"),
+            Map.entry("negatif", "sentimen negatif"),
+            Map.entry("sentiment:negatif", "sentimen negatif"),
+            Map.entry("repeated-berpotensi-negatif", "berpotensi negatif berulang"),
+            Map.entry("emergency", "DARURAT"),
+            Map.entry("asked-for-human", "warga meminta petugas"),
+            Map.entry("command:petugas", "warga meminta petugas"),
+            Map.entry("hostile", "bahasa kasar/bermusuhan"),
+            Map.entry("feedback:down", "warga tidak puas dengan jawaban"));
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH.mm", Locale.forLanguageTag("id"));
+
+    static String reasons(List<String> reasons) {
+        return String.join(", ", reasons.stream().map(r -> REASONS.getOrDefault(r, r)).distinct().toList());
+    }
+
+    static String header(Handoff h) {
+        String badge = switch (h.priority()) {
+            case EMERGENCY -> "🆘 DARURAT";
+            case HIGH -> "⚠️ Prioritas tinggi";
+            case NORMAL -> "🙋 Permintaan layanan";
+        };
+        return badge + " · #" + h.id();
+    }
+
+    static String card(Handoff h, List<String> recent, List<Suggestion> suggestions, ZoneId zone) {
+        StringBuilder text = new StringBuilder();
+        text.append("Warga: ").append(h.citizenName() == null ? "(tanpa nama)" : h.citizenName())
+                .append(" · ").append(h.channel()).append(':').append(h.chatId()).append('\n');
+        text.append("Alasan: ").append(reasons(h.reasons())).append('\n');
+        if (h.sentiment() != null) {
+            text.append("Sentimen: ").append(h.sentiment().replace('_', ' ')).append('\n');
+        }
+        text.append("Prioritas: ").append(h.priority().name().toLowerCase(Locale.ROOT))
+                .append(" · dibuka ").append(TIME.format(ZonedDateTime.ofInstant(h.createdAt(), zone))).append('\n');
+        if (!recent.isEmpty()) {
+            text.append("\nPesan terakhir:\n");
+            recent.forEach(m -> text.append("› ").append(abbreviate(m, 300)).append('\n'));
+        }
+        if (!suggestions.isEmpty()) {
+            text.append("\nSaran jawaban dari basis pengetahuan:\n");
+            for (int i = 0; i < suggestions.size(); i++) {
+                Suggestion s = suggestions.get(i);
+                text.append(i + 1).append(". ").append(s.title()).append(" (").append(s.entryId()).append(")\n");
+            }
+        }
+        text.append("\nBalas di topik ini (atau balas kartu ini) untuk menjawab warga.");
+        return text.toString();
+    }
+
+    static List<List<Button>> cardButtons(Handoff h, int suggestions) {
+        List<List<Button>> rows = new ArrayList<>();
+        rows.add(List.of(new Button("✋ Ambil", "h:c:" + h.id()), new Button("✅ Selesai", "h:r:" + h.id()),
+                new Button("🤖 Kembalikan ke bot", "h:b:" + h.id())));
+        List<Button> use = new ArrayList<>();
+        for (int i = 0; i < Math.min(3, suggestions); i++) {
+            use.add(new Button("Pakai saran " + (i + 1), "h:s:" + h.id() + ":" + (i + 1)));
+        }
+        if (!use.isEmpty()) {
+            rows.add(use);
+        }
+        return rows;
+    }
+
+    static List<List<Button>> ratingButtons(Handoff h) {
+        List<Button> row = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            row.add(new Button("⭐".repeat(1) + i, "rt:" + h.id() + ":" + i));
+        }
+        return List.of(row);
+    }
+
+    static String citizenQueued(Handoff h, Long typicalWaitSeconds, OfficeHours hours, ZonedDateTime now) {
+        StringBuilder text = new StringBuilder("Percakapan Anda kami teruskan ke petugas humas (nomor antrean #")
+                .append(h.id()).append("). Petugas akan melanjutkan di sini; mohon tunggu.");
+        if (!hours.isOpen(now)) {
+            ZonedDateTime next = hours.nextOpening(now);
+            text.append("\n\nSaat ini di luar jam layanan petugas (").append(hours.describe()).append(" ")
+                    .append(zoneName(hours.zone())).append("). Pesan Anda tetap kami terima dan akan dijawab mulai ")
+                    .append(OfficeHours.dayName(next.getDayOfWeek())).append(' ')
+                    .append(OfficeHours.clock(next.toLocalTime())).append(' ').append(zoneName(hours.zone())).append('.');
+        } else if (typicalWaitSeconds != null) {
+            long minutes = Math.max(1, Math.round(typicalWaitSeconds / 60.0));
+            text.append(" Perkiraan waktu tunggu sekitar ").append(minutes).append(" menit.");
+        }
+        text.append("\n\nDalam keadaan darurat yang mengancam nyawa, segera hubungi 112.");
+        return text.toString();
+    }
+
+    static final String ALREADY_QUEUED = "Anda sudah terhubung dengan antrean petugas humas. Tulis saja pesan Anda; "
+            + "petugas akan membacanya. Dalam keadaan darurat, hubungi 112.";
+
+    static String citizenClaimed(StaffMember staff) {
+        return "Petugas humas (" + staff.displayName() + ") sekarang melayani Anda.";
+    }
+
+    static final String CITIZEN_CLOSED = "Percakapan dengan petugas sudah selesai. Sigap kembali menjawab pertanyaan "
+            + "Anda; ketik /petugas bila perlu petugas lagi.";
+
+    static final String RATING_QUESTION = "Seberapa puas Anda dengan layanan petugas kami? Pilih 1 (tidak puas) "
+            + "sampai 5 (sangat puas).";
+
+    static String rated(int rating) {
+        return "Terima kasih atas penilaian Anda (" + rating + "/5).";
+    }
+
+    static String staffPrefix() {
+        return "Petugas humas";
+    }
+
+    private static String zoneName(ZoneId zone) {
+        return switch (zone.getId()) {
+            case "Asia/Jakarta", "Asia/Pontianak" -> "WIB";
+            case "Asia/Makassar" -> "WITA";
+            case "Asia/Jayapura" -> "WIT";
+            default -> zone.getId();
+        };
+    }
+
+    static String abbreviate(String text, int max) {
+        String flat = text.replace('\n', ' ').strip();
+        return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,9 @@
+package id.sigap.handoff;
+
+import java.util.Optional;
+
+/** Finds the approved text of a suggested entry; provided by the knowledge feature. */
+public interface SuggestionLookup {
+
+    Optional<Suggestion> find(String entryId);
+}

@@ -1,0 +1,238 @@
+package id.sigap.handoff;
+
+import id.sigap.conversation.ConversationResult;
+import id.sigap.conversation.Decision;
+import id.sigap.conversation.QuestionAnswerer;
+import id.sigap.conversation.Reply;
+import id.sigap.conversation.TurnSignals;
+import id.sigap.support.TestDirs;
+import id.sigap.telegram.FakeBotApi;
+import id.sigap.telegram.FakeBotApi.Call;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A handoff end to end through the real Telegram client and a fake Bot API: a negative message opens
+ * it, the staff group gets the card, staff claim and answer, the bot stays quiet meanwhile, resolving
+ * gives the chat back and asks for a rating; refusals for non-staff and forged buttons.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class HandoffFlowTest {
+
+    static final FakeBotApi api = new FakeBotApi();
+    static final long STAFF_CHAT = -100500;
+    static final long STAFF_A = 900, STAFF_B = 901, OUTSIDER = 777;
+    static final Duration WAIT = Duration.ofSeconds(20);
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("sigap.telegram.token", () -> FakeBotApi.TOKEN);
+        registry.add("sigap.telegram.api-url", api::baseUrl);
+        registry.add("sigap.telegram.poll-timeout-seconds", () -> 1);
+        registry.add("sigap.telegram.sweep-ms", () -> 300);
+        registry.add("sigap.telegram.group-per-minute", () -> 600);
+        registry.add("sigap.staff-chat-id", () -> STAFF_CHAT);
+        registry.add("sigap.staff-user-ids", () -> STAFF_A + "," + STAFF_B);
+        registry.add("sigap.handoff.office-hours", () -> "MON-SUN 00:00-23:59");
+        registry.add("sigap.redis-url", () -> "");
+        registry.add("sigap.data-dir", () -> TestDirs.fresh("handoff").toString());
+    }
+
+    /** Hands off anything angry; answers the rest, naming an entry so cards can carry suggestions. */
+    @TestConfiguration
+    static class AngerAnswerer {
+        @Bean
+        @Primary
+        QuestionAnswerer angerAware() {
+            return message -> {
+                TurnSignals signals = new TurnSignals(message.text(), "id", message.text().contains("marah") ? "negatif" : "netral",
+                        0.9, false, false, List.of(new TurnSignals.ScoredEntry("banjir-posko", 0.4)), 0.4, "v1",
+                        "extractive", null, Map.of());
+                if (message.text().contains("marah")) {
+                    return new ConversationResult(List.of(), Decision.of(Decision.Outcome.HANDOFF, "sentiment:negatif"), signals);
+                }
+                return new ConversationResult(List.of(Reply.text("jawaban bot: " + message.text())),
+                        Decision.of(Decision.Outcome.ANSWER, "entry:banjir-posko"), signals);
+            };
+        }
+
+        @Bean
+        SuggestionLookup lookup() {
+            return id -> Optional.of(new Suggestion(id, "Lokasi posko", "Posko ada di GOR Sangkara.", "https://x.go.id/p"));
+        }
+    }
+
+    @Autowired
+    HandoffService handoffs;
+
+    @Autowired
+    HandoffSla sla;
+
+    private static List<Call> staffMessages() {
+        return api.delivered(STAFF_CHAT);
+    }
+
+    private static String handoffIdIn(Call card) {
+        Matcher m = Pattern.compile("h:c:(H[0-9A-Z]+)").matcher(card.params().getOrDefault("reply_markup", ""));
+        assertThat(m.find()).as("card buttons").isTrue();
+        return m.group(1);
+    }
+
+    private static List<String> callbackNotices() {
+        return api.calls("answerCallbackQuery").stream().map(c -> c.params().getOrDefault("text", "")).toList();
+    }
+
+    @Test
+    void aNegativeConversationIsHandedOffAnsweredByStaffAndGivenBack() {
+        long citizen = 8100;
+        api.sendText(citizen, "saya marah, bantuan tidak datang ke rt 7");
+        api.await(WAIT, a -> a.delivered(citizen).size() == 1 && staffMessages().stream()
+                .anyMatch(c -> c.text().contains("ke rt 7")), "citizen notice and staff card");
+        assertThat(api.delivered(citizen).getFirst().text()).contains("petugas humas", "#H", "112");
+        Call card = staffMessages().stream().filter(c -> c.text().contains("ke rt 7")).findFirst().orElseThrow();
+        assertThat(card.text()).contains("sentimen negatif", "Lokasi posko", "Prioritas");
+        assertThat(card.params().get("reply_markup")).contains("h:r:", "h:b:", "h:s:");
+        String id = handoffIdIn(card);
+
+        // While waiting, the citizen's messages reach staff and the bot says nothing.
+        api.sendText(citizen, "halo? ada orang?");
+        api.await(WAIT, a -> staffMessages().stream().anyMatch(c -> c.text().contains("ada orang?")), "relay");
+        assertThat(api.delivered(citizen)).hasSize(1);
+
+        // Someone not on the staff list presses Claim: refused, nothing changes.
+        api.sendCallbackFrom(STAFF_CHAT, OUTSIDER, "Tamu", "h:c:" + id);
+        api.await(WAIT, a -> callbackNotices().stream().anyMatch(t -> t.contains("hanya untuk petugas")), "refusal");
+        assertThat(handoffs.find(id).orElseThrow().state()).isEqualTo(HandoffState.WAITING);
+
+        // Forged button data: refused.
+        api.sendCallbackFrom(STAFF_CHAT, STAFF_A, "Ani", "h:x:" + id + ";DROP");
+        api.await(WAIT, a -> callbackNotices().stream().anyMatch(t -> t.contains("Tombol tidak dikenal")), "forged");
+        assertThat(handoffs.find(id).orElseThrow().state()).isEqualTo(HandoffState.WAITING);
+
+        // Staff A claims; staff B's later claim loses.
+        api.sendCallbackFrom(STAFF_CHAT, STAFF_A, "Ani", "h:c:" + id);
+        api.sendCallbackFrom(STAFF_CHAT, STAFF_B, "Budi", "h:c:" + id);
+        api.await(WAIT, a -> a.delivered(citizen).size() == 2, "claimed notice to citizen");
+        assertThat(api.delivered(citizen).get(1).text()).contains("Ani");
+        api.await(WAIT, a -> callbackNotices().stream().anyMatch(t -> t.contains("dipegang oleh Ani")), "second claim refused");
+        assertThat(handoffs.find(id).orElseThrow().staffUserId()).isEqualTo(STAFF_A);
+
+        // Staff A answers by replying to the card; the citizen receives it.
+        api.await(WAIT, a -> handoffs.find(id).orElseThrow().cardMessageId() != null, "card id known");
+        int cardId = handoffs.find(id).orElseThrow().cardMessageId().intValue();
+        api.sendTextFrom(STAFF_CHAT, STAFF_A, "Ani", "Bantuan tiba jam 3 sore di RT 04.", cardId, null);
+        api.await(WAIT, a -> a.delivered(citizen).size() == 3, "staff answer delivered");
+        assertThat(api.delivered(citizen).get(2).text()).contains("Petugas humas", "Bantuan tiba jam 3 sore");
+
+        // A suggestion button sends the approved text.
+        api.sendCallbackFrom(STAFF_CHAT, STAFF_A, "Ani", "h:s:" + id + ":1");
+        api.await(WAIT, a -> a.delivered(citizen).size() == 4, "suggestion delivered");
+        assertThat(api.delivered(citizen).get(3).text()).contains("GOR Sangkara", "https://x.go.id/p");
+
+        // Resolve: the chat goes back to the bot and the rating is asked once.
+        api.sendCallbackFrom(STAFF_CHAT, STAFF_A, "Ani", "h:r:" + id);
+        api.await(WAIT, a -> a.delivered(citizen).size() == 6, "closing and rating question");
+        assertThat(api.delivered(citizen).get(4).text()).contains("sudah selesai");
+        assertThat(api.delivered(citizen).get(5).params().get("reply_markup")).contains("rt:" + id + ":5");
+        assertThat(handoffs.find(id).orElseThrow().state()).isEqualTo(HandoffState.RESOLVED);
+
+        api.sendCallback(citizen, "rt:" + id + ":4");
+        api.await(WAIT, a -> handoffs.find(id).orElseThrow().rating() != null, "rating stored");
+        assertThat(handoffs.find(id).orElseThrow().rating()).isEqualTo(4);
+
+        api.sendText(citizen, "posko di mana");
+        api.await(WAIT, a -> a.delivered(citizen).stream().anyMatch(c -> c.text().contains("jawaban bot: posko")), "bot back");
+    }
+
+    @Test
+    void petugasOpensAHandoffAndAStaffReplyInItsThreadReachesTheCitizen() {
+        long citizen = 8200;
+        api.sendText(citizen, "/petugas");
+        api.await(WAIT, a -> a.delivered(citizen).size() == 1, "queued notice");
+        String id = handoffs.openFor("telegram", citizen).orElseThrow().id();
+        assertThat(handoffs.find(id).orElseThrow().reasons()).contains("asked-for-human");
+        api.sendText(citizen, "/petugas");
+        api.await(WAIT, a -> a.delivered(citizen).size() == 2, "already queued");
+        assertThat(api.delivered(citizen).get(1).text()).contains("sudah terhubung");
+
+        // A plain reply from staff without claiming first claims it for them.
+        api.await(WAIT, a -> handoffs.find(id).orElseThrow().cardMessageId() != null, "card id known");
+        api.sendTextFrom(STAFF_CHAT, STAFF_B, "Budi", "Selamat siang, ada yang bisa dibantu?",
+                handoffs.find(id).orElseThrow().cardMessageId().intValue(), null);
+        api.await(WAIT, a -> a.delivered(citizen).stream().anyMatch(c -> c.text().contains("ada yang bisa dibantu")), "reply");
+        assertThat(handoffs.find(id).orElseThrow().state()).isEqualTo(HandoffState.CLAIMED);
+
+        api.sendCallbackFrom(STAFF_CHAT, STAFF_B, "Budi", "h:b:" + id);
+        api.await(WAIT, a -> handoffs.find(id).orElseThrow().state() == HandoffState.RETURNED, "returned");
+    }
+
+    @Test
+    void aDownvoteOffersAPersonAndThatButtonOpensAHandoff() {
+        long citizen = 8300;
+        api.sendCallback(citizen, "fb:d:banjir-posko");
+        api.await(WAIT, a -> a.delivered(citizen).stream().anyMatch(c -> c.text().contains("teruskan ke petugas")), "offer");
+        api.sendCallback(citizen, "p");
+        api.await(WAIT, a -> handoffs.openFor("telegram", citizen).isPresent(), "handoff opened");
+    }
+
+    @Test
+    void anUnclaimedHandoffIsAnnouncedAgainAndThenEscalatedOnce() {
+        long citizen = 8400;
+        api.sendText(citizen, "saya marah sekali");
+        api.await(WAIT, a -> handoffs.openFor("telegram", citizen).isPresent(), "opened");
+        Handoff h = handoffs.openFor("telegram", citizen).orElseThrow();
+        sla.checkAt(h.createdAt().plus(Duration.ofMinutes(6)));
+        sla.checkAt(h.createdAt().plus(Duration.ofMinutes(7)));
+        api.await(WAIT, a -> staffMessages().stream().anyMatch(c -> c.text().contains("⏰") && c.text().contains(h.id())),
+                "re-announcement");
+        sla.checkAt(h.createdAt().plus(Duration.ofMinutes(16)));
+        api.await(WAIT, a -> staffMessages().stream().anyMatch(c -> c.text().contains("📣") && c.text().contains(h.id())),
+                "escalation");
+        assertThat(staffMessages().stream().filter(c -> c.text().contains("⏰") && c.text().contains(h.id()))).hasSize(1);
+    }
+
+    @Test
+    void twoStaffClaimingAtOnceHaveExactlyOneWinner() throws Exception {
+        HandoffService.Opened opened = handoffs.open(new HandoffService.Request("web", 8500, "Warga",
+                List.of("asked-for-human"), "netral", List.of(), List.of("tolong")));
+        String id = opened.handoff().id();
+        int contenders = 8;
+        List<Thread> threads = new java.util.ArrayList<>();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger winners = new java.util.concurrent.atomic.AtomicInteger();
+        for (int i = 0; i < contenders; i++) {
+            StaffMember staff = new StaffMember(1000 + i, "Staf " + i);
+            threads.add(Thread.ofPlatform().start(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (handoffs.claim(id, staff).ok()) {
+                    winners.incrementAndGet();
+                }
+            }));
+        }
+        start.countDown();
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertThat(winners).hasValue(1);
+        assertThat(handoffs.find(id).orElseThrow().state()).isEqualTo(HandoffState.CLAIMED);
+    }
+}

@@ -1,0 +1,44 @@
+package id.sigap.handoff;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OfficeHoursTest {
+
+    private final ZoneId jakarta = ZoneId.of("Asia/Jakarta");
+    private final OfficeHours hours = OfficeHours.parse("MON-FRI 08:00-16:00", jakarta);
+
+    @Test
+    void isOpenOnlyOnWorkingDaysWithinHours() {
+        assertThat(hours.isOpen(ZonedDateTime.of(2026, 11, 23, 9, 0, 0, 0, jakarta))).isTrue();   // Monday
+        assertThat(hours.isOpen(ZonedDateTime.of(2026, 11, 23, 16, 0, 0, 0, jakarta))).isFalse();
+        assertThat(hours.isOpen(ZonedDateTime.of(2026, 11, 28, 10, 0, 0, 0, jakarta))).isFalse(); // Saturday
+    }
+
+    @Test
+    void nextOpeningSkipsTheWeekend() {
+        ZonedDateTime fridayEvening = ZonedDateTime.of(2026, 11, 27, 19, 30, 0, 0, jakarta);
+        assertThat(hours.nextOpening(fridayEvening)).isEqualTo(ZonedDateTime.of(2026, 11, 30, 8, 0, 0, 0, jakarta));
+        ZonedDateTime earlyTuesday = ZonedDateTime.of(2026, 11, 24, 6, 0, 0, 0, jakarta);
+        assertThat(hours.nextOpening(earlyTuesday)).isEqualTo(ZonedDateTime.of(2026, 11, 24, 8, 0, 0, 0, jakarta));
+    }
+
+    @Test
+    void describesItselfInIndonesian() {
+        assertThat(hours.describe()).isEqualTo("Senin–Jumat 08.00–16.00");
+    }
+
+    @Test
+    void citizensOutsideHoursAreToldWhenToExpectAnAnswer() {
+        Handoff h = new Handoff("H1", "telegram", 1, null, java.util.List.of(), Priority.NORMAL, HandoffState.WAITING,
+                null, java.util.List.of(), java.time.Instant.now(), null, null, null, null, null, null, null);
+        String text = HandoffTexts.citizenQueued(h, null, hours, ZonedDateTime.of(2026, 11, 28, 10, 0, 0, 0, jakarta));
+        assertThat(text).contains("di luar jam layanan", "Senin 08.00 WIB", "112");
+        String during = HandoffTexts.citizenQueued(h, 240L, hours, ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, jakarta));
+        assertThat(during).contains("sekitar 4 menit").doesNotContain("di luar jam");
+    }
+}
