@@ -24,7 +24,7 @@ final class QuestionTokens {
             "sih", "kah", "nya", "juga", "saja", "aja", "lagi", "kalau", "kalo", "jika", "cara", "halo", "hai", "hi",
             "selamat", "pagi", "siang", "sore", "malam", "terima", "kasih", "makasih", "nih", "tuh", "deh", "kok",
             "the", "is", "are", "what", "how", "where", "when", "can", "i", "to", "of", "a", "an", "in", "for",
-            "harus", "perlu", "adakah", "tentang", "soal", "masih");
+            "harus", "perlu", "adakah", "tentang", "soal", "masih", "karena", "karna", "krn");
 
     private QuestionTokens() {
     }
@@ -36,10 +36,28 @@ final class QuestionTokens {
         }
         for (String word : SPLIT.split(PLACEHOLDER.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT))) {
             if (word.length() >= 2 && !STOPWORDS.contains(word)) {
-                tokens.add(word);
+                tokens.add(stem(word));
             }
         }
         return tokens;
+    }
+
+    /**
+     * A light stem, enough to match "diliburkan" with "libur" and "jadwalnya" with "jadwal": the
+     * commonest Indonesian suffixes and the passive prefix, keeping at least four letters.
+     */
+    static String stem(String word) {
+        String w = word;
+        for (String suffix : new String[]{"nya", "lah", "kah", "kan"}) {
+            if (w.endsWith(suffix) && w.length() - suffix.length() >= 4) {
+                w = w.substring(0, w.length() - suffix.length());
+                break;
+            }
+        }
+        if (w.startsWith("di") && w.length() - 2 >= 4) {
+            w = w.substring(2);
+        }
+        return w;
     }
 
     static double jaccard(Set<String> a, Set<String> b) {

@@ -51,6 +51,7 @@ final class ReportData {
     final List<String> unanswered = new ArrayList<>();
     final List<Long> latencies = new ArrayList<>();
     final Map<String, Integer> answerModes = new LinkedHashMap<>();
+    final Map<String, List<Long>> stageLatencies = new LinkedHashMap<>();
 
     ReportData(LocalDate from, LocalDate to, ZoneId zone) {
         this.from = from;
@@ -108,6 +109,9 @@ final class ReportData {
         }
         if (r.latencyMicros() != null) {
             latencies.add(r.latencyMicros());
+        }
+        if (r.stageMicros() != null) {
+            r.stageMicros().forEach((stage, micros) -> stageLatencies.computeIfAbsent(stage, k -> new ArrayList<>()).add(micros));
         }
         if (r.answerMode() != null && kind == ANSWERED) {
             answerModes.merge(r.answerMode(), 1, Integer::sum);

@@ -22,6 +22,8 @@ public final class SvgCharts {
     public static final String PURPLE = "#7b5ea7";
 
     private static final int WIDTH = 640;
+    /** Long time series fill a full-width section: drawn twice as wide so their text keeps its size. */
+    private static final int WIDE = 1240;
     private static final int LEFT = 44;
     private static final int RIGHT = 12;
     private static final int TOP = 14;
@@ -51,9 +53,9 @@ public final class SvgCharts {
             }
         }
         double max = niceMax(max(totals));
-        StringBuilder svg = open(height + legendHeight, "grafik batang");
+        StringBuilder svg = open(WIDTH, height + legendHeight, "grafik batang");
         int plotH = height - TOP - BOTTOM;
-        axis(svg, max, plotH, height);
+        axis(svg, WIDTH, max, plotH);
         double slot = (double) (WIDTH - LEFT - RIGHT) / Math.max(n, 1);
         double barW = Math.max(1, slot * 0.72);
         for (int i = 0; i < n; i++) {
@@ -86,12 +88,12 @@ public final class SvgCharts {
     /** A line with the area under it; for long time series such as messages per hour over a week. */
     public static String line(List<String> labels, double[] values, String color, int labelEvery) {
         int n = values.length;
-        int height = 220;
+        int height = 250;
         double max = niceMax(max(values));
-        StringBuilder svg = open(height, "grafik garis");
+        StringBuilder svg = open(WIDE, height, "grafik garis");
         int plotH = height - TOP - BOTTOM;
-        axis(svg, max, plotH, height);
-        double step = n > 1 ? (double) (WIDTH - LEFT - RIGHT) / (n - 1) : 0;
+        axis(svg, WIDE, max, plotH);
+        double step = n > 1 ? (double) (WIDE - LEFT - RIGHT) / (n - 1) : 0;
         StringBuilder points = new StringBuilder();
         for (int i = 0; i < n; i++) {
             points.append(String.format(Locale.ROOT, "%.1f,%.1f ", LEFT + i * step, TOP + plotH - values[i] / max * plotH));
@@ -118,7 +120,7 @@ public final class SvgCharts {
         int height = Math.max(n, 1) * row + 8;
         int labelW = 230;
         double max = niceMax(max(values));
-        StringBuilder svg = open(height, "grafik batang mendatar");
+        StringBuilder svg = open(WIDTH, height, "grafik batang mendatar");
         int plotW = WIDTH - labelW - 60;
         for (int i = 0; i < n; i++) {
             int y = 4 + i * row;
@@ -140,7 +142,7 @@ public final class SvgCharts {
         for (Series part : parts) {
             total += part.values()[0];
         }
-        StringBuilder svg = open(height, "grafik proporsi");
+        StringBuilder svg = open(WIDTH, height, "grafik proporsi");
         double x = LEFT;
         double width = WIDTH - LEFT - RIGHT;
         if (total <= 0) {
@@ -167,22 +169,22 @@ public final class SvgCharts {
         return svg.append("</svg>").toString();
     }
 
-    private static StringBuilder open(int height, String label) {
+    private static StringBuilder open(int width, int height, String label) {
         return new StringBuilder(4096).append(String.format(Locale.ROOT,
                 "<svg class=\"chart\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\" xmlns=\"http://www.w3.org/2000/svg\">",
-                WIDTH, height, label));
+                width, height, label));
     }
 
-    private static void axis(StringBuilder svg, double max, int plotH, int height) {
+    private static void axis(StringBuilder svg, int width, double max, int plotH) {
         for (int g = 0; g <= 4; g++) {
             double y = TOP + plotH - g * plotH / 4.0;
             svg.append(String.format(Locale.ROOT,
                     "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" class=\"grid\"/>"
                             + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" class=\"tick\">%s</text>",
-                    LEFT, y, WIDTH - RIGHT, y, LEFT - 6, y + 4, number(max * g / 4)));
+                    LEFT, y, width - RIGHT, y, LEFT - 6, y + 4, number(max * g / 4)));
         }
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"axis\"/>",
-                LEFT, TOP + plotH, WIDTH - RIGHT, TOP + plotH));
+                LEFT, TOP + plotH, width - RIGHT, TOP + plotH));
     }
 
     private static void legend(StringBuilder svg, List<Series> series, int y) {

@@ -86,7 +86,10 @@ record TranscriptRecord(
         return FEEDBACK.equals(type);
     }
 
-    /** Reasons that mean the citizen wanted a person, not an answer the knowledge base lacked. */
+    /**
+     * Reasons that mean the citizen wanted a person (or was upset or in danger), not an answer the
+     * knowledge base lacked; so do reasons naming a negative sentiment.
+     */
     private static final java.util.Set<String> NOT_A_GAP = java.util.Set.of(
             "asked-for-human", "command:petugas", "emergency", "hostile");
 
@@ -102,7 +105,7 @@ record TranscriptRecord(
             return false;
         }
         return !Boolean.TRUE.equals(wantsHuman) && !Boolean.TRUE.equals(emergency)
-                && (reasons == null || reasons.stream().noneMatch(NOT_A_GAP::contains));
+                && (reasons == null || reasons.stream().noneMatch(r -> NOT_A_GAP.contains(r) || r.contains("negatif")));
     }
 
     /** negatif or berpotensi negatif. */

@@ -98,6 +98,7 @@ public final class TranscriptReport {
                 rated == 0 ? empty() : SvgCharts.bars(List.of("1", "2", "3", "4", "5"), doubles(d.ratings), SvgCharts.PURPLE, 1)
                         + ReportPage.note("Rata-rata " + String.format(Locale.ROOT, "%.2f", average(d.ratings)).replace('.', ',')
                         + " dari " + rated + " penilaian."));
+        stages(page, d);
         gaps(page, d.unanswered);
         thumbsDown(page, d.feedbackPerEntry);
         return page;
@@ -132,6 +133,44 @@ public final class TranscriptReport {
                 d.timeToClaim.isEmpty() ? empty() : SvgCharts.bars(List.of(labels), counts, SvgCharts.BLUE, 1)
                         + ReportPage.note("Median " + duration(ReportData.percentile(minutes, 0.5)) + ", p90 "
                         + duration(ReportData.percentile(minutes, 0.9)) + "; " + unclaimed + " belum diambil."));
+    }
+
+    private static void stages(ReportPage page, ReportData d) {
+        List<String> names = new ArrayList<>();
+        List<Double> medians = new ArrayList<>();
+        List<String> order = List.of("classify", "retrieve", "compose", "total");
+        d.stageLatencies.entrySet().stream()
+                .sorted(java.util.Comparator.comparingInt((Map.Entry<String, List<Long>> e) -> {
+                    int i = order.indexOf(e.getKey());
+                    return i < 0 ? order.size() : i;
+                }).thenComparing(Map.Entry::getKey))
+                .forEach(e -> {
+                    names.add(stageLabel(e.getKey()));
+                    medians.add(ReportData.percentile(e.getValue(), 0.5) / 1000.0);
+                });
+        String modes = d.answerModes.isEmpty() ? "" : ReportPage.note("Mode jawaban: " + String.join(", ",
+                d.answerModes.entrySet().stream().map(e -> modeLabel(e.getKey()) + " " + e.getValue()).toList()) + ".");
+        page.half("tahap", "Waktu proses per tahap", "Median milidetik tiap tahap pengolahan pesan.",
+                names.isEmpty() ? empty() : SvgCharts.horizontal(names,
+                        medians.stream().mapToDouble(Double::doubleValue).toArray(), SvgCharts.BLUE) + modes);
+    }
+
+    private static String stageLabel(String stage) {
+        return switch (stage) {
+            case "classify" -> "klasifikasi";
+            case "retrieve" -> "pencarian";
+            case "compose" -> "penyusunan jawaban";
+            case "total" -> "total";
+            default -> stage;
+        };
+    }
+
+    private static String modeLabel(String mode) {
+        return switch (mode) {
+            case "extractive" -> "kutipan langsung";
+            case "generated" -> "disusun model bahasa";
+            default -> mode;
+        };
     }
 
     private static void gaps(ReportPage page, List<String> unanswered) {
