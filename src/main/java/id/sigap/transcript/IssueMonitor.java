@@ -27,14 +27,21 @@ import java.util.TreeMap;
  * Watches the recorded turns for a sudden rise of negatif / berpotensi negatif messages, or of one
  * question the bot could not answer, and publishes an {@link IssueAlert}. A count in the last window
  * is compared with the rate of the baseline before it; an alert needs at least {@code minCount}
- * messages and {@code threshold} times the expected count, and the same kind (or topic) then stays
- * quiet for the cooldown. Counts are kept per minute in memory and rebuilt from the day files at start.
+ * messages, {@code threshold} times the expected count and a count that chance would give less than
+ * once in 10,000 windows (Poisson), and the same kind (or topic) then stays quiet for the cooldown. Counts are kept per minute in memory and rebuilt from the day files at start.
  */
 @Component
 class IssueMonitor {
 
     private static final Logger log = LoggerFactory.getLogger(IssueMonitor.class);
     private static final int MAX_TOPICS = 2000;
+    /**
+     * Also required: a count this unlikely by chance at the expected (Poisson) rate, so that a topic
+     * usually asked twice per window does not alert on an unlucky seven.
+     */
+    private static final double CHANCE = 1e-4;
+    /** Windows of history needed (or the whole baseline, when shorter) before the monitor judges. */
+    private static final int WINDOWS_OF_HISTORY = 4;
 
     private final MonitorSettings settings;
     private final ApplicationEventPublisher events;
@@ -121,7 +128,8 @@ class IssueMonitor {
         Instant windowStart = now.minus(settings.window());
         forgetBefore(windowStart.minus(settings.baseline()));
         Duration history = Duration.between(historyStart, windowStart);
-        if (history.compareTo(settings.window()) < 0) {
+        Duration needed = settings.window().multipliedBy(WINDOWS_OF_HISTORY);
+        if (history.compareTo(needed.compareTo(settings.baseline()) < 0 ? needed : settings.baseline()) < 0) {
             return List.of(); // not enough history to know what is usual
         }
         Duration span = history.compareTo(settings.baseline()) > 0 ? settings.baseline() : history;
@@ -144,17 +152,19 @@ class IssueMonitor {
                 b.unanswered.forEach((t, n) -> topicBefore.merge(t, n, Integer::sum));
             }
         }
-        double ratio = ratio(negativeNow, negativeBefore / windowsInBaseline);
-        if (fires(IssueAlert.SENTIMENT, negativeNow, ratio, now)) {
+        double expectedNegative = negativeBefore / windowsInBaseline;
+        double ratio = ratio(negativeNow, expectedNegative);
+        if (fires(IssueAlert.SENTIMENT, negativeNow, expectedNegative, now)) {
             alerts.add(new IssueAlert(IssueAlert.SENTIMENT, String.format(Locale.ROOT,
                     "Lonjakan pesan bernada negatif: %d pesan negatif/berpotensi negatif dalam %s terakhir (%.1f× biasanya).",
                     negativeNow, minutes(settings.window()), ratio), negativeNow, ratio, now));
         }
         for (var entry : topicNow.entrySet()) {
             int count = entry.getValue();
-            double topicRatio = ratio(count, topicBefore.getOrDefault(entry.getKey(), 0) / windowsInBaseline);
+            double expected = topicBefore.getOrDefault(entry.getKey(), 0) / windowsInBaseline;
+            double topicRatio = ratio(count, expected);
             Topic topic = topic(entry.getKey());
-            if (topic != null && fires(IssueAlert.TOPIC + ":" + topic.id, count, topicRatio, now)) {
+            if (topic != null && fires(IssueAlert.TOPIC + ":" + topic.id, count, expected, now)) {
                 alerts.add(new IssueAlert(IssueAlert.TOPIC, String.format(Locale.ROOT,
                         "Lonjakan pertanyaan yang belum terjawab: \"%s\" ditanyakan %d kali dalam %s terakhir (%.1f× biasanya).",
                         shorten(topic.question), count, minutes(settings.window()), topicRatio), count, topicRatio, now));
@@ -163,8 +173,9 @@ class IssueMonitor {
         return alerts;
     }
 
-    private boolean fires(String key, int count, double ratio, Instant now) {
-        if (count < settings.minCount() || ratio < settings.threshold()) {
+    private boolean fires(String key, int count, double expected, Instant now) {
+        double floor = Math.max(expected, 1.0);
+        if (count < settings.minCount() || count < settings.threshold() * floor || poissonTail(count, floor) > CHANCE) {
             return false;
         }
         Instant quiet = quietUntil.get(key);
@@ -173,6 +184,20 @@ class IssueMonitor {
         }
         quietUntil.put(key, now.plus(settings.cooldown()));
         return true;
+    }
+
+    /** P(X >= k) for X ~ Poisson(lambda), summed in log space so that large rates do not underflow. */
+    static double poissonTail(int k, double lambda) {
+        double below = 0;
+        double logLambda = Math.log(lambda);
+        double logFactorial = 0;
+        for (int i = 0; i < k; i++) {
+            if (i > 0) {
+                logFactorial += Math.log(i);
+            }
+            below += Math.exp(-lambda + i * logLambda - logFactorial);
+        }
+        return Math.max(0, 1 - below);
     }
 
     /** A count over what was expected; a baseline under one message counts as one, so rare things can still rise. */
