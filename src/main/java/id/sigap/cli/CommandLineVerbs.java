@@ -34,6 +34,8 @@ public final class CommandLineVerbs {
         try {
             return switch (verb) {
                 case "chat" -> withContext(context -> context.getBean(ChatVerb.class).run(System.in, out));
+                // Reads the day files only: no application context, so no Redis is started.
+                case "report" -> ReportVerb.run(rest, System.getenv(), out);
                 default -> fail(verb + " is not available in this build yet");
             };
         } catch (BadInput e) {
