@@ -10,7 +10,10 @@ public record ConfidenceModel(double bias, double[] weights) {
             new double[]{5.0, 5.0, 4.0, 1.0, 1.0, -2.0});
 
     public double probability(ConfidenceFeatures features) {
-        double[] x = features.vector();
+        return probabilityOf(features.vector());
+    }
+
+    public double probabilityOf(double[] x) {
         double z = bias;
         for (int i = 0; i < x.length; i++) {
             z += weights[i] * x[i];
