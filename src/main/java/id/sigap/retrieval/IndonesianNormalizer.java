@@ -1,0 +1,213 @@
+package id.sigap.retrieval;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites informal Indonesian as citizens type it into the spelling the knowledge base uses
+ * ("gmn klo ktp sy ilang" → "bagaimana kalau ktp saya hilang"). Applied to questions and to the
+ * indexed text alike, so both sides meet in the middle even where the table misses a word.
+ * The sentiment feature may use it too; this class owns the table.
+ */
+public final class IndonesianNormalizer {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern REDUPLICATION = Pattern.compile("\\b(\\p{L}{2,})2\\b");
+    private static final Pattern LONG_RUN = Pattern.compile("(\\p{L})\\1{2,}");
+    private static final Map<String, String> WORDS = new HashMap<>();
+
+    static {
+        put("tidak", "gak", "nggak", "ngga", "nggk", "ngak", "enggak", "engga", "ga", "gk", "tdk", "ndak", "nda", "kagak", "kaga");
+        put("bagaimana", "gmn", "gimana", "gmana", "bgmn", "bgaimana", "gemana", "gmna");
+        put("di mana", "dmn", "dimana", "dimn", "dmana");
+        put("ke mana", "kmn", "kemana");
+        put("dari mana", "darimana", "drmn");
+        put("yang", "yg", "yng");
+        put("saya", "sy", "aku", "ak", "gw", "gue", "gua", "ane", "sya");
+        put("kami", "kmi");
+        put("sudah", "udh", "udah", "sdh", "dah", "udahan", "sudh");
+        put("belum", "blm", "belom", "blum");
+        put("bisa", "bs", "bsa");
+        put("berapa", "brp", "brapa", "brpa");
+        put("kapan", "kpn", "kapn");
+        put("karena", "krn", "karna", "krna");
+        put("untuk", "utk", "untk");
+        put("dengan", "dg", "dgn", "dngn");
+        put("tetapi", "tp", "tapi");
+        put("juga", "jg");
+        put("lagi", "lg");
+        put("saja", "aja", "aj", "doang");
+        put("sama", "sm");
+        put("orang", "org");
+        put("dari", "dr");
+        put("pada", "pd");
+        put("sekarang", "skrg", "skrng", "skrang", "skg");
+        put("kalau", "kalo", "klo", "kl", "klau");
+        put("mengapa", "knp", "knapa", "kenapa", "napa");
+        put("ingin", "pengen", "pgn", "pengin", "pingin", "mau");
+        put("tahu", "tau");
+        put("sangat", "bgt", "banget", "bngt");
+        put("terus", "trs", "trus");
+        put("benar", "bnr", "bener", "beneran");
+        put("memang", "emg", "emang");
+        put("hanya", "cuma", "cuman", "cm");
+        put("begitu", "gitu");
+        put("begini", "gini");
+        put("sampai", "sampe", "ampe", "smp");
+        put("pakai", "pake");
+        put("cari", "nyari");
+        put("urus", "ngurus");
+        put("ambil", "ngambil");
+        put("daftar", "ndaftar", "daftarin");
+        put("cek", "ngecek", "check");
+        put("buat", "bikin");
+        put("nomor", "nomer", "nmr", "nmor");
+        put("telepon", "tlp", "telp", "tlpn", "telpon", "nelpon");
+        put("whatsapp", "wa", "whatsap");
+        put("terima kasih", "makasih", "makasi", "mksh", "trims", "trimakasih", "terimakasih", "thx", "thanks", "tengkyu");
+        put("hilang", "ilang");
+        put("rusak", "rsk");
+        put("banjir", "bnjr");
+        put("jalan", "jln");
+        put("rumah", "rmh");
+        put("sekolah", "sklh");
+        put("masalah", "mslh");
+        put("bagaimana cara", "caranya");
+        put("apa", "ap", "apaan");
+        put("siapa", "sapa", "spa");
+        put("bantuan", "bantuin");
+        put("tolong", "tlg", "tolongin");
+        put("gratis", "gratisan");
+        put("pemerintah", "pemda", "pemkot", "pemkab", "pemprov");
+        // Regional everyday words (Javanese, Sundanese) citizens mix in.
+        put("bagaimana", "piye", "kumaha", "pripun");
+        put("sekarang", "saiki", "ayeuna");
+        put("sudah", "wis", "uwis", "sampun", "atos");
+        put("belum", "durung", "dereng");
+        put("tidak", "ora", "mboten", "teu", "henteu");
+        put("ada", "ono", "wonten", "aya");
+        put("apa", "opo", "naon", "menapa");
+        put("untuk", "kanggo", "kangge");
+        put("tempat", "panggon", "nggon");
+        put("air", "banyu", "banyune", "cai");
+        put("rumah", "omah", "imah", "griya");
+        put("turun", "mudun");
+        put("di mana", "endi", "ngendi");
+        put("dan", "karo", "jeung");
+        put("saya", "kulo", "kula", "abdi");
+        put("anak", "bocah", "budak");
+        put("ternak", "wedus", "sapiku");
+        // English: visitors and residents who write in English get the same terms as the entries.
+        put("banjir", "flood", "flooded", "flooding", "floods");
+        put("posko pengungsian", "shelter", "shelters", "evacuation");
+        put("pengungsi", "refugee", "refugees", "evacuee", "evacuees", "displaced");
+        put("darurat", "emergency");
+        put("nomor", "number", "hotline");
+        put("bantuan", "aid", "assistance", "relief", "help");
+        put("jalan", "road", "roads", "street");
+        put("ditutup", "closed", "blocked", "closure");
+        put("sekolah", "school", "schools");
+        put("ujian", "exam", "exams");
+        put("rumah sakit", "hospital");
+        put("dokter", "doctor");
+        put("obat", "medicine");
+        put("kesehatan", "health", "healthcare");
+        put("gratis", "free");
+        put("air bersih", "water");
+        put("minum", "drink", "drinking");
+        put("listrik", "electricity", "power", "blackout");
+        put("perpustakaan", "library");
+        put("pajak", "tax", "taxes");
+        put("kendaraan", "vehicle", "car");
+        put("motor", "motorbike", "motorcycle", "scooter");
+        put("sim", "license", "licence");
+        put("perpanjang", "renew", "renewal", "extend");
+        put("informasi publik", "information");
+        put("permohonan", "request");
+        put("pemerintah provinsi", "provincial", "government");
+        put("relawan", "volunteer", "volunteers", "volunteering");
+        put("daftar", "register", "registration", "sign", "signup");
+        put("donasi", "donate", "donation", "donations");
+        put("hoaks", "hoax", "fake", "scam", "rumor", "rumour");
+        put("konseling psikologis", "counseling", "counselling", "trauma", "scared");
+        put("hilang", "lost", "missing");
+        put("dokumen", "document", "documents");
+        put("ganti", "replace", "replacement");
+        put("cuaca", "weather", "rain", "forecast");
+        put("buka", "open", "opening", "hours");
+        put("hari minggu", "sunday");
+        put("hari sabtu", "saturday");
+        put("servis", "service", "repair");
+        put("bus", "buses");
+        put("hewan", "animal", "animals", "pet", "pets", "livestock");
+        put("di mana", "where");
+        put("kapan", "when");
+        put("bagaimana cara", "how");
+        put("keluarga", "family");
+        put("nenek", "grandmother", "grandma");
+        put("anak", "kid", "kids", "child", "children");
+        put("kursi roda", "wheelchair");
+        put("aman", "safe");
+    }
+
+    /** Words that end in "-in" or start with "ng"/"ny" by nature, not by informal affixing. */
+    private static final java.util.Set<String> NOT_AFFIXED = java.util.Set.of("ingin", "mesin", "kain", "main", "izin",
+            "ijin", "yakin", "lain", "miskin", "angin", "dingin", "kemarin", "latin", "vaksin", "bensin", "kabin",
+            "margin", "admin", "online", "login", "insulin", "rutin", "vitamin", "protein", "mungkin", "cermin",
+            "batin", "lingkungan", "musim", "domisili", "kuningan", "karangsarin", "dermin", "pin", "pengin", "pingin",
+            "nyaman", "nyata", "nyawa", "nyala", "nyamuk", "nyeri", "nganga", "ngarai", "nyanyi", "nyonya", "nyenyak",
+            "nyaris");
+
+    private IndonesianNormalizer() {
+    }
+
+    private static void put(String formal, String... informal) {
+        for (String word : informal) {
+            WORDS.put(word, formal);
+        }
+    }
+
+    /**
+     * Informal verb affixes: "ngungsi" → "mengungsi", "nyari" → "menyari", "bersihin" → "bersihkan", so that
+     * the stemmer finds the same root as in the formal text.
+     */
+    static String formal(String word) {
+        if (word.length() < 5 || NOT_AFFIXED.contains(word)) {
+            return word;
+        }
+        String w = word;
+        if ((w.startsWith("ng") || w.startsWith("ny")) && isVowel(w.charAt(2))) {
+            w = "me" + w;
+        }
+        if (w.endsWith("in") && !isVowel(w.charAt(w.length() - 3)) && w.length() >= 6) {
+            w = w.substring(0, w.length() - 2) + "kan";
+        }
+        return w;
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    }
+
+    /** Lower case, squeezed letter runs ("tolooong" → "tolong"), "2" reduplication, informal words. */
+    public static String normalize(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        s = REDUPLICATION.matcher(s).replaceAll("$1 $1");
+        s = LONG_RUN.matcher(s).replaceAll("$1");
+        Matcher m = WORD.matcher(s);
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        while (m.find()) {
+            String replacement = WORDS.get(m.group());
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement != null ? replacement : formal(m.group())));
+        }
+        m.appendTail(out);
+        return out.toString().replaceAll("\\s+", " ").strip();
+    }
+}
