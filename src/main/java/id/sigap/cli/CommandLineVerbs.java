@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * The command-line verbs of the contract. Each runs in a non-web application context with the
  * Telegram channel off, does its work and returns the process exit status
- * (0 success, 2 bad input with a one-line reason on stderr).
+ * (0 success, 2 bad input with a one-line reason on stderr). {@code classify} needs no context at all.
  */
 public final class CommandLineVerbs {
 
@@ -34,6 +34,7 @@ public final class CommandLineVerbs {
         try {
             return switch (verb) {
                 case "chat" -> withContext(context -> context.getBean(ChatVerb.class).run(System.in, out));
+                case "classify" -> ClassifyVerb.run(rest, System.in, out); // no Spring context: starts fast
                 default -> fail(verb + " is not available in this build yet");
             };
         } catch (BadInput e) {

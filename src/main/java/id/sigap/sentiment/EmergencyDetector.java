@@ -1,0 +1,100 @@
+package id.sigap.sentiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Threats to life and safety happening now: people trapped by water, injured, missing or swept away,
+ * fire, electrocution, collapsing buildings, violence, medical emergencies, suicide hints. Scary words
+ * used casually ("harga mati", "mati lampu", "asuransi kebakaran"), hypotheticals and rumours about
+ * events that are over do not count.
+ */
+final class EmergencyDetector {
+
+    private record Rule(String signal, Pattern pattern) {
+    }
+
+    private static final String PERSON = "(?:anak|adik|adek|kakak|kakakku|bapak|ayah|ibu|emak|mama|papa|suami|istri|nenek|kakek|mbah"
+            + "|warga|orang|tetangga|balita|bayi|keluarga|teman|kawan|saudara|pemuda|remaja|lansia|korban|nelayan|pendaki"
+            + "|pengendara|penumpang|pekerja|santri|siswa|murid|seseorang|keponakan|ponakan|cucu|pasien|ortu|bocah|jiwa)\\w*";
+    private static final String URGENT = "(?:tolong|segera|cepat|darurat|sos|urgent|bantu|help|butuh bantuan|minta bantuan|bahaya|gawat)";
+
+    private static final List<Rule> STRONG = List.of(
+            rule("trapped", "\\b(?:terjebak|terkurung|terperangkap|tidak bisa keluar|tidak bisa turun|tidak bisa mengungsi)\\b"),
+            rule("trapped", "\\b(?:naik|mengungsi|bertahan|di) (?:ke )?atap\\b"),
+            rule("trapped", "\\bair\\b[^|]*\\b(?:sampai|setinggi|sebatas|se) (?:atap|leher|dada|plafon)\\b"),
+            rule("trapped", "\\b(?:belum|butuh|minta|perlu|tolong) (?:di)?evakuasi\\b"),
+            rule("injured", "\\b(?:terluka|luka parah|luka berat|luka luka|berdarah|pendarahan|perdarahan|patah tulang|pingsan"
+                    + "|tidak sadar|tidak sadarkan diri|kejang|sesak napas|sesak nafas|tertimpa|terjepit|tertimbun|terkubur"
+                    + "|tergeletak|kritis|sekarat|keracunan|digigit ular|overdosis|tidak bernapas|tidak bernafas|muntah darah)\\b"),
+            rule("swept-away", "\\b(?:hanyut|terseret|terbawa arus|tercebur|terpeleset ke)\\b"),
+            rule("drowning", "\\b" + PERSON + "[^|]{0,30}\\btenggelam\\b"),
+            rule("drowning", "\\btenggelam\\b[^|]{0,20}\\b" + PERSON),
+            rule("missing", "\\b" + PERSON + "[^|]{0,40}\\b(?:hilang|belum ketemu|belum ditemukan|tidak ditemukan|belum pulang|tidak ada kabar)\\b"),
+            rule("missing", "\\b(?:hilang|belum ditemukan)\\b[^|]{0,15}\\b(?:anak|adik|bapak|ibu|suami|istri|nenek|kakek|warga|orang|balita|bayi)\\b"),
+            rule("fire", "\\b(?:kebakaran|terbakar|dilalap api|ledakan|meledak)\\b"),
+            rule("fire", "\\bapi\\w*\\b[^|]{0,15}\\b(?:merambat|membesar|menyala|berkobar|menjalar|masih)\\b"),
+            rule("fire", "\\basap tebal\\b"),
+            rule("electrocution", "\\b(?:tersetrum|menyetrum|tersengat listrik|tersambar petir)\\b"),
+            rule("electrocution", "\\bkabel\\w*\\b[^|]{0,25}\\b(?:putus|jatuh|menjuntai|terjatuh)\\b[^|]{0,40}\\b(?:air|genangan|banjir|bahaya|anak|orang)\\b"),
+            rule("collapse", "\\b(?:roboh|ambruk|runtuh|ambles|amblas|longsor|jebol|retak)\\b[^|]{0,40}\\b(?:masih ada orang|di dalam|di dalamnya|menimpa|tertimbun|" + PERSON + ")"),
+            rule("collapse", "\\b" + PERSON + "[^|]{0,30}\\b(?:di dalam|di dalamnya)\\b[^|]{0,30}\\b(?:roboh|ambruk|runtuh)"),
+            rule("collapse", "\\b(?:mau|akan|hampir|nyaris) (?:roboh|ambruk|runtuh|jebol)\\b"),
+            rule("violence", "\\b(?:dibacok|membacok|ditusuk|menusuk|dianiaya|penganiayaan|dipukuli|dikeroyok|pengeroyokan|diserang|ditembak"
+                    + "|dibegal|begal|dirampok|perampokan|penjarahan|menjarah|dilecehkan|melecehkan|pelecehan|diperkosa|pemerkosaan"
+                    + "|diculik|penculikan|kdrt|tawuran|senjata tajam|sajam|celurit|dibunuh|pembunuhan|mengamuk|diancam)\\b"),
+            rule("violence", "\\b(?:mengancam|ancam|ancaman) (?:akan )?(?:membunuh|bunuh|bacok)\\b"),
+            rule("medical", "\\b(?:melahirkan|serangan jantung|stroke|demam tinggi|step|gawat darurat|kehabisan oksigen)\\b"),
+            rule("medical", "\\b(?:butuh|perlu|minta|panggil|kirim|tidak ada|belum ada|tunggu) (?:mobil )?(?:ambulans|ambulan|ambulance)\\b"),
+            rule("suicide", "\\b(?:bunuh diri|mengakhiri hidup|akhiri hidup|ingin mati|mau mati saja|mati saja|lebih baik mati"
+                    + "|gantung diri|tidak ingin hidup|tidak mau hidup|capek hidup|lelah hidup|tidak kuat hidup|tidak sanggup hidup"
+                    + "|lompat dari|loncat dari|terjun dari|minum racun|sayat)\\b"),
+            rule("sos", "\\bsos\\b"));
+
+    /** Danger that needs a person at risk and urgency before it counts. */
+    private static final Pattern DANGER = Pattern.compile("\\b(?:banjir|air \\w+ naik|air naik|arus|longsor|api|listrik|runtuh|gempa|tsunami|lahar|awan panas|puting beliung)\\b");
+    private static final Pattern PERSON_AT_RISK = Pattern.compile("\\b" + PERSON + "\\b");
+    private static final Pattern URGENCY = Pattern.compile("\\b" + URGENT + "\\b");
+
+    private static final Pattern CASUAL = Pattern.compile("\\b(?:asuransi|simulasi|latihan|pelatihan|sosialisasi|edukasi|tips|kursus|film"
+            + "|sinetron|game|novel|pencegahan|mencegah|menghindari|antisipasi|alat pemadam|apar|nomor darurat|nomor telepon darurat"
+            + "|jika terjadi|kalau terjadi|apabila terjadi|bagaimana jika|seandainya|biar tidak|agar tidak|supaya tidak)\\b");
+    private static final Pattern RUMOUR = Pattern.compile("\\b(?:hoax|hoaks|rumor|isu|kabar burung|beredar|viral|benarkah|apa benar|apakah benar)\\b");
+    private static final Pattern PAST = Pattern.compile("\\b(?:tahun lalu|bulan lalu|minggu lalu|dulu|waktu itu|tahun <num>|kemarin|semalam)\\b");
+    private static final Pattern RESOLVED = Pattern.compile("\\b(?:sudah|telah|berhasil) (?:padam|dipadamkan|ditangani|ditemukan|selamat|dievakuasi|aman|surut|diatasi|dibawa ke)\\b|\\bpadam\\b");
+    private static final Pattern STILL = Pattern.compile("\\b(?:masih|belum|sekarang|tolong|segera|cepat|sos|darurat)\\b");
+
+    private static Rule rule(String signal, String regex) {
+        return new Rule(signal, Pattern.compile(regex));
+    }
+
+    /** The emergency signals found, empty when there is no emergency. */
+    List<String> detect(NormalisedText text) {
+        String joined = " " + text.joined() + " ";
+        List<String> found = new ArrayList<>();
+        for (Rule rule : STRONG) {
+            if (rule.pattern().matcher(joined).find() && !found.contains("emergency:" + rule.signal())) {
+                found.add("emergency:" + rule.signal());
+            }
+        }
+        if (found.isEmpty() && DANGER.matcher(joined).find() && PERSON_AT_RISK.matcher(joined).find()
+                && (URGENCY.matcher(joined).find() || text.exclamations() >= 2)) {
+            found.add("emergency:people-at-risk");
+        }
+        if (found.isEmpty()) {
+            return found;
+        }
+        boolean still = STILL.matcher(joined).find() || text.exclamations() >= 2;
+        if (CASUAL.matcher(joined).find() && !joined.contains(" tolong ")) {
+            return List.of();
+        }
+        if (RUMOUR.matcher(joined).find() && !still) {
+            return List.of();
+        }
+        if ((RESOLVED.matcher(joined).find() || PAST.matcher(joined).find()) && !still) {
+            return List.of();
+        }
+        return found;
+    }
+}

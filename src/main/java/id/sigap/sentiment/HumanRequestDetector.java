@@ -1,0 +1,37 @@
+package id.sigap.sentiment;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Explicit requests for an officer or a person ("mau bicara dengan petugas", "sambungin ke admin",
+ * "ada orang beneran gak?", {@code /petugas}, "talk to a human"); mere mentions of officers do not count.
+ */
+final class HumanRequestDetector {
+
+    private static final String AGENT = "(?:petugas|admin|operator|cs|customer service|manusia|orang|humas|staf|pegawai|agen"
+            + "|call center|pejabat|kepala dinas|someone|somebody|a manusia|a petugas|an petugas|the admin)\\w*";
+
+    private static final List<Pattern> PATTERNS = List.of(
+            Pattern.compile("(?:^| )/(?:petugas|admin|operator|cs|manusia|human|agent|staf|humas|bantuan|hubungi)\\b"),
+            Pattern.compile("\\b(?:bicara|berbicara|sambungkan|disambungkan|menyambungkan|hubungkan|dihubungkan|terhubung|menghubungi|hubungi"
+                    + "|ketemu|bertemu|dilayani|panggil|panggilkan|teruskan|diteruskan|alihkan|dialihkan|eskalasi|telepon|telpon|ditelpon"
+                    + "|kontak|konsultasi|connect|transfer)\\b(?: \\w+){0,3}? (?:dengan |sama |ke |kepada |to |with |oleh )?(?:langsung )?" + AGENT),
+            Pattern.compile("\\b(?:minta|mau|ingin|butuh|cari|mencari|perlu|boleh|bisa)\\b (?:\\w+ ){0,2}(?:nomor|kontak|no|wa|whatsapp|hp|telepon)\\b(?: \\w+){0,2} (?:petugas|admin|operator|cs|humas|staf|pegawai)\\b"),
+            Pattern.compile("\\b(?:minta|mau|ingin|butuh|cari|perlu|tolong)\\b (?:tolong )?(?:sama |dengan |ke )?(?:admin|cs|operator|manusia|petugas|staf) (?:saja|langsung|asli|benar|manusia|tolong)\\b"),
+            Pattern.compile("\\b(?:admin|petugas|orang|operator|cs|staf)\\w* (?:yang )?(?:asli|benar|manusia|hidup|nyata|real)\\b(?! benar)"),
+            Pattern.compile("\\b(?:real|live|actual) (?:manusia|petugas|admin|operator)\\b"),
+            Pattern.compile("\\bmana (?:orang|admin|petugas|manusia|operator|cs)\\w*\\b"),
+            Pattern.compile("\\b(?:bukan|jangan|selain|tanpa) (?:sama |dengan )?bot\\b"),
+            Pattern.compile("\\bmanusia tolong\\b|\\btolong manusia\\b"));
+
+    boolean detect(NormalisedText text) {
+        String joined = " " + text.joined() + " ";
+        for (Pattern pattern : PATTERNS) {
+            if (pattern.matcher(joined).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

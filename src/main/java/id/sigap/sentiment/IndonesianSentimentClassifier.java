@@ -1,0 +1,102 @@
+package id.sigap.sentiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The offline classifier: normalise, score with the team's lexicon and rules, score with the model
+ * trained on SmSA, combine both, then split negative into negatif and berpotensi negatif by how strong
+ * it is (anger, insults, accusations, despair against mild complaints, worry, doubt and sarcasm).
+ */
+final class IndonesianSentimentClassifier implements SentimentClassifier {
+
+    /** How much the lexicon's evidence counts against the model's log-probabilities. */
+    static final double LEXICON_WEIGHT = 1.0;
+    /** The prior of neutral when neither lexicon nor model has much to say (questions, reports). */
+    static final double NEUTRAL_BASE = 0.6;
+    static final double QUESTION_BONUS = 0.8;
+    /** Negative strength at which a negative message is negatif rather than berpotensi negatif. */
+    static final double STRONG_NEGATIVE = 2.5;
+
+    private final TextNormaliser normaliser;
+    private final LexiconScorer scorer;
+    private final FeatureExtractor extractor;
+    private final LinearModel model;
+    private final EmergencyDetector emergencies;
+    private final HumanRequestDetector humanRequests;
+
+    IndonesianSentimentClassifier(Lexicon lexicon, LinearModel model) {
+        this.normaliser = new TextNormaliser(lexicon.slang(), lexicon::knows);
+        this.scorer = new LexiconScorer(lexicon);
+        this.extractor = new FeatureExtractor();
+        this.model = model;
+        this.emergencies = new EmergencyDetector();
+        this.humanRequests = new HumanRequestDetector();
+    }
+
+    static IndonesianSentimentClassifier load() {
+        return new IndonesianSentimentClassifier(Lexicon.load(), LinearModel.load());
+    }
+
+    @Override
+    public Classification classify(String text) {
+        String original = text == null ? "" : text;
+        NormalisedText normalised = normaliser.normalise(original);
+        if (normalised.tokens().isEmpty()) {
+            return new Classification(original, Sentiment.NETRAL, 1.0, false, false, false, List.of("empty"));
+        }
+        LexiconEvidence evidence = scorer.score(normalised);
+        Map<String, Double> features = extractor.features(normalised, evidence);
+        double[] modelP = model.probabilities(features);
+
+        List<String> signals = new ArrayList<>(evidence.signals());
+        List<String> emergency = emergencies.detect(normalised);
+        signals.addAll(emergency);
+        boolean wantsHuman = humanRequests.detect(normalised);
+        if (wantsHuman) {
+            signals.add("asked-for-human");
+        }
+
+        double question = normalised.questions() > 0 || startsAsQuestion(normalised) ? QUESTION_BONUS : 0;
+        double[] z = {
+                Math.log(modelP[0] + 1e-6) + LEXICON_WEIGHT * evidence.positive(),
+                Math.log(modelP[1] + 1e-6) + NEUTRAL_BASE + question,
+                Math.log(modelP[2] + 1e-6) + LEXICON_WEIGHT * evidence.negative()};
+        double[] p = LinearModel.softmax(z);
+        int polarity = p[0] >= p[1] && p[0] >= p[2] ? 0 : p[1] >= p[2] ? 1 : 2;
+        boolean hostile = evidence.hostile();
+        Sentiment sentiment;
+        double confidence;
+        if (hostile) {
+            sentiment = Sentiment.NEGATIF;
+            confidence = Math.max(0.8, p[2]);
+        } else if (polarity == 0) {
+            sentiment = Sentiment.POSITIF;
+            confidence = p[0];
+        } else if (polarity == 1) {
+            sentiment = Sentiment.NETRAL;
+            confidence = p[1];
+        } else {
+            double strong = 1 / (1 + Math.exp(-2.5 * (evidence.strength() - STRONG_NEGATIVE)));
+            sentiment = strong >= 0.5 ? Sentiment.NEGATIF : Sentiment.BERPOTENSI_NEGATIF;
+            confidence = p[2] * Math.max(strong, 1 - strong);
+        }
+        signals.add(0, "sentiment:" + sentiment.label());
+        signals.add(String.format(java.util.Locale.ROOT, "model:%.2f/%.2f/%.2f", modelP[0], modelP[1], modelP[2]));
+        return new Classification(original, sentiment, round(confidence), !emergency.isEmpty(), wantsHuman, hostile, signals);
+    }
+
+    private static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of(
+            "apa", "apakah", "kapan", "di", "ke", "berapa", "bagaimana", "siapa", "mana", "gimana", "bisakah", "bolehkah", "mohon", "info");
+
+    private static boolean startsAsQuestion(NormalisedText text) {
+        String first = text.tokens().getFirst();
+        return QUESTION_WORDS.contains(first) || (first.equals("admin") && text.tokens().size() > 1
+                && QUESTION_WORDS.contains(text.tokens().get(text.tokens().get(1).equals("|") && text.tokens().size() > 2 ? 2 : 1)));
+    }
+
+    private static double round(double value) {
+        return Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000.0;
+    }
+}
