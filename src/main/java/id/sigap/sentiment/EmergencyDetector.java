@@ -21,45 +21,58 @@ final class EmergencyDetector {
     private static final String URGENT = "(?:tolong|segera|cepat|darurat|sos|urgent|bantu|help|butuh bantuan|minta bantuan|bahaya|gawat)";
 
     private static final List<Rule> STRONG = List.of(
-            rule("trapped", "\\b(?:terjebak|terkurung|terperangkap|tidak bisa keluar|tidak bisa turun|tidak bisa mengungsi)\\b"),
-            rule("trapped", "\\b(?:naik|mengungsi|bertahan|di) (?:ke )?atap\\b"),
+            rule("trapped", "\\b(?:terjebak|terkurung|terperangkap|tidak bisa keluar|belum bisa keluar|tidak bisa turun"
+                    + "|tidak bisa mengungsi|belum bisa dievakuasi|belum dievakuasi|belum diselamatkan)\\b"),
+            rule("trapped", "\\b(?:naik|mengungsi|bertahan|di) (?:ke )?(?:atap|plafon|loteng)\\b"),
             rule("trapped", "\\bair\\b[^|]*\\b(?:sampai|setinggi|sebatas|se) (?:atap|leher|dada|plafon)\\b"),
-            rule("trapped", "\\b(?:belum|butuh|minta|perlu|tolong) (?:di)?evakuasi\\b"),
+            rule("trapped", "\\b(?:seleher|sedada|seatap)\\b"),
+            rule("trapped", "\\b(?:butuh|minta|perlu|tolong|mohon|kirim|kirimkan|mana) (?:\\w+ )?(?:di)?(?:evakuasi|perahu|perahu karet|tim sar|basarnas|pelampung|helikopter)\\b"),
+            rule("trapped", "\\b(?:selamatkan|tolong kami|tolong selamatkan)\\b"),
             rule("injured", "\\b(?:terluka|luka parah|luka berat|luka luka|berdarah|pendarahan|perdarahan|patah tulang|pingsan"
-                    + "|tidak sadar|tidak sadarkan diri|kejang|sesak napas|sesak nafas|tertimpa|terjepit|tertimbun|terkubur"
-                    + "|tergeletak|kritis|sekarat|keracunan|digigit ular|overdosis|tidak bernapas|tidak bernafas|muntah darah)\\b"),
-            rule("swept-away", "\\b(?:hanyut|terseret|terbawa arus|tercebur|terpeleset ke)\\b"),
+                    + "|tidak sadar|tidak sadarkan diri|kejang|sesak napas|sesak nafas|susah napas|susah nafas|susah bernapas"
+                    + "|tidak bisa napas|tidak bisa bernapas|tertimpa|terjepit|tertimbun|terkubur"
+                    + "|tergeletak|kritis|sekarat|keracunan|digigit ular|overdosis|tidak bernapas|tidak bernafas|muntah darah"
+                    + "|kecelakaan|tabrakan|ditabrak|tertabrak|terguling|terlindas)\\b"),
+            rule("injured", "\\bmenimpa\\b[^|]{0,20}\\b" + PERSON),
+            rule("swept-away", "\\b(?:hanyut|terseret|terbawa arus|terbawa air|terbawa banjir|diseret arus|tercebur|terpeleset ke)\\b"),
             rule("drowning", "\\b" + PERSON + "[^|]{0,30}\\btenggelam\\b"),
             rule("drowning", "\\btenggelam\\b[^|]{0,20}\\b" + PERSON),
-            rule("missing", "\\b" + PERSON + "[^|]{0,40}\\b(?:hilang|belum ketemu|belum ditemukan|tidak ditemukan|belum pulang|tidak ada kabar)\\b"),
+            rule("missing", "\\b" + PERSON + "[^|]{0,40}\\b(?:hilang|belum ketemu|belum ditemukan|tidak ditemukan|belum pulang)\\b"),
             rule("missing", "\\b(?:hilang|belum ditemukan)\\b[^|]{0,15}\\b(?:anak|adik|bapak|ibu|suami|istri|nenek|kakek|warga|orang|balita|bayi)\\b"),
-            rule("fire", "\\b(?:kebakaran|terbakar|dilalap api|ledakan|meledak)\\b"),
-            rule("fire", "\\bapi\\w*\\b[^|]{0,15}\\b(?:merambat|membesar|menyala|berkobar|menjalar|masih)\\b"),
-            rule("fire", "\\basap tebal\\b"),
-            rule("electrocution", "\\b(?:tersetrum|menyetrum|tersengat listrik|tersambar petir)\\b"),
+            rule("fire", "\\b(?:kebakaran|terbakar|dilalap api|ledakan|meledak|asap hitam|asap tebal|gas bocor|bau gas|kebocoran gas)\\b"),
+            rule("fire", "\\b(?:ada )?api\\w*\\b[^|]{0,15}\\b(?:merambat|membesar|menyala|berkobar|menjalar|masih|keluar)\\b"),
+            rule("electrocution", "\\b(?:tersetrum|menyetrum|tersengat listrik|tersambar petir|tersambar)\\b"),
             rule("electrocution", "\\bkabel\\w*\\b[^|]{0,25}\\b(?:putus|jatuh|menjuntai|terjatuh)\\b[^|]{0,40}\\b(?:air|genangan|banjir|bahaya|anak|orang)\\b"),
-            rule("collapse", "\\b(?:roboh|ambruk|runtuh|ambles|amblas|longsor|jebol|retak)\\b[^|]{0,40}\\b(?:masih ada orang|di dalam|di dalamnya|menimpa|tertimbun|" + PERSON + ")"),
+            rule("collapse", "\\b(?:roboh|ambruk|runtuh|ambles|amblas|longsor|jebol|retak)\\b[^|]{0,40}\\b(?:masih ada orang|di dalam|di dalamnya|menimpa|tertimbun|tinggal|" + PERSON + ")"),
             rule("collapse", "\\b" + PERSON + "[^|]{0,30}\\b(?:di dalam|di dalamnya)\\b[^|]{0,30}\\b(?:roboh|ambruk|runtuh)"),
-            rule("collapse", "\\b(?:mau|akan|hampir|nyaris) (?:roboh|ambruk|runtuh|jebol)\\b"),
-            rule("violence", "\\b(?:dibacok|membacok|ditusuk|menusuk|dianiaya|penganiayaan|dipukuli|dikeroyok|pengeroyokan|diserang|ditembak"
-                    + "|dibegal|begal|dirampok|perampokan|penjarahan|menjarah|dilecehkan|melecehkan|pelecehan|diperkosa|pemerkosaan"
-                    + "|diculik|penculikan|kdrt|tawuran|senjata tajam|sajam|celurit|dibunuh|pembunuhan|mengamuk|diancam)\\b"),
+            rule("collapse", "\\b(?:mau|akan|hampir|nyaris|bisa) (?:roboh|ambruk|runtuh|jebol|longsor)\\b"),
+            rule("collapse", "\\b(?:tanah|dinding|tembok|tanggul|fondasi)\\w* (?:\\w+ )?(?:bergerak|retak|ambles|amblas|bergeser)\\b[^|]*\\b(?:takut|bahaya|makin|semakin|tolong)\\b"),
+            rule("violence", "\\b(?:dibacok|membacok|ditusuk|menusuk|dianiaya|penganiayaan|dipukul(?! rata)|dipukuli|dihajar|digebuki|dikeroyok"
+                    + "|pengeroyokan|diserang|ditembak|dibegal|begal|dirampok|perampokan|penjarahan|menjarah|dilecehkan|melecehkan"
+                    + "|pelecehan|diperkosa|pemerkosaan|diculik|penculikan|kdrt|tawuran|bentrok|bentrokan|kerusuhan|senjata tajam"
+                    + "|sajam|celurit|dibunuh|pembunuhan|mengamuk|ngamuk|diancam|ditodong|dicekik|penikaman|penusukan)\\b"),
+            rule("violence", "\\b(?:bawa|membawa|mengacungkan|acungkan|menghunus|ngamuk|mengamuk)\\b[^|]{0,15}\\b(?:golok|parang|pisau|senjata|pistol|senapan|kapak)\\b"),
             rule("violence", "\\b(?:mengancam|ancam|ancaman) (?:akan )?(?:membunuh|bunuh|bacok)\\b"),
-            rule("medical", "\\b(?:melahirkan|serangan jantung|stroke|demam tinggi|step|gawat darurat|kehabisan oksigen)\\b"),
-            rule("medical", "\\b(?:butuh|perlu|minta|panggil|kirim|tidak ada|belum ada|tunggu) (?:mobil )?(?:ambulans|ambulan|ambulance)\\b"),
-            rule("suicide", "\\b(?:bunuh diri|mengakhiri hidup|akhiri hidup|ingin mati|mau mati saja|mati saja|lebih baik mati"
-                    + "|gantung diri|tidak ingin hidup|tidak mau hidup|capek hidup|lelah hidup|tidak kuat hidup|tidak sanggup hidup"
-                    + "|lompat dari|loncat dari|terjun dari|minum racun|sayat)\\b"),
+            rule("medical", "\\b(?:melahirkan|mau lahiran|pecah ketuban|ketuban pecah|serangan jantung|stroke|demam tinggi"
+                    + "|gawat darurat|kehabisan oksigen|oksigen habis|sakit parah|sakit keras)\\b"),
+            rule("medical", "\\b(?:butuh|perlu|minta|panggil|panggilkan|kirim|tidak ada|belum ada|tunggu|tolong) (?:mobil )?(?:ambulans|ambulan|ambulance|dokter|tenaga medis|bidan|perawat)\\b"),
+            rule("suicide", "\\b(?:bunuh diri|mengakhiri hidup|akhiri hidup|akhiri semua|mengakhiri semua|ingin mati|mau mati saja|mati saja"
+                    + "|lebih baik mati|mending mati|gantung diri|tidak ingin hidup|tidak mau hidup|capek hidup|lelah hidup"
+                    + "|tidak kuat hidup|tidak sanggup hidup|gunanya hidup|tidak ingin bangun lagi|lompat dari|loncat dari|terjun dari"
+                    + "|minum racun|sayat)\\b"),
             rule("sos", "\\bsos\\b"));
 
+    /** Danger that is under way: with a person at risk it is an emergency. */
+    private static final Pattern DANGER_NOW = Pattern.compile("\\b(?:air (?:\\w+ )?(?:terus|makin|semakin|cepat|mulai|masih) (?:naik|tinggi|deras)"
+            + "|air naik|arus deras|banjir bandang|longsor susulan|tanggul jebol|tanggul bocor|terisolir|terisolasi|jembatan putus)\\b");
     /** Danger that needs a person at risk and urgency before it counts. */
-    private static final Pattern DANGER = Pattern.compile("\\b(?:banjir|air \\w+ naik|air naik|arus|longsor|api|listrik|runtuh|gempa|tsunami|lahar|awan panas|puting beliung)\\b");
+    private static final Pattern DANGER = Pattern.compile("\\b(?:banjir|kebanjiran|air|arus|longsor|api|listrik|runtuh|gempa|tsunami|lahar|awan panas|puting beliung|angin kencang)\\b");
     private static final Pattern PERSON_AT_RISK = Pattern.compile("\\b" + PERSON + "\\b");
     private static final Pattern URGENCY = Pattern.compile("\\b" + URGENT + "\\b");
 
     private static final Pattern CASUAL = Pattern.compile("\\b(?:asuransi|simulasi|latihan|pelatihan|sosialisasi|edukasi|tips|kursus|film"
-            + "|sinetron|game|novel|pencegahan|mencegah|menghindari|antisipasi|alat pemadam|apar|nomor darurat|nomor telepon darurat"
-            + "|jika terjadi|kalau terjadi|apabila terjadi|bagaimana jika|seandainya|biar tidak|agar tidak|supaya tidak)\\b");
+            + "|sinetron|game|novel|lagu|pencegahan|mencegah|menghindari|antisipasi|alat pemadam|apar|nomor darurat|nomor telepon darurat"
+            + "|jika terjadi|kalau terjadi|apabila terjadi|bagaimana jika|seandainya|biar tidak|agar tidak|supaya tidak|papan peringatan)\\b");
     private static final Pattern RUMOUR = Pattern.compile("\\b(?:hoax|hoaks|rumor|isu|kabar burung|beredar|viral|benarkah|apa benar|apakah benar)\\b");
     private static final Pattern PAST = Pattern.compile("\\b(?:tahun lalu|bulan lalu|minggu lalu|dulu|waktu itu|tahun <num>|kemarin|semalam)\\b");
     private static final Pattern RESOLVED = Pattern.compile("\\b(?:sudah|telah|berhasil) (?:padam|dipadamkan|ditangani|ditemukan|selamat|dievakuasi|aman|surut|diatasi|dibawa ke)\\b|\\bpadam\\b");
@@ -78,8 +91,9 @@ final class EmergencyDetector {
                 found.add("emergency:" + rule.signal());
             }
         }
-        if (found.isEmpty() && DANGER.matcher(joined).find() && PERSON_AT_RISK.matcher(joined).find()
-                && (URGENCY.matcher(joined).find() || text.exclamations() >= 2)) {
+        if (found.isEmpty() && PERSON_AT_RISK.matcher(joined).find()
+                && (DANGER_NOW.matcher(joined).find() || DANGER.matcher(joined).find()
+                && (URGENCY.matcher(joined).find() || text.exclamations() >= 2))) {
             found.add("emergency:people-at-risk");
         }
         if (found.isEmpty()) {

@@ -23,7 +23,16 @@ final class HumanRequestDetector {
             Pattern.compile("\\b(?:real|live|actual) (?:manusia|petugas|admin|operator)\\b"),
             Pattern.compile("\\bmana (?:orang|admin|petugas|manusia|operator|cs)\\w*\\b"),
             Pattern.compile("\\b(?:bukan|jangan|selain|tanpa) (?:sama |dengan )?bot\\b"),
-            Pattern.compile("\\bmanusia tolong\\b|\\btolong manusia\\b"));
+            Pattern.compile("\\bmanusia tolong\\b|\\btolong manusia\\b"),
+            Pattern.compile("\\bbukan (?:sama |dengan )?(?:mesin|robot|mbot)\\b"),
+            Pattern.compile("\\b(?:telepon|telpon|telfon|call|hubungi) saya\\b|\\bminta (?:di)?(?:telepon|telpon|hubungi|dihubungi)\\b"),
+            Pattern.compile("\\b(?:nomor|kontak|no|wa|whatsapp|telepon|email|call center)\\b(?: \\w+){0,4} (?:yang )?bisa (?:saya )?(?:dihubungi|ditelepon|ditelpon|dikontak)\\b"),
+            Pattern.compile("\\b(?:ada|adakah|apakah ada)\\b (?:\\w+ )?(?:admin|petugas|operator|cs|orang|manusia)\\w* (?:yang )?(?:online|jaga|aktif|standby|bisa dihubungi|bisa bantu|bisa membantu)\\b"),
+            Pattern.compile("\\b(?:admin|operator|cs|petugas)\\w* (?:ada|online)\\b(?: \\S+){0,4} (?:bicara|tanya langsung|langsung)\\b"),
+            Pattern.compile("\\b(?:bisa|boleh|mau|ingin|minta)\\b (?:langsung )?(?:ke|dengan|sama|oleh) (?:petugas|admin|staf|operator|cs|pegawai|humas)\\b"),
+            Pattern.compile("\\b(?:sama|dengan|ke) (?:orang|manusia|petugas|admin)\\w* (?:saja|langsung|asli|benar)\\b"),
+            Pattern.compile("\\b(?:live chat|call center|customer service|layanan pelanggan)\\b"),
+            Pattern.compile("\\b(?:atasan|pimpinan|kepala dinas|supervisor|manajer)\\w*\\b[^|]{0,20}\\b(?:bicara|hubungi|hubungkan|sambungkan|ketemu)\\b"));
 
     boolean detect(NormalisedText text) {
         String joined = " " + text.joined() + " ";

@@ -12,12 +12,18 @@ import java.util.Map;
 final class IndonesianSentimentClassifier implements SentimentClassifier {
 
     /** How much the lexicon's evidence counts against the model's log-probabilities. */
-    static final double LEXICON_WEIGHT = 1.0;
+    static final double LEXICON_WEIGHT = tune("lex", 1.0);
+    /** How much the model's log-probabilities count. */
+    static final double MODEL_WEIGHT = tune("model", 0.7);
     /** The prior of neutral when neither lexicon nor model has much to say (questions, reports). */
-    static final double NEUTRAL_BASE = 0.6;
-    static final double QUESTION_BONUS = 0.8;
+    static final double NEUTRAL_BASE = tune("neutral", 0.3);
+    static final double QUESTION_BONUS = tune("question", 0.8);
     /** Negative strength at which a negative message is negatif rather than berpotensi negatif. */
-    static final double STRONG_NEGATIVE = 2.5;
+    static final double STRONG_NEGATIVE = tune("strong", 2.5);
+
+    private static double tune(String name, double fallback) {
+        return Double.parseDouble(System.getProperty("sigap.tune." + name, Double.toString(fallback)));
+    }
 
     private final TextNormaliser normaliser;
     private final LexiconScorer scorer;
@@ -60,9 +66,9 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
 
         double question = normalised.questions() > 0 || startsAsQuestion(normalised) ? QUESTION_BONUS : 0;
         double[] z = {
-                Math.log(modelP[0] + 1e-6) + LEXICON_WEIGHT * evidence.positive(),
-                Math.log(modelP[1] + 1e-6) + NEUTRAL_BASE + question,
-                Math.log(modelP[2] + 1e-6) + LEXICON_WEIGHT * evidence.negative()};
+                MODEL_WEIGHT * Math.log(modelP[0] + 1e-6) + LEXICON_WEIGHT * evidence.positive(),
+                MODEL_WEIGHT * Math.log(modelP[1] + 1e-6) + NEUTRAL_BASE + question,
+                MODEL_WEIGHT * Math.log(modelP[2] + 1e-6) + LEXICON_WEIGHT * evidence.negative()};
         double[] p = LinearModel.softmax(z);
         int polarity = p[0] >= p[1] && p[0] >= p[2] ? 0 : p[1] >= p[2] ? 1 : 2;
         boolean hostile = evidence.hostile();

@@ -15,12 +15,14 @@ import java.util.Set;
 final class LexiconScorer {
 
     private static final int NEGATION_SCOPE = 4;
-    private static final Set<String> SARCASM_PARTICLES = Set.of("ya", "yah", "lho", "loh", "deh", "sekali", "banget", "kok");
+    private static final Set<String> SARCASM_PARTICLES = Set.of("ya", "yah", "lho", "loh", "deh", "lo");
     /** Abusive words that are also ordinary nouns: hostile only when aimed at someone. */
     private static final Set<String> SOFT_ABUSE = Set.of("sampah", "anjing", "babi", "monyet", "setan", "tai", "asu");
     private static final Set<String> TARGETS = Set.of("kalian", "kamu", "admin", "bot", "pemerintah", "pemda", "pemkot",
             "pemprov", "pejabat", "petugas", "pelayanan", "pelayanannya", "layanan", "dasar", "dinas", "lurah",
             "camat", "bupati", "walikota", "gubernur", "dpr", "kantor", "semua", "sistem", "aparat", "pak", "bu");
+    /** "semoga ... tidak telat": hoping something bad does not happen is worry, not praise. */
+    private static final Set<String> HOPE = Set.of("semoga", "mudah", "moga", "harap", "berharap", "mudahan");
     private static final Set<String> COMPLAINT_CUES = Set.of("belum", "tetap", "masih", "tidak", "lagi", "doang");
 
     private final Lexicon lexicon;
@@ -53,6 +55,7 @@ final class LexiconScorer {
         int contrastAt = -1;
         int negations = 0;
         boolean particleAfterPraise = false;
+        boolean hoping = false;
         int i = 0;
         while (i < tokens.size()) {
             String token = tokens.get(i);
@@ -62,8 +65,12 @@ final class LexiconScorer {
                 }
                 negScope = 0;
                 pendingIntensity = 1;
+                hoping = false;
                 i++;
                 continue;
+            }
+            if (HOPE.contains(token)) {
+                hoping = true;
             }
             Match match = lexicon.longestMatch(tokens, i);
             if (match == null) {
@@ -107,6 +114,9 @@ final class LexiconScorer {
                         if (kind == Kind.POS) {
                             hit.weight = Math.max(0.8, weight * 0.7);
                             hit.kind = Kind.NEG;
+                        } else if (hoping) {
+                            hit.weight = 0.8;
+                            signals.add("worry");
                         } else {
                             hit.weight = Math.min(1.0, weight * 0.5);
                             hit.kind = Kind.POS;
@@ -147,7 +157,7 @@ final class LexiconScorer {
             boolean clapWithComplaint = tokens.contains("emo_clap") && negative >= 0.5;
             if (sarcasticEmoji || clapWithComplaint || (particleAfterPraise && complaint && negative >= 0.3)) {
                 sarcasm = true;
-                negative += Math.min(2.0, positive * 0.8);
+                negative += Math.max(1.5, Math.min(2.5, positive));
                 positive = 0;
                 signals.add("sarcasm");
             }
