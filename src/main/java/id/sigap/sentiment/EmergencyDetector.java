@@ -60,11 +60,20 @@ final class EmergencyDetector {
                     + "|lebih baik mati|mending mati|gantung diri|tidak ingin hidup|tidak mau hidup|capek hidup|lelah hidup"
                     + "|tidak kuat hidup|tidak sanggup hidup|gunanya hidup|tidak ingin bangun lagi|lompat dari|loncat dari|terjun dari"
                     + "|minum racun|sayat)\\b"),
+            rule("injured", "\\b(?:jatuh dari|terjatuh dari) (?:atap|pohon|motor|tangga|lantai|jembatan|tebing)\\b|\\bkepala\\w* bocor\\b"),
+            rule("injured", "\\b(?:yang|yg|ada yang|orang|warga|anak|korban) (?:\\w+ )?luka\\b|\\bluka\\b[^|]{0,10}\\b(?:parah|berat|serius|robek)\\b"),
+            rule("injured", "\\b(?:meninggal|tewas|korban jiwa|tidak bernyawa)\\b"),
+            rule("trapped", "\\btidak bisa (?:jalan|berjalan|bergerak|naik|lari)\\b[^|]*\\b(?:air|banjir|api|naik)\\b"),
+            rule("fire", "\\b(?:korslet|konslet|korsleting|konsleting)\\b.{0,40}\\b(?:api|asap|terbakar|percikan)\\b"),
+            rule("electrocution", "\\b(?:kena setrum|setrum)\\b"),
+            rule("suicide", "\\btidak (?:kuat|sanggup|mau|ingin) (?:lagi )?(?:hidup|menjalani hidup)\\b|\\bhidup\\w* (?:tidak ada artinya|tidak berarti|sia sia)\\b|\\bselamat tinggal semua"),
             rule("sos", "\\bsos\\b"));
+    /** "darurat" counts when shouted or with a plea, not in "status tanggap darurat". */
+    private static final Pattern PLEA_EMERGENCY = Pattern.compile("\\b(?:darurat|gawat|urgent|emergency)\\b");
 
     /** Danger that is under way: with a person at risk it is an emergency. */
     private static final Pattern DANGER_NOW = Pattern.compile("\\b(?:air (?:\\w+ )?(?:terus|makin|semakin|cepat|mulai|masih) (?:naik|tinggi|deras)"
-            + "|air naik|arus deras|banjir bandang|longsor susulan|tanggul jebol|tanggul bocor|terisolir|terisolasi|jembatan putus)\\b");
+            + "|air naik|air deras|arus deras|sepinggang|sepusar|sedada|banjir bandang|longsor susulan|tanggul jebol|tanggul bocor|terisolir|terisolasi|jembatan putus)\\b");
     /** Danger that needs a person at risk and urgency before it counts. */
     private static final Pattern DANGER = Pattern.compile("\\b(?:banjir|kebanjiran|air|arus|longsor|api|listrik|runtuh|gempa|tsunami|lahar|awan panas|puting beliung|angin kencang)\\b");
     private static final Pattern PERSON_AT_RISK = Pattern.compile("\\b" + PERSON + "\\b");
@@ -95,6 +104,10 @@ final class EmergencyDetector {
                 && (DANGER_NOW.matcher(joined).find() || DANGER.matcher(joined).find()
                 && (URGENCY.matcher(joined).find() || text.exclamations() >= 2))) {
             found.add("emergency:people-at-risk");
+        }
+        if (found.isEmpty() && PLEA_EMERGENCY.matcher(joined).find() && !joined.contains("tanggap darurat")
+                && (text.exclamations() >= 1 || joined.contains(" tolong "))) {
+            found.add("emergency:plea");
         }
         if (found.isEmpty()) {
             return found;

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 final class HumanRequestDetector {
 
-    private static final String AGENT = "(?:petugas|admin|operator|cs|customer service|manusia|orang|humas|staf|pegawai|agen"
+    private static final String AGENT = "(?:petugas|admin|operator|cs|customer service|manusia|orang(?! tua)|humas|staf|pegawai|agen"
             + "|call center|pejabat|kepala dinas|someone|somebody|a manusia|a petugas|an petugas|the admin)\\w*";
 
     private static final List<Pattern> PATTERNS = List.of(
@@ -19,9 +19,10 @@ final class HumanRequestDetector {
                     + "|kontak|konsultasi|connect|transfer)\\b(?: \\w+){0,3}? (?:dengan |sama |ke |kepada |to |with |oleh )?(?:langsung )?" + AGENT),
             Pattern.compile("\\b(?:minta|mau|ingin|butuh|cari|mencari|perlu|boleh|bisa)\\b (?:\\w+ ){0,2}(?:nomor|kontak|no|wa|whatsapp|hp|telepon)\\b(?: \\w+){0,2} (?:petugas|admin|operator|cs|humas|staf|pegawai)\\b"),
             Pattern.compile("\\b(?:minta|mau|ingin|butuh|cari|perlu|tolong)\\b (?:tolong )?(?:sama |dengan |ke )?(?:admin|cs|operator|manusia|petugas|staf) (?:saja|langsung|asli|benar|manusia|tolong)\\b"),
-            Pattern.compile("\\b(?:admin|petugas|orang|operator|cs|staf)\\w* (?:yang )?(?:asli|benar|manusia|hidup|nyata|real)\\b(?! benar)"),
+            Pattern.compile("\\b(?:admin|petugas|operator|cs|staf)\\w* (?:yang )?(?:asli|benar|manusia|nyata|real)\\b(?! benar)"),
+            Pattern.compile("\\b(?:ada|dengan|sama|ke|minta|mau|ingin|butuh) orang\\w* (?:yang )?(?:asli|benar|nyata|real)\\b(?! benar)"),
             Pattern.compile("\\b(?:real|live|actual) (?:manusia|petugas|admin|operator)\\b"),
-            Pattern.compile("\\bmana (?:orang|admin|petugas|manusia|operator|cs)\\w*\\b"),
+            Pattern.compile("\\bmana (?:orang|admin|manusia|operator|cs)\\w*\\b"),
             Pattern.compile("\\b(?:bukan|jangan|selain|tanpa) (?:sama |dengan )?bot\\b"),
             Pattern.compile("\\bmanusia tolong\\b|\\btolong manusia\\b"),
             Pattern.compile("\\bbukan (?:sama |dengan )?(?:mesin|robot|mbot)\\b"),
@@ -34,11 +35,17 @@ final class HumanRequestDetector {
             Pattern.compile("\\b(?:live chat|call center|customer service|layanan pelanggan)\\b"),
             Pattern.compile("\\b(?:atasan|pimpinan|kepala dinas|supervisor|manajer)\\w*\\b[^|]{0,20}\\b(?:bicara|hubungi|hubungkan|sambungkan|ketemu)\\b"));
 
+    /** "sudah menghubungi petugas", "tadi bicara dengan admin": reports of contact, not requests. */
+    private static final Pattern ALREADY = Pattern.compile("\\b(?:sudah|telah|pernah|tadi|kemarin)\\s+(?:\\S+\\s+)?$");
+
     boolean detect(NormalisedText text) {
         String joined = " " + text.joined() + " ";
         for (Pattern pattern : PATTERNS) {
-            if (pattern.matcher(joined).find()) {
-                return true;
+            var matcher = pattern.matcher(joined);
+            while (matcher.find()) {
+                if (!ALREADY.matcher(joined.substring(0, matcher.start())).find()) {
+                    return true;
+                }
             }
         }
         return false;

@@ -88,10 +88,25 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
             sentiment = strong >= 0.5 ? Sentiment.NEGATIF : Sentiment.BERPOTENSI_NEGATIF;
             confidence = p[2] * Math.max(strong, 1 - strong);
         }
+        if (!emergency.isEmpty()) {
+            // A plea for help in danger is distress even without complaint words; despair is negatif.
+            if (emergency.contains("emergency:suicide") && sentiment != Sentiment.NEGATIF) {
+                sentiment = Sentiment.NEGATIF;
+                confidence = Math.max(confidence, 0.7);
+            } else if (!sentiment.isNegative() && PLEA.matcher(" " + normalised.joined() + " ").find()
+                    || !sentiment.isNegative() && normalised.exclamations() >= 2) {
+                sentiment = Sentiment.BERPOTENSI_NEGATIF;
+                confidence = Math.max(0.5, p[2]);
+                signals.add("distress");
+            }
+        }
         signals.add(0, "sentiment:" + sentiment.label());
         signals.add(String.format(java.util.Locale.ROOT, "model:%.2f/%.2f/%.2f", modelP[0], modelP[1], modelP[2]));
         return new Classification(original, sentiment, round(confidence), !emergency.isEmpty(), wantsHuman, hostile, signals);
     }
+
+    private static final java.util.regex.Pattern PLEA = java.util.regex.Pattern.compile(
+            "\\b(?:tolong|sos|darurat|selamatkan|takut|panik|cepat|segera|bantu|help)\\b");
 
     private static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of(
             "apa", "apakah", "kapan", "di", "ke", "berapa", "bagaimana", "siapa", "mana", "gimana", "bisakah", "bolehkah", "mohon", "info");
