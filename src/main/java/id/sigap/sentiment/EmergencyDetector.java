@@ -52,7 +52,7 @@ final class EmergencyDetector {
                     + "|pelecehan|diperkosa|pemerkosaan|diculik|penculikan|kdrt|tawuran|bentrok|bentrokan|kerusuhan|senjata tajam"
                     + "|sajam|celurit|dibunuh|pembunuhan|mengamuk|ngamuk|diancam|ditodong|dicekik|penikaman|penusukan)\\b"),
             rule("violence", "\\b(?:bawa|membawa|mengacungkan|acungkan|menghunus|ngamuk|mengamuk)\\b[^|]{0,15}\\b(?:golok|parang|pisau|senjata|pistol|senapan|kapak)\\b"),
-            rule("violence", "\\b(?:mengancam|ancam|ancaman) (?:akan )?(?:membunuh|bunuh|bacok)\\b"),
+            rule("violence", "\\b(?:mengancam|ancam|ancaman) (?:\\w+ )?(?:akan |mau )?(?:membunuh|bunuh|bacok|bakar|membakar|menusuk|tusuk)\\b"),
             rule("medical", "\\b(?:melahirkan|mau lahiran|pecah ketuban|ketuban pecah|serangan jantung|stroke|demam tinggi"
                     + "|gawat darurat|kehabisan oksigen|oksigen habis|sakit parah|sakit keras)\\b"),
             rule("medical", "\\b(?:butuh|perlu|minta|panggil|panggilkan|kirim|tidak ada|belum ada|tunggu|tolong) (?:mobil )?(?:ambulans|ambulan|ambulance|dokter|tenaga medis|bidan|perawat)\\b"),
@@ -67,12 +67,17 @@ final class EmergencyDetector {
             rule("fire", "\\b(?:korslet|konslet|korsleting|konsleting)\\b.{0,40}\\b(?:api|asap|terbakar|percikan)\\b"),
             rule("electrocution", "\\b(?:kena setrum|setrum)\\b"),
             rule("suicide", "\\btidak (?:kuat|sanggup|mau|ingin) (?:lagi )?(?:hidup|menjalani hidup)\\b|\\bhidup\\w* (?:tidak ada artinya|tidak berarti|sia sia)\\b|\\bselamat tinggal semua"),
+            rule("trapped", "\\b(?:terkepung|dikepung) (?:air|api|banjir)\\b|\\btersesat\\b"),
+            rule("swept-away", "\\b(?:perahu|kapal|sampan|speedboat|rakit)\\w* (?:\\w+ )?(?:terbalik|karam|tenggelam)\\b"),
+            rule("injured", "\\b(?:terperosok|terjatuh ke|jatuh ke) (?:\\w+ )?(?:sungai|jurang|sumur|lubang|got|selokan|kali|laut)\\b"),
+            rule("injured", "\\b(?:mayat|jenazah|jasad)\\b"),
+            rule("medical", "\\b(?:dehidrasi|kontraksi|sesak)\\b"),
             rule("sos", "\\bsos\\b"));
     /** "darurat" counts when shouted or with a plea, not in "status tanggap darurat". */
     private static final Pattern PLEA_EMERGENCY = Pattern.compile("\\b(?:darurat|gawat|urgent|emergency)\\b");
 
     /** Danger that is under way: with a person at risk it is an emergency. */
-    private static final Pattern DANGER_NOW = Pattern.compile("\\b(?:air (?:\\w+ )?(?:terus|makin|semakin|cepat|mulai|masih) (?:naik|tinggi|deras)"
+    private static final Pattern DANGER_NOW = Pattern.compile("\\b(?:air (?:\\w+ ){0,3}(?:terus|makin|semakin|cepat|mulai|masih)? ?(?:naik|deras)"
             + "|air naik|air deras|arus deras|sepinggang|sepusar|sedada|banjir bandang|longsor susulan|tanggul jebol|tanggul bocor|terisolir|terisolasi|jembatan putus)\\b");
     /** Danger that needs a person at risk and urgency before it counts. */
     private static final Pattern DANGER = Pattern.compile("\\b(?:banjir|kebanjiran|air|arus|longsor|api|listrik|runtuh|gempa|tsunami|lahar|awan panas|puting beliung|angin kencang)\\b");

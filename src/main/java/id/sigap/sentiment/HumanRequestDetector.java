@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class HumanRequestDetector {
 
     private static final String AGENT = "(?:petugas|admin|operator|cs|customer service|manusia|orang(?! tua)|humas|staf|pegawai|agen"
-            + "|call center|pejabat|kepala dinas|someone|somebody|a manusia|a petugas|an petugas|the admin)\\w*";
+            + "|call center|pejabat|kepala dinas|pihak|bagian|perwakilan|atasan|pimpinan|someone|somebody|a manusia|a petugas|an petugas|the admin)\\w*";
 
     private static final List<Pattern> PATTERNS = List.of(
             Pattern.compile("(?:^| )/(?:petugas|admin|operator|cs|manusia|human|agent|staf|humas|bantuan|hubungi)\\b"),
@@ -28,7 +28,8 @@ final class HumanRequestDetector {
             Pattern.compile("\\bbukan (?:sama |dengan )?(?:mesin|robot|mbot)\\b"),
             Pattern.compile("\\b(?:telepon|telpon|telfon|call|hubungi) saya\\b|\\bminta (?:di)?(?:telepon|telpon|hubungi|dihubungi)\\b"),
             Pattern.compile("\\b(?:nomor|kontak|no|wa|whatsapp|telepon|email|call center)\\b(?: \\w+){0,4} (?:yang )?bisa (?:saya )?(?:dihubungi|ditelepon|ditelpon|dikontak)\\b"),
-            Pattern.compile("\\b(?:ada|adakah|apakah ada)\\b (?:\\w+ )?(?:admin|petugas|operator|cs|orang|manusia)\\w* (?:yang )?(?:online|jaga|aktif|standby|bisa dihubungi|bisa bantu|bisa membantu)\\b"),
+            Pattern.compile("\\b(?:ada|adakah|apakah ada)\\b (?:\\w+ )?(?:admin|petugas|operator|cs|orang|manusia)\\w* (?:yang )?(?:online|jaga|aktif|standby|bisa (?:saya )?(?:dihubungi|ditelepon|ditelpon|telpon|telepon|hubungi|bantu|membantu))\\b"),
+            Pattern.compile("\\b(?:sambungkan|disambungkan|hubungkan|dihubungkan|alihkan|dialihkan|teruskan|diteruskan|oper|dioper)(?: saya)? (?:ke|dengan|sama|kepada)\\b"),
             Pattern.compile("\\b(?:admin|operator|cs|petugas)\\w* (?:ada|online)\\b(?: \\S+){0,4} (?:bicara|tanya langsung|langsung)\\b"),
             Pattern.compile("\\b(?:bisa|boleh|mau|ingin|minta)\\b (?:langsung )?(?:ke|dengan|sama|oleh) (?:petugas|admin|staf|operator|cs|pegawai|humas)\\b"),
             Pattern.compile("\\b(?:sama|dengan|ke) (?:orang|manusia|petugas|admin)\\w* (?:saja|langsung|asli|benar)\\b"),

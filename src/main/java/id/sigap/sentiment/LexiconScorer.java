@@ -21,6 +21,8 @@ final class LexiconScorer {
     private static final Set<String> TARGETS = Set.of("kalian", "kamu", "admin", "bot", "pemerintah", "pemda", "pemkot",
             "pemprov", "pejabat", "petugas", "pelayanan", "pelayanannya", "layanan", "dasar", "dinas", "lurah",
             "camat", "bupati", "walikota", "gubernur", "dpr", "kantor", "semua", "sistem", "aparat", "pak", "bu");
+    private static final Set<String> BLAMED = Set.of("kalian", "pemda", "pemkot", "pemprov", "pemkab", "pemerintah", "pejabat",
+            "pns", "dpr", "dprd", "bupati", "walikota", "gubernur", "aparat", "kamu");
     /** "semoga ... tidak telat": hoping something bad does not happen is worry, not praise. */
     private static final Set<String> HOPE = Set.of("semoga", "mudah", "moga", "harap", "berharap", "mudahan");
     private static final Set<String> COMPLAINT_CUES = Set.of("belum", "tetap", "masih", "tidak", "lagi", "doang");
@@ -56,6 +58,7 @@ final class LexiconScorer {
         int negations = 0;
         boolean particleAfterPraise = false;
         boolean hoping = false;
+        boolean prohibition = false;
         int i = 0;
         while (i < tokens.size()) {
             String token = tokens.get(i);
@@ -85,6 +88,7 @@ final class LexiconScorer {
                 case NEGATOR -> {
                     negScope = NEGATION_SCOPE;
                     negatorFallback = entry.weight();
+                    prohibition = entry.phrase().equals("jangan");
                 }
                 case INTENS, DIMIN -> {
                     Hit previous = hits.isEmpty() ? null : hits.getLast();
@@ -113,6 +117,10 @@ final class LexiconScorer {
                         negations++;
                         if (kind == Kind.POS) {
                             hit.weight = Math.max(0.8, weight * 0.7);
+                            hit.kind = Kind.NEG;
+                        } else if (prohibition) {
+                            // "jangan bohongi rakyat": forbidding it says it is happening
+                            hit.weight = weight * 0.8;
                             hit.kind = Kind.NEG;
                         } else if (hoping) {
                             hit.weight = 0.8;
@@ -187,9 +195,14 @@ final class LexiconScorer {
                 strength += 1.0;
                 signals.add("shouting");
             }
-            if (text.exclamations() >= 2) {
+            if (text.exclamations() >= 2 || text.questions() >= 2 || text.exclamations() >= 1 && text.questions() >= 1) {
                 strength += 0.5;
                 signals.add("exclamations");
+            }
+            if (negative >= 1 && tokens.stream().anyMatch(BLAMED::contains)) {
+                // a complaint aimed at the office or officials reads as an accusation
+                strength += 0.8;
+                signals.add("blame");
             }
         }
         if (negations > 0) {
