@@ -17,7 +17,7 @@ final class EmergencyDetector {
 
     private static final String PERSON = "(?:anak|adik|adek|kakak|kakakku|bapak|ayah|ibu|emak|mama|papa|suami|istri|nenek|kakek|mbah"
             + "|warga|orang|tetangga|balita|bayi|keluarga|teman|kawan|saudara|pemuda|remaja|lansia|korban|nelayan|pendaki"
-            + "|pengendara|penumpang|pekerja|santri|siswa|murid|seseorang|keponakan|ponakan|cucu|pasien|ortu|bocah|jiwa)\\w*";
+            + "|pengendara|penumpang|pekerja|santri|siswa|murid|seseorang|keponakan|ponakan|cucu|pasien|ortu|bocah|jiwa|kami|berdua|bertiga|berempat|berlima|man|woman|child|people|someone)\\w*";
     private static final String URGENT = "(?:tolong|segera|cepat|darurat|sos|urgent|bantu|help|butuh bantuan|minta bantuan|bahaya|gawat)";
 
     private static final List<Rule> STRONG = List.of(
@@ -34,10 +34,12 @@ final class EmergencyDetector {
                     + "|tergeletak|kritis|sekarat|keracunan|digigit ular|overdosis|tidak bernapas|tidak bernafas|muntah darah"
                     + "|kecelakaan|tabrakan|ditabrak|tertabrak|terguling|terlindas)\\b"),
             rule("injured", "\\bmenimpa\\b[^|]{0,20}\\b" + PERSON),
-            rule("swept-away", "\\b(?:hanyut|terseret|terbawa arus|terbawa air|terbawa banjir|diseret arus|tercebur|terpeleset ke)\\b"),
+            rule("swept-away", "\\b(?:" + PERSON + "|yang|ada yang|seseorang)\\b[^|]{0,30}\\b(?:hanyut|terseret|terbawa arus|terbawa air|terbawa banjir|diseret arus|tercebur|terpeleset ke)\\b"),
+            rule("swept-away", "\\b(?:hanyut|terseret|terbawa arus|tercebur)\\b[^|]{0,20}\\b" + PERSON),
             rule("drowning", "\\b" + PERSON + "[^|]{0,30}\\btenggelam\\b"),
             rule("drowning", "\\btenggelam\\b[^|]{0,20}\\b" + PERSON),
-            rule("missing", "\\b" + PERSON + "[^|]{0,40}\\b(?:hilang|belum ketemu|belum ditemukan|tidak ditemukan|belum pulang)\\b"),
+            rule("missing", "\\b" + PERSON + "[^|]{0,40}\\b(?:hilang|belum ketemu|belum ditemukan|tidak ditemukan|belum pulang|tidak pulang|belum kembali|tidak kembali|tidak muncul|terpisah dari)\\b"),
+            rule("missing", "\\bterpisah dari\\b[^|]{0,20}\\b" + PERSON),
             rule("missing", "\\b(?:hilang|belum ditemukan)\\b[^|]{0,15}\\b(?:anak|adik|bapak|ibu|suami|istri|nenek|kakek|warga|orang|balita|bayi)\\b"),
             rule("fire", "\\b(?:kebakaran|terbakar|dilalap api|ledakan|meledak|asap hitam|asap tebal|gas bocor|bau gas|kebocoran gas)\\b"),
             rule("fire", "\\b(?:ada )?api\\w*\\b[^|]{0,15}\\b(?:merambat|membesar|menyala|berkobar|menjalar|masih|keluar)\\b"),
@@ -50,13 +52,13 @@ final class EmergencyDetector {
             rule("violence", "\\b(?:dibacok|membacok|ditusuk|menusuk|dianiaya|penganiayaan|dipukul(?! rata)|dipukuli|dihajar|digebuki|dikeroyok"
                     + "|pengeroyokan|diserang|ditembak|dibegal|begal|dirampok|perampokan|penjarahan|menjarah|dilecehkan|melecehkan"
                     + "|pelecehan|diperkosa|pemerkosaan|diculik|penculikan|kdrt|tawuran|bentrok|bentrokan|kerusuhan|senjata tajam"
-                    + "|sajam|celurit|dibunuh|pembunuhan|mengamuk|ngamuk|diancam|ditodong|dicekik|penikaman|penusukan)\\b"),
+                    + "|sajam|celurit|dibunuh|pembunuhan|mengamuk|ngamuk|ditodong|dicekik|penikaman|penusukan)\\b"),
             rule("violence", "\\b(?:bawa|membawa|mengacungkan|acungkan|menghunus|ngamuk|mengamuk)\\b[^|]{0,15}\\b(?:golok|parang|pisau|senjata|pistol|senapan|kapak)\\b"),
             rule("violence", "\\b(?:mengancam|ancam|ancaman) (?:\\w+ )?(?:akan |mau )?(?:membunuh|bunuh|bacok|bakar|membakar|menusuk|tusuk)\\b"),
             rule("medical", "\\b(?:melahirkan|mau lahiran|pecah ketuban|ketuban pecah|serangan jantung|stroke|demam tinggi"
                     + "|gawat darurat|kehabisan oksigen|oksigen habis|sakit parah|sakit keras)\\b"),
             rule("medical", "\\b(?:butuh|perlu|minta|panggil|panggilkan|kirim|tidak ada|belum ada|tunggu|tolong) (?:mobil )?(?:ambulans|ambulan|ambulance|dokter|tenaga medis|bidan|perawat)\\b"),
-            rule("suicide", "\\b(?:bunuh diri|mengakhiri hidup|akhiri hidup|akhiri semua|mengakhiri semua|ingin mati|mau mati saja|mati saja"
+            rule("suicide", "\\b(?:bunuh diri|mengakhiri hidup|akhiri hidup|akhiri semua\\w*|mengakhiri semua\\w*|ingin mati|mau mati saja|mati saja"
                     + "|lebih baik mati|mending mati|gantung diri|tidak ingin hidup|tidak mau hidup|capek hidup|lelah hidup"
                     + "|tidak kuat hidup|tidak sanggup hidup|gunanya hidup|tidak ingin bangun lagi|lompat dari|loncat dari|terjun dari"
                     + "|minum racun|sayat)\\b"),
@@ -72,6 +74,9 @@ final class EmergencyDetector {
             rule("injured", "\\b(?:terperosok|terjatuh ke|jatuh ke) (?:\\w+ )?(?:sungai|jurang|sumur|lubang|got|selokan|kali|laut)\\b"),
             rule("injured", "\\b(?:mayat|jenazah|jasad)\\b"),
             rule("medical", "\\b(?:dehidrasi|kontraksi|sesak)\\b"),
+            rule("medical", "\\b(?:tersengal|napas\\w* (?:berat|sesak|tersengal|berhenti))\\b"),
+            rule("english", "\\b(?:drowning|drowned|trapped|stranded|injured|bleeding|unconscious|collapsed|not breathing|heart attack"
+                    + "|on fire|burning|electrocuted|swept away|missing child|need (?:medical|urgent) help|need rescue|call an ambulance|suicide|kill myself)\\b"),
             rule("sos", "\\bsos\\b"));
     /** "darurat" counts when shouted or with a plea, not in "status tanggap darurat". */
     private static final Pattern PLEA_EMERGENCY = Pattern.compile("\\b(?:darurat|gawat|urgent|emergency)\\b");
@@ -86,11 +91,12 @@ final class EmergencyDetector {
 
     private static final Pattern CASUAL = Pattern.compile("\\b(?:asuransi|simulasi|latihan|pelatihan|sosialisasi|edukasi|tips|kursus|film"
             + "|sinetron|game|novel|lagu|pencegahan|mencegah|menghindari|antisipasi|alat pemadam|apar|nomor darurat|nomor telepon darurat"
-            + "|jika terjadi|kalau terjadi|apabila terjadi|bagaimana jika|seandainya|biar tidak|agar tidak|supaya tidak|papan peringatan)\\b");
-    private static final Pattern RUMOUR = Pattern.compile("\\b(?:hoax|hoaks|rumor|isu|kabar burung|beredar|viral|benarkah|apa benar|apakah benar)\\b");
-    private static final Pattern PAST = Pattern.compile("\\b(?:tahun lalu|bulan lalu|minggu lalu|dulu|waktu itu|tahun <num>|kemarin|semalam)\\b");
+            + "|jika terjadi|kalau terjadi|apabila terjadi|bagaimana jika|seandainya|biar tidak|agar tidak|supaya tidak|papan peringatan"
+            + "|prosedur|cara lapor|cara melapor|syarat|video|tv|televisi|youtube|tiktok)\\b");
+    private static final Pattern RUMOUR = Pattern.compile("\\b(?:hoax|hoaks|rumor|isu|kabar burung|beredar|viral|benarkah|apa benar|apakah benar|benar tidak|benar bukan)\\b");
+    private static final Pattern PAST = Pattern.compile("\\b(?:tahun lalu|bulan lalu|minggu lalu|waktu dulu|zaman dulu|dulu pernah|waktu itu|tahun <num>|kemarin|semalam)\\b");
     private static final Pattern RESOLVED = Pattern.compile("\\b(?:sudah|telah|berhasil) (?:padam|dipadamkan|ditangani|ditemukan|selamat|dievakuasi|aman|surut|diatasi|dibawa ke)\\b|\\bpadam\\b");
-    private static final Pattern STILL = Pattern.compile("\\b(?:masih|belum|sekarang|tolong|segera|cepat|sos|darurat)\\b");
+    private static final Pattern STILL = Pattern.compile("\\b(?:masih|belum|sekarang|tolong|segera|cepat|sos|darurat|barusan|sedang|sejak)\\b");
 
     private static Rule rule(String signal, String regex) {
         return new Rule(signal, Pattern.compile(regex));

@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
 final class HumanRequestDetector {
 
     private static final String AGENT = "(?:petugas|admin|operator|cs|customer service|manusia|orang(?! tua)|humas|staf|pegawai|agen"
-            + "|call center|pejabat|kepala dinas|pihak|bagian|perwakilan|atasan|pimpinan|someone|somebody|a manusia|a petugas|an petugas|the admin)\\w*";
+            + "|call center|pejabat|kepala dinas|pihak|bagian|perwakilan|atasan|pimpinan|supervisor|manajer|manager|someone|somebody|a manusia|a petugas|an petugas|the admin)\\w*";
 
     private static final List<Pattern> PATTERNS = List.of(
             Pattern.compile("(?:^| )/(?:petugas|admin|operator|cs|manusia|human|agent|staf|humas|bantuan|hubungi)\\b"),
             Pattern.compile("\\b(?:bicara|berbicara|sambungkan|disambungkan|menyambungkan|hubungkan|dihubungkan|terhubung|menghubungi|hubungi"
                     + "|ketemu|bertemu|dilayani|panggil|panggilkan|teruskan|diteruskan|alihkan|dialihkan|eskalasi|telepon|telpon|ditelpon"
-                    + "|kontak|konsultasi|connect|transfer)\\b(?: \\w+){0,3}? (?:dengan |sama |ke |kepada |to |with |oleh )?(?:langsung )?" + AGENT),
-            Pattern.compile("\\b(?:minta|mau|ingin|butuh|cari|mencari|perlu|boleh|bisa)\\b (?:\\w+ ){0,2}(?:nomor|kontak|no|wa|whatsapp|hp|telepon)\\b(?: \\w+){0,2} (?:petugas|admin|operator|cs|humas|staf|pegawai)\\b"),
+                    + "|kontak|konsultasi|connect|transfer|call|video call|tersambung)\\b(?: \\w+){0,3}? (?:dengan |sama |ke |kepada |to |with |oleh )?(?:langsung )?" + AGENT),
+            Pattern.compile("\\b(?:minta|mau|ingin|butuh|cari|mencari|perlu|boleh|bisa|kasih|berikan|beri|bagi)\\b (?:\\w+ ){0,2}(?:nomor|kontak|no|wa|whatsapp|hp|telepon)\\b(?: \\w+){0,2} (?:petugas|admin|operator|cs|humas|staf|pegawai)\\b"),
             Pattern.compile("\\b(?:minta|mau|ingin|butuh|cari|perlu|tolong)\\b (?:tolong )?(?:sama |dengan |ke )?(?:admin|cs|operator|manusia|petugas|staf) (?:saja|langsung|asli|benar|manusia|tolong)\\b"),
             Pattern.compile("\\b(?:admin|petugas|operator|cs|staf)\\w* (?:yang )?(?:asli|benar|manusia|nyata|real)\\b(?! benar)"),
             Pattern.compile("\\b(?:ada|dengan|sama|ke|minta|mau|ingin|butuh) orang\\w* (?:yang )?(?:asli|benar|nyata|real)\\b(?! benar)"),
@@ -33,7 +33,11 @@ final class HumanRequestDetector {
             Pattern.compile("\\b(?:admin|operator|cs|petugas)\\w* (?:ada|online)\\b(?: \\S+){0,4} (?:bicara|tanya langsung|langsung)\\b"),
             Pattern.compile("\\b(?:bisa|boleh|mau|ingin|minta)\\b (?:langsung )?(?:ke|dengan|sama|oleh) (?:petugas|admin|staf|operator|cs|pegawai|humas)\\b"),
             Pattern.compile("\\b(?:sama|dengan|ke) (?:orang|manusia|petugas|admin)\\w* (?:saja|langsung|asli|benar)\\b"),
-            Pattern.compile("\\b(?:live chat|call center|customer service|layanan pelanggan)\\b"),
+            Pattern.compile("\\blive chat\\b"),
+            Pattern.compile("\\b(?:admin|operator|cs)\\w* (?:ada|online)\\b ?(?:tidak |bukan )?(?:\\||$)"),
+            Pattern.compile("\\bada (?:\\w+ )?manusia\\w*\\b"),
+            Pattern.compile("\\b(?:operator|manusia|cs|petugas) tolong\\s*$"),
+            Pattern.compile("\\b(?:mesin|bot|robot)\\b.*\\bmana (?:petugas|admin|orang|manusia|operator|cs)|\\bmana (?:petugas|admin|orang|manusia|operator|cs)\\w*\\b.*\\b(?:mesin|bot|robot)\\b"),
             Pattern.compile("\\b(?:atasan|pimpinan|kepala dinas|supervisor|manajer)\\w*\\b[^|]{0,20}\\b(?:bicara|hubungi|hubungkan|sambungkan|ketemu)\\b"));
 
     /** "sudah menghubungi petugas", "tadi bicara dengan admin": reports of contact, not requests. */
