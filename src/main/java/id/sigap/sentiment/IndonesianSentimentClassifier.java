@@ -21,6 +21,9 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
     /** Negative strength at which a negative message is negatif rather than berpotensi negatif. */
     static final double STRONG_NEGATIVE = tune("strong", 2.5);
 
+    private static final java.util.Set<String> REPORT_MARKERS = java.util.Set.of(
+            "laporan", "lapor", "update", "info", "pengumuman", "data", "status", "kondisi", "informasi");
+
     private static double tune(String name, double fallback) {
         return Double.parseDouble(System.getProperty("sigap.tune." + name, Double.toString(fallback)));
     }
@@ -65,10 +68,12 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
         }
 
         double question = normalised.questions() > 0 || startsAsQuestion(normalised) ? QUESTION_BONUS : 0;
+        double report = REPORT_MARKERS.contains(normalised.tokens().getFirst()) ? QUESTION_BONUS : 0;
+        double modelWeight = MODEL_WEIGHT;
         double[] z = {
-                MODEL_WEIGHT * Math.log(modelP[0] + 1e-6) + LEXICON_WEIGHT * evidence.positive(),
-                MODEL_WEIGHT * Math.log(modelP[1] + 1e-6) + NEUTRAL_BASE + question,
-                MODEL_WEIGHT * Math.log(modelP[2] + 1e-6) + LEXICON_WEIGHT * evidence.negative()};
+                modelWeight * Math.log(modelP[0] + 1e-6) + LEXICON_WEIGHT * evidence.positive(),
+                modelWeight * Math.log(modelP[1] + 1e-6) + NEUTRAL_BASE + question + report,
+                modelWeight * Math.log(modelP[2] + 1e-6) + LEXICON_WEIGHT * evidence.negative()};
         double[] p = LinearModel.softmax(z);
         int polarity = p[0] >= p[1] && p[0] >= p[2] ? 0 : p[1] >= p[2] ? 1 : 2;
         boolean hostile = evidence.hostile();
