@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class EmergencyDetector {
 
-    private record Rule(String signal, Pattern pattern) {
+    /** A rule; its cheap {@code trigger} (when set) must match before the costly pattern is tried. */
+    private record Rule(String signal, Pattern pattern, Pattern trigger) {
     }
 
     private static final String PERSON = "(?:anak|adik|adek|kakak|kakakku|bapak|ayah|ibu|emak|mama|papa|suami|istri|nenek|kakek|mbah"
@@ -34,11 +35,11 @@ final class EmergencyDetector {
                     + "|tergeletak|kritis|sekarat|keracunan|digigit ular|overdosis|tidak bernapas|tidak bernafas|muntah darah"
                     + "|kecelakaan|tabrakan|ditabrak|tertabrak|terguling|terlindas)\\b"),
             rule("injured", "\\bmenimpa\\b[^|]{0,20}\\b" + PERSON),
-            rule("swept-away", "\\b(?:" + PERSON + "|yang|ada yang|seseorang)\\b[^|]{0,30}\\b(?:hanyut|terseret|terbawa arus|terbawa air|terbawa banjir|diseret arus|tercebur|terpeleset ke)\\b"),
+            ruleWhen("hanyut|terseret|terbawa|diseret|tercebur|terpeleset", "swept-away", "\\b(?:" + PERSON + "|yang|ada yang|seseorang)\\b[^|]{0,30}\\b(?:hanyut|terseret|terbawa arus|terbawa air|terbawa banjir|diseret arus|tercebur|terpeleset ke)\\b"),
             rule("swept-away", "\\b(?:hanyut|terseret|terbawa arus|tercebur)\\b[^|]{0,20}\\b" + PERSON),
-            rule("drowning", "\\b" + PERSON + "[^|]{0,30}\\btenggelam\\b"),
+            ruleWhen("tenggelam", "drowning", "\\b" + PERSON + "[^|]{0,30}\\btenggelam\\b"),
             rule("drowning", "\\btenggelam\\b[^|]{0,20}\\b" + PERSON),
-            rule("missing", "\\b" + PERSON + "[^|]{0,40}\\b(?:hilang|belum ketemu|belum ditemukan|tidak ditemukan|belum pulang|tidak pulang|belum kembali|tidak kembali|tidak muncul|terpisah dari)\\b"),
+            ruleWhen("hilang|ketemu|ditemukan|pulang|kembali|muncul|terpisah", "missing", "\\b" + PERSON + "[^|]{0,40}\\b(?:hilang|belum ketemu|belum ditemukan|tidak ditemukan|belum pulang|tidak pulang|belum kembali|tidak kembali|tidak muncul|terpisah dari)\\b"),
             rule("missing", "\\bterpisah dari\\b[^|]{0,20}\\b" + PERSON),
             rule("missing", "\\b(?:hilang|belum ditemukan)\\b[^|]{0,15}\\b(?:anak|adik|bapak|ibu|suami|istri|nenek|kakek|warga|orang|balita|bayi)\\b"),
             rule("fire", "\\b(?:kebakaran|terbakar|dilalap api|ledakan|meledak|asap hitam|asap tebal|gas bocor|bau gas|kebocoran gas)\\b"),
@@ -46,7 +47,7 @@ final class EmergencyDetector {
             rule("electrocution", "\\b(?:tersetrum|menyetrum|tersengat listrik|tersambar petir|tersambar)\\b"),
             rule("electrocution", "\\bkabel\\w*\\b[^|]{0,25}\\b(?:putus|jatuh|menjuntai|terjatuh)\\b[^|]{0,40}\\b(?:air|genangan|banjir|bahaya|anak|orang)\\b"),
             rule("collapse", "\\b(?:roboh|ambruk|runtuh|ambles|amblas|longsor|jebol|retak)\\b[^|]{0,40}\\b(?:masih ada orang|di dalam|di dalamnya|menimpa|tertimbun|tinggal|" + PERSON + ")"),
-            rule("collapse", "\\b" + PERSON + "[^|]{0,30}\\b(?:di dalam|di dalamnya)\\b[^|]{0,30}\\b(?:roboh|ambruk|runtuh)"),
+            ruleWhen("roboh|ambruk|runtuh", "collapse", "\\b" + PERSON + "[^|]{0,30}\\b(?:di dalam|di dalamnya)\\b[^|]{0,30}\\b(?:roboh|ambruk|runtuh)"),
             rule("collapse", "\\b(?:mau|akan|hampir|nyaris|bisa) (?:roboh|ambruk|runtuh|jebol|longsor)\\b"),
             rule("collapse", "\\b(?:tanah|dinding|tembok|tanggul|fondasi)\\w* (?:\\w+ )?(?:bergerak|retak|ambles|amblas|bergeser)\\b[^|]*\\b(?:takut|bahaya|makin|semakin|tolong)\\b"),
             rule("violence", "\\b(?:dibacok|membacok|ditusuk|menusuk|dianiaya|penganiayaan|dipukul(?! rata)|dipukuli|dihajar|digebuki|dikeroyok"
@@ -63,7 +64,7 @@ final class EmergencyDetector {
                     + "|tidak kuat hidup|tidak sanggup hidup|gunanya hidup|tidak ingin bangun lagi|lompat dari|loncat dari|terjun dari"
                     + "|minum racun|sayat)\\b"),
             rule("injured", "\\b(?:jatuh dari|terjatuh dari) (?:atap|pohon|motor|tangga|lantai|jembatan|tebing)\\b|\\bkepala\\w* bocor\\b"),
-            rule("injured", "\\b(?:yang|yg|ada yang|orang|warga|anak|korban) (?:\\w+ )?luka\\b|\\bluka\\b[^|]{0,10}\\b(?:parah|berat|serius|robek)\\b"),
+            ruleWhen("luka", "injured", "\\b(?:yang|yg|ada yang|orang|warga|anak|korban) (?:\\w+ )?luka\\b|\\bluka\\b[^|]{0,10}\\b(?:parah|berat|serius|robek)\\b"),
             rule("injured", "\\b(?:meninggal|tewas|korban jiwa|tidak bernyawa)\\b"),
             rule("trapped", "\\btidak bisa (?:jalan|berjalan|bergerak|naik|lari)\\b[^|]*\\b(?:air|banjir|api|naik)\\b"),
             rule("fire", "\\b(?:korslet|konslet|korsleting|konsleting)\\b.{0,40}\\b(?:api|asap|terbakar|percikan)\\b"),
@@ -99,7 +100,11 @@ final class EmergencyDetector {
     private static final Pattern STILL = Pattern.compile("\\b(?:masih|belum|sekarang|tolong|segera|cepat|sos|darurat|barusan|sedang|sejak)\\b");
 
     private static Rule rule(String signal, String regex) {
-        return new Rule(signal, Pattern.compile(regex));
+        return new Rule(signal, Pattern.compile(regex), null);
+    }
+
+    private static Rule ruleWhen(String trigger, String signal, String regex) {
+        return new Rule(signal, Pattern.compile(regex), Pattern.compile(trigger));
     }
 
     /** The emergency signals found, empty when there is no emergency. */
@@ -107,13 +112,15 @@ final class EmergencyDetector {
         String joined = " " + text.joined() + " ";
         List<String> found = new ArrayList<>();
         for (Rule rule : STRONG) {
+            if (rule.trigger() != null && !rule.trigger().matcher(joined).find()) {
+                continue;
+            }
             if (rule.pattern().matcher(joined).find() && !found.contains("emergency:" + rule.signal())) {
                 found.add("emergency:" + rule.signal());
             }
         }
-        if (found.isEmpty() && PERSON_AT_RISK.matcher(joined).find()
-                && (DANGER_NOW.matcher(joined).find() || DANGER.matcher(joined).find()
-                && (URGENCY.matcher(joined).find() || text.exclamations() >= 2))) {
+        if (found.isEmpty() && (DANGER_NOW.matcher(joined).find() || DANGER.matcher(joined).find()
+                && (URGENCY.matcher(joined).find() || text.exclamations() >= 2)) && PERSON_AT_RISK.matcher(joined).find()) {
             found.add("emergency:people-at-risk");
         }
         if (found.isEmpty() && PLEA_EMERGENCY.matcher(joined).find() && !joined.contains("tanggap darurat")

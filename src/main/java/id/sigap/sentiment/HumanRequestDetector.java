@@ -43,8 +43,17 @@ final class HumanRequestDetector {
     /** "sudah menghubungi petugas", "tadi bicara dengan admin": reports of contact, not requests. */
     private static final Pattern ALREADY = Pattern.compile("\\b(?:sudah|telah|pernah|tadi|kemarin)\\s+(?:\\S+\\s+)?$");
 
+    /** Every pattern needs one of these; most messages have none, and then no pattern runs. */
+    private static final List<String> CUES = List.of("/", "petugas", "admin", "operator", "cs", "manusia", "orang", "humas",
+            "staf", "pegawai", "agen", "call", "pejabat", "kepala", "some", "pihak", "bagian", "perwakilan", "atasan",
+            "pimpinan", "supervisor", "manajer", "manager", "bot", "mesin", "robot", "telepon", "telpon", "telfon", "hubung",
+            "nomor", "kontak", "no", "wa", "hp", "email", "sambung", "alih", "terus", "oper", "live", "real", "actual");
+
     boolean detect(NormalisedText text) {
         String joined = " " + text.joined() + " ";
+        if (CUES.stream().noneMatch(joined::contains)) {
+            return false;
+        }
         for (Pattern pattern : PATTERNS) {
             var matcher = pattern.matcher(joined);
             while (matcher.find()) {

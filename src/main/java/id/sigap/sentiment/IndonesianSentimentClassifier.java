@@ -24,6 +24,8 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
     private static final java.util.Set<String> REPORT_MARKERS = java.util.Set.of(
             "laporan", "lapor", "update", "info", "pengumuman", "data", "status", "kondisi", "informasi");
 
+    static final double CALIBRATION_EXPONENT = 0.7;
+
     private static double tune(String name, double fallback) {
         return Double.parseDouble(System.getProperty("sigap.tune." + name, Double.toString(fallback)));
     }
@@ -122,7 +124,12 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
                 && QUESTION_WORDS.contains(text.tokens().get(text.tokens().get(1).equals("|") && text.tokens().size() > 2 ? 2 : 1)));
     }
 
+    /**
+     * Rounds a probability to three decimals after calibration: the combined score is underconfident in the
+     * middle (on the dev set, answers at 0.5 were right 8 times in 10), so it is raised to the power 0.7.
+     */
     private static double round(double value) {
-        return Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000.0;
+        double calibrated = Math.pow(Math.min(1, Math.max(0, value)), CALIBRATION_EXPONENT);
+        return Math.round(calibrated * 1000) / 1000.0;
     }
 }
