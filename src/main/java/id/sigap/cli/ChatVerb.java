@@ -2,6 +2,7 @@ package id.sigap.cli;
 
 import id.sigap.conversation.ConversationResult;
 import id.sigap.conversation.ConversationService;
+import id.sigap.conversation.Decision;
 import id.sigap.conversation.IncomingMessage;
 import id.sigap.conversation.Reply;
 import org.springframework.stereotype.Component;
@@ -40,8 +41,17 @@ class ChatVerb {
             while ((line = reader.readLine()) != null) {
                 ConversationResult result = conversation.handle(
                         IncomingMessage.text("console", ++updateId, CONSOLE_CHAT, line));
+                int shown = 0;
                 for (Reply reply : result.replies()) {
+                    if (!reply.toSender()) {
+                        continue; // staff cards and relays go to the staff group, not to this terminal
+                    }
                     out.println(render(reply));
+                    out.println();
+                    shown++;
+                }
+                if (shown == 0 && result.decision().outcome() == Decision.Outcome.HANDOFF) {
+                    out.println("(pesan diteruskan ke petugas humas)");
                     out.println();
                 }
                 if (interactive) {

@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * The command-line verbs of the contract. Each runs in a non-web application context with the
  * Telegram channel off, does its work and returns the process exit status
- * (0 success, 2 bad input with a one-line reason on stderr).
+ * (0 success, 2 bad input with a one-line reason on stderr). {@code classify} needs no context at all.
  */
 public final class CommandLineVerbs {
 
@@ -38,6 +38,7 @@ public final class CommandLineVerbs {
                 case "report" -> ReportVerb.run(rest, System.getenv(), out);
                 case "kb" -> KbCheckVerb.run(rest, out, System.err);
                 case "eval" -> EvalVerb.run(rest, out);
+                case "classify" -> ClassifyVerb.run(rest, System.in, out); // no Spring context: starts fast
                 default -> fail(verb + " is not available in this build yet");
             };
         } catch (BadInput e) {

@@ -33,6 +33,24 @@ public class ChatHistory {
         redis.expire(key, TTL);
     }
 
+    /** Remembers the sentiment of a citizen message, for the escalation policy's "repeated" rule. */
+    public void addSentiment(String channel, long chatId, String label) {
+        String key = sentimentKey(channel, chatId);
+        redis.opsForList().rightPush(key, label);
+        redis.opsForList().trim(key, -10, -1);
+        redis.expire(key, TTL);
+    }
+
+    /** Oldest first, labels such as {@code berpotensi_negatif}. */
+    public List<String> recentSentiments(String channel, long chatId) {
+        List<String> labels = redis.opsForList().range(sentimentKey(channel, chatId), 0, -1);
+        return labels == null ? List.of() : labels;
+    }
+
+    private static String sentimentKey(String channel, long chatId) {
+        return "sigap:conv:sentiment:" + channel + ":" + chatId;
+    }
+
     /** Oldest first. */
     public List<String> recent(String channel, long chatId) {
         List<String> texts = redis.opsForList().range(key(channel, chatId), 0, -1);
@@ -41,7 +59,7 @@ public class ChatHistory {
 
     @EventListener
     void forget(ChatDataDeletionRequested request) {
-        redis.delete(key(request.channel(), request.chatId()));
+        redis.delete(List.of(key(request.channel(), request.chatId()), sentimentKey(request.channel(), request.chatId())));
     }
 
     private static String key(String channel, long chatId) {

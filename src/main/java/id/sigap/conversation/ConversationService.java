@@ -92,12 +92,9 @@ public class ConversationService {
         return handOffIfDecided(message, answerer.answer(message));
     }
 
-    /** When an answerer decided to hand off, the handoff desk opens it and tells the citizen. */
+    /** The handoff desk opens a handoff the answerer decided on, and keeps staff informed of a waiting chat. */
     private ConversationResult handOffIfDecided(IncomingMessage message, ConversationResult result) {
-        if (handoffs == null || result.decision().outcome() != Outcome.HANDOFF) {
-            return result;
-        }
-        return handoffs.open(message, result);
+        return handoffs == null ? result : handoffs.settle(message, result);
     }
 
     private ConversationResult command(String command, IncomingMessage message) {

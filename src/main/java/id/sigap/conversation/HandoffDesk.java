@@ -4,13 +4,17 @@ import java.util.Optional;
 
 /**
  * What the conversation pipeline needs from the handoff feature (which implements it): messages it
- * takes over (the staff group, chats held by staff, handoff buttons) and opening a handoff.
+ * takes over (the staff group, chats claimed by staff, handoff buttons) and settling the bot's decision
+ * (opening a handoff, passing a waiting chat's messages to staff).
  */
 public interface HandoffDesk {
 
     /** Handles the message when it belongs to the handoff side; empty to let the bot answer it. */
     Optional<ConversationResult> intercept(IncomingMessage message);
 
-    /** Opens (or joins) a handoff for a HANDOFF decision; returns the replies to send instead. */
-    ConversationResult open(IncomingMessage message, ConversationResult decided);
+    /**
+     * After the bot decided: a HANDOFF decision opens (or joins) a handoff, and a message from a chat
+     * waiting in the queue is also passed to staff. Returns the replies to send.
+     */
+    ConversationResult settle(IncomingMessage message, ConversationResult decided);
 }

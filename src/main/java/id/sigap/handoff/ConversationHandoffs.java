@@ -11,6 +11,11 @@ import id.sigap.conversation.IncomingMessage;
 import id.sigap.conversation.MessageDelivered;
 import id.sigap.conversation.Reply;
 import id.sigap.conversation.TurnSignals;
+import id.sigap.sentiment.Classification;
+import id.sigap.sentiment.EscalationDecision;
+import id.sigap.sentiment.EscalationPolicy;
+import id.sigap.sentiment.SentimentClassifier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -39,13 +44,18 @@ class ConversationHandoffs implements HandoffDesk {
     private final StaffDesk staffDesk;
     private final ChatHistory history;
     private final ApplicationEventPublisher events;
+    private final SentimentClassifier classifier;
+    private final EscalationPolicy policy;
 
     ConversationHandoffs(HandoffService handoffs, StaffDesk staffDesk, ChatHistory history,
-                         ApplicationEventPublisher events) {
+                         ApplicationEventPublisher events, ObjectProvider<SentimentClassifier> classifier,
+                         ObjectProvider<EscalationPolicy> policy) {
         this.handoffs = handoffs;
         this.staffDesk = staffDesk;
         this.history = history;
         this.events = events;
+        this.classifier = classifier.getIfAvailable();
+        this.policy = policy.getIfAvailable();
     }
 
     @Override
@@ -59,19 +69,35 @@ class ConversationHandoffs implements HandoffDesk {
         if (message.kind() == IncomingMessage.Kind.CALLBACK) {
             return citizenButton(message);
         }
-        Optional<Handoff> held = handoffs.openFor(message.channel(), message.chatId());
+        Optional<Handoff> open = handoffs.openFor(message.channel(), message.chatId());
+        if (open.isPresent() && "petugas".equals(message.command())) {
+            return Optional.of(new ConversationResult(List.of(Reply.text(HandoffTexts.ALREADY_QUEUED)),
+                    Decision.of(Outcome.HANDOFF, "already-queued", "handoff:" + open.get().id())));
+        }
+        // While waiting in the queue the bot keeps answering (settle() passes the messages on to staff);
+        // once a person holds the chat, the bot says nothing on its own.
+        Optional<Handoff> held = open.filter(h -> h.state() == HandoffState.CLAIMED);
         if (held.isPresent()) {
             String command = message.command();
             if (command != null && BOT_COMMANDS_WHILE_HELD.contains(command)) {
                 return Optional.empty();
             }
-            if ("petugas".equals(command)) {
-                return Optional.of(new ConversationResult(List.of(Reply.text(HandoffTexts.ALREADY_QUEUED)),
-                        Decision.of(Outcome.HANDOFF, "already-queued", "handoff:" + held.get().id())));
-            }
             history.add(message);
-            return Optional.of(new ConversationResult(handoffs.relay(held.get(), message),
-                    Decision.of(Outcome.HANDOFF, "relayed-to-staff", "handoff:" + held.get().id())));
+            List<Reply> replies = new ArrayList<>();
+            Classification read = classifier == null || message.text().isBlank() ? null : classifier.classify(message.text());
+            if (read != null && read.emergency() && policy != null) {
+                // Safety first, even while waiting for a person: the emergency numbers at once, priority raised.
+                EscalationDecision decision = policy.decide(read, List.of(), Double.NaN);
+                if (decision.immediateReply() != null) {
+                    replies.add(Reply.text(decision.immediateReply()));
+                }
+                replies.addAll(handoffs.open(new HandoffService.Request(message.channel(), message.chatId(),
+                        message.userName(), decision.reasons(), read.sentiment().label(), List.of(), List.of())).replies());
+            }
+            replies.addAll(handoffs.relay(held.get(), message));
+            return Optional.of(new ConversationResult(replies,
+                    Decision.of(Outcome.HANDOFF, read != null && read.emergency() ? "emergency" : "relayed-to-staff",
+                            "handoff:" + held.get().id())));
         }
         if (message.kind() == IncomingMessage.Kind.TEXT) {
             history.add(message);
@@ -80,7 +106,25 @@ class ConversationHandoffs implements HandoffDesk {
     }
 
     @Override
-    public ConversationResult open(IncomingMessage message, ConversationResult decided) {
+    public ConversationResult settle(IncomingMessage message, ConversationResult decided) {
+        if (decided.decision().outcome() == Outcome.HANDOFF) {
+            return open(message, decided);
+        }
+        if (message.chatType() != IncomingMessage.ChatType.PRIVATE || message.command() != null) {
+            return decided;
+        }
+        Optional<Handoff> waiting = handoffs.openFor(message.channel(), message.chatId());
+        if (waiting.isEmpty()) {
+            return decided;
+        }
+        List<Reply> replies = new ArrayList<>(decided.replies());
+        replies.addAll(handoffs.relay(waiting.get(), message));
+        List<String> reasons = new ArrayList<>(decided.decision().reasons());
+        reasons.add("relayed-to-staff");
+        return new ConversationResult(replies, new Decision(decided.decision().outcome(), reasons), decided.signals());
+    }
+
+    private ConversationResult open(IncomingMessage message, ConversationResult decided) {
         TurnSignals signals = decided.signals();
         List<String> reasons = decided.decision().reasons();
         HandoffService.Opened opened = handoffs.open(new HandoffService.Request(message.channel(), message.chatId(),
@@ -88,11 +132,14 @@ class ConversationHandoffs implements HandoffDesk {
                 signals.retrieved().stream().limit(3).map(TurnSignals.ScoredEntry::entryId).toList(),
                 history.recent(message.channel(), message.chatId())));
         List<Reply> replies = new ArrayList<>();
-        if (reasons.stream().anyMatch(r -> r.startsWith("emergency"))) {
-            // The emergency numbers go out first, before anything about the queue.
+        if (reasons.stream().anyMatch(r -> r.startsWith("emergency") || r.startsWith("entry:"))) {
+            // The emergency numbers, or the approved answer, go out first, before anything about the queue.
             replies.addAll(decided.replies());
         }
         replies.addAll(opened.replies());
+        if (!opened.created()) {
+            replies.addAll(handoffs.relay(opened.handoff(), message));
+        }
         List<String> allReasons = new ArrayList<>(reasons);
         allReasons.add("handoff:" + opened.handoff().id());
         return new ConversationResult(replies, new Decision(Outcome.HANDOFF, allReasons), signals);
@@ -101,8 +148,7 @@ class ConversationHandoffs implements HandoffDesk {
     private Optional<ConversationResult> citizenButton(IncomingMessage message) {
         String data = message.callbackData() == null ? "" : message.callbackData();
         if (data.equals(ASK_HUMAN)) {
-            IncomingMessage asking = message;
-            return Optional.of(open(asking, new ConversationResult(List.of(),
+            return Optional.of(open(message, new ConversationResult(List.of(),
                     Decision.of(Outcome.HANDOFF, "asked-for-human"))));
         }
         Matcher rating = RATING.matcher(data);

@@ -11,7 +11,7 @@ public enum Priority {
         if (reasons.stream().anyMatch(r -> r.startsWith("emergency"))) {
             return EMERGENCY;
         }
-        if (reasons.stream().anyMatch(r -> r.contains("negatif") || r.startsWith("hostile"))) {
+        if (reasons.stream().anyMatch(r -> r.equals("negatif") || r.equals("sentiment:negatif") || r.startsWith("hostile"))) {
             return HIGH;
         }
         return NORMAL;

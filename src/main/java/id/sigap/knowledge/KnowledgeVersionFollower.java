@@ -69,8 +69,13 @@ class KnowledgeVersionFollower implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        container.stop();
-        container.destroy();
+    public void close() {
+        try {
+            container.stop();
+            container.destroy();
+        } catch (Exception e) {
+            // At shutdown the Redis client may already be gone; nothing is left to unsubscribe from.
+            log.debug("Knowledge version listener closed with {}", e.toString());
+        }
     }
 }

@@ -3,6 +3,7 @@ package id.sigap.web;
 import id.sigap.conversation.ConversationResult;
 import id.sigap.conversation.ConversationService;
 import id.sigap.conversation.IncomingMessage;
+import id.sigap.conversation.Reply;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -38,7 +39,9 @@ class SimulatorController {
         }
         long chat = FIRST_CHAT + Math.floorMod(body.session(), 1_000_000L);
         ConversationResult result = conversation.handle(IncomingMessage.text("web", updates.incrementAndGet(), chat, body.text()));
-        return ResponseEntity.ok(result);
+        // Staff cards and relays are for the staff group; the simulated citizen sees only their replies.
+        return ResponseEntity.ok(new ConversationResult(result.replies().stream().filter(Reply::toSender).toList(),
+                result.decision(), result.signals()));
     }
 
     record SimulatorMessage(long session, String text) {

@@ -72,6 +72,7 @@ class HandoffFlowTest {
         }
 
         @Bean
+        @Primary
         SuggestionLookup lookup() {
             return id -> Optional.of(new Suggestion(id, "Lokasi posko", "Posko ada di GOR Sangkara.", "https://x.go.id/p"));
         }
@@ -120,10 +121,11 @@ class HandoffFlowTest {
         assertThat(card.params().get("reply_markup")).contains("h:r:", "h:b:", "h:s:");
         String id = handoffIdIn(card);
 
-        // While waiting, the citizen's messages reach staff and the bot says nothing.
+        // While waiting in the queue, the citizen's messages reach staff and the bot keeps answering.
         api.sendText(citizen, "halo? ada orang?");
         api.await(WAIT, a -> staffMessages().stream().anyMatch(c -> c.text().contains("ada orang?")), "relay");
-        assertThat(api.delivered(citizen)).hasSize(1);
+        api.await(WAIT, a -> a.delivered(citizen).size() == 2, "bot answers while waiting");
+        assertThat(api.delivered(citizen).get(1).text()).contains("jawaban bot: halo? ada orang?");
 
         // Someone not on the staff list presses Claim: refused, nothing changes.
         api.sendCallbackFrom(STAFF_CHAT, OUTSIDER, "Tamu", "h:c:" + id);
@@ -138,8 +140,8 @@ class HandoffFlowTest {
         // Staff A claims; staff B's later claim loses.
         api.sendCallbackFrom(STAFF_CHAT, STAFF_A, "Ani", "h:c:" + id);
         api.sendCallbackFrom(STAFF_CHAT, STAFF_B, "Budi", "h:c:" + id);
-        api.await(WAIT, a -> a.delivered(citizen).size() == 2, "claimed notice to citizen");
-        assertThat(api.delivered(citizen).get(1).text()).contains("Ani");
+        api.await(WAIT, a -> a.delivered(citizen).size() == 3, "claimed notice to citizen");
+        assertThat(api.delivered(citizen).get(2).text()).contains("Ani");
         api.await(WAIT, a -> callbackNotices().stream().anyMatch(t -> t.contains("dipegang oleh Ani")), "second claim refused");
         assertThat(handoffs.find(id).orElseThrow().staffUserId()).isEqualTo(STAFF_A);
 
@@ -147,19 +149,23 @@ class HandoffFlowTest {
         api.await(WAIT, a -> handoffs.find(id).orElseThrow().cardMessageId() != null, "card id known");
         int cardId = handoffs.find(id).orElseThrow().cardMessageId().intValue();
         api.sendTextFrom(STAFF_CHAT, STAFF_A, "Ani", "Bantuan tiba jam 3 sore di RT 04.", cardId, null);
-        api.await(WAIT, a -> a.delivered(citizen).size() == 3, "staff answer delivered");
-        assertThat(api.delivered(citizen).get(2).text()).contains("Petugas humas", "Bantuan tiba jam 3 sore");
+        api.await(WAIT, a -> a.delivered(citizen).size() == 4, "staff answer delivered");
+        assertThat(api.delivered(citizen).get(3).text()).contains("Petugas humas", "Bantuan tiba jam 3 sore");
+
+        // Now that a person holds the chat, the bot says nothing on its own; staff get the message.
+        api.sendText(citizen, "baik pak, saya tunggu di rt 7");
+        api.await(WAIT, a -> staffMessages().stream().anyMatch(c -> c.text().contains("saya tunggu di rt 7")), "relay held");
 
         // A suggestion button sends the approved text.
         api.sendCallbackFrom(STAFF_CHAT, STAFF_A, "Ani", "h:s:" + id + ":1");
-        api.await(WAIT, a -> a.delivered(citizen).size() == 4, "suggestion delivered");
-        assertThat(api.delivered(citizen).get(3).text()).contains("GOR Sangkara", "https://x.go.id/p");
+        api.await(WAIT, a -> a.delivered(citizen).size() == 5, "suggestion delivered");
+        assertThat(api.delivered(citizen).get(4).text()).contains("GOR Sangkara", "https://x.go.id/p");
 
         // Resolve: the chat goes back to the bot and the rating is asked once.
         api.sendCallbackFrom(STAFF_CHAT, STAFF_A, "Ani", "h:r:" + id);
-        api.await(WAIT, a -> a.delivered(citizen).size() == 6, "closing and rating question");
-        assertThat(api.delivered(citizen).get(4).text()).contains("sudah selesai");
-        assertThat(api.delivered(citizen).get(5).params().get("reply_markup")).contains("rt:" + id + ":5");
+        api.await(WAIT, a -> a.delivered(citizen).size() == 7, "closing and rating question");
+        assertThat(api.delivered(citizen).get(5).text()).contains("sudah selesai");
+        assertThat(api.delivered(citizen).get(6).params().get("reply_markup")).contains("rt:" + id + ":5");
         assertThat(handoffs.find(id).orElseThrow().state()).isEqualTo(HandoffState.RESOLVED);
 
         api.sendCallback(citizen, "rt:" + id + ":4");

@@ -1,0 +1,18 @@
+package id.sigap.sentiment;
+
+import java.util.Optional;
+
+/**
+ * Where the emergency-numbers text comes from. The knowledge feature may provide a bean that returns
+ * the approved entry tagged {@code darurat} (or whose id contains {@code nomor-darurat}); without one,
+ * {@link EscalationSettings#emergencyReply()} is used.
+ */
+@FunctionalInterface
+public interface EmergencyContactSource {
+
+    Optional<String> emergencyText();
+
+    static EmergencyContactSource none() {
+        return Optional::empty;
+    }
+}

@@ -1,0 +1,234 @@
+package id.sigap.sentiment;
+
+import id.sigap.sentiment.Lexicon.Kind;
+import id.sigap.sentiment.Lexicon.Match;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Scores a normalised message with the lexicon: negation scope ("gak bagus" is a complaint,
+ * "ga jelek" is praise), intensifiers ("banget", "!!!", capitals), contrast ("..., tapi ...") and sarcasm
+ * ("hebat ya ... 🙃", "makasih lho" with a complaint).
+ */
+final class LexiconScorer {
+
+    private static final int NEGATION_SCOPE = 4;
+    private static final Set<String> SARCASM_PARTICLES = Set.of("ya", "yah", "lho", "loh", "deh", "lo");
+    /** Abusive words that are also ordinary nouns: hostile only when aimed at someone. */
+    private static final Set<String> SOFT_ABUSE = Set.of("sampah", "anjing", "babi", "monyet", "setan", "tai", "asu");
+    private static final Set<String> TARGETS = Set.of("kalian", "kamu", "admin", "bot", "pemerintah", "pemda", "pemkot",
+            "pemprov", "pejabat", "petugas", "pelayanan", "pelayanannya", "layanan", "dasar", "dinas", "lurah",
+            "camat", "bupati", "walikota", "gubernur", "dpr", "kantor", "semua", "sistem", "aparat", "pak", "bu");
+    private static final Set<String> BLAMED = Set.of("kalian", "pemda", "pemkot", "pemprov", "pemkab", "pemerintah", "pejabat",
+            "pns", "dpr", "dprd", "bupati", "walikota", "gubernur", "aparat", "kamu");
+    /** "semoga ... tidak telat": hoping something bad does not happen is worry, not praise. */
+    private static final Set<String> HOPE = Set.of("semoga", "mudah", "moga", "harap", "berharap", "mudahan");
+    private static final Set<String> COMPLAINT_CUES = Set.of("belum", "tetap", "masih", "tidak", "lagi", "doang");
+
+    private final Lexicon lexicon;
+
+    LexiconScorer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    private static final class Hit {
+        Kind kind;
+        final int position;
+        double weight;
+        boolean negated;
+        boolean intensified;
+
+        Hit(Kind kind, double weight, int position) {
+            this.kind = kind;
+            this.weight = weight;
+            this.position = position;
+        }
+    }
+
+    LexiconEvidence score(NormalisedText text) {
+        List<String> tokens = text.tokens();
+        List<Hit> hits = new ArrayList<>();
+        List<String> signals = new ArrayList<>();
+        int negScope = 0;
+        double negatorFallback = 0;
+        double pendingIntensity = 1;
+        int contrastAt = -1;
+        int negations = 0;
+        boolean particleAfterPraise = false;
+        boolean hoping = false;
+        boolean prohibition = false;
+        int i = 0;
+        while (i < tokens.size()) {
+            String token = tokens.get(i);
+            if (token.equals(NormalisedText.BREAK)) {
+                if (negScope > 0) {
+                    addFallback(hits, negatorFallback, i);
+                }
+                negScope = 0;
+                pendingIntensity = 1;
+                hoping = false;
+                i++;
+                continue;
+            }
+            if (HOPE.contains(token)) {
+                hoping = true;
+            }
+            Match match = lexicon.longestMatch(tokens, i);
+            if (match == null) {
+                if (negScope > 0 && --negScope == 0) {
+                    addFallback(hits, negatorFallback, i);
+                }
+                i++;
+                continue;
+            }
+            Lexicon.Entry entry = match.entry();
+            switch (entry.kind()) {
+                case NEGATOR -> {
+                    negScope = NEGATION_SCOPE;
+                    negatorFallback = entry.weight();
+                    prohibition = entry.phrase().equals("jangan");
+                }
+                case INTENS, DIMIN -> {
+                    Hit previous = hits.isEmpty() ? null : hits.getLast();
+                    if (previous != null && !previous.intensified && i - previous.position <= 2 && negScope == 0) {
+                        previous.weight *= entry.weight();
+                        previous.intensified = true;
+                    } else {
+                        pendingIntensity = entry.weight();
+                    }
+                }
+                case CONTRAST -> contrastAt = hits.size();
+                case NEUTRAL -> negScope = 0;
+                case POS, NEG, ABUSE -> {
+                    Kind kind = entry.kind();
+                    double weight = entry.weight() * pendingIntensity;
+                    if (kind == Kind.ABUSE && SOFT_ABUSE.contains(entry.phrase()) && !aimed(tokens, i)) {
+                        kind = Kind.NEG;
+                        weight = 0.5;
+                    }
+                    Hit hit = new Hit(kind, weight, i);
+                    hit.intensified = pendingIntensity != 1;
+                    pendingIntensity = 1;
+                    if (negScope > 0 && kind != Kind.ABUSE) {
+                        negScope = 0;
+                        hit.negated = true;
+                        negations++;
+                        if (kind == Kind.POS) {
+                            hit.weight = Math.max(0.8, weight * 0.7);
+                            hit.kind = Kind.NEG;
+                        } else if (prohibition) {
+                            // "jangan bohongi rakyat": forbidding it says it is happening
+                            hit.weight = weight * 0.8;
+                            hit.kind = Kind.NEG;
+                        } else if (hoping) {
+                            hit.weight = 0.8;
+                            signals.add("worry");
+                        } else {
+                            hit.weight = Math.min(1.0, weight * 0.5);
+                            hit.kind = Kind.POS;
+                        }
+                    }
+                    if (kind == Kind.POS && !hit.negated && i + match.length() < tokens.size()
+                            && SARCASM_PARTICLES.contains(tokens.get(i + match.length()))) {
+                        particleAfterPraise = true;
+                    }
+                    hits.add(hit);
+                }
+            }
+            i += match.length();
+        }
+        if (negScope > 0) {
+            addFallback(hits, negatorFallback, tokens.size());
+        }
+        if (contrastAt > 0 && contrastAt < hits.size()) {
+            for (int h = 0; h < hits.size(); h++) {
+                hits.get(h).weight *= h < contrastAt ? 0.6 : 1.3;
+            }
+            signals.add("contrast");
+        }
+
+        double positive = 0;
+        double negative = 0;
+        for (Hit hit : hits) {
+            if (hit.kind == Kind.POS) {
+                positive += hit.weight;
+            } else {
+                negative += hit.weight;
+            }
+        }
+        boolean sarcasm = false;
+        if (positive > 0) {
+            boolean sarcasticEmoji = tokens.contains("emo_sarc");
+            boolean complaint = negative >= 0.5 || tokens.stream().anyMatch(COMPLAINT_CUES::contains);
+            boolean clapWithComplaint = tokens.contains("emo_clap") && negative >= 0.5;
+            if (sarcasticEmoji || clapWithComplaint || (particleAfterPraise && complaint && negative >= 0.3)) {
+                sarcasm = true;
+                negative += Math.max(1.5, Math.min(2.5, positive));
+                positive = 0;
+                signals.add("sarcasm");
+            }
+        }
+        boolean hostile = false;
+        double strongest = 0;
+        double rest = 0;
+        for (Hit hit : hits) {
+            if (hit.kind == Kind.ABUSE) {
+                hostile = true;
+            }
+            if (hit.kind != Kind.POS) {
+                if (hit.weight > strongest) {
+                    rest += strongest;
+                    strongest = hit.weight;
+                } else {
+                    rest += hit.weight;
+                }
+            }
+        }
+        if (sarcasm) {
+            strongest = Math.max(strongest, 1.0);
+        }
+        double strength = strongest + 0.35 * rest;
+        if (negative > 0) {
+            if (text.shouting()) {
+                strength += 1.0;
+                signals.add("shouting");
+            }
+            if (text.exclamations() >= 2 || text.questions() >= 2 || text.exclamations() >= 1 && text.questions() >= 1) {
+                strength += 0.5;
+                signals.add("exclamations");
+            }
+            if (negative >= 1 && tokens.stream().anyMatch(BLAMED::contains)) {
+                // a complaint aimed at the office or officials reads as an accusation
+                strength += 0.8;
+                signals.add("blame");
+            }
+        }
+        if (negations > 0) {
+            signals.add("negation");
+        }
+        if (hostile) {
+            signals.add("lex:abuse");
+        }
+        return new LexiconEvidence(positive, negative, strength, hostile, sarcasm, negations, hits.size(), signals);
+    }
+
+    private static void addFallback(List<Hit> hits, double weight, int position) {
+        if (weight > 0) {
+            hits.add(new Hit(Kind.NEG, weight, position));
+        }
+    }
+
+    private static boolean aimed(List<String> tokens, int at) {
+        int from = Math.max(0, at - 2);
+        int to = Math.min(tokens.size(), at + 3);
+        for (int j = from; j < to; j++) {
+            if (j != at && TARGETS.contains(tokens.get(j))) {
+                return true;
+            }
+        }
+        long words = tokens.stream().filter(t -> !t.equals(NormalisedText.BREAK)).count();
+        return words <= 2;
+    }
+}

@@ -1,0 +1,177 @@
+package id.sigap.sentiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Turns informal Indonesian as citizens type it into standard tokens: lower case, emoji to tokens,
+ * stretched letters squeezed ("lamaaa" to "lama"), reduplication folded ("anak2" to "anak"), slang and
+ * abbreviations mapped to standard words ("gak" to "tidak", "bgt" to "banget").
+ */
+final class TextNormaliser {
+
+    private static final Pattern LAUGHTER = Pattern.compile("^(?:(?:wk)+w?|(?:ha){2,}h?|(?:he){2,}|(?:hi){2,}|(?:xi){2,}|(?:kw){2,}k?)$");
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
+    private static final Pattern MENTION = Pattern.compile("@\\w+");
+    private static final Map<String, String> EMOTICONS = Map.of(
+            ":)", " emo_pos ", ":-)", " emo_pos ", ":d", " emo_pos ", "^^", " emo_pos ", "^_^", " emo_pos ",
+            ":(", " emo_sad ", ":-(", " emo_sad ", ":'(", " emo_sad ", "-_-", " emo_sarc ", "=)", " emo_pos ");
+    private static final Set<Character> BREAKS = Set.of('.', ',', ';', ':', '!', '?', '\n', '(', ')', '"');
+
+    private final Map<String, List<String>> slang;
+    private final Predicate<String> known;
+
+    /**
+     * @param slang map from an informal spelling to its standard token(s)
+     * @param known whether a token is a word the lexicon or model knows (used to undo doubled letters)
+     */
+    TextNormaliser(Map<String, List<String>> slang, Predicate<String> known) {
+        this.slang = slang;
+        this.known = known;
+    }
+
+    NormalisedText normalise(String text) {
+        if (text == null || text.isBlank()) {
+            return new NormalisedText(List.of(), 0, 0, false, false);
+        }
+        int exclamations = 0;
+        int questions = 0;
+        int letters = 0;
+        int capitals = 0;
+        StringBuilder plain = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '!') {
+                exclamations++;
+            } else if (cp == '?') {
+                questions++;
+            } else if (Character.isLetter(cp)) {
+                letters++;
+                if (Character.isUpperCase(cp)) {
+                    capitals++;
+                }
+            }
+            String emoji = Emoji.token(cp);
+            if (emoji != null) {
+                plain.append(' ').append(emoji).append(' ');
+            } else if (cp >= 0x2000 && !Character.isLetterOrDigit(cp)) {
+                plain.append(' ');
+            } else {
+                plain.appendCodePoint(Character.toLowerCase(cp));
+            }
+        }
+        String lowered = MENTION.matcher(URL.matcher(plain).replaceAll(" ")).replaceAll(" ");
+        for (var emoticon : EMOTICONS.entrySet()) {
+            if (lowered.contains(emoticon.getKey())) {
+                lowered = lowered.replace(emoticon.getKey(), emoticon.getValue());
+            }
+        }
+        boolean shouting = letters >= 10 && capitals >= 0.6 * letters;
+        List<String> tokens = new ArrayList<>();
+        boolean[] stretched = {false};
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= lowered.length(); i++) {
+            char c = i < lowered.length() ? lowered.charAt(i) : ' ';
+            boolean wordChar = Character.isLetterOrDigit(c) || c == '_'
+                    || (c == '-' && word.length() > 0 && i + 1 < lowered.length() && Character.isLetterOrDigit(lowered.charAt(i + 1)))
+                    || (c == '/' && word.isEmpty())
+                    || (c == '\'' && word.length() > 0);
+            if (wordChar) {
+                word.append(c);
+                continue;
+            }
+            if (!word.isEmpty()) {
+                addWord(word.toString(), tokens, stretched);
+                word.setLength(0);
+            }
+            if (BREAKS.contains(c) && !tokens.isEmpty() && !tokens.getLast().equals(NormalisedText.BREAK)) {
+                tokens.add(NormalisedText.BREAK);
+            }
+        }
+        while (!tokens.isEmpty() && tokens.getLast().equals(NormalisedText.BREAK)) {
+            tokens.removeLast();
+        }
+        return new NormalisedText(List.copyOf(tokens), exclamations, questions, shouting, stretched[0]);
+    }
+
+    private void addWord(String raw, List<String> out, boolean[] stretched) {
+        String word = raw.replace("'", "");
+        if (word.startsWith("/")) {
+            out.add(word);
+            return;
+        }
+        if (word.contains("-")) {
+            String[] parts = word.split("-");
+            if (parts.length == 2 && (parts[0].equals(parts[1]) || parts[1].equals(parts[0] + "nya"))) {
+                addWord(parts[0], out, stretched);
+                return;
+            }
+            for (String part : parts) {
+                if (!part.isEmpty()) {
+                    addWord(part, out, stretched);
+                }
+            }
+            return;
+        }
+        if (word.isEmpty()) {
+            return;
+        }
+        if (Character.isDigit(word.charAt(0))) {
+            out.add("<num>");
+            return;
+        }
+        // "anak2", "hati2": the digit 2 marks reduplication
+        if (word.length() > 2 && word.endsWith("2") && Character.isLetter(word.charAt(word.length() - 2))) {
+            word = word.substring(0, word.length() - 1);
+        }
+        String squeezed = squeeze(word, 3);
+        if (!squeezed.equals(word)) {
+            stretched[0] = true;
+            word = squeezed;
+        }
+        if (LAUGHTER.matcher(word).matches()) {
+            out.add("haha");
+            return;
+        }
+        List<String> standard = slang.get(word);
+        if (standard == null && !known.test(word)) {
+            String single = squeeze(word, 2);
+            if (!single.equals(word) && (slang.containsKey(single) || known.test(single))) {
+                stretched[0] = true;
+                word = single;
+                standard = slang.get(word);
+            }
+        }
+        if (standard != null) {
+            out.addAll(standard);
+        } else {
+            out.add(word);
+        }
+    }
+
+    /** Collapses every run of at least {@code run} equal letters to one letter. */
+    static String squeeze(String word, int run) {
+        StringBuilder out = new StringBuilder(word.length());
+        int i = 0;
+        while (i < word.length()) {
+            char c = word.charAt(i);
+            int j = i;
+            while (j < word.length() && word.charAt(j) == c) {
+                j++;
+            }
+            int length = j - i;
+            if (length >= run && Character.isLetter(c)) {
+                out.append(c);
+            } else {
+                out.append(word, i, j);
+            }
+            i = j;
+        }
+        return out.toString();
+    }
+}

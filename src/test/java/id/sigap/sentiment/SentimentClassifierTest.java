@@ -1,0 +1,161 @@
+package id.sigap.sentiment;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SentimentClassifierTest {
+
+    private static final SentimentClassifier classifier = SentimentClassifier.offline();
+
+    private static Sentiment sentimentOf(String text) {
+        return classifier.classify(text).sentiment();
+    }
+
+    @Test
+    void negatedPraiseIsNegative() {
+        assertThat(sentimentOf("pelayanannya gak bagus").isNegative()).isTrue();
+        assertThat(sentimentOf("kurang ramah petugasnya").isNegative()).isTrue();
+        assertThat(classifier.classify("pelayanannya gak bagus").signals()).contains("negation");
+    }
+
+    @Test
+    void negatedComplaintIsNotNegative() {
+        assertThat(sentimentOf("ga jelek kok").isNegative()).isFalse();
+        assertThat(sentimentOf("tidak mengecewakan, petugasnya sabar")).isEqualTo(Sentiment.POSITIF);
+    }
+
+    @Test
+    void bukanMainIntensifiesInsteadOfNegating() {
+        assertThat(sentimentOf("bukan main ramahnya petugas di loket")).isEqualTo(Sentiment.POSITIF);
+    }
+
+    @Test
+    void slangAndStretchedLettersAreUnderstood() {
+        assertThat(sentimentOf("mantul bgt min, makasiiih")).isEqualTo(Sentiment.POSITIF);
+        assertThat(sentimentOf("lamaaaa bgt antrinya, ribet")).isEqualTo(Sentiment.BERPOTENSI_NEGATIF);
+    }
+
+    @Test
+    void emojiCarrySentiment() {
+        assertThat(sentimentOf("petugas posko 👍👍")).isEqualTo(Sentiment.POSITIF);
+        assertThat(sentimentOf("bantuan belum sampai 😡😡")).isEqualTo(Sentiment.NEGATIF);
+    }
+
+    @Test
+    void sarcasmIsAComplaint() {
+        Classification sarcastic = classifier.classify("hebat ya, dijanjikan minggu lalu sampai sekarang belum ada 🙃");
+        assertThat(sarcastic.sentiment()).isEqualTo(Sentiment.BERPOTENSI_NEGATIF);
+        assertThat(sarcastic.signals()).contains("sarcasm");
+        assertThat(sentimentOf("makasih lho min, udah nunggu seminggu gak dibales")).isEqualTo(Sentiment.BERPOTENSI_NEGATIF);
+        assertThat(sentimentOf("wah keren, lapor 5 kali tetap saja rusak 👏")).isEqualTo(Sentiment.BERPOTENSI_NEGATIF);
+    }
+
+    @Test
+    void sincerePraiseWithTheSameMarkersStaysPositive() {
+        assertThat(sentimentOf("hebat, responnya cepat sekali 👏")).isEqualTo(Sentiment.POSITIF);
+    }
+
+    @Test
+    void angerAndAccusationAreNegatifWhileMildComplaintsAreBerpotensi() {
+        assertThat(sentimentOf("pelayanan terburuk, kecewa berat!!")).isEqualTo(Sentiment.NEGATIF);
+        assertThat(sentimentOf("bantuan dikorupsi, maling semua")).isEqualTo(Sentiment.NEGATIF);
+        assertThat(sentimentOf("agak kecewa sih, syaratnya beda")).isEqualTo(Sentiment.BERPOTENSI_NEGATIF);
+        assertThat(sentimentOf("khawatir air naik lagi nanti malam")).isEqualTo(Sentiment.BERPOTENSI_NEGATIF);
+    }
+
+    @Test
+    void questionsAndReportsAreNeutral() {
+        assertThat(sentimentOf("jam buka kantor kecamatan hari sabtu sampai jam berapa?")).isEqualTo(Sentiment.NETRAL);
+        assertThat(sentimentOf("di mana posko pengungsian terdekat?")).isEqualTo(Sentiment.NETRAL);
+    }
+
+    @Test
+    void insultsAreHostileAndNegatif() {
+        Classification c = classifier.classify("admin goblok, ditanya apa dijawab apa");
+        assertThat(c.hostile()).isTrue();
+        assertThat(c.sentiment()).isEqualTo(Sentiment.NEGATIF);
+    }
+
+    @Test
+    void ordinaryNounsThatCanBeInsultsAreNotHostile() {
+        assertThat(classifier.classify("sampah di depan gang belum diangkut").hostile()).isFalse();
+        assertThat(classifier.classify("bot sampah").hostile()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "tolong air sudah sampai atap, kami terjebak di rumah",
+            "anak saya hanyut di sungai dekat jembatan",
+            "ada kebakaran di gang mawar, api merambat ke rumah lain",
+            "bapak saya pingsan, tidak sadarkan diri",
+            "tetangga kesetrum kabel jatuh di genangan",
+            "rumah sebelah mau roboh, nenek masih di dalam",
+            "ada warga dibacok di depan posko",
+            "istri saya mau melahirkan, jalan putus",
+            "saya sudah tidak kuat, mau bunuh diri saja",
+            "adik saya hilang sejak banjir tadi sore"})
+    void emergenciesAreFlagged(String text) {
+        assertThat(classifier.classify(text).emergency()).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "NKRI harga mati",
+            "mati lampu dari jam 7, kapan nyala?",
+            "ada program asuransi kebakaran untuk rumah warga?",
+            "kebakaran yang kemarin katanya sudah padam ya?",
+            "kursus renang supaya anak tidak tenggelam ada?",
+            "ktp saya hilang kena banjir, bisa cetak ulang?",
+            "status tanggap darurat sampai kapan?"})
+    void scaryWordsUsedCasuallyAreNotEmergencies(String text) {
+        assertThat(classifier.classify(text).emergency()).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "/petugas",
+            "mau bicara dengan petugas",
+            "sambungin ke admin dong",
+            "min ada orang beneran gak?",
+            "can I talk to a human please",
+            "saya minta dihubungkan dengan cs",
+            "boleh minta nomor wa petugas posko?",
+            "pengen ngobrol sama admin asli, bukan bot"})
+    void requestsForAPersonAreRecognised(String text) {
+        assertThat(classifier.classify(text).wantsHuman()).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "petugas posko ramah sekali",
+            "petugas pln sudah datang jam 9",
+            "saya sudah menghubungi petugas kemarin, belum ada tindak lanjut",
+            "tolong telepon orang tua saya di desa"})
+    void mereMentionsOfOfficersAreNotRequests(String text) {
+        assertThat(classifier.classify(text).wantsHuman()).as(text).isFalse();
+    }
+
+    @Test
+    void emptyMessagesAreNeutral() {
+        Classification c = classifier.classify("");
+        assertThat(c.sentiment()).isEqualTo(Sentiment.NETRAL);
+        assertThat(c.emergency()).isFalse();
+        assertThat(classifier.classify(null).sentiment()).isEqualTo(Sentiment.NETRAL);
+    }
+
+    @Test
+    void confidenceIsAProbability() {
+        for (String text : new String[]{"makasih", "apa", "goblok", "lama banget", "🙏"}) {
+            assertThat(classifier.classify(text).confidence()).isBetween(0.0, 1.0);
+        }
+    }
+
+    @Test
+    void labelsFollowTheContract() {
+        assertThat(Sentiment.BERPOTENSI_NEGATIF.label()).isEqualTo("berpotensi_negatif");
+        assertThat(Sentiment.fromLabel("berpotensi negatif")).isEqualTo(Sentiment.BERPOTENSI_NEGATIF);
+    }
+}

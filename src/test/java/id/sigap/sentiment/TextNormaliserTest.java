@@ -1,0 +1,48 @@
+package id.sigap.sentiment;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextNormaliserTest {
+
+    private final Lexicon lexicon = Lexicon.load();
+    private final TextNormaliser normaliser = new TextNormaliser(lexicon.slang(), lexicon::knows);
+
+    @Test
+    void stretchedLettersAreSqueezedAndNoted() {
+        NormalisedText text = normaliser.normalise("lamaaa bangettt");
+        assertThat(text.tokens()).containsExactly("lama", "banget");
+        assertThat(text.stretched()).isTrue();
+    }
+
+    @Test
+    void slangBecomesStandardIndonesian() {
+        assertThat(normaliser.normalise("gak bgt, udh tdk jelas yg ini").tokens())
+                .containsExactly("tidak", "banget", "|", "sudah", "tidak", "jelas", "yang", "ini");
+        assertThat(normaliser.normalise("makasih min").tokens()).containsExactly("terima", "kasih", "admin");
+    }
+
+    @Test
+    void emojiBecomeTokens() {
+        assertThat(normaliser.normalise("mantap 👍 tapi 😡 dan 🙃").tokens())
+                .containsExactly("mantap", "emo_pos", "tapi", "emo_angry", "dan", "emo_sarc");
+    }
+
+    @Test
+    void reduplicationIsFolded() {
+        assertThat(normaliser.normalise("anak2 retak-retak").tokens()).containsExactly("anak", "retak");
+    }
+
+    @Test
+    void surfaceCuesAreKept() {
+        NormalisedText text = normaliser.normalise("PELAYANAN PARAH SEKALI!!!");
+        assertThat(text.shouting()).isTrue();
+        assertThat(text.exclamations()).isEqualTo(3);
+    }
+
+    @Test
+    void commandsStayWhole() {
+        assertThat(normaliser.normalise("/petugas").tokens()).containsExactly("/petugas");
+    }
+}
