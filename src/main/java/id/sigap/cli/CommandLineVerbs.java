@@ -34,6 +34,8 @@ public final class CommandLineVerbs {
         try {
             return switch (verb) {
                 case "chat" -> withContext(context -> context.getBean(ChatVerb.class).run(System.in, out));
+                case "kb" -> KbCheckVerb.run(rest, out, System.err);
+                case "eval" -> EvalVerb.run(rest, out);
                 default -> fail(verb + " is not available in this build yet");
             };
         } catch (BadInput e) {

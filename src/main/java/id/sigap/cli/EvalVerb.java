@@ -1,0 +1,143 @@
+package id.sigap.cli;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import id.sigap.knowledge.KnowledgeBase;
+import id.sigap.knowledge.KnowledgeBaseLoader;
+import id.sigap.retrieval.ConfidenceCalibration;
+import id.sigap.retrieval.ConfidenceModel;
+import id.sigap.retrieval.EmbeddingModels;
+import id.sigap.retrieval.RetrievalSettings;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code eval --kb DIR --golden FILE [--out DIR] [--min-confidence P] [--fit]} and
+ * {@code eval --idk-mrc FILE [--out DIR]}: runs every question through Sigap and through the plain
+ * LangChain4j embedding baseline, and prints a JSON summary on the last line of stdout. No Spring
+ * context and no Redis: each question is a fresh chat, so nothing is remembered between questions.
+ */
+final class EvalVerb {
+
+    private EvalVerb() {
+    }
+
+    static int run(String[] args, PrintStream out) {
+        Map<String, String> options = options(args);
+        RetrievalSettings settings = RetrievalSettings.defaults();
+        if (options.containsKey("min-confidence")) {
+            settings = settings.withMinConfidence(Double.parseDouble(options.get("min-confidence")));
+        }
+        String label;
+        KnowledgeBase kb;
+        List<GoldenQuestion> questions;
+        Map<String, Object> about = new LinkedHashMap<>();
+        if (options.containsKey("idk-mrc")) {
+            IdkMrcSet set = IdkMrcSet.read(Path.of(options.get("idk-mrc")));
+            kb = set.knowledgeBase();
+            questions = set.questions();
+            label = "idk-mrc";
+            about.put("passages", set.passages());
+            about.put("passagesLeftOut", set.leftOut());
+            about.put("impossibleQuestionsOfIncludedPassagesExcluded", set.excludedImpossible());
+        } else {
+            Path kbDir = Path.of(required(options, "kb"));
+            if (!Files.isDirectory(kbDir)) {
+                throw new CommandLineVerbs.BadInput("--kb " + kbDir + " is not a directory");
+            }
+            questions = GoldenQuestion.read(Path.of(required(options, "golden")));
+            kb = KnowledgeBaseLoader.load(kbDir, LocalDate.now());
+            kb.problems().forEach(p -> System.err.println("warning: " + p));
+            label = "golden";
+        }
+        EmbeddingModel model = EmbeddingModels.create(settings.embedding());
+
+        long built = System.nanoTime();
+        SigapEvaluation sigap = new SigapEvaluation(kb, model, settings);
+        long buildMs = (System.nanoTime() - built) / 1_000_000;
+        EmbeddingBaseline baseline = new EmbeddingBaseline(kb, model, settings.maxResults());
+        sigap.warmUp();
+
+        List<EvalOutcome> sigapOutcomes = new ArrayList<>();
+        List<EvalOutcome> baselineOutcomes = new ArrayList<>();
+        long n = 0;
+        for (GoldenQuestion question : questions) {
+            sigapOutcomes.add(sigap.run(question, n++));
+            baselineOutcomes.add(baseline.run(question));
+        }
+        double threshold = EvalMetrics.tuneThreshold(baselineOutcomes);
+        baselineOutcomes = baselineOutcomes.stream().map(o -> o.withHandoff(o.score() < threshold)).toList();
+
+        Map<String, Object> summary = new LinkedHashMap<>(EvalMetrics.of(sigapOutcomes).asMap());
+        summary.put("set", label);
+        summary.put("entries", kb.entries().size());
+        summary.put("kbVersion", kb.version());
+        summary.put("minConfidence", settings.minConfidence());
+        summary.put("sigapThresholdTunedLikeBaseline", EvalMetrics.round(EvalMetrics.tuneThreshold(sigapOutcomes)));
+        summary.put("indexBuildMs", buildMs);
+        summary.putAll(about);
+        Map<String, Object> base = new LinkedHashMap<>(EvalMetrics.of(baselineOutcomes).asMap());
+        base.put("retriever", "EmbeddingStoreContentRetriever+InMemoryEmbeddingStore, same embedding model");
+        base.put("handoffBelowScore", EvalMetrics.round(threshold));
+        summary.put("baseline", base);
+
+        if (options.containsKey("fit")) {
+            fit(sigap, sigapOutcomes, out);
+        }
+        if (options.containsKey("out")) {
+            EvalReport.write(Path.of(options.get("out")), summary, sigapOutcomes, baselineOutcomes);
+        }
+        out.println(GoldenQuestion.JSON.writeValueAsString(summary));
+        return 0;
+    }
+
+    /** Fits the confidence model on this run and prints the constants and a cross-validated calibration. */
+    private static void fit(SigapEvaluation sigap, List<EvalOutcome> outcomes, PrintStream out) {
+        List<double[]> x = sigap.features();
+        List<Boolean> y = outcomes.stream().map(o -> !o.golden().expectHandoff() && o.rank() == 1).toList();
+        double l2 = 0.01;
+        ConfidenceModel model = ConfidenceCalibration.fit(x, y, l2);
+        out.println("fitted: " + ConfidenceCalibration.asJava(model));
+        out.println("in-sample calibration:");
+        out.print(ConfidenceCalibration.report(x.stream().mapToDouble(model::probabilityOf).toArray(), y));
+        out.println("5-fold cross-validated calibration:");
+        out.print(ConfidenceCalibration.report(ConfidenceCalibration.crossValidated(x, y, l2, 5), y));
+        out.println("current default:");
+        out.print(ConfidenceCalibration.report(x.stream().mapToDouble(ConfidenceModel.DEFAULT::probabilityOf)
+                .toArray(), y));
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("--")) {
+                throw new CommandLineVerbs.BadInput("unexpected argument '" + arg + "'; usage: eval --kb DIR --golden FILE "
+                        + "[--out DIR] | eval --idk-mrc FILE [--out DIR]");
+            }
+            String name = arg.substring(2);
+            if (name.equals("fit")) {
+                options.put(name, "true");
+            } else if (i + 1 < args.length) {
+                options.put(name, args[++i]);
+            } else {
+                throw new CommandLineVerbs.BadInput("--" + name + " needs a value");
+            }
+        }
+        return options;
+    }
+
+    private static String required(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null) {
+            throw new CommandLineVerbs.BadInput("eval needs --" + name + "; usage: eval --kb DIR --golden FILE [--out DIR]");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,63 @@
+package id.sigap.cli;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import id.sigap.conversation.ExtractiveComposer;
+import id.sigap.conversation.IncomingMessage;
+import id.sigap.conversation.KnowledgeAnswerer;
+import id.sigap.conversation.RecentQuestions;
+import id.sigap.conversation.Decision;
+import id.sigap.knowledge.KnowledgeBase;
+import id.sigap.retrieval.ConfidenceFeatures;
+import id.sigap.retrieval.HybridKnowledgeRetriever;
+import id.sigap.retrieval.RetrievalHit;
+import id.sigap.retrieval.RetrievalResult;
+import id.sigap.retrieval.RetrievalSettings;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Runs golden questions through Sigap's own pipeline (small talk, retrieval, the answer-or-handoff
+ * decision, the extractive answer), each as a new chat so that no question is read as a follow-up.
+ */
+final class SigapEvaluation {
+
+    private final HybridKnowledgeRetriever retriever;
+    private final KnowledgeAnswerer answerer;
+    private final List<ConfidenceFeatures> features = new ArrayList<>();
+
+    SigapEvaluation(KnowledgeBase kb, EmbeddingModel model, RetrievalSettings settings) {
+        this.retriever = HybridKnowledgeRetriever.over(kb, model, settings);
+        this.answerer = new KnowledgeAnswerer(retriever, List.of(new ExtractiveComposer()), RecentQuestions.NONE);
+    }
+
+    void warmUp() {
+        for (int i = 0; i < 20; i++) {
+            retriever.retrieve("bagaimana cara mengurus ktp yang hilang " + i);
+        }
+    }
+
+    EvalOutcome run(GoldenQuestion golden, long n) {
+        long started = System.nanoTime();
+        KnowledgeAnswerer.Answered answered = answerer.decide(IncomingMessage.text("eval", n, 1_000_000 + n,
+                golden.question()));
+        long micros = (System.nanoTime() - started) / 1000;
+        features.add(retriever.trace(golden.question()).features());
+        Decision decision = answered.result().decision();
+        List<String> ranking = answered.retrieval().map(RetrievalResult::hits).orElse(List.of()).stream()
+                .map(RetrievalHit::entryId).toList();
+        double confidence = answered.retrieval().map(RetrievalResult::confidence).orElse(1.0);
+        return new EvalOutcome(golden, ranking, decision.outcome() == Decision.Outcome.HANDOFF, confidence, micros,
+                decision.outcome() + " " + String.join(" ", decision.reasons()));
+    }
+
+    /** The confidence features of each question run so far, in order, for calibration. */
+    List<double[]> features() {
+        return features.stream().map(ConfidenceFeatures::vector).toList();
+    }
+
+    static String describe(double[] v) {
+        return Arrays.toString(Arrays.stream(v).map(EvalMetrics::round).toArray());
+    }
+}

@@ -1,0 +1,16 @@
+package id.sigap.conversation;
+
+import id.sigap.retrieval.RetrievalResult;
+
+import java.util.Optional;
+
+/**
+ * Writes the reply for a question that retrieval answered confidently. The extractive composer
+ * (the approved text itself) always answers and comes last; a generated-answer composer placed before
+ * it (with {@code @Order}) returns empty whenever its answer is not grounded in the retrieved entries,
+ * and the next composer answers instead.
+ */
+public interface AnswerComposer {
+
+    Optional<Reply> compose(String question, RetrievalResult result);
+}

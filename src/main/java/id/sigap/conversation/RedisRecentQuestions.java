@@ -1,0 +1,61 @@
+package id.sigap.conversation;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Keeps the last {@value #TURNS} questions of a chat in a Redis list {@code sigap:conv:<channel>:<chat>},
+ * forgotten after {@link #TTL} of silence (a question an hour later is a new conversation) or on
+ * {@code /hapus}. Shared by all instances, so a follow-up may land on any of them.
+ */
+@Component
+class RedisRecentQuestions implements RecentQuestions {
+
+    static final int TURNS = 3;
+    static final Duration TTL = Duration.ofMinutes(30);
+    private static final Logger log = LoggerFactory.getLogger(RedisRecentQuestions.class);
+
+    private final StringRedisTemplate redis;
+
+    RedisRecentQuestions(StringRedisTemplate redis) {
+        this.redis = redis;
+    }
+
+    static String key(String channel, long chatId) {
+        return "sigap:conv:" + channel + ":" + chatId;
+    }
+
+    @Override
+    public List<String> recent(String channel, long chatId) {
+        try {
+            List<String> list = redis.opsForList().range(key(channel, chatId), 0, TURNS - 1);
+            return list == null ? List.of() : list;
+        } catch (RuntimeException e) {
+            log.warn("Recent questions unavailable: {}", e.getMessage());
+            return List.of();
+        }
+    }
+
+    @Override
+    public void remember(String channel, long chatId, String question) {
+        String key = key(channel, chatId);
+        try {
+            redis.opsForList().leftPush(key, question);
+            redis.opsForList().trim(key, 0, TURNS - 1);
+            redis.expire(key, TTL);
+        } catch (RuntimeException e) {
+            log.warn("Could not remember the question: {}", e.getMessage());
+        }
+    }
+
+    @EventListener
+    void forget(ChatDataDeletionRequested request) {
+        redis.delete(key(request.channel(), request.chatId()));
+    }
+}

@@ -1,0 +1,105 @@
+package id.sigap.conversation;
+
+import id.sigap.retrieval.IndonesianNormalizer;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Greetings, thanks and acknowledgements, recognised without retrieval: a message is small talk
+ * when every word of it is one of these (so "halo, posko di mana?" is a question, not a greeting).
+ */
+final class SmallTalk {
+
+    enum Kind { SALAM, GREETING, THANKS, ACKNOWLEDGED, TEST }
+
+    private static final Set<String> SALAM = Set.of("assalamualaikum", "assalamu", "alaikum", "assalamualaikom",
+            "asalamualaikum", "salam", "wr", "wb", "warahmatullahi", "wabarakatuh", "samlekom", "ass", "askum");
+    private static final Set<String> GREETING = Set.of("halo", "hallo", "helo", "hai", "hi", "hello", "hey", "pagi",
+            "siang", "sore", "malam", "selamat", "met", "permisi", "punten", "sugeng", "enjing");
+    private static final Set<String> THANKS = Set.of("terima", "kasih", "thank", "you", "nuhun", "hatur", "matur",
+            "nuwun", "suwun", "tq", "ty", "banyak");
+    private static final Set<String> ACKNOWLEDGED = Set.of("ok", "oke", "okay", "okey", "okee", "siap", "sip",
+            "mantap", "mantab", "baik", "noted", "paham", "mengerti", "good", "keren", "ya", "iya", "y", "yaa", "oh",
+            "begitu", "sama", "sama-sama");
+    private static final Set<String> TEST = Set.of("test", "tes", "testing", "ping", "cek");
+    /** Words of address that go with any of the above. */
+    private static final Set<String> ADDRESS = Set.of("min", "mimin", "admin", "kak", "kakak", "pak", "bu", "bapak",
+            "ibu", "gan", "bang", "sis", "sigap", "bot", "semua", "semuanya", "dong", "ya", "yaa", "nya", "saya", "mas",
+            "mbak");
+
+    private SmallTalk() {
+    }
+
+    static Optional<Kind> recognise(String text) {
+        List<String> words = words(text);
+        if (words.isEmpty() || words.size() > 8) {
+            return Optional.empty();
+        }
+        boolean salam = false;
+        boolean greeting = false;
+        boolean thanks = false;
+        boolean ack = false;
+        boolean test = false;
+        for (String w : words) {
+            if (SALAM.contains(w)) {
+                salam = true;
+            } else if (THANKS.contains(w)) {
+                thanks = true;
+            } else if (GREETING.contains(w)) {
+                greeting = true;
+            } else if (TEST.contains(w)) {
+                test = true;
+            } else if (ACKNOWLEDGED.contains(w)) {
+                ack = true;
+            } else if (!ADDRESS.contains(w)) {
+                return Optional.empty();
+            }
+        }
+        if (salam) {
+            return Optional.of(Kind.SALAM);
+        }
+        if (thanks) {
+            return Optional.of(Kind.THANKS);
+        }
+        if (greeting) {
+            return Optional.of(Kind.GREETING);
+        }
+        if (test) {
+            return Optional.of(Kind.TEST);
+        }
+        return ack ? Optional.of(Kind.ACKNOWLEDGED) : Optional.empty();
+    }
+
+    /** The question without a leading greeting ("halo min, posko di mana" → "posko di mana"). */
+    static String withoutGreeting(String text) {
+        String[] parts = text.strip().split("[\\s,.!]+");
+        int i = 0;
+        while (i < parts.length - 1) {
+            String w = IndonesianNormalizer.normalize(parts[i]);
+            if (SALAM.contains(w) || GREETING.contains(w) || ADDRESS.contains(w)) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i == 0 ? text : String.join(" ", Arrays.asList(parts).subList(i, parts.length));
+    }
+
+    static String reply(Kind kind) {
+        return switch (kind) {
+            case SALAM -> AnswerTexts.SALAM;
+            case GREETING -> AnswerTexts.GREETING;
+            case THANKS -> AnswerTexts.THANKS;
+            case ACKNOWLEDGED -> AnswerTexts.ACKNOWLEDGED;
+            case TEST -> AnswerTexts.TEST;
+        };
+    }
+
+    private static List<String> words(String text) {
+        String normalized = IndonesianNormalizer.normalize(text).replaceAll("[^\\p{L}\\p{N}\\s-]", " ");
+        return Arrays.stream(normalized.split("\\s+")).filter(w -> !w.isBlank()).toList();
+    }
+}

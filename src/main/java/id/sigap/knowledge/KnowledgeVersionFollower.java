@@ -1,0 +1,76 @@
+package id.sigap.knowledge;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Makes this instance converge on the version another instance announced: on the pub/sub message
+ * (fast path) and by a periodic comparison (catches missed messages). Either way it reloads from its
+ * own disk; when that still gives another version (the shared files have not arrived yet) it says so
+ * and tries again at the next check, without re-announcing, so instances never chase each other.
+ */
+@Component
+class KnowledgeVersionFollower implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeVersionFollower.class);
+
+    private final LiveKnowledgeBase knowledgeBase;
+    private final KnowledgeVersionBoard board;
+    private final RedisMessageListenerContainer container;
+    private final AtomicBoolean reloading = new AtomicBoolean();
+
+    KnowledgeVersionFollower(LiveKnowledgeBase knowledgeBase, KnowledgeVersionBoard board,
+                             RedisConnectionFactory connections) {
+        this.knowledgeBase = knowledgeBase;
+        this.board = board;
+        this.container = new RedisMessageListenerContainer();
+        container.setConnectionFactory(connections);
+        container.addMessageListener((message, pattern) ->
+                        follow(new String(message.getBody(), StandardCharsets.UTF_8)),
+                new ChannelTopic(RedisKnowledgeVersionBoard.CHANNEL));
+        container.afterPropertiesSet();
+        container.start();
+    }
+
+    @Scheduled(fixedDelayString = "${sigap.knowledge.version-check:PT30S}",
+            initialDelayString = "${sigap.knowledge.version-check:PT30S}")
+    void check() {
+        board.published().ifPresent(this::follow);
+    }
+
+    void follow(String announced) {
+        if (announced == null || announced.isBlank() || announced.equals(knowledgeBase.current().version())) {
+            return;
+        }
+        if (!reloading.compareAndSet(false, true)) {
+            return;
+        }
+        Thread.ofVirtual().name("kb-follow").start(() -> {
+            try {
+                KnowledgeBase now = knowledgeBase.reload(ReloadTrigger.OTHER_INSTANCE);
+                if (!now.version().equals(announced)) {
+                    log.warn("Another instance serves knowledge-base version {}, this one reads {} from {}",
+                            announced, now.version(), "its directory; will check again");
+                }
+            } catch (RuntimeException e) {
+                log.warn("Reload after version {} was announced failed: {}", announced, e.getMessage());
+            } finally {
+                reloading.set(false);
+            }
+        });
+    }
+
+    @Override
+    public void close() throws Exception {
+        container.stop();
+        container.destroy();
+    }
+}

@@ -1,0 +1,51 @@
+package id.sigap.retrieval;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.model.openai.OpenAiEmbeddingModel;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Locale;
+
+/** Builds the embedding model the operator configured. */
+public final class EmbeddingModels {
+
+    private EmbeddingModels() {
+    }
+
+    public static EmbeddingModel create(RetrievalSettings.Embedding config) {
+        return switch (config.provider().toLowerCase(Locale.ROOT)) {
+            case "all-minilm-l6-v2", "default" -> new AllMiniLmL6V2EmbeddingModel();
+            case "onnx" -> onnx(config);
+            case "openai" -> openAi(config);
+            default -> throw new IllegalArgumentException("sigap.retrieval.embedding.provider must be "
+                    + "all-minilm-l6-v2, onnx or openai, not '" + config.provider() + "'");
+        };
+    }
+
+    private static EmbeddingModel onnx(RetrievalSettings.Embedding config) {
+        if (config.modelFile() == null || config.tokenizerFile() == null
+                || !Files.isRegularFile(config.modelFile()) || !Files.isRegularFile(config.tokenizerFile())) {
+            throw new IllegalArgumentException("sigap.retrieval.embedding.model-file and tokenizer-file must name "
+                    + "an existing model.onnx and tokenizer.json");
+        }
+        PoolingMode pooling = PoolingMode.valueOf(config.pooling().toUpperCase(Locale.ROOT));
+        return new OnnxEmbeddingModel(config.modelFile(), config.tokenizerFile(), pooling);
+    }
+
+    private static EmbeddingModel openAi(RetrievalSettings.Embedding config) {
+        if (config.apiKey() == null || config.apiKey().isBlank()) {
+            throw new IllegalArgumentException("sigap.retrieval.embedding.api-key (or OPENAI_API_KEY) is needed for "
+                    + "the openai embedding provider");
+        }
+        return OpenAiEmbeddingModel.builder()
+                .baseUrl(config.baseUrl())
+                .apiKey(config.apiKey())
+                .modelName(config.modelName())
+                .timeout(Duration.ofSeconds(10))
+                .build();
+    }
+}

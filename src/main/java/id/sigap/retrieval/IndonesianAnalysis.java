@@ -1,0 +1,85 @@
+package id.sigap.retrieval;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.id.IndonesianAnalyzer;
+import org.apache.lucene.analysis.id.IndonesianStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Lucene analysis for Indonesian questions: Lucene's Indonesian stop words and stemmer, except that
+ * negations and question words stay (in "KTP belum jadi" or "kapan bantuan dibagikan" they carry the
+ * meaning), and the forms of address and particles of chat ("min", "kak", "dong") go.
+ * Text is expected to have passed {@link IndonesianNormalizer} first.
+ */
+public final class IndonesianAnalysis {
+
+    static final Set<String> KEPT = Set.of("tidak", "bukan", "belum", "jangan", "kapan", "berapa", "mana",
+            "bagaimana", "siapa", "mengapa", "kenapa", "dekat", "lama");
+    static final Set<String> ADDED = Set.of("min", "mimin", "admin", "kak", "kakak", "gan", "sis", "bang", "pak",
+            "bu", "bapak", "ibu", "dong", "deh", "sih", "nih", "ya", "yah", "iya", "kah", "lho", "loh", "tolong",
+            "mohon", "halo", "hai", "hi", "hallo", "punten", "permisi", "nanya", "tanya", "bertanya", "mau", "ingin",
+            "apa", "apakah", "gimana", "info", "informasi");
+
+    private static final CharArraySet STOP_WORDS = stopWords();
+    private static final Analyzer ANALYZER = new SigapAnalyzer();
+
+    private IndonesianAnalysis() {
+    }
+
+    /** The analyzer for indexing and querying; thread-safe. */
+    public static Analyzer analyzer() {
+        return ANALYZER;
+    }
+
+    /** The index terms of an already normalised text, in order, with repeats. */
+    public static List<String> terms(String normalizedText) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = ANALYZER.tokenStream("text", normalizedText)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    private static CharArraySet stopWords() {
+        CharArraySet set = new CharArraySet(IndonesianAnalyzer.getDefaultStopSet(), false);
+        CharArraySet result = new CharArraySet(set.size() + ADDED.size(), false);
+        for (Object word : set) {
+            String w = new String((char[]) word);
+            if (!KEPT.contains(w)) {
+                result.add(w);
+            }
+        }
+        result.addAll(ADDED);
+        return CharArraySet.unmodifiableSet(result);
+    }
+
+    private static final class SigapAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream stream = new LowerCaseFilter(source);
+            stream = new StopFilter(stream, STOP_WORDS);
+            stream = new IndonesianStemFilter(stream);
+            return new TokenStreamComponents(source, stream);
+        }
+    }
+}

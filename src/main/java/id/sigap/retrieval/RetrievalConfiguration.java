@@ -1,0 +1,36 @@
+package id.sigap.retrieval;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.rag.DefaultRetrievalAugmentor;
+import dev.langchain4j.rag.RetrievalAugmentor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires retrieval by hand (no LangChain4j Spring starter resolves for Spring Boot 4): the embedding
+ * model, the hybrid retriever (also the knowledge base's listener, so it re-indexes on reload) and the
+ * LangChain4j retrieval augmentor around the fused retriever, for the generated-answer mode.
+ */
+@Configuration(proxyBeanMethods = false)
+class RetrievalConfiguration {
+
+    @Bean
+    EmbeddingModel sigapEmbeddingModel(RetrievalSettings settings) {
+        return EmbeddingModels.create(settings.embedding());
+    }
+
+    @Bean
+    HybridKnowledgeRetriever knowledgeRetriever(EmbeddingModel model, RetrievalSettings settings) {
+        return new HybridKnowledgeRetriever(model, settings, ConfidenceModel.DEFAULT);
+    }
+
+    @Bean
+    FusedContentRetriever fusedContentRetriever(KnowledgeRetriever retriever) {
+        return new FusedContentRetriever(retriever);
+    }
+
+    @Bean
+    RetrievalAugmentor retrievalAugmentor(FusedContentRetriever retriever) {
+        return DefaultRetrievalAugmentor.builder().contentRetriever(retriever).build();
+    }
+}

@@ -1,0 +1,194 @@
+package id.sigap.retrieval;
+
+import id.sigap.knowledge.KnowledgeBase;
+import id.sigap.knowledge.KnowledgeEntry;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One immutable, self-contained search snapshot of one knowledge-base version: the Lucene index,
+ * the embedding vectors and the term statistics. Built off to the side and swapped in whole.
+ */
+final class RetrievalIndex {
+
+    static final String ID = "id";
+    static final String TITLE = "title";
+    static final String QUESTIONS = "questions";
+    static final String BODY = "body";
+    private static final String ORDINAL = "ordinal";
+    private static final int MAX_QUERY_TERMS = 64;
+
+    private final KnowledgeBase knowledgeBase;
+    private final List<KnowledgeEntry> entries;
+    private final IndexSearcher searcher;
+    private final RetrievalSettings settings;
+    private final EntryVectors vectors;
+    private final List<Set<String>> entryTerms;
+    private final Map<String, Integer> documentFrequency;
+    private final Map<String, Integer> tagFrequency = new HashMap<>();
+
+    private RetrievalIndex(KnowledgeBase knowledgeBase, IndexSearcher searcher, RetrievalSettings settings,
+                           EntryVectors vectors, List<Set<String>> entryTerms, Map<String, Integer> documentFrequency) {
+        this.knowledgeBase = knowledgeBase;
+        this.entries = knowledgeBase.entries();
+        this.searcher = searcher;
+        this.settings = settings;
+        this.vectors = vectors;
+        this.entryTerms = entryTerms;
+        this.documentFrequency = documentFrequency;
+        entries.forEach(e -> e.tags().forEach(t -> tagFrequency.merge(t, 1, Integer::sum)));
+    }
+
+    /** An entry's position in this snapshot and a score. */
+    record Scored(int entry, double score) {
+    }
+
+    static RetrievalIndex build(KnowledgeBase kb, EntryVectors vectors, RetrievalSettings settings) {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        List<Set<String>> entryTerms = new ArrayList<>();
+        Map<String, Integer> df = new HashMap<>();
+        IndexWriterConfig config = new IndexWriterConfig(IndonesianAnalysis.analyzer());
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (int i = 0; i < kb.entries().size(); i++) {
+                KnowledgeEntry entry = kb.entries().get(i);
+                Document doc = new Document();
+                doc.add(new NumericDocValuesField(ORDINAL, i));
+                String title = IndonesianNormalizer.normalize(entry.title());
+                doc.add(new TextField(TITLE, title, Field.Store.NO));
+                Set<String> terms = new HashSet<>(IndonesianAnalysis.terms(title));
+                for (String question : entry.questions()) {
+                    String q = IndonesianNormalizer.normalize(question);
+                    doc.add(new TextField(QUESTIONS, q, Field.Store.NO));
+                    terms.addAll(IndonesianAnalysis.terms(q));
+                }
+                String body = IndonesianNormalizer.normalize(entry.body());
+                doc.add(new TextField(BODY, body, Field.Store.NO));
+                terms.addAll(IndonesianAnalysis.terms(body));
+                writer.addDocument(doc);
+                entryTerms.add(Set.copyOf(terms));
+                terms.forEach(t -> df.merge(t, 1, Integer::sum));
+            }
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
+            return new RetrievalIndex(kb, searcher, settings, vectors, entryTerms, Map.copyOf(df));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    KnowledgeBase knowledgeBase() {
+        return knowledgeBase;
+    }
+
+    List<KnowledgeEntry> entries() {
+        return entries;
+    }
+
+    EntryVectors vectors() {
+        return vectors;
+    }
+
+    /** Distinct query terms in order, capped so that a pasted essay cannot blow up the query. */
+    static List<String> queryTerms(String normalizedQuestion) {
+        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(IndonesianAnalysis.terms(normalizedQuestion)));
+        return distinct.size() <= MAX_QUERY_TERMS ? distinct : List.copyOf(distinct.subList(0, MAX_QUERY_TERMS));
+    }
+
+    List<Scored> bm25(List<String> terms, int n) {
+        if (terms.isEmpty() || entries.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String term : terms) {
+            query.add(boosted(QUESTIONS, term, settings.questionsBoost()), BooleanClause.Occur.SHOULD);
+            query.add(boosted(TITLE, term, settings.titleBoost()), BooleanClause.Occur.SHOULD);
+            query.add(boosted(BODY, term, settings.bodyBoost()), BooleanClause.Occur.SHOULD);
+        }
+        try {
+            TopDocs top = searcher.search(query.build(), n);
+            List<Scored> hits = new ArrayList<>(top.scoreDocs.length);
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            for (ScoreDoc hit : top.scoreDocs) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+                NumericDocValues ordinals = leaf.reader().getNumericDocValues(ORDINAL);
+                ordinals.advanceExact(hit.doc - leaf.docBase);
+                hits.add(new Scored((int) ordinals.longValue(), hit.score));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BoostQuery boosted(String field, String term, double boost) {
+        return new BoostQuery(new TermQuery(new Term(field, term)), (float) boost);
+    }
+
+    /** Inverse document frequency over entries; a term no entry has gets the highest value. */
+    double idf(String term) {
+        int n = entries.size();
+        int df = documentFrequency.getOrDefault(term, 0);
+        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+
+    /** Share of the question's information (idf-weighted terms) that the entry contains, in [0, 1]. */
+    double coverage(int entry, List<String> terms) {
+        double all = 0;
+        double covered = 0;
+        for (String term : terms) {
+            double w = idf(term);
+            all += w;
+            if (entryTerms.get(entry).contains(term)) {
+                covered += w;
+            }
+        }
+        return all == 0 ? 0 : covered / all;
+    }
+
+    /** Share of the question's terms that no entry contains at all. */
+    double unknownShare(List<String> terms) {
+        if (terms.isEmpty()) {
+            return 1;
+        }
+        return terms.stream().filter(t -> !documentFrequency.containsKey(t)).count() / (double) terms.size();
+    }
+
+    boolean shareTopic(int a, int b) {
+        List<String> tagsB = entries.get(b).tags();
+        // A tag on a large share of the entries (the crisis itself, "banjir") says nothing about the topic.
+        int general = Math.max(2, entries.size() / 5);
+        return entries.get(a).tags().stream()
+                .anyMatch(t -> tagsB.contains(t) && tagFrequency.getOrDefault(t, 0) <= general);
+    }
+}

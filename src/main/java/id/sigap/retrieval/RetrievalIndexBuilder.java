@@ -1,0 +1,76 @@
+package id.sigap.retrieval;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import id.sigap.knowledge.KnowledgeBase;
+import id.sigap.knowledge.KnowledgeEntry;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds snapshots. Embeddings are remembered by text between builds, so that editing one entry
+ * re-embeds that entry only; the memory keeps exactly the texts of the latest build.
+ */
+final class RetrievalIndexBuilder {
+
+    private static final int BATCH = 64;
+
+    private final EmbeddingModel model;
+    private final RetrievalSettings settings;
+    private Map<String, float[]> remembered = new HashMap<>();
+
+    RetrievalIndexBuilder(EmbeddingModel model, RetrievalSettings settings) {
+        this.model = model;
+        this.settings = settings;
+    }
+
+    synchronized RetrievalIndex build(KnowledgeBase kb) {
+        List<List<String>> textsPerEntry = new ArrayList<>();
+        LinkedHashSet<String> missing = new LinkedHashSet<>();
+        for (KnowledgeEntry entry : kb.entries()) {
+            List<String> texts = EntryVectors.textsOf(entry);
+            textsPerEntry.add(texts);
+            texts.stream().filter(t -> !remembered.containsKey(t)).forEach(missing::add);
+        }
+        Map<String, float[]> vectors = new HashMap<>();
+        List<String> toEmbed = new ArrayList<>(missing);
+        for (int from = 0; from < toEmbed.size(); from += BATCH) {
+            List<String> batch = toEmbed.subList(from, Math.min(toEmbed.size(), from + BATCH));
+            List<Embedding> embedded = model.embedAll(batch.stream().map(TextSegment::from).toList()).content();
+            for (int i = 0; i < batch.size(); i++) {
+                vectors.put(batch.get(i), EntryVectors.unit(embedded.get(i).vector()));
+            }
+        }
+        int rows = textsPerEntry.stream().mapToInt(List::size).sum();
+        int dimension = rows == 0 ? 0 : vectorOf(textsPerEntry.getFirst().getFirst(), vectors).length;
+        float[] data = new float[rows * dimension];
+        int[] owner = new int[rows];
+        Map<String, float[]> keep = new HashMap<>();
+        int row = 0;
+        for (int e = 0; e < textsPerEntry.size(); e++) {
+            for (String text : textsPerEntry.get(e)) {
+                float[] v = vectorOf(text, vectors);
+                System.arraycopy(v, 0, data, row * dimension, dimension);
+                owner[row++] = e;
+                keep.put(text, v);
+            }
+        }
+        remembered = keep;
+        return RetrievalIndex.build(kb, new EntryVectors(data, owner, dimension, kb.entries().size()), settings);
+    }
+
+    private float[] vectorOf(String text, Map<String, float[]> fresh) {
+        float[] v = fresh.get(text);
+        return v != null ? v : remembered.get(text);
+    }
+
+    float[] embedQuery(String normalizedQuestion) {
+        return EntryVectors.unit(model.embed(normalizedQuestion.isBlank() ? "?" : normalizedQuestion)
+                .content().vector());
+    }
+}

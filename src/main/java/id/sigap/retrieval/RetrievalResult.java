@@ -1,0 +1,28 @@
+package id.sigap.retrieval;
+
+import java.util.List;
+
+/**
+ * What retrieval found for one question, and whether it is sure enough to answer.
+ *
+ * @param question           the question as asked
+ * @param normalizedQuestion the question after informal spellings were normalised
+ * @param hits               best first, one per entry
+ * @param confidence         calibrated probability, in [0, 1], that the first hit answers the question
+ * @param confident          whether the first hit may be given as the answer
+ * @param reasons            why not, when not confident: {@code no-match}, {@code low-confidence}, {@code ambiguous}
+ * @param kbVersion          the knowledge-base version searched
+ * @param latencyMicros      time spent retrieving
+ */
+public record RetrievalResult(String question, String normalizedQuestion, List<RetrievalHit> hits, double confidence,
+                              boolean confident, List<String> reasons, String kbVersion, long latencyMicros) {
+
+    public RetrievalResult {
+        hits = List.copyOf(hits);
+        reasons = List.copyOf(reasons);
+    }
+
+    public java.util.Optional<RetrievalHit> top() {
+        return hits.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(hits.getFirst());
+    }
+}

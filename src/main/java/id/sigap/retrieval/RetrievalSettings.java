@@ -1,0 +1,77 @@
+package id.sigap.retrieval;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.nio.file.Path;
+
+/**
+ * The retrieval feature's configuration ({@code sigap.retrieval.*}); see docs/retrieval.md.
+ *
+ * @param minConfidence  below this calibrated confidence the decision is a handoff
+ * @param maxResults     hits returned per question
+ * @param candidates     candidates taken from each retriever before fusion
+ * @param rrfK           the k of reciprocal-rank fusion
+ * @param bm25Weight     weight of the BM25 ranking in the fusion
+ * @param denseWeight    weight of the embedding ranking in the fusion
+ * @param ambiguityRatio a second entry on another topic scoring at least this share of the first makes
+ *                       the result ambiguous
+ * @param questionsBoost BM25 boost of the {@code questions:} phrasings
+ * @param titleBoost     BM25 boost of the title
+ * @param bodyBoost      BM25 boost of the body
+ * @param embedding      which embedding model to use
+ */
+@ConfigurationProperties("sigap.retrieval")
+public record RetrievalSettings(Double minConfidence, Integer maxResults, Integer candidates, Double rrfK,
+                                Double bm25Weight, Double denseWeight, Double ambiguityRatio,
+                                Double questionsBoost, Double titleBoost, Double bodyBoost, Embedding embedding) {
+
+    public RetrievalSettings {
+        minConfidence = or(minConfidence, 0.5);
+        maxResults = maxResults == null ? 5 : maxResults;
+        candidates = candidates == null ? 20 : candidates;
+        rrfK = or(rrfK, 10.0);
+        bm25Weight = or(bm25Weight, 1.0);
+        denseWeight = or(denseWeight, 0.6);
+        ambiguityRatio = or(ambiguityRatio, 0.97);
+        questionsBoost = or(questionsBoost, 2.0);
+        titleBoost = or(titleBoost, 1.5);
+        bodyBoost = or(bodyBoost, 1.0);
+        embedding = embedding == null ? new Embedding(null, null, null, null, null, null, null) : embedding;
+    }
+
+    /** The defaults, for the command line and tests. */
+    public static RetrievalSettings defaults() {
+        return new RetrievalSettings(null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    public RetrievalSettings withMinConfidence(double value) {
+        return new RetrievalSettings(value, maxResults, candidates, rrfK, bm25Weight, denseWeight, ambiguityRatio,
+                questionsBoost, titleBoost, bodyBoost, embedding);
+    }
+
+    private static Double or(Double value, double fallback) {
+        return value == null ? fallback : value;
+    }
+
+    /**
+     * The embedding model.
+     *
+     * @param provider  {@code all-minilm-l6-v2} (in-process, the default), {@code onnx} (a model file of
+     *                  the operator's choice) or {@code openai} (any OpenAI-compatible embeddings endpoint)
+     * @param modelFile for {@code onnx}: the {@code model.onnx} file
+     * @param tokenizerFile for {@code onnx}: its {@code tokenizer.json}
+     * @param pooling   for {@code onnx}: {@code mean} or {@code cls}
+     * @param baseUrl   for {@code openai}: the server's base URL (defaults to {@code sigap.openai.base-url})
+     * @param apiKey    for {@code openai}: the key (defaults to {@code sigap.openai.api-key})
+     * @param modelName for {@code openai}: the embedding model's name
+     */
+    public record Embedding(String provider, Path modelFile, Path tokenizerFile, String pooling, String baseUrl,
+                            String apiKey, String modelName) {
+
+        public Embedding {
+            provider = provider == null || provider.isBlank() ? "all-minilm-l6-v2" : provider.strip();
+            pooling = pooling == null || pooling.isBlank() ? "mean" : pooling.strip();
+            modelName = modelName == null || modelName.isBlank() ? "text-embedding-3-small" : modelName.strip();
+        }
+    }
+}
