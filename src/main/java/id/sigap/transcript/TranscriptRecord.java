@@ -1,0 +1,120 @@
+package id.sigap.transcript;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One line of a transcript: a turn, a handoff event or a feedback. The same shape is written to the
+ * Redis stream and to the JSONL file of its day; absent fields are left out. Every text in it is
+ * redacted, and the chat is a pseudonym.
+ *
+ * @param type      {@code turn}, {@code handoff} or {@code feedback}
+ * @param time      when it happened
+ * @param chat      pseudonymous chat id (null for a {@code /hapus} turn, which must not name the chat it erased)
+ * @param channel   telegram, console, web...
+ * @param kind      what the citizen sent (TEXT, PHOTO...)
+ * @param text      the citizen's text, redacted
+ * @param normalized the normalised text, redacted
+ * @param redacted  kinds of personal data that were replaced in this record
+ * @param outcome   the decision (ANSWER, HANDOFF...)
+ * @param reasons   the decision's reasons, or a handoff's reasons
+ * @param replies   the texts the bot sent, redacted
+ * @param event     handoff event type (REQUESTED, CLAIMED...)
+ * @param staff     the staff member's user id on handoff events
+ * @param rating    satisfaction 1–5 on RATED
+ * @param entry     the knowledge-base entry a feedback is about
+ * @param helpful   true for 👍
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+record TranscriptRecord(
+        int v, String type, Instant time, String chat, String channel,
+        String kind, String text, String normalized, List<String> redacted,
+        String language, String sentiment, Double sentimentConfidence, Boolean emergency, Boolean wantsHuman,
+        List<Retrieved> retrieved, Double retrievalConfidence, String kbVersion,
+        String outcome, List<String> reasons, List<String> replies, String answerMode, String model,
+        Map<String, Long> stageMicros, Long latencyMicros,
+        String handoffId, String event, Long staff, String priority, Integer rating,
+        String entry, Boolean helpful) {
+
+    static final int VERSION = 1;
+    static final String TURN = "turn";
+    static final String HANDOFF = "handoff";
+    static final String FEEDBACK = "feedback";
+
+    /** A retrieved knowledge-base entry and its score. */
+    record Retrieved(String entry, double score) {
+    }
+
+    static TranscriptRecord turn(Instant time, String chat, String channel, String kind, String text, String normalized,
+                                 List<String> redacted, String language, String sentiment, Double sentimentConfidence,
+                                 Boolean emergency, Boolean wantsHuman, List<Retrieved> retrieved,
+                                 Double retrievalConfidence, String kbVersion, String outcome, List<String> reasons,
+                                 List<String> replies, String answerMode, String model, Map<String, Long> stageMicros,
+                                 Long latencyMicros) {
+        return new TranscriptRecord(VERSION, TURN, time, chat, channel, kind, text, normalized, redacted, language,
+                sentiment, sentimentConfidence, emergency, wantsHuman, retrieved, retrievalConfidence, kbVersion,
+                outcome, reasons, replies, answerMode, model, stageMicros, latencyMicros,
+                null, null, null, null, null, null, null);
+    }
+
+    static TranscriptRecord handoff(Instant time, String chat, String channel, String handoffId, String event,
+                                    Long staff, String text, List<String> redacted, List<String> reasons,
+                                    String priority, Integer rating) {
+        return new TranscriptRecord(VERSION, HANDOFF, time, chat, channel, null, text, null, redacted, null,
+                null, null, null, null, null, null, null, null, reasons, null, null, null, null, null,
+                handoffId, event, staff, priority, rating, null, null);
+    }
+
+    static TranscriptRecord feedback(Instant time, String chat, String channel, String entry, boolean helpful) {
+        return new TranscriptRecord(VERSION, FEEDBACK, time, chat, channel, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, entry, helpful);
+    }
+
+    boolean isTurn() {
+        return TURN.equals(type);
+    }
+
+    boolean isHandoff() {
+        return HANDOFF.equals(type);
+    }
+
+    boolean isFeedback() {
+        return FEEDBACK.equals(type);
+    }
+
+    /**
+     * Reasons that mean the citizen wanted a person (or was upset or in danger), not an answer the
+     * knowledge base lacked; so do reasons naming a negative sentiment.
+     */
+    private static final java.util.Set<String> NOT_A_GAP = java.util.Set.of(
+            "asked-for-human", "command:petugas", "emergency", "hostile");
+
+    /**
+     * A citizen's question the bot could not answer from the knowledge base: a fallback, or a handoff
+     * for want of an answer (not because the citizen asked for a person or was in danger).
+     */
+    boolean unanswered() {
+        if (!isTurn() || !"TEXT".equals(kind) || text == null || text.startsWith("/")) {
+            return false;
+        }
+        if (!"FALLBACK".equals(outcome) && !"HANDOFF".equals(outcome)) {
+            return false;
+        }
+        return !Boolean.TRUE.equals(wantsHuman) && !Boolean.TRUE.equals(emergency)
+                && (reasons == null || reasons.stream().noneMatch(r -> NOT_A_GAP.contains(r) || r.contains("negatif")));
+    }
+
+    /** negatif or berpotensi negatif. */
+    boolean negative() {
+        return isTurn() && ("negatif".equals(sentiment) || "berpotensi_negatif".equals(sentiment));
+    }
+
+    /** The text questions are compared by: the normalised text when there is one. */
+    String questionText() {
+        return normalized != null && !normalized.isBlank() ? normalized : text;
+    }
+}

@@ -1,0 +1,170 @@
+package id.sigap.transcript;
+
+import id.sigap.conversation.ChatDataDeletionRequested;
+import id.sigap.conversation.FeedbackGiven;
+import id.sigap.conversation.TurnCompleted;
+import id.sigap.handoff.HandoffEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Records every turn, handoff event and feedback from the events other features publish; nobody calls
+ * it. Listeners only put the event on a bounded queue, so a citizen's turn is never slowed or failed by
+ * recording; one writer thread redacts, pseudonymises and stores them in order. A {@code /hapus}
+ * goes through the same queue, so a record still waiting cannot be written after its chat was erased.
+ * Logs never carry message text.
+ */
+@Component
+class TranscriptRecorder implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(TranscriptRecorder.class);
+    private static final Duration DRAIN_ON_STOP = Duration.ofSeconds(10);
+
+    private final TranscriptStore store;
+    private final ChatPseudonyms pseudonyms;
+    private final IssueMonitor monitor;
+    private final BlockingQueue<Object> queue;
+    private final AtomicLong submitted = new AtomicLong();
+    private final AtomicLong done = new AtomicLong();
+    private final AtomicLong dropped = new AtomicLong();
+    private volatile long lastDropWarning;
+    private volatile Thread writer;
+    private volatile boolean running;
+
+    TranscriptRecorder(TranscriptStore store, ChatPseudonyms pseudonyms, IssueMonitor monitor, TranscriptSettings settings) {
+        this.store = store;
+        this.pseudonyms = pseudonyms;
+        this.monitor = monitor;
+        this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
+    }
+
+    @EventListener
+    void on(TurnCompleted turn) {
+        if (TurnRecords.worthRecording(turn)) {
+            submit(turn);
+        }
+    }
+
+    @EventListener
+    void on(HandoffEvent event) {
+        submit(event);
+    }
+
+    @EventListener
+    void on(FeedbackGiven feedback) {
+        submit(feedback);
+    }
+
+    @EventListener
+    void on(ChatDataDeletionRequested request) {
+        submit(request);
+    }
+
+    private void submit(Object event) {
+        if (queue.offer(event)) {
+            submitted.incrementAndGet();
+            return;
+        }
+        long count = dropped.incrementAndGet();
+        long now = System.currentTimeMillis();
+        if (now - lastDropWarning > 60_000) {
+            lastDropWarning = now;
+            log.warn("Transcript queue is full; {} records dropped so far", count);
+        }
+    }
+
+    /** Waits until everything submitted so far has been written; true when it was in time. For tests and shutdown. */
+    boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long target = submitted.get();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (done.get() < target) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(5);
+        }
+        return true;
+    }
+
+    long droppedCount() {
+        return dropped.get();
+    }
+
+    private void writeLoop() {
+        while (running || !queue.isEmpty()) {
+            Object event;
+            try {
+                event = queue.poll(200, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (event == null) {
+                continue;
+            }
+            try {
+                write(event);
+            } catch (RuntimeException e) {
+                // The event's text may hold personal data: log its type only.
+                log.error("Could not record a {}: {}", event.getClass().getSimpleName(), e.getClass().getSimpleName());
+            } finally {
+                done.incrementAndGet();
+            }
+        }
+    }
+
+    private void write(Object event) {
+        switch (event) {
+            case TurnCompleted turn -> {
+                TranscriptRecord record = TurnRecords.of(turn,
+                        pseudonyms.of(turn.message().channel(), turn.message().chatId()));
+                store.append(record);
+                monitor.observe(record);
+            }
+            case HandoffEvent handoff -> store.append(TurnRecords.of(handoff, pseudonyms.of(handoff.channel(), handoff.chatId())));
+            case FeedbackGiven feedback -> store.append(TurnRecords.of(feedback, pseudonyms.of(feedback.channel(), feedback.chatId())));
+            case ChatDataDeletionRequested request -> {
+                String chat = pseudonyms.of(request.channel(), request.chatId());
+                int deleted = store.deleteChat(chat);
+                log.info("Deleted {} transcript records of one chat on its request", deleted);
+            }
+            default -> throw new IllegalArgumentException("not a transcript event");
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        writer = Thread.ofPlatform().daemon().name("transcript-writer").start(this::writeLoop);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        Thread thread = writer;
+        if (thread != null) {
+            try {
+                thread.join(DRAIN_ON_STOP.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (!queue.isEmpty()) {
+                log.warn("{} transcript records not written at shutdown", queue.size());
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

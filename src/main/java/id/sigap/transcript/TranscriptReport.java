@@ -1,0 +1,275 @@
+package id.sigap.transcript;
+
+import id.sigap.transcript.SvgCharts.Series;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The transcript report of a period: reads the daily JSONL files (no Redis, no Spring context needed)
+ * and writes one self-contained {@code index.html} with charts of volume, sentiment, answers and
+ * handoffs, feedback, satisfaction and the knowledge-base gaps.
+ */
+public final class TranscriptReport {
+
+    /** What was written. */
+    public record Summary(Path file, LocalDate from, LocalDate to, int records, int skippedLines, long millis) {
+    }
+
+    private static final String[] DAY_NAMES = {"Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"};
+    private static final double GAP_SIMILARITY = 0.5;
+    private static final int GAPS_SHOWN = 20;
+
+    private TranscriptReport() {
+    }
+
+    /** Reads {@code dataDir/transcripts} for {@code from}..{@code to} and writes {@code outDir/index.html}. */
+    public static Summary write(Path dataDir, LocalDate from, LocalDate to, ZoneId zone, Path outDir) {
+        long start = System.nanoTime();
+        ReportData data = new ReportData(from, to, zone);
+        // A record is filed under its day in the zone it was written with; read one day more each side.
+        int skipped = TranscriptFiles.read(TranscriptFiles.directory(dataDir), from.minusDays(1), to.plusDays(1), data::add);
+        Path file = page(data).write(outDir);
+        return new Summary(file, from, to, data.records, skipped, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    static ReportPage page(ReportData d) {
+        ReportPage page = new ReportPage("Laporan Percakapan Sigap",
+                "Periode " + d.from + " s.d. " + d.to + " (" + d.zone + ") · " + d.records + " catatan");
+        int answered = ReportData.total(d.outcomePerDay, ReportData.ANSWERED);
+        int feedback = d.thumbsUp + d.thumbsDown;
+        int rated = sum(d.ratings);
+        page.figure("Pesan warga", SvgCharts.number(d.turns), "dari " + SvgCharts.number(d.chats.size()) + " percakapan")
+                .figure("Dijawab bot", percent(answered, d.turns), SvgCharts.number(answered) + " pesan")
+                .figure("Diteruskan ke petugas", SvgCharts.number(d.handoffs()), percent(d.handoffs(), d.turns) + " dari pesan")
+                .figure("Jawaban membantu (👍)", feedback == 0 ? "–" : percent(d.thumbsUp, feedback),
+                        SvgCharts.number(feedback) + " umpan balik")
+                .figure("Kepuasan rata-rata", rated == 0 ? "–" : String.format(Locale.ROOT, "%.1f / 5", average(d.ratings)).replace('.', ','),
+                        SvgCharts.number(rated) + " penilaian")
+                .figure("Waktu proses (median)", millis(ReportData.percentile(d.latencies, 0.5)),
+                        "p95 " + millis(ReportData.percentile(d.latencies, 0.95)));
+
+        List<String> hours = new ArrayList<>();
+        for (int i = 0; i < d.perHour.length; i++) {
+            hours.add(dayLabel(d.from.plusDays(i / 24)) + " " + String.format(Locale.ROOT, "%02d.00", i % 24));
+        }
+        List<String> dayTicks = new ArrayList<>();
+        for (int i = 0; i < d.perHour.length; i++) {
+            dayTicks.add(i % 24 == 0 ? dayLabel(d.from.plusDays(i / 24)) : hours.get(i));
+        }
+        page.section("volume", "Volume pesan per jam", "Jumlah pesan warga setiap jam sepanjang periode.",
+                d.turns == 0 ? empty() : SvgCharts.line(dayTicks, doubles(d.perHour), SvgCharts.BLUE, labelStep(d.days)));
+        List<String> hourNames = new ArrayList<>();
+        for (int h = 0; h < 24; h++) {
+            hourNames.add(String.format(Locale.ROOT, "%02d", h));
+        }
+        page.half("jam", "Pesan menurut jam dalam sehari", "Jumlah pesan per jam (00–23), seluruh periode.",
+                d.turns == 0 ? empty() : SvgCharts.bars(hourNames, doubles(d.hourOfDay), SvgCharts.BLUE, 2));
+
+        List<String> dayNames = new ArrayList<>();
+        for (int i = 0; i < d.days; i++) {
+            dayNames.add(dayLabel(d.from.plusDays(i)));
+        }
+        page.half("sentimen", "Sentimen per hari", "Empat kelas sentimen pesan warga.",
+                d.turns == 0 ? empty() : SvgCharts.stacked(dayNames, List.of(
+                        new Series("positif", SvgCharts.GREEN, column(d.sentimentPerDay, 0)),
+                        new Series("netral", SvgCharts.GREY, column(d.sentimentPerDay, 1)),
+                        new Series("berpotensi negatif", SvgCharts.ORANGE, column(d.sentimentPerDay, 2)),
+                        new Series("negatif", SvgCharts.RED, column(d.sentimentPerDay, 3)))));
+        page.half("jawaban", "Dijawab vs diteruskan ke petugas", "Keputusan bot untuk setiap pesan, per hari.",
+                d.turns == 0 ? empty() : SvgCharts.stacked(dayNames, List.of(
+                        new Series("dijawab", SvgCharts.GREEN, column(d.outcomePerDay, ReportData.ANSWERED)),
+                        new Series("diteruskan", SvgCharts.ORANGE, column(d.outcomePerDay, ReportData.HANDED_OFF)),
+                        new Series("belum terjawab", SvgCharts.RED, column(d.outcomePerDay, ReportData.NOT_ANSWERED)),
+                        new Series("lainnya", SvgCharts.GREY, column(d.outcomePerDay, ReportData.OTHER)))));
+        reasons(page, d.reasons());
+        timeToClaim(page, d);
+        page.half("umpan-balik", "Rasio 👍/👎", "Tombol umpan balik di bawah jawaban bot.",
+                feedback == 0 ? empty() : SvgCharts.proportion(List.of(
+                        new Series("👍 membantu (" + d.thumbsUp + ")", SvgCharts.GREEN, new double[]{d.thumbsUp}),
+                        new Series("👎 tidak membantu (" + d.thumbsDown + ")", SvgCharts.RED, new double[]{d.thumbsDown}))));
+        page.half("kepuasan", "Penilaian kepuasan", "Nilai 1–5 dari warga setelah dilayani petugas.",
+                rated == 0 ? empty() : SvgCharts.bars(List.of("1", "2", "3", "4", "5"), doubles(d.ratings), SvgCharts.PURPLE, 1)
+                        + ReportPage.note("Rata-rata " + String.format(Locale.ROOT, "%.2f", average(d.ratings)).replace('.', ',')
+                        + " dari " + rated + " penilaian."));
+        stages(page, d);
+        gaps(page, d.unanswered);
+        thumbsDown(page, d.feedbackPerEntry);
+        return page;
+    }
+
+    private static void reasons(ReportPage page, Map<String, Integer> reasons) {
+        List<Map.Entry<String, Integer>> sorted = reasons.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(10).toList();
+        page.half("alasan", "Alasan diteruskan ke petugas", "Mengapa percakapan diserahkan ke petugas humas.",
+                sorted.isEmpty() ? empty() : SvgCharts.horizontal(
+                        sorted.stream().map(e -> reasonLabel(e.getKey())).toList(),
+                        sorted.stream().mapToDouble(Map.Entry::getValue).toArray(), SvgCharts.ORANGE));
+    }
+
+    private static void timeToClaim(ReportPage page, ReportData d) {
+        String[] labels = {"< 5 mnt", "5–15 mnt", "15–30 mnt", "30–60 mnt", "1–4 jam", "> 4 jam"};
+        long[] limits = {5, 15, 30, 60, 240, Long.MAX_VALUE};
+        double[] counts = new double[labels.length];
+        List<Long> minutes = new ArrayList<>();
+        for (Duration wait : d.timeToClaim) {
+            long m = wait.toSeconds() / 60;
+            minutes.add(wait.toSeconds());
+            for (int i = 0; i < limits.length; i++) {
+                if (m < limits[i]) {
+                    counts[i]++;
+                    break;
+                }
+            }
+        }
+        int unclaimed = d.requested.size() - d.claimed.size();
+        page.half("waktu-ambil", "Waktu sampai diambil petugas", "Dari permintaan sampai petugas mengambil percakapan.",
+                d.timeToClaim.isEmpty() ? empty() : SvgCharts.bars(List.of(labels), counts, SvgCharts.BLUE, 1)
+                        + ReportPage.note("Median " + duration(ReportData.percentile(minutes, 0.5)) + ", p90 "
+                        + duration(ReportData.percentile(minutes, 0.9)) + "; " + unclaimed + " belum diambil."));
+    }
+
+    private static void stages(ReportPage page, ReportData d) {
+        List<String> names = new ArrayList<>();
+        List<Double> medians = new ArrayList<>();
+        List<String> order = List.of("classify", "retrieve", "compose", "total");
+        d.stageLatencies.entrySet().stream()
+                .sorted(java.util.Comparator.comparingInt((Map.Entry<String, List<Long>> e) -> {
+                    int i = order.indexOf(e.getKey());
+                    return i < 0 ? order.size() : i;
+                }).thenComparing(Map.Entry::getKey))
+                .forEach(e -> {
+                    names.add(stageLabel(e.getKey()));
+                    medians.add(ReportData.percentile(e.getValue(), 0.5) / 1000.0);
+                });
+        String modes = d.answerModes.isEmpty() ? "" : ReportPage.note("Mode jawaban: " + String.join(", ",
+                d.answerModes.entrySet().stream().map(e -> modeLabel(e.getKey()) + " " + e.getValue()).toList()) + ".");
+        page.half("tahap", "Waktu proses per tahap", "Median milidetik tiap tahap pengolahan pesan.",
+                names.isEmpty() ? empty() : SvgCharts.horizontal(names,
+                        medians.stream().mapToDouble(Double::doubleValue).toArray(), SvgCharts.BLUE) + modes);
+    }
+
+    private static String stageLabel(String stage) {
+        return switch (stage) {
+            case "classify" -> "klasifikasi";
+            case "retrieve" -> "pencarian";
+            case "compose" -> "penyusunan jawaban";
+            case "total" -> "total";
+            default -> stage;
+        };
+    }
+
+    private static String modeLabel(String mode) {
+        return switch (mode) {
+            case "extractive" -> "kutipan langsung";
+            case "generated" -> "disusun model bahasa";
+            default -> mode;
+        };
+    }
+
+    private static void gaps(ReportPage page, List<String> unanswered) {
+        List<QuestionClusters.Cluster> clusters = QuestionClusters.of(unanswered, GAP_SIMILARITY);
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < Math.min(GAPS_SHOWN, clusters.size()); i++) {
+            QuestionClusters.Cluster c = clusters.get(i);
+            rows.add(List.of(String.valueOf(i + 1), c.question(), SvgCharts.number(c.count()), String.join(" · ", c.examples())));
+        }
+        page.section("celah", "Pertanyaan yang belum bisa dijawab (celah basis pengetahuan)",
+                "Pertanyaan yang tidak terjawab dari basis pengetahuan, dikelompokkan menurut kemiripan; "
+                        + unanswered.size() + " pertanyaan dalam " + clusters.size() + " kelompok.",
+                rows.isEmpty() ? empty() : ReportPage.table(List.of("#", "Pertanyaan", "Jumlah", "Bentuk lain"), rows));
+    }
+
+    private static void thumbsDown(ReportPage page, Map<String, int[]> perEntry) {
+        List<Map.Entry<String, int[]>> down = perEntry.entrySet().stream()
+                .filter(e -> e.getValue()[1] > 0)
+                .sorted((a, b) -> b.getValue()[1] != a.getValue()[1] ? b.getValue()[1] - a.getValue()[1]
+                        : a.getKey().compareTo(b.getKey()))
+                .limit(20).toList();
+        List<List<String>> rows = new ArrayList<>();
+        for (var e : down) {
+            int up = e.getValue()[0];
+            int no = e.getValue()[1];
+            rows.add(List.of(e.getKey(), String.valueOf(no), String.valueOf(up), percent(no, up + no)));
+        }
+        page.section("entri-jempol-bawah", "Entri yang mendapat 👎", "Entri basis pengetahuan yang jawabannya dinilai tidak membantu.",
+                rows.isEmpty() ? empty() : ReportPage.table(List.of("Entri", "👎", "👍", "Porsi 👎"), rows));
+    }
+
+    static String reasonLabel(String reason) {
+        return switch (reason) {
+            case "low-confidence" -> "keyakinan rendah";
+            case "unanswerable", "no-match", "no-answer" -> "tidak ada di basis pengetahuan";
+            case "negatif" -> "sentimen negatif";
+            case "emergency" -> "darurat";
+            case "asked-for-human", "command:petugas" -> "warga meminta petugas";
+            case "hostile" -> "bernada kasar";
+            case "thumbs-down" -> "jawaban dinilai 👎";
+            default -> reason;
+        };
+    }
+
+    private static String dayLabel(LocalDate day) {
+        return DAY_NAMES[day.getDayOfWeek().getValue() - 1] + " " + String.format(Locale.ROOT, "%02d/%02d",
+                day.getDayOfMonth(), day.getMonthValue());
+    }
+
+    private static int labelStep(int days) {
+        return 24 * Math.max(1, (int) Math.ceil(days / 8.0));
+    }
+
+    private static String empty() {
+        return ReportPage.note("Belum ada data pada periode ini.");
+    }
+
+    private static double[] doubles(int[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i];
+        }
+        return out;
+    }
+
+    private static double[] column(int[][] rows, int column) {
+        double[] out = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = rows[i][column];
+        }
+        return out;
+    }
+
+    private static int sum(int[] values) {
+        int sum = 0;
+        for (int v : values) {
+            sum += v;
+        }
+        return sum;
+    }
+
+    private static double average(int[] ratings) {
+        int n = sum(ratings);
+        double total = 0;
+        for (int i = 0; i < ratings.length; i++) {
+            total += (i + 1) * ratings[i];
+        }
+        return n == 0 ? 0 : total / n;
+    }
+
+    private static String percent(int part, int whole) {
+        return whole == 0 ? "–" : String.format(Locale.ROOT, "%.0f%%", 100.0 * part / whole);
+    }
+
+    private static String millis(long micros) {
+        return micros == 0 ? "–" : String.format(Locale.ROOT, "%d ms", Math.round(micros / 1000.0));
+    }
+
+    private static String duration(long seconds) {
+        return seconds < 3600 ? (seconds / 60) + " mnt" : String.format(Locale.ROOT, "%.1f jam", seconds / 3600.0).replace('.', ',');
+    }
+}

@@ -1,0 +1,133 @@
+package id.sigap.transcript;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class TranscriptReportTest {
+
+    static final LocalDate FIRST = LocalDate.of(2026, 3, 2);
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    @TempDir
+    static Path data;
+    @TempDir
+    static Path out;
+    static int generated;
+    static TranscriptReport.Summary summary;
+    static String html;
+
+    @BeforeAll
+    static void aWeekOfTrafficAndItsReport() throws Exception {
+        generated = WeekOfTraffic.write(data, FIRST, 7, 400, 42);
+        summary = TranscriptReport.write(data, FIRST, FIRST.plusDays(6), WeekOfTraffic.ZONE, out);
+        html = Files.readString(summary.file());
+        System.out.printf("report of %d records written in %d ms (%d bytes)%n", summary.records(), summary.millis(), html.length());
+    }
+
+    @Test
+    void readsEveryRecordOfTheWeek() {
+        assertThat(summary.records()).isBetween(generated - 40, generated);
+        assertThat(summary.skippedLines()).isZero();
+        assertThat(summary.file()).isEqualTo(out.resolve("index.html"));
+    }
+
+    @Test
+    void containsEveryChartSectionWithIndonesianLabels() {
+        assertThat(html).contains(
+                "id=\"volume\"", "Volume pesan per jam",
+                "id=\"sentimen\"", "Sentimen per hari", "positif", "netral", "berpotensi negatif", "negatif",
+                "id=\"jawaban\"", "Dijawab vs diteruskan ke petugas",
+                "id=\"alasan\"", "Alasan diteruskan ke petugas", "keyakinan rendah", "warga meminta petugas",
+                "id=\"waktu-ambil\"", "Waktu sampai diambil petugas", "belum diambil",
+                "id=\"umpan-balik\"", "Rasio 👍/👎",
+                "id=\"kepuasan\"", "Penilaian kepuasan",
+                "id=\"celah\"", "celah basis pengetahuan",
+                "id=\"entri-jempol-bawah\"", "Entri yang mendapat 👎");
+        assertThat(html).doesNotContain("Belum ada data pada periode ini.");
+        assertThat(countOf(html, "<svg")).isGreaterThanOrEqualTo(8);
+    }
+
+    @Test
+    void groupsTheUnansweredQuestionsByTopic() {
+        String gaps = html.substring(html.indexOf("id=\"celah\""), html.indexOf("id=\"entri-jempol-bawah\""));
+        assertThat(gaps).contains("vaksin rabies", "sekolah", "asuransi motor");
+        // Paraphrases of one question land in one row: five generated topics, far fewer rows than questions.
+        assertThat(countOf(gaps, "<tr>") - 1).isBetween(5, 8);
+        assertThat(gaps).doesNotContain("bicara dengan petugas", "kecewa");
+    }
+
+    @Test
+    void namesTheEntryThatDrewTheMostThumbsDown() {
+        String entries = html.substring(html.indexOf("id=\"entri-jempol-bawah\""));
+        assertThat(entries.indexOf("jalan-ditutup")).isPositive().isLessThan(entries.indexOf("ktp-hilang"));
+    }
+
+    @Test
+    void isSelfContained() {
+        assertThat(html).doesNotContain("<script", "<link ", "<img", "src=\"http", "href=\"http", "url(");
+    }
+
+    @Test
+    void anEmptyPeriodStillMakesAPage(@TempDir Path empty) throws Exception {
+        TranscriptReport.Summary none = TranscriptReport.write(empty, FIRST, FIRST, WeekOfTraffic.ZONE, empty.resolve("out"));
+        assertThat(none.records()).isZero();
+        assertThat(Files.readString(none.file())).contains("Belum ada data pada periode ini.", "Volume pesan per jam");
+    }
+
+    @Test
+    void rendersInHeadlessChromium(@TempDir Path profile) throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed");
+        Path png = out.resolve("screenshot.png");
+        List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--screenshot=" + png, "--window-size=1280,2400",
+                summary.file().toUri().toString()));
+        Process chromium = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(profile.resolve("chromium.log").toFile()).start();
+        assertThat(chromium.waitFor(90, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+        assertThat(png).exists();
+        assertThat(Files.size(png)).isGreaterThan(30_000);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1280);
+        int coloured = 0;
+        int total = 0;
+        for (int y = 0; y < image.getHeight(); y += 4) {
+            for (int x = 0; x < image.getWidth(); x += 4) {
+                int rgb = image.getRGB(x, y);
+                int r = (rgb >> 16) & 0xff;
+                int g = (rgb >> 8) & 0xff;
+                int b = rgb & 0xff;
+                total++;
+                if (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 60) {
+                    coloured++;
+                }
+            }
+        }
+        // The blue header and the coloured bars: a blank or unstyled page has almost no saturated pixels.
+        assertThat((double) coloured / total).isGreaterThan(0.03);
+        Files.copy(png, new File("target/transcript-report-screenshot.png").toPath(),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static int countOf(String text, String part) {
+        int count = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            count++;
+        }
+        return count;
+    }
+}
