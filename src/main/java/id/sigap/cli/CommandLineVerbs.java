@@ -34,10 +34,10 @@ public final class CommandLineVerbs {
         try {
             return switch (verb) {
                 case "chat" -> withContext(context -> context.getBean(ChatVerb.class).run(System.in, out));
-                case "kb" -> KbCheckVerb.run(rest, out, System.err);
-                case "eval" -> EvalVerb.run(rest, out);
                 // Reads the day files only: no application context, so no Redis is started.
                 case "report" -> ReportVerb.run(rest, System.getenv(), out);
+                case "kb" -> KbCheckVerb.run(rest, out, System.err);
+                case "eval" -> EvalVerb.run(rest, out);
                 default -> fail(verb + " is not available in this build yet");
             };
         } catch (BadInput e) {

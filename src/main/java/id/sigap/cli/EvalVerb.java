@@ -34,6 +34,7 @@ final class EvalVerb {
         if (options.containsKey("min-confidence")) {
             settings = settings.withMinConfidence(Double.parseDouble(options.get("min-confidence")));
         }
+        settings = tuned(settings, options);
         String label;
         KnowledgeBase kb;
         List<GoldenQuestion> questions;
@@ -108,9 +109,38 @@ final class EvalVerb {
         out.print(ConfidenceCalibration.report(x.stream().mapToDouble(model::probabilityOf).toArray(), y));
         out.println("5-fold cross-validated calibration:");
         out.print(ConfidenceCalibration.report(ConfidenceCalibration.crossValidated(x, y, l2, 5), y));
+        double[] cv = ConfidenceCalibration.crossValidated(x, y, l2, 5);
+        for (double t = 0.2; t < 0.81; t += 0.05) {
+            final double threshold = t;
+            List<EvalOutcome> at = new ArrayList<>();
+            for (int i = 0; i < outcomes.size(); i++) {
+                EvalOutcome o = outcomes.get(i);
+                at.add(new EvalOutcome(o.golden(), o.ranking(), cv[i] < threshold, cv[i], o.micros(), ""));
+            }
+            EvalMetrics m = EvalMetrics.of(at);
+            out.printf(java.util.Locale.ROOT, "cross-validated, handoff below %.2f: precision %.3f recall %.3f answered right %.3f%n",
+                    threshold, m.handoffPrecision(), m.handoffRecall(), m.answeredCorrectly());
+        }
         out.println("current default:");
         out.print(ConfidenceCalibration.report(x.stream().mapToDouble(ConfidenceModel.DEFAULT::probabilityOf)
                 .toArray(), y));
+    }
+
+    /** Lets an operator try fusion settings without a rebuild: --bm25-weight, --dense-weight, --rrf-k. */
+    private static RetrievalSettings tuned(RetrievalSettings s, Map<String, String> o) {
+        return new RetrievalSettings(s.minConfidence(), s.maxResults(), s.candidates(),
+                number(o, "rrf-k", s.rrfK()), number(o, "bm25-weight", s.bm25Weight()),
+                number(o, "dense-weight", s.denseWeight()), s.ambiguityRatio(),
+                number(o, "questions-boost", s.questionsBoost()), number(o, "title-boost", s.titleBoost()),
+                number(o, "body-boost", s.bodyBoost()), s.embedding());
+    }
+
+    private static double number(Map<String, String> options, String name, double fallback) {
+        try {
+            return options.containsKey(name) ? Double.parseDouble(options.get(name)) : fallback;
+        } catch (NumberFormatException e) {
+            throw new CommandLineVerbs.BadInput("--" + name + " needs a number");
+        }
     }
 
     private static Map<String, String> options(String[] args) {

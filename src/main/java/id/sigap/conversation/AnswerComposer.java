@@ -13,4 +13,14 @@ import java.util.Optional;
 public interface AnswerComposer {
 
     Optional<Reply> compose(String question, RetrievalResult result);
+
+    /** Recorded with the turn: {@code extractive} or {@code generated}. */
+    default String mode() {
+        return "extractive";
+    }
+
+    /** The model that wrote the answer, when one did. */
+    default String model() {
+        return null;
+    }
 }

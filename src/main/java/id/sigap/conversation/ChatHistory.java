@@ -1,5 +1,6 @@
 package id.sigap.conversation;
 
+import id.sigap.transcript.Redactor;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
@@ -7,7 +8,7 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.util.List;
 
-/** The citizen's last few messages per chat (for the staff card), kept a day in Redis. */
+/** The citizen's last few messages per chat (for the staff card), redacted, kept a day in Redis. */
 @Component
 public class ChatHistory {
 
@@ -25,7 +26,9 @@ public class ChatHistory {
             return;
         }
         String key = key(message.channel(), message.chatId());
-        redis.opsForList().rightPush(key, message.text().length() > 1000 ? message.text().substring(0, 1000) : message.text());
+        String text = message.text().length() > 1000 ? message.text().substring(0, 1000) : message.text();
+        // Personal data never rests in Redis: the staff card shows the redacted text.
+        redis.opsForList().rightPush(key, Redactor.redact(text));
         redis.opsForList().trim(key, -KEEP, -1);
         redis.expire(key, TTL);
     }

@@ -3,6 +3,7 @@ package id.sigap.conversation;
 import id.sigap.conversation.Decision.Outcome;
 import id.sigap.retrieval.KnowledgeRetriever;
 import id.sigap.retrieval.RetrievalResult;
+import id.sigap.transcript.Redactor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -60,6 +61,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                     List.of("small-talk:" + smallTalk.get().name().toLowerCase(Locale.ROOT))), Optional.empty());
         }
         String question = SmallTalk.withoutGreeting(text);
+        long started = System.nanoTime();
         RetrievalResult result = retriever.retrieve(question);
         List<String> reasons = new ArrayList<>();
         if (!result.confident() && question.split("\\s+").length <= FOLLOW_UP_MAX_WORDS) {
@@ -72,15 +74,21 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                 }
             }
         }
-        recent.remember(message.channel(), message.chatId(), question);
+        // Personal data never rests in Redis: remember the question redacted.
+        recent.remember(message.channel(), message.chatId(), Redactor.redact(question));
+        long retrieved = System.nanoTime();
         if (result.confident()) {
             for (AnswerComposer composer : composers) {
                 Optional<Reply> reply = composer.compose(question, result);
                 if (reply.isPresent()) {
-                    reasons.addFirst("entry:" + result.hits().getFirst().entryId());
+                    String entry = result.hits().getFirst().entryId();
+                    reasons.addFirst("entry:" + entry);
                     reasons.add(confidence(result));
                     reasons.add("kb:" + result.kbVersion());
-                    return new Answered(one(reply.get(), Outcome.ANSWER, reasons), Optional.of(result));
+                    reasons.add("mode:" + composer.mode());
+                    Reply withFeedback = reply.get().withButtons(feedbackButtons(entry));
+                    return new Answered(new ConversationResult(List.of(withFeedback), new Decision(Outcome.ANSWER, reasons),
+                            signals(result, composer, started, retrieved)), Optional.of(result));
                 }
             }
             reasons.add("composer-declined");
@@ -89,7 +97,23 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         result.reasons().stream().filter(r -> !r.equals("low-confidence") && !r.equals("no-match")).forEach(reasons::add);
         reasons.add(confidence(result));
         result.top().ifPresent(hit -> reasons.add("candidate:" + hit.entryId()));
-        return new Answered(one(Reply.text(AnswerTexts.HANDOFF), Outcome.HANDOFF, reasons), Optional.of(result));
+        return new Answered(new ConversationResult(List.of(Reply.text(AnswerTexts.HANDOFF)),
+                new Decision(Outcome.HANDOFF, reasons), signals(result, null, started, retrieved)), Optional.of(result));
+    }
+
+    /** 👍/👎 under every answer; 👎 offers a person. */
+    static List<List<Reply.Button>> feedbackButtons(String entryId) {
+        String id = entryId.length() > 58 ? entryId.substring(0, 58) : entryId;
+        return List.of(List.of(new Reply.Button("👍 Membantu", "fb:u:" + id), new Reply.Button("👎 Belum membantu", "fb:d:" + id)));
+    }
+
+    private static TurnSignals signals(RetrievalResult result, AnswerComposer composer, long started, long retrieved) {
+        long done = System.nanoTime();
+        return new TurnSignals(result.normalizedQuestion(), null, null, Double.NaN, false, false,
+                result.hits().stream().map(h -> new TurnSignals.ScoredEntry(h.entryId(), h.score())).toList(),
+                result.confidence(), result.kbVersion(), composer == null ? null : composer.mode(),
+                composer == null ? null : composer.model(),
+                java.util.Map.of("retrieve", (retrieved - started) / 1000, "compose", (done - retrieved) / 1000));
     }
 
     private static String confidence(RetrievalResult result) {

@@ -1,5 +1,6 @@
 package id.sigap.handoff;
 
+import id.sigap.transcript.Redactor;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -235,10 +236,10 @@ class HandoffStore {
         return Optional.of(sorted.get(sorted.size() / 2));
     }
 
-    /** Appends to the conversation log staff see (who, text, when). */
+    /** Appends to the conversation log staff see (who, text redacted, when). */
     void log(String id, String who, String text, Instant at) {
         redis.opsForList().rightPush(PREFIX + "log:" + id,
-                json.writeValueAsString(Map.of("who", who, "text", text, "at", at.toString())));
+                json.writeValueAsString(Map.of("who", who, "text", Redactor.redact(text), "at", at.toString())));
     }
 
     List<Map<String, String>> log(String id) {

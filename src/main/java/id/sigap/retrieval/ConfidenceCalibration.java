@@ -12,6 +12,9 @@ import java.util.Random;
  */
 public final class ConfidenceCalibration {
 
+    /** The direction each {@link ConfidenceFeatures} component may move the confidence. */
+    private static final int[] SIGNS = {1, 1, 1, 1, 1, -1, -1};
+
     private ConfidenceCalibration() {
     }
 
@@ -53,6 +56,9 @@ public final class ConfidenceCalibration {
             }
             for (int j = 0; j < d; j++) {
                 w[j] -= rate * (gw[j] + l2 * w[j]);
+                // Each feature may only push the way its meaning says (more coverage: more confident; more
+                // unknown words: less). A weight that wants the other sign is fitting noise: it stays 0.
+                w[j] = SIGNS[j] > 0 ? Math.max(0, w[j]) : Math.min(0, w[j]);
             }
             b -= rate * gb;
         }

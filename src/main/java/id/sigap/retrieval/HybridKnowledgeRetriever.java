@@ -150,7 +150,7 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Knowl
         double fusedMargin = ranked.size() < 2 ? 1
                 : (ranked.getFirst().getValue() - ranked.get(1).getValue()) / ranked.getFirst().getValue();
         return new ConfidenceFeatures(snapshot.coverage(first, terms), cosine, margin, agree ? 1 : 0, fusedMargin,
-                snapshot.unknownShare(terms));
+                snapshot.unknownShare(terms), snapshot.missingTerm(first, terms));
     }
 
     private static List<RetrievalIndex.Scored> top(double[] scores, int n) {

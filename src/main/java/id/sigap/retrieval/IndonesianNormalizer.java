@@ -65,7 +65,7 @@ public final class IndonesianNormalizer {
         put("daftar", "ndaftar", "daftarin");
         put("cek", "ngecek", "check");
         put("buat", "bikin");
-        put("nomor", "nomer", "no", "nmr", "nmor");
+        put("nomor", "nomer", "nmr", "nmor");
         put("telepon", "tlp", "telp", "tlpn", "telpon", "nelpon");
         put("whatsapp", "wa", "whatsap");
         put("terima kasih", "makasih", "makasi", "mksh", "trims", "trimakasih", "terimakasih", "thx", "thanks", "tengkyu");
@@ -83,7 +83,84 @@ public final class IndonesianNormalizer {
         put("tolong", "tlg", "tolongin");
         put("gratis", "gratisan");
         put("pemerintah", "pemda", "pemkot", "pemkab", "pemprov");
+        // Regional everyday words (Javanese, Sundanese) citizens mix in.
+        put("bagaimana", "piye", "kumaha", "pripun");
+        put("sekarang", "saiki", "ayeuna");
+        put("sudah", "wis", "uwis", "sampun", "atos");
+        put("belum", "durung", "dereng");
+        put("tidak", "ora", "mboten", "teu", "henteu");
+        put("ada", "ono", "wonten", "aya");
+        put("apa", "opo", "naon", "menapa");
+        put("untuk", "kanggo", "kangge");
+        put("tempat", "panggon", "nggon");
+        put("air", "banyu", "banyune", "cai");
+        put("rumah", "omah", "imah", "griya");
+        put("turun", "mudun");
+        put("di mana", "endi", "ngendi");
+        put("dan", "karo", "jeung");
+        put("saya", "kulo", "kula", "abdi");
+        put("anak", "bocah", "budak");
+        put("ternak", "wedus", "sapiku");
+        // English: visitors and residents who write in English get the same terms as the entries.
+        put("banjir", "flood", "flooded", "flooding", "floods");
+        put("posko pengungsian", "shelter", "shelters", "evacuation");
+        put("pengungsi", "refugee", "refugees", "evacuee", "evacuees", "displaced");
+        put("darurat", "emergency");
+        put("nomor", "number", "hotline");
+        put("bantuan", "aid", "assistance", "relief", "help");
+        put("jalan", "road", "roads", "street");
+        put("ditutup", "closed", "blocked", "closure");
+        put("sekolah", "school", "schools");
+        put("ujian", "exam", "exams");
+        put("rumah sakit", "hospital");
+        put("dokter", "doctor");
+        put("obat", "medicine");
+        put("kesehatan", "health", "healthcare");
+        put("gratis", "free");
+        put("air bersih", "water");
+        put("minum", "drink", "drinking");
+        put("listrik", "electricity", "power", "blackout");
+        put("perpustakaan", "library");
+        put("pajak", "tax", "taxes");
+        put("kendaraan", "vehicle", "car");
+        put("motor", "motorbike", "motorcycle", "scooter");
+        put("sim", "license", "licence");
+        put("perpanjang", "renew", "renewal", "extend");
+        put("informasi publik", "information");
+        put("permohonan", "request");
+        put("pemerintah provinsi", "provincial", "government");
+        put("relawan", "volunteer", "volunteers", "volunteering");
+        put("daftar", "register", "registration", "sign", "signup");
+        put("donasi", "donate", "donation", "donations");
+        put("hoaks", "hoax", "fake", "scam", "rumor", "rumour");
+        put("konseling psikologis", "counseling", "counselling", "trauma", "scared");
+        put("hilang", "lost", "missing");
+        put("dokumen", "document", "documents");
+        put("ganti", "replace", "replacement");
+        put("cuaca", "weather", "rain", "forecast");
+        put("buka", "open", "opening", "hours");
+        put("hari minggu", "sunday");
+        put("hari sabtu", "saturday");
+        put("servis", "service", "repair");
+        put("bus", "buses");
+        put("hewan", "animal", "animals", "pet", "pets", "livestock");
+        put("di mana", "where");
+        put("kapan", "when");
+        put("bagaimana cara", "how");
+        put("keluarga", "family");
+        put("nenek", "grandmother", "grandma");
+        put("anak", "kid", "kids", "child", "children");
+        put("kursi roda", "wheelchair");
+        put("aman", "safe");
     }
+
+    /** Words that end in "-in" or start with "ng"/"ny" by nature, not by informal affixing. */
+    private static final java.util.Set<String> NOT_AFFIXED = java.util.Set.of("ingin", "mesin", "kain", "main", "izin",
+            "ijin", "yakin", "lain", "miskin", "angin", "dingin", "kemarin", "latin", "vaksin", "bensin", "kabin",
+            "margin", "admin", "online", "login", "insulin", "rutin", "vitamin", "protein", "mungkin", "cermin",
+            "batin", "lingkungan", "musim", "domisili", "kuningan", "karangsarin", "dermin", "pin", "pengin", "pingin",
+            "nyaman", "nyata", "nyawa", "nyala", "nyamuk", "nyeri", "nganga", "ngarai", "nyanyi", "nyonya", "nyenyak",
+            "nyaris");
 
     private IndonesianNormalizer() {
     }
@@ -92,6 +169,28 @@ public final class IndonesianNormalizer {
         for (String word : informal) {
             WORDS.put(word, formal);
         }
+    }
+
+    /**
+     * Informal verb affixes: "ngungsi" → "mengungsi", "nyari" → "menyari", "bersihin" → "bersihkan", so that
+     * the stemmer finds the same root as in the formal text.
+     */
+    static String formal(String word) {
+        if (word.length() < 5 || NOT_AFFIXED.contains(word)) {
+            return word;
+        }
+        String w = word;
+        if ((w.startsWith("ng") || w.startsWith("ny")) && isVowel(w.charAt(2))) {
+            w = "me" + w;
+        }
+        if (w.endsWith("in") && !isVowel(w.charAt(w.length() - 3)) && w.length() >= 6) {
+            w = w.substring(0, w.length() - 2) + "kan";
+        }
+        return w;
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
     /** Lower case, squeezed letter runs ("tolooong" → "tolong"), "2" reduplication, informal words. */
@@ -106,7 +205,7 @@ public final class IndonesianNormalizer {
         StringBuilder out = new StringBuilder(s.length() + 16);
         while (m.find()) {
             String replacement = WORDS.get(m.group());
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement != null ? replacement : m.group()));
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement != null ? replacement : formal(m.group())));
         }
         m.appendTail(out);
         return out.toString().replaceAll("\\s+", " ").strip();

@@ -44,6 +44,12 @@ final class RetrievalIndex {
     static final String BODY = "body";
     private static final String ORDINAL = "ordinal";
     private static final int MAX_QUERY_TERMS = 64;
+    /**
+     * "bisa ikut susulan ga?", "masih buka atau tidak": a closing "tidak" asks yes-or-no and negates
+     * nothing; as a search term it only favours entries that say "tidak" often.
+     */
+    private static final java.util.regex.Pattern QUESTION_TAG =
+            java.util.regex.Pattern.compile("(\\s+atau)?\\s+(tidak|belum)\\s*[?.!]*\\s*$");
 
     private final KnowledgeBase knowledgeBase;
     private final List<KnowledgeEntry> entries;
@@ -121,7 +127,8 @@ final class RetrievalIndex {
 
     /** Distinct query terms in order, capped so that a pasted essay cannot blow up the query. */
     static List<String> queryTerms(String normalizedQuestion) {
-        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(IndonesianAnalysis.terms(normalizedQuestion)));
+        String question = QUESTION_TAG.matcher(normalizedQuestion).replaceAll("");
+        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(IndonesianAnalysis.terms(question)));
         return distinct.size() <= MAX_QUERY_TERMS ? distinct : List.copyOf(distinct.subList(0, MAX_QUERY_TERMS));
     }
 
@@ -174,6 +181,18 @@ final class RetrievalIndex {
             }
         }
         return all == 0 ? 0 : covered / all;
+    }
+
+    /** The highest idf among the question terms the entry lacks, over the highest idf possible. */
+    double missingTerm(int entry, List<String> terms) {
+        double max = idf("\u0000");
+        double missing = 0;
+        for (String term : terms) {
+            if (!entryTerms.get(entry).contains(term)) {
+                missing = Math.max(missing, idf(term));
+            }
+        }
+        return max == 0 ? 0 : missing / max;
     }
 
     /** Share of the question's terms that no entry contains at all. */

@@ -31,11 +31,11 @@ public record RetrievalSettings(Double minConfidence, Integer maxResults, Intege
         candidates = candidates == null ? 20 : candidates;
         rrfK = or(rrfK, 10.0);
         bm25Weight = or(bm25Weight, 1.0);
-        denseWeight = or(denseWeight, 0.6);
+        denseWeight = or(denseWeight, 0.15);
         ambiguityRatio = or(ambiguityRatio, 0.97);
-        questionsBoost = or(questionsBoost, 2.0);
-        titleBoost = or(titleBoost, 1.5);
-        bodyBoost = or(bodyBoost, 1.0);
+        questionsBoost = or(questionsBoost, 1.5);
+        titleBoost = or(titleBoost, 1.0);
+        bodyBoost = or(bodyBoost, 1.5);
         embedding = embedding == null ? new Embedding(null, null, null, null, null, null, null) : embedding;
     }
 

@@ -83,6 +83,17 @@ class HandoffFlowTest {
     @Autowired
     HandoffSla sla;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Test
+    void anIssueAlertIsPostedToTheStaffGroup() {
+        events.publishEvent(new id.sigap.transcript.IssueAlert("sentiment",
+                "Pesan negatif naik tajam dalam 30 menit terakhir.", 42, 5.2, java.time.Instant.now()));
+        api.await(WAIT, a -> staffMessages().stream().anyMatch(c -> c.text().contains("lonjakan sentimen negatif")
+                && c.text().contains("42 pesan")), "alert in staff group");
+    }
+
     private static List<Call> staffMessages() {
         return api.delivered(STAFF_CHAT);
     }

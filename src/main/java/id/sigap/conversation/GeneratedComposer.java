@@ -1,0 +1,61 @@
+package id.sigap.conversation;
+
+import id.sigap.llm.GeneratedAnswer;
+import id.sigap.llm.GroundedAnswerWriter;
+import id.sigap.llm.SourceText;
+import id.sigap.retrieval.RetrievalHit;
+import id.sigap.retrieval.RetrievalResult;
+import id.sigap.transcript.Redactor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * With an LLM configured: a short answer written from the top retrieved entries only, kept when the
+ * grounding check accepts it; otherwise empty, and the extractive composer answers. Personal data is
+ * redacted before anything is sent to the model.
+ */
+@Component
+@Order(0)
+class GeneratedComposer implements AnswerComposer {
+
+    static final int SOURCES = 3;
+
+    /** Null without OPENAI_API_KEY: then this composer always declines. */
+    private final GroundedAnswerWriter writer;
+
+    GeneratedComposer(ObjectProvider<GroundedAnswerWriter> writer) {
+        this.writer = writer.getIfAvailable();
+    }
+
+    @Override
+    public Optional<Reply> compose(String question, RetrievalResult result) {
+        if (writer == null) {
+            return Optional.empty();
+        }
+        List<RetrievalHit> hits = result.hits().stream().limit(SOURCES).toList();
+        List<SourceText> sources = hits.stream()
+                .map(h -> new SourceText(h.entryId(), h.title(), h.text(), h.sourceUrl())).toList();
+        GroundedAnswerWriter.Attempt attempt = writer.write(Redactor.redact(question), sources, List.of());
+        return attempt.answer().map(answer -> reply(answer, hits));
+    }
+
+    private static Reply reply(GeneratedAnswer answer, List<RetrievalHit> hits) {
+        String source = hits.stream().filter(h -> h.entryId().equals(answer.citedIds().getFirst()))
+                .map(RetrievalHit::sourceUrl).findFirst().orElse(null);
+        return new Reply(null, answer.text(), source, List.of());
+    }
+
+    @Override
+    public String mode() {
+        return "generated";
+    }
+
+    @Override
+    public String model() {
+        return writer == null ? null : writer.model();
+    }
+}

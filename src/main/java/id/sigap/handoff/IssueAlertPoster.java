@@ -1,0 +1,39 @@
+package id.sigap.handoff;
+
+import id.sigap.conversation.Reply;
+import id.sigap.conversation.Reply.Routing;
+import id.sigap.transcript.IssueAlert;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** Posts issue-monitoring alerts (a spike of negative messages or of one unanswered topic) to the staff group. */
+@Component
+class IssueAlertPoster {
+
+    private static final Logger log = LoggerFactory.getLogger(IssueAlertPoster.class);
+
+    private final ObjectProvider<StaffChannel> staffChannel;
+
+    IssueAlertPoster(ObjectProvider<StaffChannel> staffChannel) {
+        this.staffChannel = staffChannel;
+    }
+
+    @EventListener
+    void post(IssueAlert alert) {
+        StaffChannel staff = staffChannel.getIfAvailable();
+        if (staff == null) {
+            log.info("Issue alert (no staff group to post to): {}", alert.summary());
+            return;
+        }
+        String title = "sentiment".equals(alert.kind()) ? "🚨 Peringatan: lonjakan sentimen negatif"
+                : "🚨 Peringatan: lonjakan pertanyaan tak terjawab";
+        staff.post(List.of(new Reply(title, alert.summary() + "\n\nJumlah: " + alert.count() + " pesan ("
+                + String.format(java.util.Locale.ROOT, "%.1f", alert.ratio()) + "× biasanya).", null, List.of())
+                .routed(Routing.to(staff.staffChatId(), null, null, null))));
+    }
+}

@@ -1,0 +1,57 @@
+package id.sigap.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class KbCheckAndEvalVerbTest {
+
+    final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    final PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+    final PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+
+    @Test
+    void kbCheckPrintsEachProblemWithFileAndLineAndExitsTwo() {
+        int status = KbCheckVerb.run(new String[]{"check", "src/test/resources/kb/broken"}, out, err);
+
+        assertThat(status).isEqualTo(2);
+        assertThat(lines()).contains("src/test/resources/kb/broken/a-missing-id.md:1: missing id")
+                .anySatisfy(l -> assertThat(l).startsWith("src/test/resources/kb/broken/b-bad-fields.md:4: bad status"));
+    }
+
+    @Test
+    void kbCheckPassesAValidKnowledgeBaseWithAOneLineSummary() {
+        int status = KbCheckVerb.run(new String[]{"check", "src/test/resources/kb/good"}, out, err);
+
+        assertThat(status).isZero();
+        assertThat(lines()).singleElement().asString().contains("7 valid entries").contains("5 served today");
+    }
+
+    @Test
+    void evalPrintsTheSummaryKeysOnTheLastLineAndWritesTheReport(@TempDir Path report) throws Exception {
+        int status = EvalVerb.run(new String[]{"--kb", "src/test/resources/kb/good", "--golden",
+                "src/test/resources/eval/golden-tiny.jsonl", "--out", report.toString()}, out);
+
+        assertThat(status).isZero();
+        var summary = GoldenQuestion.JSON.readTree(lines().getLast());
+        assertThat(summary.propertyNames()).contains("questions", "hitAt1", "hitAt3", "mrr", "handoffPrecision",
+                "handoffRecall", "latencyP50Ms", "latencyP95Ms", "baseline");
+        assertThat(summary.get("questions").asInt()).isEqualTo(4);
+        assertThat(summary.get("hitAt3").asDouble()).isEqualTo(1.0);
+        assertThat(summary.get("baseline").has("hitAt1")).isTrue();
+        assertThat(Files.readString(report.resolve("report.html"))).contains("<table>");
+        assertThat(Files.readAllLines(report.resolve("results.jsonl"))).hasSize(8);
+    }
+
+    private List<String> lines() {
+        return stdout.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+}

@@ -1,0 +1,57 @@
+package id.sigap.knowledge;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FrontMatterParserTest {
+
+    @Test
+    void readsScalarsInlineListsBlockListsQuotesAndComments() {
+        FrontMatter fm = FrontMatterParser.parse("""
+                ---
+                # leading comment
+                id: posko-utara   # trailing comment
+                title: "Posko: utara #1"
+                tags: [banjir, 'posko', ]
+                questions:
+                  - di mana posko?
+                  - posko buka jam berapa # comment
+                source: https://contoh.go.id/a#anchor
+                ---
+                Body line one.
+
+                Body line two.
+                """);
+
+        assertThat(fm.problems()).isEmpty();
+        assertThat(fm.fields().get("id").scalar()).isEqualTo("posko-utara");
+        assertThat(fm.fields().get("id").line()).isEqualTo(3);
+        assertThat(fm.fields().get("title").scalar()).isEqualTo("Posko: utara #1");
+        assertThat(fm.fields().get("tags").list()).containsExactly("banjir", "posko");
+        assertThat(fm.fields().get("questions").list()).containsExactly("di mana posko?", "posko buka jam berapa");
+        assertThat(fm.fields().get("source").scalar()).isEqualTo("https://contoh.go.id/a#anchor");
+        assertThat(fm.body()).isEqualTo("Body line one.\n\nBody line two.");
+        assertThat(fm.bodyLine()).isEqualTo(11);
+    }
+
+    @Test
+    void reportsUnterminatedFrontMatterAtItsOpeningLine() {
+        FrontMatter fm = FrontMatterParser.parse("---\nid: a\ntitle: b\n\nbody without a closing fence\n");
+
+        assertThat(fm.problems()).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.line()).isEqualTo(1);
+                    assertThat(p.message()).startsWith("unterminated front matter");
+                });
+    }
+
+    @Test
+    void reportsMissingFrontMatterDuplicateKeysAndUnreadableLines() {
+        assertThat(FrontMatterParser.parse("just text\n").problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("missing front matter"));
+
+        FrontMatter fm = FrontMatterParser.parse("---\nid: a\nid: b\nthis is not yaml\n  - stray item\n---\nbody\n");
+        assertThat(fm.problems()).extracting(FrontMatter.Issue::line).containsExactly(3, 4, 5);
+    }
+}
