@@ -23,12 +23,20 @@ public class ConversationService {
     private final QuestionAnswerer answerer;
     private final ApplicationEventPublisher events;
     private final HandoffDesk handoffs;
+    private final AnswerNotices notices;
 
     public ConversationService(ObjectProvider<QuestionAnswerer> answerer, ApplicationEventPublisher events,
                                ObjectProvider<HandoffDesk> handoffs) {
+        this(answerer, events, handoffs, null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public ConversationService(ObjectProvider<QuestionAnswerer> answerer, ApplicationEventPublisher events,
+                               ObjectProvider<HandoffDesk> handoffs, ObjectProvider<AnswerNotices> notices) {
         this.answerer = answerer.getIfAvailable(NotYetAnswering::new);
         this.events = events;
         this.handoffs = handoffs.getIfAvailable();
+        this.notices = notices == null ? null : notices.getIfAvailable();
     }
 
     public ConversationResult handle(IncomingMessage message) {
@@ -83,13 +91,30 @@ public class ConversationService {
         }
         if (text.length() > MAX_TEXT) {
             IncomingMessage cut = withText(message, text.substring(0, MAX_TEXT));
-            ConversationResult result = handOffIfDecided(cut, answerer.answer(cut));
+            ConversationResult result = withNotice(cut, handOffIfDecided(cut, answerer.answer(cut)));
             List<Reply> replies = new java.util.ArrayList<>();
             replies.add(Reply.text(BotTexts.TOO_LONG.formatted(MAX_TEXT)));
             replies.addAll(result.replies());
             return new ConversationResult(replies, result.decision(), result.signals());
         }
-        return handOffIfDecided(message, answerer.answer(message));
+        return withNotice(message, handOffIfDecided(message, answerer.answer(message)));
+    }
+
+    /** An answer on a topic with an active crisis notice carries the notice first. */
+    private ConversationResult withNotice(IncomingMessage message, ConversationResult result) {
+        if (notices == null || result.decision().outcome() != Outcome.ANSWER) {
+            return result;
+        }
+        List<String> entries = result.decision().reasons().stream().filter(r -> r.startsWith("entry:"))
+                .map(r -> r.substring("entry:".length())).toList();
+        return notices.noticeFor(message.text(), entries).map(notice -> {
+            List<Reply> replies = new java.util.ArrayList<>();
+            replies.add(notice);
+            replies.addAll(result.replies());
+            List<String> reasons = new java.util.ArrayList<>(result.decision().reasons());
+            reasons.add("crisis-notice");
+            return new ConversationResult(replies, new Decision(result.decision().outcome(), reasons), result.signals());
+        }).orElse(result);
     }
 
     /** The handoff desk opens a handoff the answerer decided on, and keeps staff informed of a waiting chat. */
