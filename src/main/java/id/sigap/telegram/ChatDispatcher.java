@@ -88,9 +88,13 @@ class ChatDispatcher {
         }
     }
 
-    /** Signals every chat that has work recorded in Redis (after a restart, a failure, or another instance's death). */
+    /**
+     * Signals every chat that has work recorded in Redis and no worker on it (after a restart, a failure,
+     * or another instance's death). Chats held by a live worker are left alone: under a surge, signalling
+     * the whole backlog every sweep would multiply the load just when it is highest.
+     */
     void sweep() {
-        for (String chat : queue.pendingChats()) {
+        for (String chat : queue.orphanedChats(5_000)) {
             try {
                 long chatId = Long.parseLong(chat);
                 if (!running.containsKey(chatId)) {

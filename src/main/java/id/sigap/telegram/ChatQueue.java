@@ -149,6 +149,23 @@ class ChatQueue {
             return 0
             """, Long.class);
 
+    /**
+     * KEYS: pending. ARGV: lock key prefix, most to return. The pending chats no worker holds a lease on:
+     * work left by a failure or a dead instance. Chats being worked now are skipped, so that sweeping
+     * costs one round trip however large the backlog is.
+     */
+    private static final RedisScript<List> ORPHANS = new DefaultRedisScript<>("""
+            local out = {}
+            local limit = tonumber(ARGV[2])
+            for _, id in ipairs(redis.call('SMEMBERS', KEYS[1])) do
+              if redis.call('EXISTS', ARGV[1] .. id) == 0 then
+                out[#out + 1] = id
+                if #out >= limit then break end
+              end
+            end
+            return out
+            """, List.class);
+
     /** KEYS: outbox, pending. ARGV: chat id, then the jsons. Queues calls outside of any incoming message. */
     private static final RedisScript<Long> ENQUEUE = new DefaultRedisScript<>("""
             for i = 2, #ARGV do
@@ -272,6 +289,12 @@ class ChatQueue {
     Set<String> pendingChats() {
         Set<String> members = redis.opsForSet().members(PENDING);
         return members == null ? Set.of() : members;
+    }
+
+    /** Pending chats that no worker holds (at most {@code limit}). */
+    List<String> orphanedChats(int limit) {
+        List<?> r = redis.execute(ORPHANS, List.of(PENDING), PREFIX + "lock:", String.valueOf(limit));
+        return r == null ? List.of() : r.stream().map(String::valueOf).toList();
     }
 
     long pendingCount() {

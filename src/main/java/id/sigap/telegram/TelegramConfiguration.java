@@ -4,6 +4,7 @@ import com.pengrad.telegrambot.TelegramBot;
 import id.sigap.conversation.ConversationService;
 import id.sigap.handoff.StaffSettings;
 import id.sigap.ops.SigapMetrics;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.ApplicationEventPublisher;
@@ -11,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /** Wires the Telegram channel when a bot token is configured. */
 @Configuration(proxyBeanMethods = false)
@@ -29,6 +31,8 @@ class TelegramConfiguration {
                 // A long poll holds the request open for pollTimeoutSeconds.
                 .readTimeout(Duration.ofSeconds(settings.pollTimeoutSeconds() + 20L))
                 .retryOnConnectionFailure(true)
+                // Many chats send at once: keep their connections instead of opening new ones for each call.
+                .connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES))
                 .build();
         return new TelegramBot.Builder(settings.token())
                 .apiUrl(settings.apiUrl() + "/bot")
