@@ -108,11 +108,13 @@ final class SigapCluster implements AutoCloseable {
     }
 
     void stopRedis() {
+        System.err.println("REDIS STOP at " + System.nanoTime() / 1_000_000);
         redis.close();
     }
 
     void startRedis() {
         redis = EmbeddedRedis.start(redisDir, redisPort);
+        System.err.println("REDIS STARTED at " + System.nanoTime() / 1_000_000);
     }
 
     int redisPort() {
