@@ -67,11 +67,31 @@ public final class EmbeddedRedis implements AutoCloseable {
 
     @Override
     public void close() {
+        shutdownCleanly();
         try {
             server.stop();
             log.info("Embedded Redis on port {} stopped", port);
         } catch (IOException e) {
             log.warn("Embedded Redis on port {} did not stop cleanly: {}", port, e.getMessage());
+        }
+    }
+
+    /**
+     * Asks the server to SHUTDOWN, which writes and syncs the append-only file before exiting; the
+     * library's own stop kills the process, which can lose the last second of writes.
+     */
+    private void shutdownCleanly() {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 1_000);
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write("SHUTDOWN\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            // The server closes the connection when it exits.
+            while (socket.getInputStream().read() >= 0) {
+                // drain
+            }
+        } catch (IOException e) {
+            log.debug("Embedded Redis on port {} did not take SHUTDOWN: {}", port, e.toString());
         }
     }
 

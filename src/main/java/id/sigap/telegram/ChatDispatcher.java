@@ -6,28 +6,40 @@ import id.sigap.conversation.Decision;
 import id.sigap.conversation.IncomingMessage;
 import id.sigap.conversation.MessageDelivered;
 import id.sigap.conversation.Reply;
+import id.sigap.ops.SigapMetrics;
+import id.sigap.telegram.ChatQueue.Commit;
+import id.sigap.telegram.ChatQueue.Heads;
 import id.sigap.telegram.TelegramSender.SendOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.dao.DataAccessException;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * Works through each chat's inbox and outbox: one worker per chat at a time (a Redis lease, so this
  * holds across instances), chats in parallel on virtual threads. An inbox entry leaves Redis only in
  * the same step that puts its replies in the outbox, and an outbox entry only once Telegram accepted
  * it, so a crash at any point loses nothing.
+ *
+ * <p>Round trips are kept few: taking the lease returns both queue heads, and every commit or
+ * acknowledgement renews the lease and returns the next heads, so a message costs about four Redis
+ * calls (record, claim, commit, acknowledge) plus one to give the lease back when the chat goes idle.
  */
 class ChatDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(ChatDispatcher.class);
-    private static final Duration LEASE = Duration.ofSeconds(30);
+    static final String MDC_UPDATE = "update";
+    private static final Duration ACK_RETRY_FOR = Duration.ofMinutes(2);
     private static final String APOLOGY = "Mohon maaf, terjadi gangguan saat memproses pesan Anda. "
             + "Ketik /petugas untuk dilayani petugas humas. Dalam keadaan darurat, hubungi 112.";
 
@@ -36,19 +48,25 @@ class ChatDispatcher {
     private final TelegramSender sender;
     private final SendRateLimiter limiter;
     private final int sendAttempts;
-    private final java.util.function.Consumer<MessageDelivered> delivered;
+    private final Duration lease;
+    private final boolean limited;
+    private final Consumer<MessageDelivered> delivered;
+    private final SigapMetrics metrics;
     private final String owner = UUID.randomUUID().toString();
     private final Map<Long, AtomicBoolean> running = new ConcurrentHashMap<>();
     private volatile boolean stopped;
 
-    ChatDispatcher(ChatQueue queue, ConversationService conversation, TelegramSender sender,
-                   SendRateLimiter limiter, int sendAttempts, java.util.function.Consumer<MessageDelivered> delivered) {
-        this.delivered = delivered;
+    ChatDispatcher(ChatQueue queue, ConversationService conversation, TelegramSender sender, SendRateLimiter limiter,
+                   TelegramSettings settings, Consumer<MessageDelivered> delivered, SigapMetrics metrics) {
         this.queue = queue;
         this.conversation = conversation;
         this.sender = sender;
         this.limiter = limiter;
-        this.sendAttempts = sendAttempts;
+        this.sendAttempts = settings.sendAttempts();
+        this.lease = Duration.ofMillis(settings.chatLeaseMs());
+        this.limited = !settings.liftRateLimits();
+        this.delivered = delivered;
+        this.metrics = metrics;
     }
 
     /** Asks for the chat's queues to be worked; cheap and safe to call often. */
@@ -70,23 +88,48 @@ class ChatDispatcher {
         }
     }
 
-    /** Signals every chat that has work recorded in Redis (after a restart, a failure, or another instance's death). */
+    /**
+     * Signals every chat that has work recorded in Redis and no worker on it (after a restart, a failure,
+     * or another instance's death). Chats held by a live worker are left alone: under a surge, signalling
+     * the whole backlog every sweep would multiply the load just when it is highest.
+     */
     void sweep() {
-        for (String chat : queue.pendingChats()) {
+        for (String chat : queue.orphanedChats(5_000)) {
             try {
-                signal(Long.parseLong(chat));
+                long chatId = Long.parseLong(chat);
+                if (!running.containsKey(chatId)) {
+                    signal(chatId);
+                }
             } catch (NumberFormatException e) {
                 log.warn("Ignoring a malformed pending chat id");
             }
         }
     }
 
-    void stop() {
+    /** Stops taking work and waits (up to {@code grace}) for workers to finish their current step. */
+    void stop(Duration grace) {
         stopped = true;
+        long deadline = System.nanoTime() + grace.toNanos();
+        while (!running.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (!running.isEmpty()) {
+            log.warn("{} chat workers still busy at shutdown; their work stays recorded for another instance",
+                    running.size());
+        }
     }
 
     boolean idle() {
         return running.isEmpty();
+    }
+
+    int activeChats() {
+        return running.size();
     }
 
     private void run(long chatId) {
@@ -115,110 +158,194 @@ class ChatDispatcher {
     }
 
     private void drain(long chatId) {
-        if (!queue.tryLock(chatId, owner, LEASE)) {
-            return;
-        }
-        boolean blocked = false;
-        try {
-            while (!stopped) {
-                if (!flushOutbox(chatId)) {
-                    blocked = true;
-                    break;
-                }
-                Optional<String> head = queue.peekInbox(chatId);
-                if (head.isEmpty()) {
-                    break;
-                }
-                List<OutgoingMessage> outgoing = process(head.get());
-                if (queue.commit(chatId, head.get(), outgoing)) {
-                    outgoing.stream().mapToLong(OutgoingMessage::chatId).filter(id -> id != chatId).distinct()
-                            .forEach(this::signal);
-                }
-                queue.renew(chatId, owner, LEASE);
+        boolean more = true;
+        while (more && !stopped) {
+            Heads heads = queue.claim(chatId, owner, lease);
+            if (heads == null) {
+                return;
             }
-        } finally {
-            queue.unlock(chatId, owner);
-        }
-        if (!blocked) {
-            queue.forgetIfIdle(chatId);
+            boolean blocked = false;
+            try {
+                while (!stopped && heads.held()) {
+                    if (heads.outbox() != null) {
+                        heads = flushOutbox(chatId, heads);
+                        if (heads == null) {
+                            blocked = true;
+                            break;
+                        }
+                        continue;
+                    }
+                    if (heads.inbox() == null) {
+                        break;
+                    }
+                    heads = processHead(chatId, heads.inbox());
+                }
+            } finally {
+                // Gives the lease back; also says whether another instance recorded work meanwhile.
+                more = queue.release(chatId, owner, !blocked) && !blocked;
+            }
         }
     }
 
-    private List<OutgoingMessage> process(String raw) {
+    private Heads processHead(long chatId, String raw) {
         IncomingMessage message;
         try {
             message = queue.decode(raw);
         } catch (RuntimeException e) {
-            log.error("Dropping an unreadable inbox entry: {}", e.getMessage());
-            return List.of();
+            log.error("Dropping an unreadable inbox entry of chat {}: {}", chatId, e.getClass().getSimpleName());
+            return queue.commit(chatId, raw, List.of(), owner, lease).heads();
         }
+        MDC.put(MDC_UPDATE, message.channel() + ":" + message.updateId());
+        try {
+            if (message.receivedAt() != null) {
+                metrics.inboxWait(message.channel(), Duration.between(message.receivedAt(), java.time.Instant.now()));
+            }
+            List<OutgoingMessage> outgoing = stamp(message, process(message));
+            Commit commit = queue.commit(chatId, raw, outgoing, owner, lease);
+            if (commit.committed()) {
+                outgoing.stream().mapToLong(OutgoingMessage::chatId).filter(id -> id != chatId).distinct()
+                        .forEach(this::signal);
+            } else {
+                log.info("Update {} was committed by another worker; its replies here are dropped", message.updateId());
+            }
+            return commit.heads();
+        } finally {
+            MDC.remove(MDC_UPDATE);
+        }
+    }
+
+    private List<OutgoingMessage> process(IncomingMessage message) {
         ConversationResult result;
         try {
             result = conversation.handle(message);
+        } catch (DataAccessException e) {
+            // Redis failed under the pipeline: leave the message recorded and try it again later,
+            // rather than answering with an apology.
+            throw e;
         } catch (RuntimeException e) {
             log.error("Pipeline failed on update {} of chat {}", message.updateId(), message.chatId(), e);
+            metrics.pipelineError(message.channel());
             result = new ConversationResult(List.of(Reply.text(APOLOGY)),
                     Decision.of(Decision.Outcome.FALLBACK, "pipeline-error"));
         }
         return ReplyRenderer.render(message, result);
     }
 
-    /** Sends the outbox in order; false when Telegram keeps failing and the rest must wait. */
-    private boolean flushOutbox(long chatId) {
+    private static List<OutgoingMessage> stamp(IncomingMessage message, List<OutgoingMessage> outgoing) {
+        String update = message.channel() + ":" + message.updateId();
+        Long receivedAt = message.receivedAt() == null ? null : message.receivedAt().toEpochMilli();
+        long now = System.currentTimeMillis();
+        List<OutgoingMessage> stamped = new ArrayList<>(outgoing.size());
+        for (OutgoingMessage m : outgoing) {
+            stamped.add(m.withOrigin(update, receivedAt, now));
+        }
+        return stamped;
+    }
+
+    /**
+     * Sends the outbox in order until it is empty; returns the heads after it, or null when Telegram keeps
+     * failing (or the lease was lost) and the rest must wait for the sweeper.
+     */
+    private Heads flushOutbox(long chatId, Heads heads) {
         int failures = 0;
-        Optional<String> head;
-        while (!stopped && (head = queue.peekOutbox(chatId)).isPresent()) {
+        while (!stopped && heads.held() && heads.outbox() != null) {
+            String head = heads.outbox();
             OutgoingMessage message;
             try {
-                message = queue.decodeOutgoing(head.get());
+                message = queue.decodeOutgoing(head);
             } catch (RuntimeException e) {
                 log.error("Dropping an unreadable outbox entry of chat {}", chatId);
-                queue.popOutbox(chatId, head.get());
+                heads = ackWithRetry(chatId, head);
                 continue;
             }
-            if (!pause(() -> {
-                if (message.limited()) {
-                    limiter.acquire(message);
-                }
-            })) {
-                return false;
+            if (message.update() != null) {
+                MDC.put(MDC_UPDATE, message.update());
             }
-            SendOutcome outcome = sender.send(message);
-            switch (outcome.status()) {
-                case SENT -> {
-                    queue.popOutbox(chatId, head.get());
-                    failures = 0;
-                    if (message.tag() != null && outcome.messageId() != null) {
-                        delivered.accept(new MessageDelivered(message.tag(), message.chatId(), outcome.messageId()));
+            try {
+                if (limited && message.limited() && !pause(() -> limiter.acquire(message))) {
+                    return null;
+                }
+                SendOutcome outcome = sender.send(message);
+                String type = message.type().name().toLowerCase(Locale.ROOT);
+                switch (outcome.status()) {
+                    case SENT -> {
+                        heads = ackWithRetry(chatId, head);
+                        failures = 0;
+                        sent(message, type, outcome);
+                    }
+                    case PERMANENT -> {
+                        metrics.sendFailure(UpdateMapper.CHANNEL, "permanent");
+                        log.warn("Telegram refused a {} to chat {} for good: {}", type, chatId, outcome.detail());
+                        heads = ackWithRetry(chatId, head);
+                    }
+                    case RETRY_AFTER -> {
+                        metrics.throttled(UpdateMapper.CHANNEL);
+                        log.info("Telegram asked to wait {} ms (chat {})", outcome.retryAfterMs(), chatId);
+                        queue.renew(chatId, owner, lease.plusMillis(outcome.retryAfterMs()));
+                        if (!pause(() -> Thread.sleep(outcome.retryAfterMs()))) {
+                            return null;
+                        }
+                    }
+                    case TRANSIENT -> {
+                        failures++;
+                        metrics.sendFailure(UpdateMapper.CHANNEL, "transient");
+                        log.warn("Sending to chat {} failed (try {} of {}): {}", chatId, failures, sendAttempts,
+                                outcome.detail());
+                        if (failures >= sendAttempts) {
+                            return null;
+                        }
+                        long backoff = Math.min(8_000, 250L << Math.min(failures, 5));
+                        queue.renew(chatId, owner, lease.plusMillis(backoff));
+                        if (!pause(() -> Thread.sleep(backoff))) {
+                            return null;
+                        }
                     }
                 }
-                case PERMANENT -> {
-                    log.warn("Telegram refused a message to chat {} for good: {}", chatId, outcome.detail());
-                    queue.popOutbox(chatId, head.get());
-                }
-                case RETRY_AFTER -> {
-                    log.info("Telegram asked to wait {} ms (chat {})", outcome.retryAfterMs(), chatId);
-                    queue.renew(chatId, owner, LEASE.plusMillis(outcome.retryAfterMs()));
-                    if (!pause(() -> Thread.sleep(outcome.retryAfterMs()))) {
-                        return false;
-                    }
-                }
-                case TRANSIENT -> {
-                    failures++;
-                    log.warn("Sending to chat {} failed (try {} of {}): {}", chatId, failures, sendAttempts, outcome.detail());
-                    if (failures >= sendAttempts) {
-                        return false;
-                    }
-                    long backoff = Math.min(8_000, 250L << Math.min(failures, 5));
-                    queue.renew(chatId, owner, LEASE.plusMillis(backoff));
-                    if (!pause(() -> Thread.sleep(backoff))) {
-                        return false;
-                    }
-                }
+            } finally {
+                MDC.remove(MDC_UPDATE);
             }
-            queue.renew(chatId, owner, LEASE);
         }
-        return !stopped;
+        return stopped || !heads.held() ? null : heads;
+    }
+
+    private void sent(OutgoingMessage message, String type, SendOutcome outcome) {
+        metrics.messageOut(UpdateMapper.CHANNEL, type);
+        long now = System.currentTimeMillis();
+        if (message.queuedAt() != null) {
+            metrics.outboxWait(UpdateMapper.CHANNEL, Duration.ofMillis(now - message.queuedAt()));
+        }
+        if (message.receivedAt() != null && message.type() == OutgoingMessage.Type.MESSAGE) {
+            metrics.replyLatency(UpdateMapper.CHANNEL, Duration.ofMillis(now - message.receivedAt()));
+        }
+        if (message.tag() != null && outcome.messageId() != null) {
+            delivered.accept(new MessageDelivered(message.tag(), message.chatId(), outcome.messageId()));
+        }
+    }
+
+    /**
+     * Removes a delivered call from the outbox. The call already reached Telegram, so this step is retried
+     * through a Redis outage (until Redis is back, within a bound) instead of leaving it to be sent twice.
+     */
+    private Heads ackWithRetry(long chatId, String head) {
+        long deadline = System.nanoTime() + ACK_RETRY_FOR.toNanos();
+        long backoff = 100;
+        while (true) {
+            try {
+                return queue.ackSent(chatId, head, owner, lease);
+            } catch (RuntimeException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                log.warn("Could not mark a delivered message of chat {} as sent ({}); retrying", chatId, e.toString());
+                try {
+                    Thread.sleep(backoff);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                backoff = Math.min(2_000, backoff * 2);
+            }
+        }
     }
 
     private boolean pause(Interruptible action) {

@@ -18,10 +18,13 @@ import java.util.List;
  * @param fromChatId COPY: chat of the original message
  * @param fromMessageId COPY: id of the original message
  * @param tag        reported back with the new message id once sent
+ * @param update     correlation id of the update that caused it ({@code telegram:<update_id>}), for logs
+ * @param receivedAt when that update was received (epoch ms), for update-to-reply latency
+ * @param queuedAt   when the call entered the outbox (epoch ms), for outbox age
  */
 record OutgoingMessage(Type type, long chatId, String html, List<List<Button>> buttons, Long threadId,
                        Integer replyTo, String callbackId, String notice, Long fromChatId, Integer fromMessageId,
-                       String tag) {
+                       String tag, String update, Long receivedAt, Long queuedAt) {
 
     OutgoingMessage {
         buttons = buttons == null ? List.of() : buttons;
@@ -29,17 +32,24 @@ record OutgoingMessage(Type type, long chatId, String html, List<List<Button>> b
 
     static OutgoingMessage message(long chatId, String html, List<List<Button>> buttons, Long threadId,
                                    Integer replyTo, String tag) {
-        return new OutgoingMessage(Type.MESSAGE, chatId, html, buttons, threadId, replyTo, null, null, null, null, tag);
+        return new OutgoingMessage(Type.MESSAGE, chatId, html, buttons, threadId, replyTo, null, null, null, null, tag,
+                null, null, null);
     }
 
     static OutgoingMessage callbackAnswer(long chatId, String callbackId, String notice) {
         return new OutgoingMessage(Type.CALLBACK_ANSWER, chatId, null, List.of(), null, null, callbackId, notice,
-                null, null, null);
+                null, null, null, null, null, null);
     }
 
     static OutgoingMessage copy(long chatId, Long threadId, Integer replyTo, long fromChatId, int fromMessageId) {
         return new OutgoingMessage(Type.COPY, chatId, null, List.of(), threadId, replyTo, null, null, fromChatId,
-                fromMessageId, null);
+                fromMessageId, null, null, null, null);
+    }
+
+    /** The same call, stamped with where it came from and when it was queued. */
+    OutgoingMessage withOrigin(String update, Long receivedAt, long queuedAt) {
+        return new OutgoingMessage(type, chatId, html, buttons, threadId, replyTo, callbackId, notice, fromChatId,
+                fromMessageId, tag, update, receivedAt, queuedAt);
     }
 
     /** Groups and supergroups have negative ids in the Bot API. */

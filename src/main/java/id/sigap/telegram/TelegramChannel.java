@@ -83,7 +83,9 @@ class TelegramChannel implements SmartLifecycle {
     public void stop() {
         running = false;
         poller.stop();
-        dispatcher.stop();
+        // Let workers finish the step they are in (a send and its acknowledgement), so that a message is
+        // not sent again by another instance after a clean shutdown.
+        dispatcher.stop(java.time.Duration.ofSeconds(10));
         bot.shutdown();
     }
 

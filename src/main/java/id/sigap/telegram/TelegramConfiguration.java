@@ -3,6 +3,8 @@ package id.sigap.telegram;
 import com.pengrad.telegrambot.TelegramBot;
 import id.sigap.conversation.ConversationService;
 import id.sigap.handoff.StaffSettings;
+import id.sigap.ops.SigapMetrics;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.ApplicationEventPublisher;
@@ -10,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /** Wires the Telegram channel when a bot token is configured. */
 @Configuration(proxyBeanMethods = false)
@@ -28,6 +31,8 @@ class TelegramConfiguration {
                 // A long poll holds the request open for pollTimeoutSeconds.
                 .readTimeout(Duration.ofSeconds(settings.pollTimeoutSeconds() + 20L))
                 .retryOnConnectionFailure(true)
+                // Many chats send at once: keep their connections instead of opening new ones for each call.
+                .connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES))
                 .build();
         return new TelegramBot.Builder(settings.token())
                 .apiUrl(settings.apiUrl() + "/bot")
@@ -42,18 +47,20 @@ class TelegramConfiguration {
 
     @Bean
     ChatDispatcher chatDispatcher(ChatQueue queue, ConversationService conversation, TelegramSender sender,
-                                  SendRateLimiter limiter, TelegramSettings settings, ApplicationEventPublisher events) {
-        return new ChatDispatcher(queue, conversation, sender, limiter, settings.sendAttempts(), events::publishEvent);
+                                  SendRateLimiter limiter, TelegramSettings settings, ApplicationEventPublisher events,
+                                  SigapMetrics metrics) {
+        return new ChatDispatcher(queue, conversation, sender, limiter, settings, events::publishEvent, metrics);
     }
 
     @Bean
-    UpdateIngest updateIngest(ChatQueue queue, ChatDispatcher dispatcher) {
-        return new UpdateIngest(queue, dispatcher);
+    UpdateIngest updateIngest(ChatQueue queue, ChatDispatcher dispatcher, SigapMetrics metrics) {
+        return new UpdateIngest(queue, dispatcher, metrics);
     }
 
     @Bean
     TelegramPoller telegramPoller(TelegramBot bot, UpdateIngest ingest, ChatQueue queue, TelegramSettings settings) {
-        return new TelegramPoller(bot, ingest, queue, settings.pollTimeoutSeconds());
+        return new TelegramPoller(bot, ingest, queue, settings.pollTimeoutSeconds(),
+                Duration.ofMillis(settings.pollLeaseMs()));
     }
 
     @Bean
@@ -65,7 +72,18 @@ class TelegramConfiguration {
 
     @Bean
     TelegramChannel telegramChannel(TelegramBot bot, TelegramSettings settings, TelegramPoller poller,
-                                    ChatDispatcher dispatcher) {
+                                    ChatDispatcher dispatcher, ChatQueue queue, SigapMetrics metrics) {
+        metrics.gauge("sigap.telegram.pending.chats", "Chats with recorded work not yet finished (all instances)",
+                () -> {
+                    try {
+                        return queue.pendingCount();
+                    } catch (RuntimeException e) {
+                        return Double.NaN;
+                    }
+                });
+        metrics.gauge("sigap.telegram.active.chats", "Chats this instance is working on now", dispatcher::activeChats);
+        metrics.gauge("sigap.telegram.poller.leader", "1 when this instance holds the long-polling lease",
+                () -> poller.leader() ? 1 : 0);
         return new TelegramChannel(bot, settings, poller, dispatcher);
     }
 }

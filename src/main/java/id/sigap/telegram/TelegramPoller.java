@@ -7,12 +7,20 @@ import com.pengrad.telegrambot.response.GetUpdatesResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Long polling. Telegram forgets an update only when a later getUpdates carries a higher offset, and
  * the offset advances only after every update of a batch is recorded in Redis: a crash before that
  * means Telegram sends the batch again, and the update-id check drops what was already recorded.
+ *
+ * <p>Only one instance may poll (Telegram answers 409 to a second concurrent getUpdates), so polling is
+ * guarded by a lease in Redis: a keeper thread takes it when free and renews it every third of its
+ * time to live; the poller runs only while it is held, and the offset is saved only by its holder.
+ * When the holder dies the lease expires and another instance's keeper takes it within about one
+ * lease time; a holder that stops cleanly gives it back at once.
  */
 class TelegramPoller implements Runnable {
 
@@ -23,17 +31,24 @@ class TelegramPoller implements Runnable {
     private final UpdateIngest ingest;
     private final ChatQueue queue;
     private final int timeoutSeconds;
+    private final Duration leaseTtl;
+    private final String owner = UUID.randomUUID().toString();
     private volatile boolean running = true;
+    /** System.nanoTime until which the lease is surely ours (last successful renewal + most of the ttl). */
+    private volatile long heldUntil;
     private Thread thread;
+    private Thread keeper;
 
-    TelegramPoller(TelegramBot bot, UpdateIngest ingest, ChatQueue queue, int timeoutSeconds) {
+    TelegramPoller(TelegramBot bot, UpdateIngest ingest, ChatQueue queue, int timeoutSeconds, Duration leaseTtl) {
         this.bot = bot;
         this.ingest = ingest;
         this.queue = queue;
         this.timeoutSeconds = timeoutSeconds;
+        this.leaseTtl = leaseTtl;
     }
 
     void start() {
+        keeper = Thread.ofPlatform().daemon().name("telegram-poll-lease").start(this::keepLease);
         thread = Thread.ofPlatform().daemon().name("telegram-poller").start(this);
     }
 
@@ -42,18 +57,62 @@ class TelegramPoller implements Runnable {
         if (thread != null) {
             thread.interrupt();
         }
+        if (keeper != null) {
+            keeper.interrupt();
+        }
+        if (heldUntil != 0) {
+            heldUntil = 0;
+            try {
+                queue.releasePollLease(owner);
+            } catch (RuntimeException e) {
+                log.warn("Could not give the polling lease back ({}); it expires on its own", e.toString());
+            }
+        }
+    }
+
+    /** Whether this instance holds the polling lease now. */
+    boolean leader() {
+        return System.nanoTime() < heldUntil;
+    }
+
+    private void keepLease() {
+        long every = Math.max(200, leaseTtl.toMillis() / 3);
+        boolean was = false;
+        while (running) {
+            long attempt = System.nanoTime();
+            try {
+                if (queue.holdPollLease(owner, leaseTtl)) {
+                    // Trust the lease a little less than its ttl, counted from before the call.
+                    heldUntil = attempt + leaseTtl.toNanos() * 4 / 5;
+                } else {
+                    heldUntil = 0;
+                }
+            } catch (RuntimeException e) {
+                log.debug("Polling lease not renewed: {}", e.toString());
+            }
+            boolean now = leader();
+            if (now != was) {
+                log.info(now ? "This instance now polls Telegram" : "This instance stopped polling Telegram");
+                was = now;
+            }
+            sleep(every);
+        }
     }
 
     @Override
     public void run() {
         int failures = 0;
         while (running) {
+            if (!leader()) {
+                sleep(100);
+                continue;
+            }
             try {
                 pollOnce();
                 failures = 0;
             } catch (RuntimeException e) {
                 failures++;
-                long backoff = Math.min(30_000, 500L << Math.min(failures, 6));
+                long backoff = Math.min(10_000, 250L << Math.min(failures, 6));
                 log.warn("Polling Telegram failed ({}); retrying in {} ms", e.toString(), backoff);
                 sleep(backoff);
             }
@@ -62,8 +121,10 @@ class TelegramPoller implements Runnable {
 
     void pollOnce() {
         int offset = queue.offset();
+        // Keep each long poll well inside the lease, so that a holder that lost it stops soon.
+        int timeout = (int) Math.max(1, Math.min(timeoutSeconds, leaseTtl.toSeconds()));
         GetUpdatesResponse response = bot.execute(new GetUpdates()
-                .offset(offset).limit(100).timeout(timeoutSeconds).allowedUpdates(ALLOWED));
+                .offset(offset).limit(100).timeout(timeout).allowedUpdates(ALLOWED));
         if (response == null) {
             throw new IllegalStateException("no response to getUpdates");
         }
@@ -83,7 +144,10 @@ class TelegramPoller implements Runnable {
             ingest.ingest(update);
             next = Math.max(next, update.updateId() + 1);
         }
-        queue.saveOffset(next);
+        if (!queue.saveOffset(next, owner)) {
+            log.info("Polling lease lost before saving offset {}; the new holder reads these updates again", next);
+            heldUntil = 0;
+        }
     }
 
     private void sleep(long ms) {

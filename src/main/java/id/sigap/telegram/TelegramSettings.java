@@ -18,6 +18,11 @@ import java.net.URI;
  * @param chatBurst        short burst tolerated in one chat
  * @param groupPerMinute   outgoing messages a minute to one group (Telegram: 20)
  * @param sendAttempts     tries of a message on 5xx or network errors before it waits for the next sweep
+ * @param chatLeaseMs      how long a worker's claim on one chat lasts without renewal (another instance takes
+ *                         the chat over after that when the worker died)
+ * @param pollLeaseMs      how long the long-polling lease lasts without renewal: only its holder polls, and
+ *                         another instance takes polling over within about this time when the holder dies
+ * @param liftRateLimits   send without Telegram's rate limits (benchmarks and tests against a fake Bot API only)
  */
 @ConfigurationProperties("sigap.telegram")
 public record TelegramSettings(
@@ -31,7 +36,10 @@ public record TelegramSettings(
         double chatPerSecond,
         int chatBurst,
         double groupPerMinute,
-        int sendAttempts) {
+        int sendAttempts,
+        long chatLeaseMs,
+        long pollLeaseMs,
+        boolean liftRateLimits) {
 
     public TelegramSettings {
         apiUrl = apiUrl == null || apiUrl.isBlank() ? "https://api.telegram.org" : stripSlash(apiUrl.trim());
@@ -42,6 +50,8 @@ public record TelegramSettings(
         chatBurst = chatBurst <= 0 ? 3 : chatBurst;
         groupPerMinute = groupPerMinute <= 0 ? 20 : groupPerMinute;
         sendAttempts = sendAttempts <= 0 ? 5 : sendAttempts;
+        chatLeaseMs = chatLeaseMs <= 0 ? 30_000 : Math.max(1_000, chatLeaseMs);
+        pollLeaseMs = pollLeaseMs <= 0 ? 5_000 : Math.max(1_000, pollLeaseMs);
         if (!"polling".equals(mode) && !"webhook".equals(mode)) {
             throw new IllegalArgumentException("sigap.telegram.mode must be polling or webhook, not " + mode);
         }

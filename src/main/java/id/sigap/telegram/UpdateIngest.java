@@ -2,8 +2,10 @@ package id.sigap.telegram;
 
 import com.pengrad.telegrambot.model.Update;
 import id.sigap.conversation.IncomingMessage;
+import id.sigap.ops.SigapMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The one door for Telegram updates, from long polling or the webhook: translate, record durably
@@ -16,10 +18,12 @@ class UpdateIngest {
 
     private final ChatQueue queue;
     private final ChatDispatcher dispatcher;
+    private final SigapMetrics metrics;
 
-    UpdateIngest(ChatQueue queue, ChatDispatcher dispatcher) {
+    UpdateIngest(ChatQueue queue, ChatDispatcher dispatcher, SigapMetrics metrics) {
         this.queue = queue;
         this.dispatcher = dispatcher;
+        this.metrics = metrics;
     }
 
     /** Records the update; true when it was new. */
@@ -35,12 +39,19 @@ class UpdateIngest {
             log.debug("Update {} is of a kind Sigap ignores", update.updateId());
             return false;
         }
-        boolean fresh = queue.accept(message);
-        if (fresh) {
-            dispatcher.signal(message.chatId());
-        } else {
-            log.info("Update {} was delivered again; handled once already", update.updateId());
+        MDC.put(ChatDispatcher.MDC_UPDATE, message.channel() + ":" + message.updateId());
+        try {
+            boolean fresh = queue.accept(message);
+            if (fresh) {
+                metrics.messageIn(message.channel());
+                dispatcher.signal(message.chatId());
+            } else {
+                metrics.duplicateDelivery(message.channel());
+                log.info("Update {} was delivered again; handled once already", update.updateId());
+            }
+            return fresh;
+        } finally {
+            MDC.remove(ChatDispatcher.MDC_UPDATE);
         }
-        return fresh;
     }
 }

@@ -39,6 +39,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger nextUpdateId = new AtomicInteger(1000);
     private final AtomicInteger nextMessageId = new AtomicInteger(1);
     private final AtomicLong confirmedOffset = new AtomicLong();
+    private final List<java.util.function.Consumer<Call>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public FakeBotApi() {
         try {
@@ -178,6 +179,27 @@ public final class FakeBotApi implements AutoCloseable {
         return calls("sendMessage").stream().filter(c -> c.status() == 200).toList();
     }
 
+    /** Calls {@code listener} with every request as it is recorded (for large runs where scanning calls() is slow). */
+    public void listen(java.util.function.Consumer<Call> listener) {
+        listeners.add(listener);
+    }
+
+    /** Makes the fake keep no call history (large load runs count through {@link #listen}). */
+    public void recordCalls(boolean record) {
+        this.record = record;
+    }
+
+    private volatile boolean record = true;
+
+    private void recordCall(Call call) {
+        if (record) {
+            calls.add(call);
+        }
+        for (java.util.function.Consumer<Call> listener : listeners) {
+            listener.accept(call);
+        }
+    }
+
     public long confirmedOffset() {
         return confirmedOffset.get();
     }
@@ -218,7 +240,7 @@ public final class FakeBotApi implements AutoCloseable {
         Map<String, String> params = parse(exchange);
         Failure failure = takeFailure(method);
         if (failure != null) {
-            calls.add(new Call(method, params, failure.status(), System.nanoTime()));
+            recordCall(new Call(method, params, failure.status(), System.nanoTime()));
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("ok", false);
             body.put("error_code", failure.status());
@@ -249,21 +271,21 @@ public final class FakeBotApi implements AutoCloseable {
             default -> null;
         };
         if (result == null && method.equals("createforumtopic")) {
-            calls.add(new Call(method, params, 400, System.nanoTime()));
+            recordCall(new Call(method, params, 400, System.nanoTime()));
             respond(exchange, 400, Map.of("ok", false, "error_code", 400, "description", "Bad Request: the chat is not a forum"));
             return;
         }
         if (result == null) {
-            calls.add(new Call(method, params, 404, System.nanoTime()));
+            recordCall(new Call(method, params, 404, System.nanoTime()));
             respond(exchange, 404, Map.of("ok", false, "error_code", 404, "description", "Not Found: method"));
             return;
         }
         if (method.equals("sendmessage") && params.getOrDefault("text", "").length() > 4096) {
-            calls.add(new Call(method, params, 400, System.nanoTime()));
+            recordCall(new Call(method, params, 400, System.nanoTime()));
             respond(exchange, 400, Map.of("ok", false, "error_code", 400, "description", "Bad Request: message is too long"));
             return;
         }
-        calls.add(new Call(method, params, 200, System.nanoTime()));
+        recordCall(new Call(method, params, 200, System.nanoTime()));
         respond(exchange, 200, Map.of("ok", true, "result", result));
     }
 

@@ -34,6 +34,7 @@ class TelegramThroughputBench {
         registry.add("sigap.telegram.global-per-second", () -> 1_000_000);
         registry.add("sigap.telegram.chat-per-second", () -> 1_000_000);
         registry.add("sigap.telegram.chat-burst", () -> 1_000_000);
+        registry.add("sigap.telegram.lift-rate-limits", () -> true);
         registry.add("sigap.redis-url", () -> "");
         registry.add("sigap.data-dir", () -> TestDirs.fresh("bench").toString());
     }
