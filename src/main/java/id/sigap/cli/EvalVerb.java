@@ -132,7 +132,7 @@ final class EvalVerb {
                 number(o, "rrf-k", s.rrfK()), number(o, "bm25-weight", s.bm25Weight()),
                 number(o, "dense-weight", s.denseWeight()), s.ambiguityRatio(),
                 number(o, "questions-boost", s.questionsBoost()), number(o, "title-boost", s.titleBoost()),
-                number(o, "body-boost", s.bodyBoost()), s.embedding());
+                number(o, "body-boost", s.bodyBoost()), s.embedding(), s.embeddingCacheDir());
     }
 
     private static double number(Map<String, String> options, String name, double fallback) {

@@ -27,7 +27,12 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Knowl
     private final AtomicReference<RetrievalIndex> index;
 
     public HybridKnowledgeRetriever(EmbeddingModel model, RetrievalSettings settings, ConfidenceModel confidence) {
-        this.builder = new RetrievalIndexBuilder(model, settings);
+        this(model, settings, confidence, EmbeddingCache.NONE);
+    }
+
+    HybridKnowledgeRetriever(EmbeddingModel model, RetrievalSettings settings, ConfidenceModel confidence,
+                             EmbeddingCache cache) {
+        this.builder = new RetrievalIndexBuilder(model, settings, cache);
         this.settings = settings;
         this.confidence = confidence;
         this.index = new AtomicReference<>(builder.build(KnowledgeBase.empty(LocalDate.now())));

@@ -21,7 +21,8 @@ class RetrievalConfiguration {
 
     @Bean
     HybridKnowledgeRetriever knowledgeRetriever(EmbeddingModel model, RetrievalSettings settings) {
-        return new HybridKnowledgeRetriever(model, settings, ConfidenceModel.DEFAULT);
+        return new HybridKnowledgeRetriever(model, settings, ConfidenceModel.DEFAULT,
+                new EmbeddingCache(settings.embeddingCacheDir(), EmbeddingCache.modelId(settings.embedding())));
     }
 
     @Bean
