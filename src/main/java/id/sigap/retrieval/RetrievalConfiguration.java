@@ -16,7 +16,7 @@ class RetrievalConfiguration {
 
     @Bean
     EmbeddingModel sigapEmbeddingModel(RetrievalSettings settings) {
-        return EmbeddingModels.create(settings.embedding());
+        return EmbeddingModels.createInBackground(settings.embedding());
     }
 
     @Bean

@@ -32,7 +32,7 @@ public record RetrievalSettings(Double minConfidence, Integer maxResults, Intege
         minConfidence = or(minConfidence, 0.5);
         maxResults = maxResults == null ? 5 : maxResults;
         candidates = candidates == null ? 20 : candidates;
-        rrfK = or(rrfK, 10.0);
+        rrfK = or(rrfK, 5.0);
         bm25Weight = or(bm25Weight, 1.0);
         denseWeight = or(denseWeight, 0.15);
         ambiguityRatio = or(ambiguityRatio, 0.97);
