@@ -88,8 +88,11 @@ final class EvalVerb {
         base.put("handoffBelowScore", EvalMetrics.round(threshold));
         summary.put("baseline", base);
 
+        if (options.containsKey("features")) {
+            writeFeatures(Path.of(options.get("features")), sigap.features(), sigapOutcomes);
+        }
         if (options.containsKey("fit")) {
-            fit(sigap, sigapOutcomes, out);
+            fit(sigap, sigapOutcomes, options.get("fit-also"), out);
         }
         if (options.containsKey("out")) {
             EvalReport.write(Path.of(options.get("out")), summary, sigapOutcomes, baselineOutcomes);
@@ -99,11 +102,17 @@ final class EvalVerb {
     }
 
     /** Fits the confidence model on this run and prints the constants and a cross-validated calibration. */
-    private static void fit(SigapEvaluation sigap, List<EvalOutcome> outcomes, PrintStream out) {
+    private static void fit(SigapEvaluation sigap, List<EvalOutcome> outcomes, String also, PrintStream out) {
         List<double[]> x = sigap.features();
         List<Boolean> y = outcomes.stream().map(o -> !o.golden().expectHandoff() && o.rank() == 1).toList();
         double l2 = 0.01;
-        ConfidenceModel model = ConfidenceCalibration.fit(x, y, l2);
+        List<double[]> fitX = new ArrayList<>(x);
+        List<Boolean> fitY = new ArrayList<>(y);
+        if (also != null) {
+            readFeatures(Path.of(also), fitX, fitY);
+            out.println("fitted on this run (" + x.size() + ") and " + also + " (" + (fitX.size() - x.size()) + ")");
+        }
+        ConfidenceModel model = ConfidenceCalibration.fit(fitX, fitY, l2);
         out.println("fitted: " + ConfidenceCalibration.asJava(model));
         out.println("in-sample calibration:");
         out.print(ConfidenceCalibration.report(x.stream().mapToDouble(model::probabilityOf).toArray(), y));
@@ -126,13 +135,56 @@ final class EvalVerb {
                 .toArray(), y));
     }
 
+    /** One row a question: the confidence features and what happened, for fitting outside Java. */
+    private static void writeFeatures(Path file, List<double[]> features, List<EvalOutcome> outcomes) {
+        StringBuilder csv = new StringBuilder("expectHandoff,rank,handedOff,detail,"
+                + String.join(",", id.sigap.retrieval.ConfidenceFeatures.NAMES) + ",question\n");
+        for (int i = 0; i < outcomes.size(); i++) {
+            EvalOutcome o = outcomes.get(i);
+            csv.append(o.golden().expectHandoff()).append(',').append(o.rank()).append(',').append(o.handedOff())
+                    .append(',').append(o.detail().split(" ")[0]).append(o.detail().contains("ambiguous") ? "+ambiguous" : "");
+            for (double v : features.get(i)) {
+                csv.append(',').append(v);
+            }
+            csv.append(',').append(o.golden().question().replace(',', ' ').replace('\n', ' ')).append('\n');
+        }
+        try {
+            Files.writeString(file, csv);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a file written by {@code --features}: the label is "answerable and the first hit is right". */
+    private static void readFeatures(Path file, List<double[]> x, List<Boolean> y) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (java.io.IOException e) {
+            throw new CommandLineVerbs.BadInput("cannot read --fit-also " + file + ": " + e.getMessage());
+        }
+        int n = id.sigap.retrieval.ConfidenceFeatures.NAMES.length;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            if (cells.length < 4 + n) {
+                throw new CommandLineVerbs.BadInput("--fit-also " + file + ": not a --features file of this version");
+            }
+            double[] v = new double[n];
+            for (int j = 0; j < n; j++) {
+                v[j] = Double.parseDouble(cells[4 + j]);
+            }
+            x.add(v);
+            y.add(!Boolean.parseBoolean(cells[0]) && Integer.parseInt(cells[1]) == 1);
+        }
+    }
+
     /** Lets an operator try fusion settings without a rebuild: --bm25-weight, --dense-weight, --rrf-k. */
     private static RetrievalSettings tuned(RetrievalSettings s, Map<String, String> o) {
         return new RetrievalSettings(s.minConfidence(), s.maxResults(), s.candidates(),
                 number(o, "rrf-k", s.rrfK()), number(o, "bm25-weight", s.bm25Weight()),
                 number(o, "dense-weight", s.denseWeight()), s.ambiguityRatio(),
                 number(o, "questions-boost", s.questionsBoost()), number(o, "title-boost", s.titleBoost()),
-                number(o, "body-boost", s.bodyBoost()), s.embedding());
+                number(o, "body-boost", s.bodyBoost()), s.embedding(), s.embeddingCacheDir());
     }
 
     private static double number(Map<String, String> options, String name, double fallback) {

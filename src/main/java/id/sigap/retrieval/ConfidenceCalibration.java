@@ -12,8 +12,6 @@ import java.util.Random;
  */
 public final class ConfidenceCalibration {
 
-    /** The direction each {@link ConfidenceFeatures} component may move the confidence. */
-    private static final int[] SIGNS = {1, 1, 1, 1, 1, -1, -1};
 
     private ConfidenceCalibration() {
     }
@@ -58,7 +56,7 @@ public final class ConfidenceCalibration {
                 w[j] -= rate * (gw[j] + l2 * w[j]);
                 // Each feature may only push the way its meaning says (more coverage: more confident; more
                 // unknown words: less). A weight that wants the other sign is fitting noise: it stays 0.
-                w[j] = SIGNS[j] > 0 ? Math.max(0, w[j]) : Math.min(0, w[j]);
+                w[j] = ConfidenceFeatures.SIGNS[j] > 0 ? Math.max(0, w[j]) : Math.min(0, w[j]);
             }
             b -= rate * gb;
         }

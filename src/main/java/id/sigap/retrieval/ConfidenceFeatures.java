@@ -1,25 +1,150 @@
 package id.sigap.retrieval;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 /**
- * What the confidence model looks at for the first hit of a result.
+ * What the confidence model looks at for the first hit of a result. All are in [0, 1] and mean the same
+ * on any knowledge base (shares, cosines, margins), so that a model fitted on one set carries over.
  *
- * @param coverage     idf-weighted share of the question's terms found in the entry (BM25 side)
- * @param cosine       best cosine between the question and the entry's vectors (dense side)
- * @param cosineMargin that cosine minus the best cosine of any other entry
- * @param agreement    1 when BM25 and the embeddings rank the same entry first
- * @param fusedMargin  relative gap of the fused score to the second entry, in [0, 1]
- * @param unknownShare share of the question's terms that no entry contains
- * @param missingTerm  the rarest question term the entry lacks, as a share of the highest possible idf
- *                     ("posko di bandung": the entry has no "bandung", and that word is what was asked)
+ * @param coverage        idf-weighted share of the question's terms found anywhere in the entry
+ * @param cosine          best cosine between the question and the entry's vectors (dense side)
+ * @param cosineMargin    that cosine minus the best cosine of any other entry
+ * @param agreement       1 when BM25 and the embeddings rank the same entry first
+ * @param fusedMargin     relative gap of the fused score to the second entry
+ * @param unknownShare    share of the question's terms that no entry contains
+ * @param missingTerm     the rarest question term the entry lacks, as a share of the highest possible idf
+ *                        ("posko di bandung": the entry has no "bandung", and that word is what was asked)
+ * @param passageCoverage idf-weighted coverage by the entry's best single passage (its title with one
+ *                        sentence, or one phrasing): the question's words together, not scattered
+ * @param pairCoverage    share of the question's neighbouring content-word pairs ("korban meninggal",
+ *                        "tiket pesawat") that stand near each other in the entry
+ * @param phrasingMatch   best idf-weighted Dice overlap between the question and the title or one
+ *                        {@code questions:} phrasing
+ * @param bm25Margin      relative gap of the BM25 score of the first entry to the next one
+ * @param strangeShare    share of the question's terms that no entry contains and that are not a typo of
+ *                        a word some entry contains (one edit away)
+ * @param missingNumber   1 when the question has a number ("tahap 4", "2027") the entry lacks
  */
 public record ConfidenceFeatures(double coverage, double cosine, double cosineMargin, double agreement,
-                                 double fusedMargin, double unknownShare, double missingTerm) {
+                                 double fusedMargin, double unknownShare, double missingTerm,
+                                 double passageCoverage, double pairCoverage, double phrasingMatch,
+                                 double bm25Margin, double strangeShare, double missingNumber) {
 
-    public static final ConfidenceFeatures NONE = new ConfidenceFeatures(0, 0, 0, 0, 0, 1, 1);
+    public static final ConfidenceFeatures NONE = new ConfidenceFeatures(0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 0);
     public static final String[] NAMES = {"coverage", "cosine", "cosineMargin", "agreement", "fusedMargin",
-            "unknownShare", "missingTerm"};
+            "unknownShare", "missingTerm", "passageCoverage", "pairCoverage", "phrasingMatch", "bm25Margin",
+            "strangeShare", "missingNumber"};
+    /** The direction each feature may move the confidence: more coverage, more; more unknown words, less. */
+    static final int[] SIGNS = {1, 1, 1, 1, 1, -1, -1, 1, 1, 1, 1, -1, -1};
 
     public double[] vector() {
-        return new double[]{coverage, cosine, cosineMargin, agreement, fusedMargin, unknownShare, missingTerm};
+        return new double[]{coverage, cosine, cosineMargin, agreement, fusedMargin, unknownShare, missingTerm,
+                passageCoverage, pairCoverage, phrasingMatch, bm25Margin, strangeShare, missingNumber};
+    }
+
+    /** Question words and negations are asked about, not looked for: they make no content pair. */
+    private static boolean content(String term) {
+        return !IndonesianAnalysis.KEPT.contains(term);
+    }
+
+    static ConfidenceFeatures of(RetrievalIndex index, List<String> sequence, List<String> terms,
+                                 List<RetrievalIndex.Scored> lexical, List<RetrievalIndex.Scored> dense,
+                                 double[] cosines, List<Map.Entry<Integer, Double>> ranked) {
+        int first = ranked.getFirst().getKey();
+        double otherCosine = -1;
+        for (int e = 0; e < cosines.length; e++) {
+            if (e != first && cosines[e] > otherCosine) {
+                otherCosine = cosines[e];
+            }
+        }
+        double cosine = Math.max(0, cosines[first]);
+        double margin = otherCosine < 0 ? cosine : Math.max(0, cosine - otherCosine);
+        boolean agree = !lexical.isEmpty() && !dense.isEmpty() && lexical.getFirst().entry() == first
+                && dense.getFirst().entry() == first;
+        double fusedMargin = ranked.size() < 2 ? 1
+                : (ranked.getFirst().getValue() - ranked.get(1).getValue()) / ranked.getFirst().getValue();
+        double bm25Margin = lexical.isEmpty() ? 0 : lexical.size() < 2 || lexical.getFirst().entry() != first ? 0
+                : (lexical.getFirst().score() - lexical.get(1).score()) / lexical.getFirst().score();
+        EntryEvidence evidence = index.evidence(first);
+        double coverage = index.coverage(first, terms);
+        return new ConfidenceFeatures(coverage, cosine, margin, agree ? 1 : 0, fusedMargin,
+                index.unknownShare(terms), index.missingTerm(first, terms), passageCoverage(index, evidence, terms),
+                pairCoverage(evidence, sequence, coverage), phrasingMatch(index, evidence, terms), bm25Margin,
+                strangeShare(index, terms), missingNumber(evidence, terms));
+    }
+
+    static double passageCoverage(RetrievalIndex index, EntryEvidence evidence, List<String> terms) {
+        double all = 0;
+        for (String term : terms) {
+            all += index.idf(term);
+        }
+        if (all == 0) {
+            return 0;
+        }
+        double best = 0;
+        for (Set<String> passage : evidence.passages()) {
+            double covered = 0;
+            for (String term : terms) {
+                if (passage.contains(term)) {
+                    covered += index.idf(term);
+                }
+            }
+            best = Math.max(best, covered);
+        }
+        return best / all;
+    }
+
+    /** Pairs of neighbouring content words of the question; with fewer than two such words, the coverage. */
+    static double pairCoverage(EntryEvidence evidence, List<String> sequence, double coverage) {
+        List<String> words = sequence.stream().filter(ConfidenceFeatures::content).toList();
+        Set<String> pairs = new HashSet<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (!words.get(i).equals(words.get(i + 1))) {
+                pairs.add(EntryEvidence.pair(words.get(i), words.get(i + 1)));
+            }
+        }
+        if (pairs.isEmpty()) {
+            return coverage;
+        }
+        return pairs.stream().filter(evidence.nearPairs()::contains).count() / (double) pairs.size();
+    }
+
+    static double phrasingMatch(RetrievalIndex index, EntryEvidence evidence, List<String> terms) {
+        double question = 0;
+        for (String term : terms) {
+            question += index.idf(term);
+        }
+        double best = 0;
+        for (Set<String> phrasing : evidence.phrasings()) {
+            double own = 0;
+            double shared = 0;
+            for (String term : phrasing) {
+                own += index.idf(term);
+            }
+            for (String term : terms) {
+                if (phrasing.contains(term)) {
+                    shared += index.idf(term);
+                }
+            }
+            if (own + question > 0) {
+                best = Math.max(best, 2 * shared / (own + question));
+            }
+        }
+        return best;
+    }
+
+    static double strangeShare(RetrievalIndex index, List<String> terms) {
+        if (terms.isEmpty()) {
+            return 1;
+        }
+        return terms.stream().filter(t -> !index.known(t) && !index.nearlyKnown(t)).count() / (double) terms.size();
+    }
+
+    static double missingNumber(EntryEvidence evidence, List<String> terms) {
+        return terms.stream().anyMatch(t -> t.chars().allMatch(Character::isDigit) && !evidence.terms().contains(t))
+                ? 1 : 0;
     }
 }

@@ -26,12 +26,32 @@ public final class EmbeddingModels {
         };
     }
 
-    private static EmbeddingModel onnx(RetrievalSettings.Embedding config) {
+    /**
+     * The model, loading in the background when it is an in-process one (the configuration is still
+     * checked at once, so that a wrong setting stops the start with its reason).
+     */
+    public static EmbeddingModel createInBackground(RetrievalSettings.Embedding config) {
+        String provider = config.provider().toLowerCase(Locale.ROOT);
+        return switch (provider) {
+            case "all-minilm-l6-v2", "default" -> new BackgroundEmbeddingModel(AllMiniLmL6V2EmbeddingModel::new);
+            case "onnx" -> {
+                checkOnnxFiles(config);
+                yield new BackgroundEmbeddingModel(() -> onnx(config));
+            }
+            default -> create(config);
+        };
+    }
+
+    private static void checkOnnxFiles(RetrievalSettings.Embedding config) {
         if (config.modelFile() == null || config.tokenizerFile() == null
                 || !Files.isRegularFile(config.modelFile()) || !Files.isRegularFile(config.tokenizerFile())) {
             throw new IllegalArgumentException("sigap.retrieval.embedding.model-file and tokenizer-file must name "
                     + "an existing model.onnx and tokenizer.json");
         }
+    }
+
+    private static EmbeddingModel onnx(RetrievalSettings.Embedding config) {
+        checkOnnxFiles(config);
         PoolingMode pooling = PoolingMode.valueOf(config.pooling().toUpperCase(Locale.ROOT));
         return new OnnxEmbeddingModel(config.modelFile(), config.tokenizerFile(), pooling);
     }

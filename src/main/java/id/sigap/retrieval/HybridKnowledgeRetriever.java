@@ -27,7 +27,12 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Knowl
     private final AtomicReference<RetrievalIndex> index;
 
     public HybridKnowledgeRetriever(EmbeddingModel model, RetrievalSettings settings, ConfidenceModel confidence) {
-        this.builder = new RetrievalIndexBuilder(model, settings);
+        this(model, settings, confidence, EmbeddingCache.NONE);
+    }
+
+    HybridKnowledgeRetriever(EmbeddingModel model, RetrievalSettings settings, ConfidenceModel confidence,
+                             EmbeddingCache cache) {
+        this.builder = new RetrievalIndexBuilder(model, settings, cache);
         this.settings = settings;
         this.confidence = confidence;
         this.index = new AtomicReference<>(builder.build(KnowledgeBase.empty(LocalDate.now())));
@@ -89,6 +94,7 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Knowl
                     version, micros(started));
             return new Trace(none, ConfidenceFeatures.NONE, List.of(), List.of());
         }
+        List<String> sequence = RetrievalIndex.querySequence(normalized);
         List<String> terms = RetrievalIndex.queryTerms(normalized);
         List<RetrievalIndex.Scored> lexical = snapshot.bm25(terms, settings.candidates());
         double[] cosines = snapshot.vectors().size() == 0 ? new double[entries.size()]
@@ -113,7 +119,7 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Knowl
                     ranked.get(i).getValue(), i + 1));
         }
         int first = ranked.getFirst().getKey();
-        ConfidenceFeatures features = features(snapshot, terms, lexical, dense, cosines, ranked);
+        ConfidenceFeatures features = ConfidenceFeatures.of(snapshot, sequence, terms, lexical, dense, cosines, ranked);
         double p = confidence.probability(features);
         List<String> reasons = new ArrayList<>();
         if (lexical.isEmpty() && p < settings.minConfidence()) {
@@ -131,26 +137,6 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Knowl
         RetrievalResult result = new RetrievalResult(question, normalized, hits, p, reasons.isEmpty(), reasons,
                 version, micros(started));
         return new Trace(result, features, ids(entries, lexical), ids(entries, dense));
-    }
-
-    private static ConfidenceFeatures features(RetrievalIndex snapshot, List<String> terms,
-                                               List<RetrievalIndex.Scored> lexical, List<RetrievalIndex.Scored> dense,
-                                               double[] cosines, List<Map.Entry<Integer, Double>> ranked) {
-        int first = ranked.getFirst().getKey();
-        double otherCosine = -1;
-        for (int e = 0; e < cosines.length; e++) {
-            if (e != first && cosines[e] > otherCosine) {
-                otherCosine = cosines[e];
-            }
-        }
-        double cosine = Math.max(0, cosines[first]);
-        double margin = otherCosine < 0 ? cosine : cosine - otherCosine;
-        boolean agree = !lexical.isEmpty() && !dense.isEmpty() && lexical.getFirst().entry() == first
-                && dense.getFirst().entry() == first;
-        double fusedMargin = ranked.size() < 2 ? 1
-                : (ranked.getFirst().getValue() - ranked.get(1).getValue()) / ranked.getFirst().getValue();
-        return new ConfidenceFeatures(snapshot.coverage(first, terms), cosine, margin, agree ? 1 : 0, fusedMargin,
-                snapshot.unknownShare(terms), snapshot.missingTerm(first, terms));
     }
 
     private static List<RetrievalIndex.Scored> top(double[] scores, int n) {

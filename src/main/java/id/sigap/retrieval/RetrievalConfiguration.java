@@ -16,12 +16,13 @@ class RetrievalConfiguration {
 
     @Bean
     EmbeddingModel sigapEmbeddingModel(RetrievalSettings settings) {
-        return EmbeddingModels.create(settings.embedding());
+        return EmbeddingModels.createInBackground(settings.embedding());
     }
 
     @Bean
     HybridKnowledgeRetriever knowledgeRetriever(EmbeddingModel model, RetrievalSettings settings) {
-        return new HybridKnowledgeRetriever(model, settings, ConfidenceModel.DEFAULT);
+        return new HybridKnowledgeRetriever(model, settings, ConfidenceModel.DEFAULT,
+                new EmbeddingCache(settings.embeddingCacheDir(), EmbeddingCache.modelId(settings.embedding())));
     }
 
     @Bean

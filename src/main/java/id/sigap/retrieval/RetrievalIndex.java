@@ -26,11 +26,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One immutable, self-contained search snapshot of one knowledge-base version: the Lucene index,
@@ -56,19 +54,23 @@ final class RetrievalIndex {
     private final IndexSearcher searcher;
     private final RetrievalSettings settings;
     private final EntryVectors vectors;
-    private final List<Set<String>> entryTerms;
+    private final List<EntryEvidence> evidence;
     private final Map<String, Integer> documentFrequency;
+    /** The vocabulary by word length, to tell a misspelt known word from a word the knowledge base lacks. */
+    private final Map<Integer, List<String>> vocabularyByLength = new HashMap<>();
     private final Map<String, Integer> tagFrequency = new HashMap<>();
 
     private RetrievalIndex(KnowledgeBase knowledgeBase, IndexSearcher searcher, RetrievalSettings settings,
-                           EntryVectors vectors, List<Set<String>> entryTerms, Map<String, Integer> documentFrequency) {
+                           EntryVectors vectors, List<EntryEvidence> evidence, Map<String, Integer> documentFrequency) {
         this.knowledgeBase = knowledgeBase;
         this.entries = knowledgeBase.entries();
         this.searcher = searcher;
         this.settings = settings;
         this.vectors = vectors;
-        this.entryTerms = entryTerms;
+        this.evidence = evidence;
         this.documentFrequency = documentFrequency;
+        documentFrequency.keySet().forEach(t -> vocabularyByLength.computeIfAbsent(t.length(), n -> new ArrayList<>())
+                .add(t));
         entries.forEach(e -> e.tags().forEach(t -> tagFrequency.merge(t, 1, Integer::sum)));
     }
 
@@ -78,7 +80,7 @@ final class RetrievalIndex {
 
     static RetrievalIndex build(KnowledgeBase kb, EntryVectors vectors, RetrievalSettings settings) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        List<Set<String>> entryTerms = new ArrayList<>();
+        List<EntryEvidence> evidence = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
         IndexWriterConfig config = new IndexWriterConfig(IndonesianAnalysis.analyzer());
         try (IndexWriter writer = new IndexWriter(directory, config)) {
@@ -88,18 +90,14 @@ final class RetrievalIndex {
                 doc.add(new NumericDocValuesField(ORDINAL, i));
                 String title = IndonesianNormalizer.normalize(entry.title());
                 doc.add(new TextField(TITLE, title, Field.Store.NO));
-                Set<String> terms = new HashSet<>(IndonesianAnalysis.terms(title));
                 for (String question : entry.questions()) {
-                    String q = IndonesianNormalizer.normalize(question);
-                    doc.add(new TextField(QUESTIONS, q, Field.Store.NO));
-                    terms.addAll(IndonesianAnalysis.terms(q));
+                    doc.add(new TextField(QUESTIONS, IndonesianNormalizer.normalize(question), Field.Store.NO));
                 }
-                String body = IndonesianNormalizer.normalize(entry.body());
-                doc.add(new TextField(BODY, body, Field.Store.NO));
-                terms.addAll(IndonesianAnalysis.terms(body));
+                doc.add(new TextField(BODY, IndonesianNormalizer.normalize(entry.body()), Field.Store.NO));
                 writer.addDocument(doc);
-                entryTerms.add(Set.copyOf(terms));
-                terms.forEach(t -> df.merge(t, 1, Integer::sum));
+                EntryEvidence said = EntryEvidence.of(entry);
+                evidence.add(said);
+                said.terms().forEach(t -> df.merge(t, 1, Integer::sum));
             }
             writer.commit();
         } catch (IOException e) {
@@ -107,7 +105,7 @@ final class RetrievalIndex {
         }
         try {
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
-            return new RetrievalIndex(kb, searcher, settings, vectors, entryTerms, Map.copyOf(df));
+            return new RetrievalIndex(kb, searcher, settings, vectors, List.copyOf(evidence), Map.copyOf(df));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -127,9 +125,37 @@ final class RetrievalIndex {
 
     /** Distinct query terms in order, capped so that a pasted essay cannot blow up the query. */
     static List<String> queryTerms(String normalizedQuestion) {
-        String question = QUESTION_TAG.matcher(normalizedQuestion).replaceAll("");
-        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(IndonesianAnalysis.terms(question)));
+        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(querySequence(normalizedQuestion)));
         return distinct.size() <= MAX_QUERY_TERMS ? distinct : List.copyOf(distinct.subList(0, MAX_QUERY_TERMS));
+    }
+
+    /** The question's terms in order, with repeats, without a closing yes-or-no tag. */
+    static List<String> querySequence(String normalizedQuestion) {
+        List<String> terms = IndonesianAnalysis.terms(QUESTION_TAG.matcher(normalizedQuestion).replaceAll(""));
+        return terms.size() <= 4 * MAX_QUERY_TERMS ? terms : terms.subList(0, 4 * MAX_QUERY_TERMS);
+    }
+
+    EntryEvidence evidence(int entry) {
+        return evidence.get(entry);
+    }
+
+    boolean known(String term) {
+        return documentFrequency.containsKey(term);
+    }
+
+    /** Whether a word no entry has is one edit away from one that some entry has (a typo, most likely). */
+    boolean nearlyKnown(String term) {
+        if (term.length() < 4) {
+            return false;
+        }
+        for (int length = term.length() - 1; length <= term.length() + 1; length++) {
+            for (String known : vocabularyByLength.getOrDefault(length, List.of())) {
+                if (TermDistance.withinOneEdit(term, known)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     List<Scored> bm25(List<String> terms, int n) {
@@ -176,7 +202,7 @@ final class RetrievalIndex {
         for (String term : terms) {
             double w = idf(term);
             all += w;
-            if (entryTerms.get(entry).contains(term)) {
+            if (evidence.get(entry).terms().contains(term)) {
                 covered += w;
             }
         }
@@ -188,7 +214,7 @@ final class RetrievalIndex {
         double max = idf("\u0000");
         double missing = 0;
         for (String term : terms) {
-            if (!entryTerms.get(entry).contains(term)) {
+            if (!evidence.get(entry).terms().contains(term)) {
                 missing = Math.max(missing, idf(term));
             }
         }

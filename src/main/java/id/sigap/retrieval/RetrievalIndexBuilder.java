@@ -22,11 +22,20 @@ final class RetrievalIndexBuilder {
 
     private final EmbeddingModel model;
     private final RetrievalSettings settings;
+    private final EmbeddingCache cache;
     private Map<String, float[]> remembered = new HashMap<>();
+    /** The vectors on disk, by text key, until the first build has used them. */
+    private Map<String, float[]> stored;
+    private int lastEmbedded;
 
     RetrievalIndexBuilder(EmbeddingModel model, RetrievalSettings settings) {
+        this(model, settings, EmbeddingCache.NONE);
+    }
+
+    RetrievalIndexBuilder(EmbeddingModel model, RetrievalSettings settings, EmbeddingCache cache) {
         this.model = model;
         this.settings = settings;
+        this.cache = cache;
     }
 
     synchronized RetrievalIndex build(KnowledgeBase kb) {
@@ -38,6 +47,19 @@ final class RetrievalIndexBuilder {
             texts.stream().filter(t -> !remembered.containsKey(t)).forEach(missing::add);
         }
         Map<String, float[]> vectors = new HashMap<>();
+        if (!missing.isEmpty() && cache.enabled()) {
+            if (stored == null) {
+                stored = cache.read();
+            }
+            for (var it = missing.iterator(); it.hasNext(); ) {
+                String text = it.next();
+                float[] v = stored.get(EmbeddingCache.key(text));
+                if (v != null) {
+                    vectors.put(text, v);
+                    it.remove();
+                }
+            }
+        }
         List<String> toEmbed = new ArrayList<>(missing);
         for (int from = 0; from < toEmbed.size(); from += BATCH) {
             List<String> batch = toEmbed.subList(from, Math.min(toEmbed.size(), from + BATCH));
@@ -61,7 +83,22 @@ final class RetrievalIndexBuilder {
             }
         }
         remembered = keep;
+        lastEmbedded = toEmbed.size();
+        if (cache.enabled() && !keep.isEmpty()) {
+            Map<String, float[]> byKey = new HashMap<>();
+            keep.forEach((text, v) -> byKey.put(EmbeddingCache.key(text), v));
+            // Written when it would change: new vectors, or vectors of texts that are gone.
+            if (stored == null || !byKey.keySet().equals(stored.keySet())) {
+                cache.write(byKey);
+            }
+            stored = byKey;
+        }
         return RetrievalIndex.build(kb, new EntryVectors(data, owner, dimension, kb.entries().size()), settings);
+    }
+
+    /** How many texts the last build had to embed (neither in memory nor in the disk cache). */
+    synchronized int lastEmbedded() {
+        return lastEmbedded;
     }
 
     private float[] vectorOf(String text, Map<String, float[]> fresh) {

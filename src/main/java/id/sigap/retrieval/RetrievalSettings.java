@@ -19,17 +19,20 @@ import java.nio.file.Path;
  * @param titleBoost     BM25 boost of the title
  * @param bodyBoost      BM25 boost of the body
  * @param embedding      which embedding model to use
+ * @param embeddingCacheDir where entry vectors are kept between runs ({@code SIGAP_DATA_DIR/embeddings} by
+ *                       default); unset: no disk cache
  */
 @ConfigurationProperties("sigap.retrieval")
 public record RetrievalSettings(Double minConfidence, Integer maxResults, Integer candidates, Double rrfK,
                                 Double bm25Weight, Double denseWeight, Double ambiguityRatio,
-                                Double questionsBoost, Double titleBoost, Double bodyBoost, Embedding embedding) {
+                                Double questionsBoost, Double titleBoost, Double bodyBoost, Embedding embedding,
+                                Path embeddingCacheDir) {
 
     public RetrievalSettings {
         minConfidence = or(minConfidence, 0.5);
         maxResults = maxResults == null ? 5 : maxResults;
         candidates = candidates == null ? 20 : candidates;
-        rrfK = or(rrfK, 10.0);
+        rrfK = or(rrfK, 5.0);
         bm25Weight = or(bm25Weight, 1.0);
         denseWeight = or(denseWeight, 0.15);
         ambiguityRatio = or(ambiguityRatio, 0.97);
@@ -41,12 +44,12 @@ public record RetrievalSettings(Double minConfidence, Integer maxResults, Intege
 
     /** The defaults, for the command line and tests. */
     public static RetrievalSettings defaults() {
-        return new RetrievalSettings(null, null, null, null, null, null, null, null, null, null, null);
+        return new RetrievalSettings(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public RetrievalSettings withMinConfidence(double value) {
         return new RetrievalSettings(value, maxResults, candidates, rrfK, bm25Weight, denseWeight, ambiguityRatio,
-                questionsBoost, titleBoost, bodyBoost, embedding);
+                questionsBoost, titleBoost, bodyBoost, embedding, embeddingCacheDir);
     }
 
     private static Double or(Double value, double fallback) {
