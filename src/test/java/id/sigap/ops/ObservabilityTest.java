@@ -75,7 +75,7 @@ class ObservabilityTest {
     void readinessChecksRedisAndLivenessOnlyTheApplication() throws Exception {
         HttpResponse<String> ready = get("/actuator/health/readiness");
         assertThat(ready.statusCode()).isEqualTo(200);
-        assertThat(ready.body()).contains("\"redis\"", "\"readinessState\"");
+        assertThat(ready.body()).contains("\"redis\"", "\"readinessState\"", "\"knowledgeBase\"", "servableEntries");
         HttpResponse<String> live = get("/actuator/health/liveness");
         assertThat(live.statusCode()).isEqualTo(200);
         assertThat(live.body()).contains("UP").doesNotContain("redis");
