@@ -3,6 +3,7 @@ package id.sigap.conversation;
 import id.sigap.llm.GeneratedAnswer;
 import id.sigap.llm.GroundedAnswerWriter;
 import id.sigap.llm.SourceText;
+import id.sigap.ops.SigapMetrics;
 import id.sigap.retrieval.RetrievalHit;
 import id.sigap.retrieval.RetrievalResult;
 import id.sigap.transcript.Redactor;
@@ -26,9 +27,11 @@ class GeneratedComposer implements AnswerComposer {
 
     /** Null without OPENAI_API_KEY: then this composer always declines. */
     private final GroundedAnswerWriter writer;
+    private final SigapMetrics metrics;
 
-    GeneratedComposer(ObjectProvider<GroundedAnswerWriter> writer) {
+    GeneratedComposer(ObjectProvider<GroundedAnswerWriter> writer, ObjectProvider<SigapMetrics> metrics) {
         this.writer = writer.getIfAvailable();
+        this.metrics = metrics.getIfAvailable();
     }
 
     @Override
@@ -40,6 +43,11 @@ class GeneratedComposer implements AnswerComposer {
         List<SourceText> sources = hits.stream()
                 .map(h -> new SourceText(h.entryId(), h.title(), h.text(), h.sourceUrl())).toList();
         GroundedAnswerWriter.Attempt attempt = writer.write(Redactor.redact(question), sources, List.of());
+        if (attempt.failure() != null && metrics != null) {
+            // llm-error:<exception> when the server failed, ungrounded:<why> when the answer was rejected.
+            metrics.llmError(attempt.failure().substring(0, attempt.failure().indexOf(':') < 0
+                    ? attempt.failure().length() : attempt.failure().indexOf(':')));
+        }
         return attempt.answer().map(answer -> reply(answer, hits));
     }
 

@@ -62,6 +62,9 @@ class DegradedPartsTest {
     @Autowired
     LiveKnowledgeBase knowledge;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     private ConversationResult ask(long chat, String text) {
         return conversation.handle(IncomingMessage.text("web", System.nanoTime(), chat, text));
     }
@@ -84,6 +87,7 @@ class DegradedPartsTest {
         ConversationResult failed = ask(12, "ktp saya hilang gimana ngurusnya");
         assertThat(failed.decision().outcome()).isEqualTo(Outcome.ANSWER);
         assertThat(failed.signals().answerMode()).isEqualTo("extractive");
+        assertThat(meters.get("sigap.llm.errors").tag("kind", "llm-error").counter().count()).isGreaterThanOrEqualTo(2);
     }
 
     @Test
