@@ -5,7 +5,6 @@ import id.sigap.conversation.Decision;
 import id.sigap.conversation.QuestionAnswerer;
 import id.sigap.conversation.Reply;
 import id.sigap.conversation.TurnSignals;
-import id.sigap.support.TestDirs;
 import id.sigap.telegram.FakeBotApi;
 import id.sigap.telegram.FakeBotApi.Call;
 import org.junit.jupiter.api.Test;
@@ -41,16 +40,11 @@ class HandoffFlowTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("sigap.telegram.token", () -> FakeBotApi.TOKEN);
-        registry.add("sigap.telegram.api-url", api::baseUrl);
-        registry.add("sigap.telegram.poll-timeout-seconds", () -> 1);
-        registry.add("sigap.telegram.sweep-ms", () -> 300);
+        api.configure(registry, "handoff");
         registry.add("sigap.telegram.group-per-minute", () -> 600);
         registry.add("sigap.staff-chat-id", () -> STAFF_CHAT);
         registry.add("sigap.staff-user-ids", () -> STAFF_A + "," + STAFF_B);
         registry.add("sigap.handoff.office-hours", () -> "MON-SUN 00:00-23:59");
-        registry.add("sigap.redis-url", () -> "");
-        registry.add("sigap.data-dir", () -> TestDirs.fresh("handoff").toString());
     }
 
     /** Hands off anything angry; answers the rest, naming an entry so cards can carry suggestions. */

@@ -1,6 +1,5 @@
 package id.sigap.ops;
 
-import id.sigap.support.TestDirs;
 import id.sigap.telegram.FakeBotApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,12 +26,7 @@ class ObservabilityTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("sigap.telegram.token", () -> FakeBotApi.TOKEN);
-        registry.add("sigap.telegram.api-url", api::baseUrl);
-        registry.add("sigap.telegram.poll-timeout-seconds", () -> 1);
-        registry.add("sigap.telegram.sweep-ms", () -> 300);
-        registry.add("sigap.redis-url", () -> "");
-        registry.add("sigap.data-dir", () -> TestDirs.fresh("ops").toString());
+        api.configure(registry, "ops");
     }
 
     @LocalServerPort

@@ -52,6 +52,19 @@ public final class FakeBotApi implements AutoCloseable {
         server.start();
     }
 
+    /**
+     * Points a Sigap under test at this fake: the bot token and API URL, short polls and sweeps, and a
+     * fresh embedded Redis in its own data directory. Tests add their own properties after this.
+     */
+    public void configure(org.springframework.test.context.DynamicPropertyRegistry registry, String name) {
+        registry.add("sigap.telegram.token", () -> TOKEN);
+        registry.add("sigap.telegram.api-url", this::baseUrl);
+        registry.add("sigap.telegram.poll-timeout-seconds", () -> 1);
+        registry.add("sigap.telegram.sweep-ms", () -> 300);
+        registry.add("sigap.redis-url", () -> "");
+        registry.add("sigap.data-dir", () -> id.sigap.support.TestDirs.fresh(name).toString());
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }

@@ -5,7 +5,6 @@ import id.sigap.conversation.Decision;
 import id.sigap.conversation.IncomingMessage;
 import id.sigap.conversation.QuestionAnswerer;
 import id.sigap.conversation.Reply;
-import id.sigap.support.TestDirs;
 import id.sigap.telegram.FakeBotApi.Call;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,12 +37,7 @@ class TelegramChannelTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("sigap.telegram.token", () -> FakeBotApi.TOKEN);
-        registry.add("sigap.telegram.api-url", api::baseUrl);
-        registry.add("sigap.telegram.poll-timeout-seconds", () -> 1);
-        registry.add("sigap.telegram.sweep-ms", () -> 300);
-        registry.add("sigap.redis-url", () -> "");
-        registry.add("sigap.data-dir", () -> TestDirs.fresh("telegram").toString());
+        api.configure(registry, "telegram");
     }
 
     @TestConfiguration
