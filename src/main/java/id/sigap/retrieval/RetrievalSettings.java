@@ -36,9 +36,9 @@ public record RetrievalSettings(Double minConfidence, Integer maxResults, Intege
         bm25Weight = or(bm25Weight, 1.0);
         denseWeight = or(denseWeight, 0.15);
         ambiguityRatio = or(ambiguityRatio, 0.97);
-        questionsBoost = or(questionsBoost, 1.5);
-        titleBoost = or(titleBoost, 1.0);
-        bodyBoost = or(bodyBoost, 1.5);
+        questionsBoost = or(questionsBoost, 1.0);
+        titleBoost = or(titleBoost, 0.75);
+        bodyBoost = or(bodyBoost, 2.0);
         embedding = embedding == null ? new Embedding(null, null, null, null, null, null, null) : embedding;
     }
 
