@@ -191,8 +191,9 @@ class TranscriptRecorderTest {
         long mine = CHATS.incrementAndGet();
         long other = CHATS.incrementAndGet();
         Instant at = Instant.now();
-        conversation.handle(IncomingMessage.text("telegram", 10, mine, "jadwal vaksin rabies kapan"));
-        conversation.handle(IncomingMessage.text("telegram", 11, other, "jadwal vaksin rabies kapan"));
+        // Small talk: one turn record each, whatever retrieval would decide about a question.
+        conversation.handle(IncomingMessage.text("telegram", 10, mine, "halo min"));
+        conversation.handle(IncomingMessage.text("telegram", 11, other, "halo min"));
         events.publishEvent(new FeedbackGiven("telegram", mine, "vaksin", true, Instant.now()));
         settle();
         String me = pseudonyms.of("telegram", mine);
