@@ -25,6 +25,8 @@ final class BotTexts {
             Cara memakai Sigap:
             • Tulis pertanyaan Anda seperti biasa, misalnya "posko pengungsian terdekat di mana?"
             • /petugas — minta dilayani petugas humas
+            • /langganan — terima kabar resmi (banjir, gangguan, klarifikasi hoaks) untuk wilayah Anda
+            • /berhenti — berhenti menerima kabar resmi
             • /privasi — cara kami memperlakukan data Anda
             • /hapus — hapus data percakapan Anda
             • /help — bantuan ini

@@ -24,19 +24,22 @@ public class ConversationService {
     private final ApplicationEventPublisher events;
     private final HandoffDesk handoffs;
     private final AnswerNotices notices;
+    private final List<CommandHandler> commandHandlers;
 
     public ConversationService(ObjectProvider<QuestionAnswerer> answerer, ApplicationEventPublisher events,
                                ObjectProvider<HandoffDesk> handoffs) {
-        this(answerer, events, handoffs, null);
+        this(answerer, events, handoffs, null, null);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
     public ConversationService(ObjectProvider<QuestionAnswerer> answerer, ApplicationEventPublisher events,
-                               ObjectProvider<HandoffDesk> handoffs, ObjectProvider<AnswerNotices> notices) {
+                               ObjectProvider<HandoffDesk> handoffs, ObjectProvider<AnswerNotices> notices,
+                               ObjectProvider<CommandHandler> commandHandlers) {
         this.answerer = answerer.getIfAvailable(NotYetAnswering::new);
         this.events = events;
         this.handoffs = handoffs.getIfAvailable();
         this.notices = notices == null ? null : notices.getIfAvailable();
+        this.commandHandlers = commandHandlers == null ? List.of() : commandHandlers.orderedStream().toList();
     }
 
     public ConversationResult handle(IncomingMessage message) {
@@ -47,6 +50,12 @@ public class ConversationService {
     }
 
     private ConversationResult route(IncomingMessage message) {
+        for (CommandHandler handler : commandHandlers) {
+            java.util.Optional<ConversationResult> handled = handler.handle(message);
+            if (handled.isPresent()) {
+                return handled.get();
+            }
+        }
         if (handoffs != null) {
             java.util.Optional<ConversationResult> handled = handoffs.intercept(message);
             if (handled.isPresent()) {

@@ -35,6 +35,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
     private final SentimentClassifier classifier;
     private final EscalationPolicy policy;
     private final ChatHistory history;
+    private List<EarlierContext> earlier = List.of();
 
     /** Retrieval and answers only, no sentiment (evaluation of retrieval, benchmarks). */
     public KnowledgeAnswerer(KnowledgeRetriever retriever, List<AnswerComposer> composers, RecentQuestions recent) {
@@ -57,6 +58,12 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                       ObjectProvider<EscalationPolicy> policy, ObjectProvider<ChatHistory> history) {
         this(retriever, composers.orderedStream().toList(), recent.getIfAvailable(() -> RecentQuestions.NONE),
                 classifier.getIfAvailable(), policy.getIfAvailable(), history.getIfAvailable());
+    }
+
+    /** What the office said to a chat (official updates) that a short question may follow up. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    public void setEarlierContext(List<EarlierContext> earlier) {
+        this.earlier = List.copyOf(earlier);
     }
 
     /** The reply and decision, with the retrieval behind them (absent for small talk and commands). */
@@ -97,6 +104,19 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                 if (inContext.confident()) {
                     result = inContext;
                     reasons.add("follow-up");
+                }
+            }
+            for (EarlierContext source : earlier) {
+                if (result.confident()) {
+                    break;
+                }
+                Optional<EarlierContext.Context> context = source.contextFor(message);
+                if (context.isPresent()) {
+                    RetrievalResult inContext = retriever.retrieve(context.get().text() + " " + question);
+                    if (inContext.confident()) {
+                        result = inContext;
+                        reasons.add(context.get().reason());
+                    }
                 }
             }
         }

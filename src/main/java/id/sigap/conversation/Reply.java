@@ -53,7 +53,8 @@ public record Reply(String title, String text, String sourceUrl, List<List<Butto
     /**
      * Delivery instructions.
      *
-     * @param kind          a message, a callback notice, or a copy of an existing message (media relay)
+     * @param kind          a message, a callback notice, a copy of an existing message (media relay), or new
+     *                      buttons for an earlier message ({@code replyTo}) of the sender's chat
      * @param chatId        target chat; null: the sender's chat
      * @param threadId      forum topic in the target chat
      * @param replyTo       message id in the target chat to reply to
@@ -68,10 +69,15 @@ public record Reply(String title, String text, String sourceUrl, List<List<Butto
             return new Routing(Kind.MESSAGE, chatId, threadId, replyTo, tag, null, null);
         }
 
+        /** Replaces the inline buttons of an earlier message of the sender's chat (its {@code messageId}). */
+        public static Routing editButtons(int messageId) {
+            return new Routing(Kind.EDIT, null, null, messageId, null, null, null);
+        }
+
         public static Routing copy(long chatId, Long threadId, Integer replyTo, long fromChat, int messageId) {
             return new Routing(Kind.COPY, chatId, threadId, replyTo, null, fromChat, messageId);
         }
 
-        public enum Kind { MESSAGE, NOTICE, COPY }
+        public enum Kind { MESSAGE, NOTICE, COPY, EDIT }
     }
 }

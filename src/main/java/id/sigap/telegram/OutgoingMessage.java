@@ -12,7 +12,7 @@ import java.util.List;
  * @param html       message text in Telegram HTML (MESSAGE)
  * @param buttons    inline keyboard rows (MESSAGE)
  * @param threadId   forum topic to post in, when any
- * @param replyTo    message to reply to, when any
+ * @param replyTo    message to reply to, when any (EDIT_BUTTONS: the message whose buttons change)
  * @param callbackId the callback query answered (CALLBACK_ANSWER)
  * @param notice     short text shown by the client for a callback answer
  * @param fromChatId COPY: chat of the original message
@@ -41,6 +41,12 @@ record OutgoingMessage(Type type, long chatId, String html, List<List<Button>> b
                 null, null, null, null, null, null);
     }
 
+    /** New inline buttons for the message {@code messageId} (carried in {@code replyTo}). */
+    static OutgoingMessage editButtons(long chatId, int messageId, List<List<Button>> buttons) {
+        return new OutgoingMessage(Type.EDIT_BUTTONS, chatId, null, buttons, null, messageId, null, null, null, null,
+                null, null, null, null);
+    }
+
     static OutgoingMessage copy(long chatId, Long threadId, Integer replyTo, long fromChatId, int fromMessageId) {
         return new OutgoingMessage(Type.COPY, chatId, null, List.of(), threadId, replyTo, null, null, fromChatId,
                 fromMessageId, null, null, null, null);
@@ -62,5 +68,5 @@ record OutgoingMessage(Type type, long chatId, String html, List<List<Button>> b
         return type != Type.CALLBACK_ANSWER;
     }
 
-    enum Type { MESSAGE, CALLBACK_ANSWER, COPY }
+    enum Type { MESSAGE, CALLBACK_ANSWER, COPY, EDIT_BUTTONS }
 }

@@ -36,6 +36,12 @@ final class ReplyRenderer {
             long chatId = routing != null && routing.chatId() != null ? routing.chatId() : in.chatId();
             Long threadId = routing != null && routing.chatId() != null ? routing.threadId() : in.threadId();
             Integer replyTo = routing == null ? null : routing.replyTo();
+            if (routing != null && routing.kind() == Routing.Kind.EDIT) {
+                if (routing.replyTo() != null) {
+                    out.add(OutgoingMessage.editButtons(in.chatId(), routing.replyTo(), validButtons(reply.buttons())));
+                }
+                continue;
+            }
             if (routing != null && routing.kind() == Routing.Kind.COPY) {
                 out.add(OutgoingMessage.copy(chatId, threadId, replyTo, routing.copyFromChat(), routing.copyMessageId()));
                 continue;

@@ -16,19 +16,27 @@ import java.util.List;
 class SendRateLimiter {
 
     /**
-     * KEYS: bucket keys. ARGV: per key, rate (tokens per ms) and capacity.
+     * KEYS[1]: the "replies are waiting" flag; KEYS[2..]: bucket keys. ARGV[1]: 1 for a low-priority take
+     * (broadcasts), else 0; then per bucket its rate (tokens per ms) and capacity.
      * Takes one token from every bucket, or none; returns 0, or the ms to wait.
+     * Replies come first: a reply that has to wait raises the flag for as long as it waits, and a
+     * low-priority take is refused while the flag is up, so the next token goes to the reply.
      */
     private static final RedisScript<Long> TAKE = new DefaultRedisScript<>("""
             if redis.replicate_commands then redis.replicate_commands() end
+            local low = ARGV[1] == '1'
+            if low then
+              local flag = redis.call('PTTL', KEYS[1])
+              if flag > 0 then return flag end
+            end
             local t = redis.call('TIME')
             local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
             local wait = 0
             local level = {}
-            for i, key in ipairs(KEYS) do
-              local rate = tonumber(ARGV[2 * i - 1])
-              local cap = tonumber(ARGV[2 * i])
-              local v = redis.call('HMGET', key, 't', 'ts')
+            for i = 2, #KEYS do
+              local rate = tonumber(ARGV[2 * i - 2])
+              local cap = tonumber(ARGV[2 * i - 1])
+              local v = redis.call('HMGET', KEYS[i], 't', 'ts')
               local tokens = tonumber(v[1]) or cap
               local ts = tonumber(v[2]) or now
               tokens = math.min(cap, tokens + math.max(0, now - ts) * rate)
@@ -37,13 +45,24 @@ class SendRateLimiter {
                 wait = math.max(wait, math.ceil((1 - tokens) / rate))
               end
             end
-            if wait > 0 then return wait end
-            for i, key in ipairs(KEYS) do
-              redis.call('HSET', key, 't', tostring(level[i] - 1), 'ts', tostring(now))
-              redis.call('PEXPIRE', key, 600000)
+            if wait > 0 then
+              if not low and level[2] < 1 then
+                -- Short of the overall budget (not just the chat's own): keep the next tokens for replies.
+                local overall = math.ceil((1 - level[2]) / tonumber(ARGV[2]))
+                redis.call('SET', KEYS[1], '1', 'PX', math.min(overall, 5000) + 50)
+              end
+              return wait
+            end
+            for i = 2, #KEYS do
+              redis.call('HSET', KEYS[i], 't', tostring(level[i] - 1), 'ts', tostring(now))
+              redis.call('PEXPIRE', KEYS[i], 600000)
             end
             return 0
             """, Long.class);
+
+    private static final String GLOBAL = ChatQueue.PREFIX + "rate:global";
+    private static final String PAID = ChatQueue.PREFIX + "rate:paid";
+    private static final String REPLIES_WAITING = ChatQueue.PREFIX + "rate:replies-waiting";
 
     private final StringRedisTemplate redis;
     private final TelegramSettings settings;
@@ -63,14 +82,29 @@ class SendRateLimiter {
 
     /** 0 when a token was taken, else the milliseconds to wait before trying again. */
     long tryTake(OutgoingMessage message) {
-        String chatKey = ChatQueue.PREFIX + "rate:chat:" + message.chatId();
-        double chatRate = message.toGroup() ? settings.groupPerMinute() / 60_000.0 : settings.chatPerSecond() / 1000.0;
+        return take(false, message.chatId(), message.toGroup(), settings.globalPerSecond(), GLOBAL);
+    }
+
+    /**
+     * Blocks until a broadcast message to {@code chatId} may go out: within the chat's own limit and the
+     * overall one, and only when no reply is waiting for a token (replies first). A paid broadcast
+     * ({@code allow_paid_broadcast}) has its own, higher overall budget instead of the shared one.
+     */
+    void acquireForBroadcast(long chatId, boolean paid, double paidPerSecond) throws InterruptedException {
+        long wait;
+        while ((wait = paid ? take(false, chatId, chatId < 0, paidPerSecond, PAID)
+                : take(true, chatId, chatId < 0, settings.globalPerSecond(), GLOBAL)) > 0) {
+            Thread.sleep(Math.min(wait, 1_000));
+        }
+    }
+
+    private long take(boolean low, long chatId, boolean group, double perSecond, String overallKey) {
+        String chatKey = ChatQueue.PREFIX + "rate:chat:" + chatId;
+        double chatRate = group ? settings.groupPerMinute() / 60_000.0 : settings.chatPerSecond() / 1000.0;
         // Groups and the overall budget get no burst: any window then holds at most one more than the rate.
-        int chatCap = message.toGroup() ? 1 : settings.chatBurst();
-        double globalRate = settings.globalPerSecond() / 1000.0;
-        int globalCap = 1;
-        Long wait = redis.execute(TAKE, List.of(ChatQueue.PREFIX + "rate:global", chatKey),
-                Double.toString(globalRate), Integer.toString(globalCap),
+        int chatCap = group ? 1 : settings.chatBurst();
+        Long wait = redis.execute(TAKE, List.of(REPLIES_WAITING, overallKey, chatKey), low ? "1" : "0",
+                Double.toString(perSecond / 1000.0), "1",
                 Double.toString(chatRate), Integer.toString(chatCap));
         return wait == null ? 0 : wait;
     }

@@ -47,6 +47,8 @@ class TelegramChannel implements SmartLifecycle {
             call(new SetMyCommands(
                     new BotCommand("start", "Mulai dan kenali Sigap"),
                     new BotCommand("petugas", "Minta dilayani petugas humas"),
+                    new BotCommand("langganan", "Terima kabar resmi untuk wilayah saya"),
+                    new BotCommand("berhenti", "Berhenti menerima kabar resmi"),
                     new BotCommand("help", "Cara memakai Sigap"),
                     new BotCommand("privasi", "Cara kami memperlakukan data Anda"),
                     new BotCommand("hapus", "Hapus data percakapan saya")), "setMyCommands");

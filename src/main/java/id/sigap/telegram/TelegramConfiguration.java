@@ -1,6 +1,7 @@
 package id.sigap.telegram;
 
 import com.pengrad.telegrambot.TelegramBot;
+import id.sigap.broadcast.BroadcastSettings;
 import id.sigap.conversation.ConversationService;
 import id.sigap.handoff.StaffSettings;
 import id.sigap.ops.SigapMetrics;
@@ -43,6 +44,12 @@ class TelegramConfiguration {
     @Bean
     TelegramSender telegramSender(TelegramBot bot) {
         return new TelegramSender(bot);
+    }
+
+    @Bean
+    TelegramBroadcastTransport telegramBroadcastTransport(TelegramBot bot, SendRateLimiter limiter,
+                                                          TelegramSettings settings, BroadcastSettings broadcast) {
+        return new TelegramBroadcastTransport(bot, limiter, settings, broadcast);
     }
 
     @Bean

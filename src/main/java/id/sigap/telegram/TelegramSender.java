@@ -7,6 +7,7 @@ import com.pengrad.telegrambot.model.request.ParseMode;
 import com.pengrad.telegrambot.model.request.ReplyParameters;
 import com.pengrad.telegrambot.request.AnswerCallbackQuery;
 import com.pengrad.telegrambot.request.CopyMessage;
+import com.pengrad.telegrambot.request.EditMessageReplyMarkup;
 import com.pengrad.telegrambot.response.MessageIdResponse;
 import com.pengrad.telegrambot.response.SendResponse;
 import com.pengrad.telegrambot.request.SendMessage;
@@ -39,6 +40,8 @@ class TelegramSender {
                     }
                     yield bot.execute(copy);
                 }
+                case EDIT_BUTTONS -> bot.execute(new EditMessageReplyMarkup(message.chatId(), message.replyTo())
+                        .replyMarkup(markup(message.buttons())));
                 case CALLBACK_ANSWER -> {
                     AnswerCallbackQuery answer = new AnswerCallbackQuery(message.callbackId());
                     if (message.notice() != null) {
@@ -71,10 +74,8 @@ class TelegramSender {
         if (code >= 500 || code == 0) {
             return SendOutcome.transientFailure(code + " " + response.description());
         }
-        if (message.type() == OutgoingMessage.Type.CALLBACK_ANSWER) {
-            // A callback answered too late is refused with 400; nothing to redo.
-            return SendOutcome.permanentFailure(code + " " + response.description());
-        }
+        // A callback answered too late, or buttons edited to what they already were, is refused with 400:
+        // nothing to redo, like any other 4xx.
         return SendOutcome.permanentFailure(code + " " + response.description());
     }
 
@@ -87,15 +88,19 @@ class TelegramSender {
             request.replyParameters(new ReplyParameters(message.replyTo()).allowSendingWithoutReply(true));
         }
         if (!message.buttons().isEmpty()) {
-            InlineKeyboardMarkup markup = new InlineKeyboardMarkup();
-            for (List<Button> row : message.buttons()) {
-                markup.addRow(row.stream()
-                        .map(b -> new InlineKeyboardButton(b.label()).callbackData(b.data()))
-                        .toArray(InlineKeyboardButton[]::new));
-            }
-            request.replyMarkup(markup);
+            request.replyMarkup(markup(message.buttons()));
         }
         return request;
+    }
+
+    static InlineKeyboardMarkup markup(List<List<Button>> rows) {
+        InlineKeyboardMarkup markup = new InlineKeyboardMarkup();
+        for (List<Button> row : rows) {
+            markup.addRow(row.stream()
+                    .map(b -> new InlineKeyboardButton(b.label()).callbackData(b.data()))
+                    .toArray(InlineKeyboardButton[]::new));
+        }
+        return markup;
     }
 
     /** What one call achieved. */

@@ -52,6 +52,9 @@ final class ReportData {
     final List<Long> latencies = new ArrayList<>();
     final Map<String, Integer> answerModes = new LinkedHashMap<>();
     final Map<String, List<Long>> stageLatencies = new LinkedHashMap<>();
+    /** Per broadcast its latest record: FINISHED once there is one, else STARTED. */
+    final Map<String, TranscriptRecord> broadcasts = new java.util.TreeMap<>(
+            java.util.Comparator.comparingLong((String id) -> id.length()).thenComparing(java.util.Comparator.naturalOrder()));
 
     ReportData(LocalDate from, LocalDate to, ZoneId zone) {
         this.from = from;
@@ -82,6 +85,8 @@ final class ReportData {
             handoff(r);
         } else if (r.isFeedback()) {
             feedback(r);
+        } else if (r.isBroadcast() && r.broadcast() != null) {
+            broadcasts.merge(r.broadcast(), r, (a, b) -> "FINISHED".equals(a.event()) ? a : b);
         }
     }
 

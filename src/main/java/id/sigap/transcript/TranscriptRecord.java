@@ -11,7 +11,7 @@ import java.util.Map;
  * Redis stream and to the JSONL file of its day; absent fields are left out. Every text in it is
  * redacted, and the chat is a pseudonym.
  *
- * @param type      {@code turn}, {@code handoff} or {@code feedback}
+ * @param type      {@code turn}, {@code handoff}, {@code feedback} or {@code broadcast}
  * @param time      when it happened
  * @param chat      pseudonymous chat id (null for a {@code /hapus} turn, which must not name the chat it erased)
  * @param channel   telegram, console, web...
@@ -27,6 +27,8 @@ import java.util.Map;
  * @param rating    satisfaction 1–5 on RATED
  * @param entry     the knowledge-base entry a feedback is about
  * @param helpful   true for 👍
+ * @param broadcast the broadcast id of a {@code broadcast} record (its {@code event} is STARTED or FINISHED)
+ * @param counts    a broadcast's receipt counts (targeted, sent, blocked, failed:reason...)
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 record TranscriptRecord(
@@ -37,12 +39,13 @@ record TranscriptRecord(
         String outcome, List<String> reasons, List<String> replies, String answerMode, String model,
         Map<String, Long> stageMicros, Long latencyMicros,
         String handoffId, String event, Long staff, String priority, Integer rating,
-        String entry, Boolean helpful) {
+        String entry, Boolean helpful, String broadcast, Map<String, Long> counts) {
 
     static final int VERSION = 1;
     static final String TURN = "turn";
     static final String HANDOFF = "handoff";
     static final String FEEDBACK = "feedback";
+    static final String BROADCAST = "broadcast";
 
     /** A retrieved knowledge-base entry and its score. */
     record Retrieved(String entry, double score) {
@@ -57,7 +60,7 @@ record TranscriptRecord(
         return new TranscriptRecord(VERSION, TURN, time, chat, channel, kind, text, normalized, redacted, language,
                 sentiment, sentimentConfidence, emergency, wantsHuman, retrieved, retrievalConfidence, kbVersion,
                 outcome, reasons, replies, answerMode, model, stageMicros, latencyMicros,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
     }
 
     static TranscriptRecord handoff(Instant time, String chat, String channel, String handoffId, String event,
@@ -65,13 +68,21 @@ record TranscriptRecord(
                                     String priority, Integer rating) {
         return new TranscriptRecord(VERSION, HANDOFF, time, chat, channel, null, text, null, redacted, null,
                 null, null, null, null, null, null, null, null, reasons, null, null, null, null, null,
-                handoffId, event, staff, priority, rating, null, null);
+                handoffId, event, staff, priority, rating, null, null, null, null);
     }
 
     static TranscriptRecord feedback(Instant time, String chat, String channel, String entry, boolean helpful) {
         return new TranscriptRecord(VERSION, FEEDBACK, time, chat, channel, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, entry, helpful);
+                null, null, null, null, null, entry, helpful, null, null);
+    }
+
+    /** A broadcast started or finished: its areas (as reasons), its text, and the receipt counts. */
+    static TranscriptRecord broadcast(Instant time, String broadcastId, String event, String text, List<String> redacted,
+                                      List<String> areas, Map<String, Long> counts) {
+        return new TranscriptRecord(VERSION, BROADCAST, time, null, "telegram", null, text, null, redacted, null,
+                null, null, null, null, null, null, null, null, areas, null, null, null, null, null,
+                null, event, null, null, null, null, null, broadcastId, counts);
     }
 
     boolean isTurn() {
@@ -80,6 +91,10 @@ record TranscriptRecord(
 
     boolean isHandoff() {
         return HANDOFF.equals(type);
+    }
+
+    boolean isBroadcast() {
+        return BROADCAST.equals(type);
     }
 
     boolean isFeedback() {

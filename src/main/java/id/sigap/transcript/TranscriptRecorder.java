@@ -65,6 +65,11 @@ class TranscriptRecorder implements SmartLifecycle {
     }
 
     @EventListener
+    void on(id.sigap.broadcast.BroadcastEvent broadcast) {
+        submit(broadcast);
+    }
+
+    @EventListener
     void on(ChatDataDeletionRequested request) {
         submit(request);
     }
@@ -131,6 +136,7 @@ class TranscriptRecorder implements SmartLifecycle {
                 monitor.observe(record);
             }
             case HandoffEvent handoff -> store.append(TurnRecords.of(handoff, pseudonyms.of(handoff.channel(), handoff.chatId())));
+            case id.sigap.broadcast.BroadcastEvent broadcast -> store.append(TurnRecords.of(broadcast));
             case FeedbackGiven feedback -> store.append(TurnRecords.of(feedback, pseudonyms.of(feedback.channel(), feedback.chatId())));
             case ChatDataDeletionRequested request -> {
                 String chat = pseudonyms.of(request.channel(), request.chatId());

@@ -101,6 +101,7 @@ public final class TranscriptReport {
         stages(page, d);
         gaps(page, d.unanswered);
         thumbsDown(page, d.feedbackPerEntry);
+        broadcasts(page, d);
         return page;
     }
 
@@ -184,6 +185,33 @@ public final class TranscriptReport {
                 "Pertanyaan yang tidak terjawab dari basis pengetahuan, dikelompokkan menurut kemiripan; "
                         + unanswered.size() + " pertanyaan dalam " + clusters.size() + " kelompok.",
                 rows.isEmpty() ? empty() : ReportPage.table(List.of("#", "Pertanyaan", "Jumlah", "Bentuk lain"), rows));
+    }
+
+    private static void broadcasts(ReportPage page, ReportData d) {
+        List<List<String>> rows = new ArrayList<>();
+        for (TranscriptRecord r : d.broadcasts.values()) {
+            Map<String, Long> n = r.counts() == null ? Map.of() : r.counts();
+            long failed = n.entrySet().stream().filter(e -> e.getKey().startsWith("failed:")).mapToLong(Map.Entry::getValue).sum();
+            String reasons = n.entrySet().stream().filter(e -> e.getKey().startsWith("failed:") && e.getValue() > 0)
+                    .map(e -> e.getKey().substring("failed:".length()) + " " + e.getValue())
+                    .collect(java.util.stream.Collectors.joining(", "));
+            long notSent = n.getOrDefault("unsubscribed", 0L) + n.getOrDefault("expired", 0L) + n.getOrDefault("stopped", 0L)
+                    + n.getOrDefault("interrupted", 0L);
+            String text = r.text() == null ? "" : r.text().length() > 80 ? r.text().substring(0, 80) + "…" : r.text();
+            rows.add(List.of(r.broadcast(), r.time().atZone(d.zone).toLocalDateTime().toString().replace('T', ' '),
+                    String.join(", ", r.reasons() == null ? List.of() : r.reasons()), text,
+                    SvgCharts.number(n.getOrDefault("targeted", 0L).intValue()),
+                    SvgCharts.number(n.getOrDefault("sent", 0L).intValue()),
+                    SvgCharts.number(n.getOrDefault("blocked", 0L).intValue()),
+                    failed + (reasons.isEmpty() ? "" : " (" + reasons + ")"),
+                    String.valueOf(notSent),
+                    "FINISHED".equals(r.event()) ? "selesai" : "sedang dikirim"));
+        }
+        page.section("siaran", "Siaran kabar resmi", "Kabar resmi yang dikirim ke pelanggan: sasaran, terkirim, "
+                        + "memblokir bot (otomatis berhenti berlangganan), gagal menurut alasan, dan yang tidak dikirim "
+                        + "(berhenti berlangganan, kedaluwarsa, dihentikan, terputus).",
+                rows.isEmpty() ? empty() : ReportPage.table(List.of("Siaran", "Mulai/selesai", "Wilayah", "Isi", "Sasaran",
+                        "Terkirim", "Memblokir", "Gagal", "Tidak dikirim", "Status"), rows));
     }
 
     private static void thumbsDown(ReportPage page, Map<String, int[]> perEntry) {

@@ -62,6 +62,13 @@ final class TurnRecords {
                 event.reasons(), event.priority(), event.rating());
     }
 
+    static TranscriptRecord of(id.sigap.broadcast.BroadcastEvent event) {
+        EnumSet<Redactor.Kind> found = EnumSet.noneOf(Redactor.Kind.class);
+        String text = redact(event.text(), found);
+        return TranscriptRecord.broadcast(event.time(), event.id(), event.type(), text, names(found), event.areas(),
+                event.counts());
+    }
+
     static TranscriptRecord of(FeedbackGiven feedback, String chat) {
         return TranscriptRecord.feedback(feedback.at(), chat, feedback.channel(), feedback.entryId(), feedback.helpful());
     }

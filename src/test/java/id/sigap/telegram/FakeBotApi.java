@@ -161,6 +161,13 @@ public final class FakeBotApi implements AutoCloseable {
         return servedAt.get(updateId);
     }
 
+    private final java.util.Set<String> blocked = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** From now on, messages to the chat are refused with 403 as when the user blocked the bot. */
+    public void block(long chatId) {
+        blocked.add(String.valueOf(chatId));
+    }
+
     /** The next {@code count} calls of {@code method} fail with this HTTP status (429 carries retry_after). */
     public void failNext(String method, int count, int status, int retryAfterSeconds) {
         for (int i = 0; i < count; i++) {
@@ -265,6 +272,11 @@ public final class FakeBotApi implements AutoCloseable {
             respond(exchange, failure.status(), body);
             return;
         }
+        if (method.equals("sendmessage") && blocked.contains(params.getOrDefault("chat_id", ""))) {
+            recordCall(new Call(method, params, 403, System.nanoTime()));
+            respond(exchange, 403, Map.of("ok", false, "error_code", 403, "description", "Forbidden: bot was blocked by the user"));
+            return;
+        }
         Object result = switch (method) {
             case "getme" -> Map.of("id", 123456, "is_bot", true, "first_name", "Sigap", "username", "sigap_test_bot");
             case "getupdates" -> getUpdates(params);
@@ -281,6 +293,10 @@ public final class FakeBotApi implements AutoCloseable {
                     "icon_color", 7322096)
                     : null;
             case "answercallbackquery", "setmycommands", "deletewebhook", "setwebhook", "editmessagetext" -> true;
+            // Telegram answers an edit of a chat's message with the edited message.
+            case "editmessagereplymarkup" -> Map.of("message_id", Integer.parseInt(params.getOrDefault("message_id", "0")),
+                    "date", now(), "chat", Map.of("id", Long.parseLong(params.getOrDefault("chat_id", "0")), "type", "private"),
+                    "text", "kartu");
             default -> null;
         };
         if (result == null && method.equals("createforumtopic")) {

@@ -38,7 +38,7 @@ import java.util.concurrent.CompletableFuture;
  * <p>Questions are answered by {@link EchoAnswers} ("jawaban: " + the question), so that every reply
  * names the message it answers and losses or duplicates can be counted exactly.
  */
-final class SigapCluster implements AutoCloseable {
+public final class SigapCluster implements AutoCloseable {
 
     static final String SECRET = "rahasia-cluster-123";
     private static final java.util.concurrent.ExecutorService DELIVERIES =
@@ -54,7 +54,7 @@ final class SigapCluster implements AutoCloseable {
     private final List<MeterRegistry> registries = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    SigapCluster(FakeBotApi api, String mode, Map<String, Object> extra) {
+    public SigapCluster(FakeBotApi api, String mode, Map<String, Object> extra) {
         this.api = api;
         this.mode = mode;
         this.extra = extra;
@@ -63,7 +63,7 @@ final class SigapCluster implements AutoCloseable {
     }
 
     /** Starts one more instance; returns its index. */
-    synchronized int start() {
+    public synchronized int start() {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("server.port", 0);
         props.put("sigap.telegram.token", FakeBotApi.TOKEN);
@@ -86,7 +86,7 @@ final class SigapCluster implements AutoCloseable {
         return instances.size() - 1;
     }
 
-    ConfigurableApplicationContext instance(int i) {
+    public ConfigurableApplicationContext instance(int i) {
         return instances.get(i);
     }
 
@@ -95,15 +95,15 @@ final class SigapCluster implements AutoCloseable {
     }
 
     /** Closes one instance, as a deployment stopping or losing a node does. */
-    void stop(int i) {
+    public void stop(int i) {
         instances.get(i).close();
     }
 
-    boolean running(int i) {
+    public boolean running(int i) {
         return instances.get(i).isActive();
     }
 
-    int size() {
+    public int size() {
         return instances.size();
     }
 

@@ -1,0 +1,340 @@
+package id.sigap.broadcast;
+
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.DefaultRedisScript;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Broadcasts and their durable delivery state in Redis. A broadcast is a hash {@code sigap:bc:<id>};
+ * sending snapshots its recipients into a set ({@code :todo}); a sender moves one recipient at a time into
+ * {@code :inflight} (with its owner and the time), and after the Bot API call into {@code :done}, counting
+ * the outcome in {@code :n}. Each step is one Lua script, so instances share the work and a recipient is
+ * sent to at most once: after a restart the rest of {@code :todo} goes on, and a recipient left in flight
+ * by an instance that died is counted as interrupted, not sent again.
+ */
+@Component
+class BroadcastStore {
+
+    static final String PREFIX = "sigap:bc:";
+    private static final String INDEX = PREFIX + "index";
+    private static final String ACTIVE = PREFIX + "active";
+    private static final String SEQUENCE = PREFIX + "seq";
+
+    /**
+     * KEYS: broadcast, todo, active, counts, then the area sets to send to. ARGV: id, sender, now ms.
+     * Snapshots the recipients and starts sending; the number targeted, or -1 when not a draft.
+     */
+    private static final RedisScript<Long> START = new DefaultRedisScript<>("""
+            if redis.call('HGET', KEYS[1], 'state') ~= 'DRAFT' then return -1 end
+            local areas = {}
+            for i = 5, #KEYS do areas[#areas + 1] = KEYS[i] end
+            local n = redis.call('SUNIONSTORE', KEYS[2], unpack(areas))
+            redis.call('HSET', KEYS[4], 'targeted', n)
+            redis.call('HSET', KEYS[1], 'state', 'SENDING', 'sentBy', ARGV[2], 'sentAt', ARGV[3])
+            redis.call('SADD', KEYS[3], ARGV[1])
+            return n
+            """, Long.class);
+
+    /**
+     * KEYS: todo, inflight, done, counts, then the area sets of the broadcast. ARGV: owner, now ms.
+     * Takes the next recipient still subscribed and marks it in flight; nil when none is left.
+     */
+    private static final RedisScript<String> CLAIM = new DefaultRedisScript<>("""
+            while true do
+              local chat = redis.call('SPOP', KEYS[1])
+              if not chat then return nil end
+              if redis.call('SISMEMBER', KEYS[3], chat) == 0 then
+                local still = false
+                for i = 5, #KEYS do
+                  if redis.call('SISMEMBER', KEYS[i], chat) == 1 then still = true break end
+                end
+                if still then
+                  redis.call('HSET', KEYS[2], chat, ARGV[1] .. '|' .. ARGV[2])
+                  return chat
+                end
+                redis.call('SADD', KEYS[3], chat)
+                redis.call('HINCRBY', KEYS[4], 'unsubscribed', 1)
+              end
+            end
+            """, String.class);
+
+    /**
+     * KEYS: inflight, done, counts, the chat's context key. ARGV: chat, outcome field, owner, broadcast id,
+     * context ttl ms (0: none). Records the outcome of a recipient this owner holds; 0 when it no longer does.
+     */
+    private static final RedisScript<Long> SETTLE = new DefaultRedisScript<>("""
+            local held = redis.call('HGET', KEYS[1], ARGV[1])
+            if not held or string.sub(held, 1, #ARGV[3] + 1) ~= ARGV[3] .. '|' then return 0 end
+            redis.call('HDEL', KEYS[1], ARGV[1])
+            redis.call('SADD', KEYS[2], ARGV[1])
+            redis.call('HINCRBY', KEYS[3], ARGV[2], 1)
+            if tonumber(ARGV[5]) > 0 then
+              redis.call('SET', KEYS[4], ARGV[4], 'PX', ARGV[5])
+            end
+            return 1
+            """, Long.class);
+
+    /** KEYS: inflight, todo. ARGV: chat, owner. Gives back a recipient not yet sent to (429, shutting down). */
+    private static final RedisScript<Long> GIVE_BACK = new DefaultRedisScript<>("""
+            local held = redis.call('HGET', KEYS[1], ARGV[1])
+            if not held or string.sub(held, 1, #ARGV[2] + 1) ~= ARGV[2] .. '|' then return 0 end
+            redis.call('HDEL', KEYS[1], ARGV[1])
+            redis.call('SADD', KEYS[2], ARGV[1])
+            return 1
+            """, Long.class);
+
+    /** KEYS: inflight. ARGV: chat, owner, now ms. Renews the claim of a recipient still being tried. */
+    private static final RedisScript<Long> RENEW = new DefaultRedisScript<>("""
+            local held = redis.call('HGET', KEYS[1], ARGV[1])
+            if not held or string.sub(held, 1, #ARGV[2] + 1) ~= ARGV[2] .. '|' then return 0 end
+            redis.call('HSET', KEYS[1], ARGV[1], ARGV[2] .. '|' .. ARGV[3])
+            return 1
+            """, Long.class);
+
+    /**
+     * KEYS: inflight, done, counts. ARGV: oldest claim time still alive (ms). Recipients held longer than that
+     * by an owner that stopped renewing are counted as interrupted; returns how many.
+     */
+    private static final RedisScript<Long> REAP = new DefaultRedisScript<>("""
+            local all = redis.call('HGETALL', KEYS[1])
+            local n = 0
+            for i = 1, #all, 2 do
+              local at = tonumber(string.match(all[i + 1], '|(%d+)$'))
+              if at and at < tonumber(ARGV[1]) then
+                redis.call('HDEL', KEYS[1], all[i])
+                redis.call('SADD', KEYS[2], all[i])
+                redis.call('HINCRBY', KEYS[3], 'interrupted', 1)
+                n = n + 1
+              end
+            end
+            return n
+            """, Long.class);
+
+    /**
+     * KEYS: todo, done, counts. ARGV: outcome field. Settles every recipient not yet claimed with that outcome
+     * (the update expired, or was stopped); returns how many.
+     */
+    private static final RedisScript<Long> DRAIN = new DefaultRedisScript<>("""
+            local n = 0
+            while true do
+              local batch = redis.call('SPOP', KEYS[1], 500)
+              if #batch == 0 then break end
+              redis.call('SADD', KEYS[2], unpack(batch))
+              n = n + #batch
+            end
+            if n > 0 then redis.call('HINCRBY', KEYS[3], ARGV[1], n) end
+            return n
+            """, Long.class);
+
+    /**
+     * KEYS: broadcast, todo, inflight, active. ARGV: id, now ms, final state. Finishes a broadcast with
+     * nothing left to send; 1 when this call finished it.
+     */
+    private static final RedisScript<Long> FINISH = new DefaultRedisScript<>("""
+            if redis.call('HGET', KEYS[1], 'state') ~= 'SENDING' then return 0 end
+            if redis.call('SCARD', KEYS[2]) > 0 or redis.call('HLEN', KEYS[3]) > 0 then return 0 end
+            redis.call('HSET', KEYS[1], 'state', ARGV[3], 'finishedAt', ARGV[2])
+            redis.call('SREM', KEYS[4], ARGV[1])
+            return 1
+            """, Long.class);
+
+    /** KEYS: broadcast. ARGV: who, now ms. Cancels a draft; 1 when it was one. */
+    private static final RedisScript<Long> CANCEL_DRAFT = new DefaultRedisScript<>("""
+            if redis.call('HGET', KEYS[1], 'state') ~= 'DRAFT' then return 0 end
+            redis.call('HSET', KEYS[1], 'state', 'CANCELLED', 'stoppedBy', ARGV[1], 'finishedAt', ARGV[2])
+            return 1
+            """, Long.class);
+
+    private final StringRedisTemplate redis;
+
+    BroadcastStore(StringRedisTemplate redis) {
+        this.redis = redis;
+    }
+
+    String nextId() {
+        return "B" + redis.opsForValue().increment(SEQUENCE);
+    }
+
+    void saveDraft(Broadcast b) {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("text", b.text());
+        fields.put("areas", String.join(",", b.areas()));
+        fields.put("state", b.state().name());
+        fields.put("createdBy", b.createdBy());
+        fields.put("createdAt", Long.toString(b.createdAt().toEpochMilli()));
+        fields.put("urgent", Boolean.toString(b.urgent()));
+        if (b.entryId() != null) {
+            fields.put("entryId", b.entryId());
+        }
+        if (b.expiresAt() != null) {
+            fields.put("expiresAt", Long.toString(b.expiresAt().toEpochMilli()));
+        }
+        if (b.keywords() != null) {
+            fields.put("keywords", b.keywords());
+        }
+        redis.opsForHash().putAll(key(b.id()), fields);
+        redis.opsForZSet().add(INDEX, b.id(), b.createdAt().toEpochMilli());
+    }
+
+    void setNotice(String id, String noticeId) {
+        redis.opsForHash().put(key(id), "noticeId", noticeId);
+    }
+
+    Optional<Broadcast> find(String id) {
+        if (id == null || !id.matches("B[0-9]{1,12}")) {
+            return Optional.empty();
+        }
+        Map<Object, Object> h = redis.opsForHash().entries(key(id));
+        if (h.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Broadcast(id, str(h, "text"), str(h, "entryId"),
+                Arrays.stream(str(h, "areas").split(",")).filter(s -> !s.isBlank()).toList(), time(h, "expiresAt"),
+                str(h, "keywords"), Broadcast.State.valueOf(str(h, "state")), str(h, "createdBy"), time(h, "createdAt"),
+                str(h, "sentBy"), time(h, "sentAt"), Boolean.parseBoolean(str(h, "urgent")), time(h, "finishedAt"),
+                str(h, "stoppedBy"), str(h, "noticeId")));
+    }
+
+    /** Newest first. */
+    List<Broadcast> recent(int limit) {
+        Set<String> ids = redis.opsForZSet().reverseRange(INDEX, 0, limit - 1L);
+        List<Broadcast> list = new ArrayList<>();
+        for (String id : ids == null ? Set.<String>of() : ids) {
+            find(id).ifPresent(list::add);
+        }
+        return list;
+    }
+
+    /** Broadcasts being sent, oldest first. */
+    List<String> active() {
+        Set<String> ids = redis.opsForSet().members(ACTIVE);
+        return ids == null ? List.of() : ids.stream()
+                .sorted((a, b) -> Long.compare(Long.parseLong(a.substring(1)), Long.parseLong(b.substring(1)))).toList();
+    }
+
+    long start(Broadcast b, String sender, Instant now) {
+        List<String> keys = new ArrayList<>(List.of(key(b.id()), key(b.id()) + ":todo", ACTIVE, key(b.id()) + ":n"));
+        keys.addAll(areaKeys(b));
+        Long n = redis.execute(START, keys, b.id(), sender, Long.toString(now.toEpochMilli()));
+        return n == null ? -1 : n;
+    }
+
+    Optional<Long> claim(Broadcast b, String owner, Instant now) {
+        List<String> keys = new ArrayList<>(List.of(key(b.id()) + ":todo", key(b.id()) + ":inflight",
+                key(b.id()) + ":done", key(b.id()) + ":n"));
+        keys.addAll(areaKeys(b));
+        String chat = redis.execute(CLAIM, keys, owner, Long.toString(now.toEpochMilli()));
+        return chat == null ? Optional.empty() : Optional.of(Long.parseLong(chat));
+    }
+
+    /** Records the outcome ({@code sent}, {@code blocked}, {@code failed:<reason>}); true when still held. */
+    boolean settle(String id, long chatId, String outcome, String owner, long contextMillis) {
+        Long done = redis.execute(SETTLE, List.of(key(id) + ":inflight", key(id) + ":done", key(id) + ":n",
+                        contextKey(chatId)), Long.toString(chatId), outcome, owner, id, Long.toString(contextMillis));
+        return done != null && done == 1;
+    }
+
+    void giveBack(String id, long chatId, String owner) {
+        redis.execute(GIVE_BACK, List.of(key(id) + ":inflight", key(id) + ":todo"), Long.toString(chatId), owner);
+    }
+
+    void renew(String id, long chatId, String owner, Instant now) {
+        redis.execute(RENEW, List.of(key(id) + ":inflight"), Long.toString(chatId), owner,
+                Long.toString(now.toEpochMilli()));
+    }
+
+    long reap(String id, Instant olderThan) {
+        Long n = redis.execute(REAP, List.of(key(id) + ":inflight", key(id) + ":done", key(id) + ":n"),
+                Long.toString(olderThan.toEpochMilli()));
+        return n == null ? 0 : n;
+    }
+
+    long drain(String id, String outcome) {
+        Long n = redis.execute(DRAIN, List.of(key(id) + ":todo", key(id) + ":done", key(id) + ":n"), outcome);
+        return n == null ? 0 : n;
+    }
+
+    boolean finish(String id, Broadcast.State state, Instant now) {
+        Long done = redis.execute(FINISH, List.of(key(id), key(id) + ":todo", key(id) + ":inflight", ACTIVE), id,
+                Long.toString(now.toEpochMilli()), state.name());
+        return done != null && done == 1;
+    }
+
+    void markStopped(String id, String who) {
+        redis.opsForHash().put(key(id), "stoppedBy", who);
+    }
+
+    boolean cancelDraft(String id, String who, Instant now) {
+        Long done = redis.execute(CANCEL_DRAFT, List.of(key(id)), who, Long.toString(now.toEpochMilli()));
+        return done != null && done == 1;
+    }
+
+    Receipt receipt(String id) {
+        Map<Object, Object> n = redis.opsForHash().entries(key(id) + ":n");
+        Map<String, Long> failed = new TreeMap<>();
+        n.forEach((k, v) -> {
+            if (k.toString().startsWith("failed:")) {
+                failed.put(k.toString().substring("failed:".length()), Long.parseLong(v.toString()));
+            }
+        });
+        Long todo = redis.opsForSet().size(key(id) + ":todo");
+        Long inflight = redis.opsForHash().size(key(id) + ":inflight");
+        return new Receipt(count(n, "targeted"), count(n, "sent"), count(n, "blocked"), failed, count(n, "unsubscribed"),
+                count(n, "expired"), count(n, "stopped"), count(n, "interrupted"),
+                (todo == null ? 0 : todo) + (inflight == null ? 0 : inflight));
+    }
+
+    /** The broadcast last delivered to the chat within the context window, if any. */
+    Optional<String> lastDeliveredTo(long chatId) {
+        return Optional.ofNullable(redis.opsForValue().get(contextKey(chatId)));
+    }
+
+    void forgetChat(long chatId) {
+        redis.delete(contextKey(chatId));
+    }
+
+    /** The subscriber sets a broadcast goes to: everyone, or its areas plus those who chose all areas. */
+    private static List<String> areaKeys(Broadcast b) {
+        if (b.toEveryone()) {
+            return List.of(Subscriptions.EVERYONE);
+        }
+        List<String> keys = new ArrayList<>();
+        keys.add(Subscriptions.areaKey(Area.ALL.code()));
+        b.areas().forEach(code -> keys.add(Subscriptions.areaKey(code)));
+        return keys;
+    }
+
+    static String key(String id) {
+        return PREFIX + id;
+    }
+
+    static String contextKey(long chatId) {
+        return PREFIX + "ctx:" + chatId;
+    }
+
+    private static long count(Map<Object, Object> h, String field) {
+        Object v = h.get(field);
+        return v == null ? 0 : Long.parseLong(v.toString());
+    }
+
+    private static String str(Map<Object, Object> h, String field) {
+        Object v = h.get(field);
+        return v == null ? null : v.toString();
+    }
+
+    private static Instant time(Map<Object, Object> h, String field) {
+        Object v = h.get(field);
+        return v == null ? null : Instant.ofEpochMilli(Long.parseLong(v.toString()));
+    }
+}

@@ -1,0 +1,119 @@
+package id.sigap.broadcast;
+
+import id.sigap.conversation.CommandHandler;
+import id.sigap.conversation.ConversationResult;
+import id.sigap.conversation.Decision;
+import id.sigap.conversation.Decision.Outcome;
+import id.sigap.conversation.IncomingMessage;
+import id.sigap.conversation.Reply;
+import id.sigap.conversation.Reply.Button;
+import id.sigap.handoff.StaffSettings;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Urgent updates from the staff group: an approver writes {@code /siaran <areas> <text>}, checks the
+ * preview and presses "Kirim sekarang"; only that approver's press sends it. Anyone else, and forged
+ * button data, is refused.
+ */
+@Component
+@Order(1)
+class UrgentBroadcastCommands implements CommandHandler {
+
+    private static final Pattern BUTTON = Pattern.compile("bc:(go|no):(B[0-9]{1,12})");
+
+    private final BroadcastService broadcasts;
+    private final BroadcastSettings settings;
+    private final StaffSettings staff;
+
+    UrgentBroadcastCommands(BroadcastService broadcasts, BroadcastSettings settings, StaffSettings staff) {
+        this.broadcasts = broadcasts;
+        this.settings = settings;
+        this.staff = staff;
+    }
+
+    @Override
+    public Optional<ConversationResult> handle(IncomingMessage message) {
+        if (staff.staffChatId() == null || message.chatId() != staff.staffChatId() || !"telegram".equals(message.channel())) {
+            return Optional.empty();
+        }
+        if (message.kind() == IncomingMessage.Kind.CALLBACK && message.callbackData() != null
+                && message.callbackData().startsWith("bc:")) {
+            return Optional.of(pressed(message));
+        }
+        if ("siaran".equals(message.command())) {
+            return Optional.of(draft(message));
+        }
+        return Optional.empty();
+    }
+
+    private ConversationResult draft(IncomingMessage message) {
+        if (!settings.isApprover(message.userId())) {
+            return reply(Outcome.IGNORED, BroadcastTexts.NOT_APPROVER, "siaran:not-approver");
+        }
+        String[] parts = message.text().strip().split("\\s+", 3);
+        if (parts.length < 3) {
+            return reply(Outcome.COMMAND, BroadcastTexts.URGENT_USAGE, "siaran:usage");
+        }
+        try {
+            Broadcast draft = broadcasts.draftUrgent(approver(message), parts[1], parts[2]);
+            Reply preview = broadcasts.render(draft);
+            String text = "Pratinjau siaran darurat " + draft.id() + " untuk " + draft.areas() + ":\n\n"
+                    + preview.title() + "\n" + preview.text()
+                    + "\n\nTekan Kirim sekarang untuk mengirimkannya ke semua pelanggan wilayah itu.";
+            Reply card = new Reply(null, text, null, List.of(List.of(
+                    new Button("📢 Kirim sekarang", "bc:go:" + draft.id()),
+                    new Button("Batal", "bc:no:" + draft.id()))), Reply.Routing.to(message.chatId(), message.threadId(),
+                    message.messageId(), null));
+            return new ConversationResult(List.of(card), Decision.of(Outcome.COMMAND, "siaran:draft", "broadcast:" + draft.id()));
+        } catch (IllegalArgumentException e) {
+            return reply(Outcome.COMMAND, e.getMessage() + "\n\n" + BroadcastTexts.URGENT_USAGE, "siaran:invalid");
+        }
+    }
+
+    private ConversationResult pressed(IncomingMessage message) {
+        Matcher m = BUTTON.matcher(message.callbackData());
+        if (!m.matches()) {
+            return notice("Tombol tidak dikenal.", "siaran:forged");
+        }
+        if (!settings.isApprover(message.userId())) {
+            return notice(BroadcastTexts.NOT_APPROVER, "siaran:not-approver");
+        }
+        String id = m.group(2);
+        try {
+            if (m.group(1).equals("no")) {
+                broadcasts.cancel(approver(message), id);
+                return new ConversationResult(List.of(Reply.notice("Dibatalkan"),
+                        Reply.text("Siaran " + id + " dibatalkan; tidak ada yang dikirim.")
+                                .routed(Reply.Routing.to(message.chatId(), message.threadId(), message.messageId(), null))),
+                        Decision.of(Outcome.COMMAND, "siaran:cancelled", "broadcast:" + id));
+            }
+            Receipt receipt = broadcasts.sendUrgent(approver(message), id);
+            return new ConversationResult(List.of(Reply.notice("Dikirim"),
+                    Reply.text("Siaran " + id + " sedang dikirim ke " + receipt.targeted() + " pelanggan. "
+                                    + "Kemajuan dan tanda terima: konsol web, menu Siaran.")
+                            .routed(Reply.Routing.to(message.chatId(), message.threadId(), message.messageId(), null))),
+                    Decision.of(Outcome.COMMAND, "siaran:sent", "broadcast:" + id));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return notice(e.getMessage(), "siaran:refused");
+        }
+    }
+
+    /** The approver as named in the audit log. */
+    private static String approver(IncomingMessage message) {
+        return "telegram:" + message.userId();
+    }
+
+    private static ConversationResult reply(Outcome outcome, String text, String reason) {
+        return new ConversationResult(List.of(Reply.text(text)), Decision.of(outcome, reason));
+    }
+
+    private static ConversationResult notice(String text, String reason) {
+        return new ConversationResult(List.of(Reply.notice(text)), Decision.of(Outcome.IGNORED, reason));
+    }
+}

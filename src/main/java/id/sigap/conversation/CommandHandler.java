@@ -1,0 +1,14 @@
+package id.sigap.conversation;
+
+import java.util.Optional;
+
+/**
+ * A feature that owns some commands or buttons (for example subscriptions: {@code /langganan}, its area
+ * buttons). Consulted before everything else in the pipeline, in {@code @Order}; the first that returns
+ * a result handles the message.
+ */
+public interface CommandHandler {
+
+    /** The result when the message is this feature's; empty to pass it on. */
+    Optional<ConversationResult> handle(IncomingMessage message);
+}

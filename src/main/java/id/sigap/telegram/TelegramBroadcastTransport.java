@@ -1,0 +1,90 @@
+package id.sigap.telegram;
+
+import com.pengrad.telegrambot.TelegramBot;
+import com.pengrad.telegrambot.model.request.ParseMode;
+import com.pengrad.telegrambot.request.SendMessage;
+import com.pengrad.telegrambot.response.SendResponse;
+import id.sigap.broadcast.BroadcastSettings;
+import id.sigap.broadcast.BroadcastTransport;
+import id.sigap.conversation.Reply;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Sends an official update to one subscriber: waits for the shared rate limit at low priority (a reply
+ * to a citizen waiting for a token goes first), makes one sendMessage call, and maps Telegram's answer.
+ */
+class TelegramBroadcastTransport implements BroadcastTransport {
+
+    private final TelegramBot bot;
+    private final SendRateLimiter limiter;
+    private final boolean limited;
+    private final double paidPerSecond;
+
+    TelegramBroadcastTransport(TelegramBot bot, SendRateLimiter limiter, TelegramSettings telegram,
+                               BroadcastSettings broadcast) {
+        this.bot = bot;
+        this.limiter = limiter;
+        this.limited = !telegram.liftRateLimits();
+        this.paidPerSecond = broadcast.paidPerSecond();
+    }
+
+    @Override
+    public Delivery deliver(long chatId, Reply update, boolean paid) {
+        List<String> parts = TelegramHtml.split(ReplyRenderer.html(update), TelegramHtml.MAX_MESSAGE);
+        Long first = null;
+        for (String part : parts) {
+            try {
+                if (limited) {
+                    limiter.acquireForBroadcast(chatId, paid, paidPerSecond);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Delivery.transientFailure("interrupted");
+            }
+            Delivery d = send(chatId, part, paid);
+            if (d.status() != Delivery.Status.SENT) {
+                return d;
+            }
+            first = first == null ? d.messageId() : first;
+        }
+        return Delivery.sent(first);
+    }
+
+    private Delivery send(long chatId, String html, boolean paid) {
+        SendMessage request = new SendMessage(chatId, html).parseMode(ParseMode.HTML);
+        if (paid) {
+            request.allowPaidBroadcast(true);
+        }
+        SendResponse response;
+        try {
+            response = bot.execute(request);
+        } catch (RuntimeException e) {
+            return Delivery.transientFailure("network");
+        }
+        if (response == null) {
+            return Delivery.transientFailure("network");
+        }
+        if (response.isOk()) {
+            return Delivery.sent(response.message() == null ? null : response.message().messageId().longValue());
+        }
+        int code = response.errorCode();
+        String description = response.description() == null ? "" : response.description().toLowerCase(Locale.ROOT);
+        if (code == 429) {
+            Integer after = response.parameters() == null ? null : response.parameters().retryAfter();
+            return Delivery.retryAfter(Math.max(1, after == null ? 1 : after) * 1000L);
+        }
+        if (code == 403) {
+            // "bot was blocked by the user", "user is deactivated": nobody to send to any more.
+            return Delivery.blocked();
+        }
+        if (code >= 500 || code == 0) {
+            return Delivery.transientFailure("server-error");
+        }
+        if (description.contains("chat not found")) {
+            return Delivery.failed("chat-not-found");
+        }
+        return Delivery.failed("rejected-" + code);
+    }
+}
