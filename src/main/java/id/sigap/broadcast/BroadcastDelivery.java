@@ -206,16 +206,16 @@ class BroadcastDelivery implements SmartLifecycle {
             }
             switch (d.status()) {
                 case SENT -> {
-                    settle(b, chatId, "sent");
+                    settle(b, chatId, "sent", d.messageId());
                     return;
                 }
                 case BLOCKED -> {
                     subscriptions.unsubscribeAll(chatId);
-                    settle(b, chatId, "blocked");
+                    settle(b, chatId, "blocked", null);
                     return;
                 }
                 case FAILED -> {
-                    settle(b, chatId, "failed:" + d.reason());
+                    settle(b, chatId, "failed:" + d.reason(), null);
                     return;
                 }
                 case RETRY_AFTER -> {
@@ -228,7 +228,7 @@ class BroadcastDelivery implements SmartLifecycle {
                 }
                 case TRANSIENT -> {
                     if (++failures >= settings.attempts()) {
-                        settle(b, chatId, "failed:" + d.reason());
+                        settle(b, chatId, "failed:" + d.reason(), null);
                         return;
                     }
                     count("retry");
@@ -242,9 +242,9 @@ class BroadcastDelivery implements SmartLifecycle {
         }
     }
 
-    private void settle(Broadcast b, long chatId, String outcome) {
+    private void settle(Broadcast b, long chatId, String outcome, Long messageId) {
         long context = outcome.equals("sent") ? settings.context().toMillis() : 0;
-        if (!store.settle(b.id(), chatId, outcome, owner, context)) {
+        if (!store.settle(b.id(), chatId, outcome, owner, messageId, context)) {
             log.warn("Broadcast {}: a recipient was settled elsewhere meanwhile", b.id());
         }
         count(outcome);

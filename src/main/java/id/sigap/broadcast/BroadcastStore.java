@@ -70,8 +70,8 @@ class BroadcastStore {
             """, String.class);
 
     /**
-     * KEYS: inflight, done, counts, the chat's context key. ARGV: chat, outcome field, owner, broadcast id,
-     * context ttl ms (0: none). Records the outcome of a recipient this owner holds; 0 when it no longer does.
+     * KEYS: inflight, done, counts, the chat's context key. ARGV: chat, outcome field, owner, context value
+     * (broadcast id and message id), context ttl ms (0: none). Records the outcome of a recipient this owner holds; 0 when it no longer does.
      */
     private static final RedisScript<Long> SETTLE = new DefaultRedisScript<>("""
             local held = redis.call('HGET', KEYS[1], ARGV[1])
@@ -239,9 +239,10 @@ class BroadcastStore {
     }
 
     /** Records the outcome ({@code sent}, {@code blocked}, {@code failed:<reason>}); true when still held. */
-    boolean settle(String id, long chatId, String outcome, String owner, long contextMillis) {
+    boolean settle(String id, long chatId, String outcome, String owner, Long messageId, long contextMillis) {
         Long done = redis.execute(SETTLE, List.of(key(id) + ":inflight", key(id) + ":done", key(id) + ":n",
-                        contextKey(chatId)), Long.toString(chatId), outcome, owner, id, Long.toString(contextMillis));
+                        contextKey(chatId)), Long.toString(chatId), outcome, owner,
+                id + ":" + (messageId == null ? "" : messageId), Long.toString(contextMillis));
         return done != null && done == 1;
     }
 
@@ -295,9 +296,18 @@ class BroadcastStore {
                 (todo == null ? 0 : todo) + (inflight == null ? 0 : inflight));
     }
 
-    /** The broadcast last delivered to the chat within the context window, if any. */
-    Optional<String> lastDeliveredTo(long chatId) {
-        return Optional.ofNullable(redis.opsForValue().get(contextKey(chatId)));
+    /** The broadcast last delivered to the chat within the context window, and its message id there. */
+    Optional<Delivered> lastDeliveredTo(long chatId) {
+        String value = redis.opsForValue().get(contextKey(chatId));
+        if (value == null || !value.contains(":")) {
+            return Optional.empty();
+        }
+        String[] parts = value.split(":", 2);
+        return Optional.of(new Delivered(parts[0], parts[1].isEmpty() ? null : Long.parseLong(parts[1])));
+    }
+
+    /** An update as it reached one chat. */
+    record Delivered(String broadcastId, Long messageId) {
     }
 
     void forgetChat(long chatId) {

@@ -12,9 +12,11 @@ public interface EarlierContext {
     Optional<Context> contextFor(IncomingMessage message);
 
     /**
-     * @param text   words to put before a short question when retrieving (never shown to the citizen)
-     * @param reason recorded in the decision, e.g. {@code follow-up:broadcast:B12}
+     * @param text    words to put before a short question when retrieving (never shown to the citizen)
+     * @param reason  recorded in the decision, e.g. {@code follow-up:broadcast:B12}
+     * @param replied the citizen replied to that very message (Telegram's reply): read the question in its
+     *                context first, even when the question alone would retrieve something
      */
-    record Context(String text, String reason) {
+    record Context(String text, String reason, boolean replied) {
     }
 }

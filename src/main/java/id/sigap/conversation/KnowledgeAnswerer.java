@@ -97,7 +97,21 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         long started = System.nanoTime();
         RetrievalResult result = retriever.retrieve(question);
         List<String> reasons = new ArrayList<>();
-        if (!result.confident() && question.split("\\s+").length <= FOLLOW_UP_MAX_WORDS) {
+        boolean shortQuestion = question.split("\\s+").length <= FOLLOW_UP_MAX_WORDS;
+        List<EarlierContext.Context> contexts = shortQuestion
+                ? earlier.stream().flatMap(source -> source.contextFor(message).stream()).toList() : List.of();
+        for (EarlierContext.Context context : contexts) {
+            if (context.replied()) {
+                // A reply to the office's own message continues it.
+                RetrievalResult inContext = retriever.retrieve(context.text() + " " + question);
+                if (inContext.confident()) {
+                    result = inContext;
+                    reasons.add(context.reason());
+                    break;
+                }
+            }
+        }
+        if (!result.confident() && shortQuestion) {
             List<String> previous = recent.recent(message.channel(), message.chatId());
             if (!previous.isEmpty()) {
                 RetrievalResult inContext = retriever.retrieve(previous.getFirst() + " " + question);
@@ -106,16 +120,15 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                     reasons.add("follow-up");
                 }
             }
-            for (EarlierContext source : earlier) {
+            for (EarlierContext.Context context : contexts) {
                 if (result.confident()) {
                     break;
                 }
-                Optional<EarlierContext.Context> context = source.contextFor(message);
-                if (context.isPresent()) {
-                    RetrievalResult inContext = retriever.retrieve(context.get().text() + " " + question);
+                if (!context.replied()) {
+                    RetrievalResult inContext = retriever.retrieve(context.text() + " " + question);
                     if (inContext.confident()) {
                         result = inContext;
-                        reasons.add(context.get().reason());
+                        reasons.add(context.reason());
                     }
                 }
             }
