@@ -92,10 +92,15 @@ class SendRateLimiter {
      */
     void acquireForBroadcast(long chatId, boolean paid, double paidPerSecond) throws InterruptedException {
         long wait;
-        while ((wait = paid ? take(false, chatId, chatId < 0, paidPerSecond, PAID)
-                : take(true, chatId, chatId < 0, settings.globalPerSecond(), GLOBAL)) > 0) {
+        while ((wait = tryTakeForBroadcast(chatId, paid, paidPerSecond)) > 0) {
             Thread.sleep(Math.min(wait, 1_000));
         }
+    }
+
+    /** 0 when a broadcast token was taken, else the milliseconds to wait. */
+    long tryTakeForBroadcast(long chatId, boolean paid, double paidPerSecond) {
+        return paid ? take(false, chatId, chatId < 0, paidPerSecond, PAID)
+                : take(true, chatId, chatId < 0, settings.globalPerSecond(), GLOBAL);
     }
 
     private long take(boolean low, long chatId, boolean group, double perSecond, String overallKey) {

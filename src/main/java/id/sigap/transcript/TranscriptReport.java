@@ -207,10 +207,13 @@ public final class TranscriptReport {
                     String.valueOf(notSent),
                     "FINISHED".equals(r.event()) ? "selesai" : "sedang dikirim"));
         }
+        if (rows.isEmpty()) {
+            return; // an office that sent no updates in the period needs no empty section
+        }
         page.section("siaran", "Siaran kabar resmi", "Kabar resmi yang dikirim ke pelanggan: sasaran, terkirim, "
                         + "memblokir bot (otomatis berhenti berlangganan), gagal menurut alasan, dan yang tidak dikirim "
                         + "(berhenti berlangganan, kedaluwarsa, dihentikan, terputus).",
-                rows.isEmpty() ? empty() : ReportPage.table(List.of("Siaran", "Mulai/selesai", "Wilayah", "Isi", "Sasaran",
+                ReportPage.table(List.of("Siaran", "Mulai/selesai", "Wilayah", "Isi", "Sasaran",
                         "Terkirim", "Memblokir", "Gagal", "Tidak dikirim", "Status"), rows));
     }
 

@@ -82,6 +82,29 @@ class TranscriptReportTest {
     }
 
     @Test
+    void listsBroadcastsWithTheirLatestReceipt(@TempDir Path dir) throws Exception {
+        Path files = TranscriptFiles.directory(dir);
+        java.nio.file.Files.createDirectories(files);
+        java.time.Instant at = FIRST.atTime(9, 0).atZone(WeekOfTraffic.ZONE).toInstant();
+        java.util.List<TranscriptRecord> records = java.util.List.of(
+                TranscriptRecord.broadcast(at, "B1", "STARTED", "Air naik di Sangkara, menuju posko.", java.util.List.of(),
+                        java.util.List.of("kota-sangkara"), java.util.Map.of("targeted", 2000L, "pending", 2000L)),
+                TranscriptRecord.broadcast(at.plusSeconds(80), "B1", "FINISHED", "Air naik di Sangkara, menuju posko.",
+                        java.util.List.of(), java.util.List.of("kota-sangkara"),
+                        java.util.Map.of("targeted", 2000L, "sent", 1990L, "blocked", 7L, "failed:chat-not-found", 3L)),
+                TranscriptRecord.broadcast(at.plusSeconds(600), "B2", "STARTED", "Hoaks bendungan jebol tidak benar.",
+                        java.util.List.of(), java.util.List.of("semua"), java.util.Map.of("targeted", 500L)));
+        for (TranscriptRecord r : records) {
+            java.nio.file.Files.writeString(TranscriptFiles.file(files, FIRST), TranscriptJson.write(r) + "\n",
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        }
+        TranscriptReport.Summary s = TranscriptReport.write(dir, FIRST, FIRST, WeekOfTraffic.ZONE, dir.resolve("out"));
+        String page = Files.readString(s.file());
+        assertThat(page).contains("id=\"siaran\"", "Siaran kabar resmi", "B1", "1.990", "chat-not-found 3", "selesai",
+                "B2", "sedang dikirim", "Hoaks bendungan");
+    }
+
+    @Test
     void anEmptyPeriodStillMakesAPage(@TempDir Path empty) throws Exception {
         TranscriptReport.Summary none = TranscriptReport.write(empty, FIRST, FIRST, WeekOfTraffic.ZONE, empty.resolve("out"));
         assertThat(none.records()).isZero();

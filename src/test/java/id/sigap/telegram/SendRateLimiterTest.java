@@ -1,0 +1,86 @@
+package id.sigap.telegram;
+
+import id.sigap.store.EmbeddedRedis;
+import id.sigap.support.TestDirs;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shared send budget in a real Redis: replies to citizens come before broadcast messages. */
+class SendRateLimiterTest {
+
+    static EmbeddedRedis redis;
+    static LettuceConnectionFactory factory;
+    static SendRateLimiter limiter;
+
+    @BeforeAll
+    static void start() {
+        redis = EmbeddedRedis.start(TestDirs.fresh("rate-limiter"), 0);
+        factory = new LettuceConnectionFactory("127.0.0.1", redis.port());
+        factory.afterPropertiesSet();
+        factory.start();
+        TelegramSettings settings = new TelegramSettings("t", null, null, null, null, 0, 10, 1, 3, 20, 0, 0, 0, false);
+        limiter = new SendRateLimiter(new StringRedisTemplate(factory), settings);
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void fullBuckets() {
+        try (var connection = factory.getConnection()) {
+            connection.serverCommands().flushDb();
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        factory.destroy();
+        redis.close();
+    }
+
+    private static OutgoingMessage replyTo(long chat) {
+        return OutgoingMessage.message(chat, "jawaban", null, null, null, null);
+    }
+
+    @Test
+    void aWaitingReplyHoldsBackBroadcastsUntilItHasBeenSent() throws InterruptedException {
+        // A broadcast message takes the one token of the overall bucket (10 a second).
+        assertThat(limiter.tryTakeForBroadcast(501, false, 0)).isZero();
+        // A reply now has to wait for the next token, and says so.
+        long replyWait = limiter.tryTake(replyTo(601));
+        assertThat(replyWait).isPositive();
+        Thread.sleep(replyWait + 5);
+        // The token has come back, but a broadcast may not take it while the reply is waiting for it...
+        assertThat(limiter.tryTakeForBroadcast(502, false, 0)).as("replies first").isPositive();
+        // ...the reply takes it.
+        assertThat(limiter.tryTake(replyTo(601))).isZero();
+    }
+
+    @Test
+    void withoutWaitingRepliesBroadcastsUseTheWholeBudget() throws InterruptedException {
+        int taken = 0;
+        long deadline = System.currentTimeMillis() + 1_000;
+        while (System.currentTimeMillis() < deadline) {
+            long wait = limiter.tryTakeForBroadcast(1_000 + taken, false, 0);
+            if (wait == 0) {
+                taken++;
+            } else {
+                Thread.sleep(wait);
+            }
+        }
+        assertThat(taken).as("about 10 in a second, never more than 11").isBetween(8, 11);
+    }
+
+    @Test
+    void aReplyWaitingOnlyForItsOwnChatDoesNotHoldBackBroadcasts() throws InterruptedException {
+        long chat = 777;
+        for (int i = 0; i < 3; i++) {
+            limiter.acquire(replyTo(chat)); // the chat's burst of 3
+        }
+        Thread.sleep(150);
+        assertThat(limiter.tryTake(replyTo(chat))).as("the chat's own limit").isPositive();
+        assertThat(limiter.tryTakeForBroadcast(778, false, 0)).as("other chats' updates go on").isZero();
+    }
+}
