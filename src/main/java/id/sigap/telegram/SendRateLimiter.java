@@ -49,7 +49,7 @@ class SendRateLimiter {
               if not low and level[2] < 1 then
                 -- Short of the overall budget (not just the chat's own): keep the next tokens for replies.
                 local overall = math.ceil((1 - level[2]) / tonumber(ARGV[2]))
-                redis.call('SET', KEYS[1], '1', 'PX', math.min(overall, 5000) + 50)
+                redis.call('SET', KEYS[1], '1', 'PX', math.min(overall, 5000) + 15)
               end
               return wait
             end
