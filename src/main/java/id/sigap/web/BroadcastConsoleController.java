@@ -47,6 +47,10 @@ class BroadcastConsoleController {
         model.addAttribute("broadcasts", recent);
         model.addAttribute("receipts", receipts);
         model.addAttribute("areas", broadcasts.areas());
+        Map<String, String> areaNames = new LinkedHashMap<>();
+        broadcasts.areas().forEach(a -> areaNames.put(a.code(), a.name()));
+        areaNames.put(id.sigap.broadcast.Area.ALL.code(), id.sigap.broadcast.Area.ALL.name());
+        model.addAttribute("areaNames", areaNames);
         model.addAttribute("subscribers", subscriptions.counts(broadcasts.areas()));
         model.addAttribute("total", subscriptions.total());
         model.addAttribute("zone", zone);

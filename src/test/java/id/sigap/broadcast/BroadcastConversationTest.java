@@ -103,6 +103,7 @@ class BroadcastConversationTest {
         api.await(WAIT, a -> got(a, STAFF_CHAT, "sedang dikirim ke 1 pelanggan"), "the confirmation in the staff group");
         api.await(WAIT, a -> broadcasts.find(id).orElseThrow().state() == Broadcast.State.DONE, "finished");
         assertThat(broadcasts.find(id).orElseThrow().urgent()).isTrue();
+        api.await(WAIT, a -> got(a, STAFF_CHAT, "Siaran " + id + " selesai: 1 dari 1 pelanggan"), "the receipt in the staff group");
         assertThat(broadcasts.receipt(id).sent()).isEqualTo(1);
     }
 

@@ -251,4 +251,40 @@ class ConsoleBrowserTest extends ConsoleTestSupport {
         shot("19-kb-baru-draf");
         signOut();
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    id.sigap.broadcast.Subscriptions subscriptions;
+
+    @Test
+    void anEditorDraftsAnUpdateAndAnotherApproverSendsAndStopsIt() throws IOException {
+        ConsoleAccount editor = account("penulissiaran", Role.EDITOR);
+        ConsoleAccount approver = account("penyetujusiaran", Role.APPROVER);
+        id.sigap.broadcast.Area sangkara = new id.sigap.broadcast.Area("kota-sangkara", "Kota Sangkara");
+        for (long chat = 770_001; chat <= 770_012; chat++) {
+            subscriptions.subscribe(chat, sangkara);
+        }
+
+        signIn(editor.username(), password(editor.username()));
+        open("/konsol/siaran");
+        find("#siaran-teks").sendKeys("Air Sungai Tirta naik. Warga bantaran Kota Sangkara segera menuju posko terdekat.");
+        find("#wilayah-kota-sangkara").click();
+        find("#siaran-entri").sendKeys("banjir-posko-sangkara-utara");
+        shot("21-siaran-draf");
+        find("#simpan-siaran").click();
+        assertThat(find(".pesan.ok").getText()).contains("Penyetuju lain");
+        String id = find("#daftar-siaran tr:nth-child(2) td").getText();
+        assertThat(browser.findElements(By.id("kirim-" + id))).as("the author cannot send it").isEmpty();
+        signOut();
+
+        signIn(approver.username(), password(approver.username()));
+        open("/konsol/siaran");
+        find("#kirim-" + id).click();
+        assertThat(find(".pesan.ok").getText()).contains("sedang dikirim ke 12 pelanggan");
+        assertThat(find("#kemajuan-" + id).getText()).contains("sedang dikirim").contains("sasaran 12");
+        shot("22-siaran-dikirim");
+        find("#batal-" + id).click();
+        assertThat(find("#kemajuan-" + id).getText()).contains("dibatalkan").contains("tidak dikirim 12");
+        shot("23-siaran-dihentikan");
+        signOut();
+    }
 }
