@@ -31,6 +31,7 @@ class BroadcastDelivery implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(BroadcastDelivery.class);
     private static final int MAX_WAITS = 50;
+    private static final java.time.Duration SETTLE_RETRY_FOR = java.time.Duration.ofMinutes(2);
 
     private final BroadcastStore store;
     private final BroadcastService service;
@@ -142,8 +143,14 @@ class BroadcastDelivery implements SmartLifecycle {
         List<Thread> senders = new ArrayList<>();
         for (int i = 0; i < settings.senders(); i++) {
             int slot = i;
-            senders.add(Thread.ofVirtual().name("broadcast-" + id + "-" + i)
-                    .start(() -> handled[slot] = sendAll(b, update, transport)));
+            senders.add(Thread.ofVirtual().name("broadcast-" + id + "-" + i).start(() -> {
+                try {
+                    handled[slot] = sendAll(b, update, transport);
+                } catch (RuntimeException e) {
+                    // Redis unreachable: what was not recorded stays in Redis for the next round.
+                    log.warn("Broadcast {} sender paused: {}", id, e.toString());
+                }
+            }));
         }
         for (Thread sender : senders) {
             try {
@@ -242,12 +249,35 @@ class BroadcastDelivery implements SmartLifecycle {
         }
     }
 
+    /**
+     * Records a recipient's outcome. After a message went out this must not be lost (or the recipient would
+     * count as interrupted), so it is retried through a short Redis outage.
+     */
     private void settle(Broadcast b, long chatId, String outcome, Long messageId) {
         long context = outcome.equals("sent") ? settings.context().toMillis() : 0;
-        if (!store.settle(b.id(), chatId, outcome, owner, messageId, context)) {
-            log.warn("Broadcast {}: a recipient was settled elsewhere meanwhile", b.id());
+        long deadline = System.nanoTime() + SETTLE_RETRY_FOR.toNanos();
+        long backoff = 100;
+        while (true) {
+            try {
+                if (!store.settle(b.id(), chatId, outcome, owner, messageId, context)) {
+                    log.warn("Broadcast {}: a recipient was settled elsewhere meanwhile", b.id());
+                }
+                count(outcome);
+                return;
+            } catch (RuntimeException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                log.warn("Broadcast {}: could not record a delivery ({}); retrying", b.id(), e.toString());
+                try {
+                    Thread.sleep(backoff);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                backoff = Math.min(2_000, backoff * 2);
+            }
         }
-        count(outcome);
     }
 
     /** Waits out a 429 pause; false when the instance is stopping. */

@@ -194,4 +194,27 @@ class BroadcastDeliveryTest {
                 + waits.getLast());
         assertThat(lastAnswer).as("answers did not wait for the broadcast to end").isLessThan(broadcastEnd);
     }
+
+    @Test
+    @Order(3)
+    void redisGoingAwayInTheMiddleLosesAndRepeatsNothing() throws Exception {
+        updatesPerChat.clear();
+        BroadcastService service = bean(BroadcastService.class);
+        Broadcast draft = service.draft("editor1", "Kabar resmi kedua: air mulai surut di Kota Sangkara.", null,
+                "kota-sangkara", null, null);
+        Receipt first = service.send("approver1", draft.id());
+        api.await(WAIT, a -> updatesPerChat.size() >= 300, "the second broadcast under way");
+        cluster.stopRedis();
+        Thread.sleep(3_000);
+        cluster.startRedis();
+        api.await(Duration.ofSeconds(120), a -> bean(BroadcastService.class).find(draft.id()).orElseThrow().state()
+                == Broadcast.State.DONE, "the second broadcast finished");
+        Receipt receipt = bean(BroadcastService.class).receipt(draft.id());
+        System.out.printf("broadcast through a Redis outage: %d targeted, %d sent, %d blocked, %d interrupted%n",
+                receipt.targeted(), receipt.sent(), receipt.blocked(), receipt.interrupted());
+        assertThat(updatesPerChat.values()).as("nobody twice").allMatch(n -> n == 1);
+        assertThat(receipt.sent()).as("every message sent is counted").isEqualTo(updatesPerChat.size());
+        assertThat(receipt.sent() + receipt.blocked() + receipt.interrupted()).isEqualTo(first.targeted());
+        assertThat(receipt.interrupted()).as("deliveries recorded once Redis is back").isZero();
+    }
 }

@@ -107,12 +107,12 @@ public final class SigapCluster implements AutoCloseable {
         return instances.size();
     }
 
-    void stopRedis() {
+    public void stopRedis() {
         System.err.println("REDIS STOP at " + System.nanoTime() / 1_000_000);
         redis.close();
     }
 
-    void startRedis() {
+    public void startRedis() {
         redis = EmbeddedRedis.start(redisDir, redisPort);
         System.err.println("REDIS STARTED at " + System.nanoTime() / 1_000_000);
     }
