@@ -1,12 +1,10 @@
 package id.sigap.broadcast;
 
-import id.sigap.store.EmbeddedRedis;
-import id.sigap.support.TestDirs;
+import id.sigap.support.TestRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import java.time.Instant;
@@ -24,8 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BroadcastStoreTest {
 
-    static EmbeddedRedis redis;
-    static LettuceConnectionFactory factory;
+    static TestRedis redis;
     static BroadcastStore store;
     static Subscriptions subscriptions;
     static final Area NORTH = new Area("utara", "Utara"), SOUTH = new Area("selatan", "Selatan");
@@ -33,25 +30,19 @@ class BroadcastStoreTest {
 
     @BeforeAll
     static void start() {
-        redis = EmbeddedRedis.start(TestDirs.fresh("broadcast-store"), 0);
-        factory = new LettuceConnectionFactory("127.0.0.1", redis.port());
-        factory.afterPropertiesSet();
-        factory.start();
-        StringRedisTemplate template = new StringRedisTemplate(factory);
+        redis = TestRedis.start("broadcast-store");
+        StringRedisTemplate template = redis.template();
         store = new BroadcastStore(template);
         subscriptions = new Subscriptions(template);
     }
 
     @BeforeEach
     void empty() {
-        try (var connection = factory.getConnection()) {
-            connection.serverCommands().flushDb();
-        }
+        redis.flush();
     }
 
     @AfterAll
     static void stop() {
-        factory.destroy();
         redis.close();
     }
 

@@ -1,42 +1,32 @@
 package id.sigap.telegram;
 
-import id.sigap.store.EmbeddedRedis;
-import id.sigap.support.TestDirs;
+import id.sigap.support.TestRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The shared send budget in a real Redis: replies to citizens come before broadcast messages. */
 class SendRateLimiterTest {
 
-    static EmbeddedRedis redis;
-    static LettuceConnectionFactory factory;
+    static TestRedis redis;
     static SendRateLimiter limiter;
 
     @BeforeAll
     static void start() {
-        redis = EmbeddedRedis.start(TestDirs.fresh("rate-limiter"), 0);
-        factory = new LettuceConnectionFactory("127.0.0.1", redis.port());
-        factory.afterPropertiesSet();
-        factory.start();
+        redis = TestRedis.start("rate-limiter");
         TelegramSettings settings = new TelegramSettings("t", null, null, null, null, 0, 10, 1, 3, 20, 0, 0, 0, false);
-        limiter = new SendRateLimiter(new StringRedisTemplate(factory), settings);
+        limiter = new SendRateLimiter(redis.template(), settings);
     }
 
     @org.junit.jupiter.api.BeforeEach
     void fullBuckets() {
-        try (var connection = factory.getConnection()) {
-            connection.serverCommands().flushDb();
-        }
+        redis.flush();
     }
 
     @AfterAll
     static void stop() {
-        factory.destroy();
         redis.close();
     }
 
