@@ -17,7 +17,8 @@ class SendRateLimiter {
 
     /**
      * KEYS[1]: the "replies are waiting" flag; KEYS[2..]: bucket keys. ARGV[1]: 1 for a low-priority take
-     * (broadcasts), else 0; then per bucket its rate (tokens per ms) and capacity.
+     * (broadcasts), else 0; then per bucket its rate (tokens per ms) and capacity; last, how long past its
+     * wait the flag stays up (ms).
      * Takes one token from every bucket, or none; returns 0, or the ms to wait.
      * Replies come first: a reply that has to wait raises the flag for as long as it waits, and a
      * low-priority take is refused while the flag is up, so the next token goes to the reply.
@@ -49,7 +50,7 @@ class SendRateLimiter {
               if not low and level[2] < 1 then
                 -- Short of the overall budget (not just the chat's own): keep the next tokens for replies.
                 local overall = math.ceil((1 - level[2]) / tonumber(ARGV[2]))
-                redis.call('SET', KEYS[1], '1', 'PX', math.min(overall, 5000) + 15)
+                redis.call('SET', KEYS[1], '1', 'PX', math.min(overall, 5000) + tonumber(ARGV[#ARGV]))
               end
               return wait
             end
@@ -64,12 +65,22 @@ class SendRateLimiter {
     private static final String PAID = ChatQueue.PREFIX + "rate:paid";
     private static final String REPLIES_WAITING = ChatQueue.PREFIX + "rate:replies-waiting";
 
+    /** Default time the flag outlives a waiting reply's wait: long enough for its thread to wake and take the token. */
+    static final long REPLY_GRACE_MS = 15;
+
     private final StringRedisTemplate redis;
     private final TelegramSettings settings;
+    private final long replyGraceMs;
 
+    @org.springframework.beans.factory.annotation.Autowired
     SendRateLimiter(StringRedisTemplate redis, TelegramSettings settings) {
+        this(redis, settings, REPLY_GRACE_MS);
+    }
+
+    SendRateLimiter(StringRedisTemplate redis, TelegramSettings settings, long replyGraceMs) {
         this.redis = redis;
         this.settings = settings;
+        this.replyGraceMs = replyGraceMs;
     }
 
     /** Blocks until the message may go out under every limit that applies to it. */
@@ -110,7 +121,7 @@ class SendRateLimiter {
         int chatCap = group ? 1 : settings.chatBurst();
         Long wait = redis.execute(TAKE, List.of(REPLIES_WAITING, overallKey, chatKey), low ? "1" : "0",
                 Double.toString(perSecond / 1000.0), "1",
-                Double.toString(chatRate), Integer.toString(chatCap));
+                Double.toString(chatRate), Integer.toString(chatCap), Long.toString(replyGraceMs));
         return wait == null ? 0 : wait;
     }
 }
