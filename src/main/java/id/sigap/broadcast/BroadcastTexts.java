@@ -17,6 +17,8 @@ final class BroadcastTexts {
 
             Kami hanya mengirim kabar resmi dari Humas, tidak lebih dari yang perlu.""";
 
+    static final String PRIVATE_ONLY = "Langganan kabar resmi diatur lewat chat pribadi dengan bot ini: buka chat dengan saya, lalu ketik /langganan.";
+
     static final String ONLY_TELEGRAM = "Langganan kabar resmi hanya tersedia lewat Telegram.";
 
     static final String STOPPED = """

@@ -42,7 +42,12 @@ class SubscriptionCommands implements CommandHandler {
     @Override
     public Optional<ConversationResult> handle(IncomingMessage message) {
         if (message.chatType() != IncomingMessage.ChatType.PRIVATE) {
-            return Optional.empty();
+            String command = message.command();
+            boolean ours = command != null && List.of("langganan", "subscribe", "berhenti", "unsubscribe").contains(command);
+            return ours && message.chatType() != IncomingMessage.ChatType.CHANNEL
+                    ? Optional.of(result(Outcome.COMMAND, List.of(Reply.text(BroadcastTexts.PRIVATE_ONLY)), "command:" + command,
+                    "not-private"))
+                    : Optional.empty();
         }
         if (message.kind() == IncomingMessage.Kind.CALLBACK) {
             String data = message.callbackData() == null ? "" : message.callbackData();
