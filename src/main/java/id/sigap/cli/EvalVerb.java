@@ -178,13 +178,23 @@ final class EvalVerb {
         }
     }
 
-    /** Lets an operator try fusion settings without a rebuild: --bm25-weight, --dense-weight, --rrf-k. */
+    /** Lets an operator try fusion settings without a rebuild: --bm25-weight, --dense-weight, --rrf-k, boosts. */
     private static RetrievalSettings tuned(RetrievalSettings s, Map<String, String> o) {
         return new RetrievalSettings(s.minConfidence(), s.maxResults(), s.candidates(),
                 number(o, "rrf-k", s.rrfK()), number(o, "bm25-weight", s.bm25Weight()),
                 number(o, "dense-weight", s.denseWeight()), s.ambiguityRatio(),
                 number(o, "questions-boost", s.questionsBoost()), number(o, "title-boost", s.titleBoost()),
-                number(o, "body-boost", s.bodyBoost()), s.embedding(), s.embeddingCacheDir());
+                number(o, "body-boost", s.bodyBoost()), embedding(s.embedding(), o), s.embeddingCacheDir());
+    }
+
+    /** Lets an operator compare an ONNX embedding model with the default: --model-file, --tokenizer-file, --pooling. */
+    private static RetrievalSettings.Embedding embedding(RetrievalSettings.Embedding e, Map<String, String> o) {
+        if (!o.containsKey("model-file")) {
+            return e;
+        }
+        return new RetrievalSettings.Embedding("onnx", Path.of(o.get("model-file")),
+                Path.of(required(o, "tokenizer-file")), o.getOrDefault("pooling", e.pooling()), e.baseUrl(), e.apiKey(),
+                e.modelName());
     }
 
     private static double number(Map<String, String> options, String name, double fallback) {
