@@ -17,7 +17,7 @@ public record ConfidenceModel(double bias, double[] weights) {
      * changes a lot.
      */
     public static final ConfidenceModel DEFAULT = new ConfidenceModel(-5.5803, new double[]{
-            3.6729, 3.0997, 8.5717, 0.0266, 1.0684, -0.7347, 0.0, 0.9878, 0.4698, 0.8088, 4.0821, 0.0, -0.0913});
+            3.6729, 3.0997, 8.5717, 0.0266, 1.0684, -0.7347, 0.0, 0.9878, 0.4698, 0.8088, 4.0821, 0.0, -0.0913, 0.0});
 
     public double probability(ConfidenceFeatures features) {
         return probabilityOf(features.vector());
