@@ -21,7 +21,7 @@ public record CandidateRanker(double[] weights) {
      * BM25 score, the cosines, and how much of the question the entry says and how closely.
      */
     public static final CandidateRanker DEFAULT = new CandidateRanker(new double[]{
-            0.0000, 0.6736, 2.8931, 3.8185, 4.4983, 2.8906, 3.3506, 1.8280, 0.9784, 1.7544, -1.6441});
+            0.0000, 0.9852, 2.6532, 3.7411, 4.4307, 2.5162, 3.5937, 1.3596, 0.8570, 1.5844, -1.6259});
 
     public CandidateRanker {
         if (weights.length != CandidateFeatures.NAMES.length) {
