@@ -44,6 +44,9 @@ public final class RankerCalibration {
 
     public static CandidateRanker fit(List<Question> questions, double l2) {
         List<Question> teaching = questions.stream().filter(Question::teaches).toList();
+        if (teaching.isEmpty()) {
+            return CandidateRanker.NONE;
+        }
         int d = CandidateFeatures.NAMES.length;
         double[] mean = new double[d];
         double[] sd = new double[d];
