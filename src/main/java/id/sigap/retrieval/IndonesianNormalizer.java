@@ -102,7 +102,7 @@ public final class IndonesianNormalizer {
         put("tetap", "tetep");
         put("lihat", "liat", "ngeliat", "ngelihat");
         put("dengar", "denger", "dengerin");
-        put("beri", "kasih", "ngasih");
+        put("beri", "ngasih");
         put("diberi", "dikasih");
         put("uang", "duit", "doku");
         put("sampai", "nyampe", "nyampai");
