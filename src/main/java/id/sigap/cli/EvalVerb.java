@@ -313,14 +313,17 @@ final class EvalVerb {
                 number(o, "body-boost", s.bodyBoost()), embedding(s.embedding(), o), s.embeddingCacheDir());
     }
 
-    /** Lets an operator compare an ONNX embedding model with the default: --model-file, --tokenizer-file, --pooling. */
+    /**
+     * Lets an operator compare an ONNX embedding model with the default: --model-file, --tokenizer-file,
+     * --pooling, --query-prefix, --passage-prefix.
+     */
     private static RetrievalSettings.Embedding embedding(RetrievalSettings.Embedding e, Map<String, String> o) {
-        if (!o.containsKey("model-file")) {
-            return e;
-        }
-        return new RetrievalSettings.Embedding("onnx", Path.of(o.get("model-file")),
-                Path.of(required(o, "tokenizer-file")), o.getOrDefault("pooling", e.pooling()), e.baseUrl(), e.apiKey(),
-                e.modelName());
+        boolean onnx = o.containsKey("model-file");
+        return new RetrievalSettings.Embedding(onnx ? "onnx" : e.provider(),
+                onnx ? Path.of(o.get("model-file")) : e.modelFile(),
+                onnx ? Path.of(required(o, "tokenizer-file")) : e.tokenizerFile(), o.getOrDefault("pooling", e.pooling()),
+                e.baseUrl(), e.apiKey(), e.modelName(), o.getOrDefault("query-prefix", e.queryPrefix()),
+                o.getOrDefault("passage-prefix", e.passagePrefix()));
     }
 
     private static double number(Map<String, String> options, String name, double fallback) {
