@@ -3,9 +3,13 @@ package id.sigap.cli;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import id.sigap.knowledge.KnowledgeBase;
 import id.sigap.knowledge.KnowledgeBaseLoader;
+import id.sigap.retrieval.CandidateFeatures;
+import id.sigap.retrieval.CandidateRanker;
 import id.sigap.retrieval.ConfidenceCalibration;
 import id.sigap.retrieval.ConfidenceModel;
 import id.sigap.retrieval.EmbeddingModels;
+import id.sigap.retrieval.HybridKnowledgeRetriever;
+import id.sigap.retrieval.RankerCalibration;
 import id.sigap.retrieval.RetrievalSettings;
 
 import java.io.PrintStream;
@@ -60,7 +64,8 @@ final class EvalVerb {
         EmbeddingModel model = EmbeddingModels.create(settings.embedding());
 
         long built = System.nanoTime();
-        SigapEvaluation sigap = new SigapEvaluation(kb, model, settings);
+        CandidateRanker ranker = "false".equals(options.get("rerank")) ? CandidateRanker.NONE : CandidateRanker.DEFAULT;
+        SigapEvaluation sigap = new SigapEvaluation(kb, model, settings, ranker);
         long buildMs = (System.nanoTime() - built) / 1_000_000;
         EmbeddingBaseline baseline = new EmbeddingBaseline(kb, model, settings.maxResults());
         sigap.warmUp();
@@ -90,6 +95,12 @@ final class EvalVerb {
 
         if (options.containsKey("features")) {
             writeFeatures(Path.of(options.get("features")), sigap.features(), sigapOutcomes);
+        }
+        if (options.containsKey("candidates")) {
+            writeCandidates(Path.of(options.get("candidates")), sigap.traces(), sigapOutcomes);
+        }
+        if (options.containsKey("fit-ranker")) {
+            fitRanker(sigap.traces(), sigapOutcomes, options.get("ranker-also"), out);
         }
         if (options.containsKey("fit")) {
             fit(sigap, sigapOutcomes, options.get("fit-also"), out);
@@ -130,6 +141,22 @@ final class EvalVerb {
             out.printf(java.util.Locale.ROOT, "cross-validated, handoff below %.2f: precision %.3f recall %.3f answered right %.3f%n",
                     threshold, m.handoffPrecision(), m.handoffRecall(), m.answeredCorrectly());
         }
+        if (also != null) {
+            // Out of fold over both sets pooled, as the default model is fitted, with the ambiguity rule applied:
+            // the figures to set beside the in-sample ones that eval prints.
+            for (long seed = 7; seed < 10; seed++) {
+                double[] pooled = ConfidenceCalibration.crossValidated(fitX, fitY, l2, 5, seed);
+                List<EvalOutcome> at = new ArrayList<>();
+                for (int i = 0; i < outcomes.size(); i++) {
+                    EvalOutcome o = outcomes.get(i);
+                    at.add(new EvalOutcome(o.golden(), o.ranking(),
+                            pooled[i] < 0.5 || o.detail().contains("ambiguous"), pooled[i], o.micros(), ""));
+                }
+                EvalMetrics m = EvalMetrics.of(at);
+                out.printf(java.util.Locale.ROOT, "5-fold cross-validated over both sets (seed %d), handoff below 0.50 "
+                        + "or ambiguous: precision %.3f recall %.3f%n", seed, m.handoffPrecision(), m.handoffRecall());
+            }
+        }
         out.println("current default:");
         out.print(ConfidenceCalibration.report(x.stream().mapToDouble(ConfidenceModel.DEFAULT::probabilityOf)
                 .toArray(), y));
@@ -147,6 +174,105 @@ final class EvalVerb {
                 csv.append(',').append(v);
             }
             csv.append(',').append(o.golden().question().replace(',', ' ').replace('\n', ' ')).append('\n');
+        }
+        try {
+            Files.writeString(file, csv);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Fits the second ranking stage on this run (and on a {@code --candidates} file of another set) and prints
+     * the constants with in-sample, cross-validated and other-set-only hit rates over this run's questions.
+     */
+    private static void fitRanker(List<HybridKnowledgeRetriever.Trace> traces, List<EvalOutcome> outcomes,
+                                  String also, PrintStream out) {
+        List<RankerCalibration.Question> own = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            HybridKnowledgeRetriever.Trace trace = traces.get(i);
+            List<String> expected = outcomes.get(i).golden().expected();
+            own.add(new RankerCalibration.Question(trace.candidates().stream().map(CandidateFeatures::vector).toList(),
+                    trace.candidateIds().stream().map(expected::contains).toList()));
+        }
+        List<RankerCalibration.Question> other = also == null ? List.of() : readCandidates(Path.of(also));
+        List<RankerCalibration.Question> all = new ArrayList<>(own);
+        all.addAll(other);
+        double l2 = 0.01;
+        long answerable = outcomes.stream().filter(o -> !o.golden().expected().isEmpty()).count();
+        CandidateRanker fitted = RankerCalibration.fit(all, l2);
+        out.println("ranker fitted on this run (" + own.size() + ")" + (also == null ? "" : " and " + also + " ("
+                + other.size() + ")") + ": " + RankerCalibration.asJava(fitted));
+        printHits(out, "fused order (no second stage)", own.stream().mapToInt(q -> q.rank(CandidateRanker.NONE)).toArray(),
+                answerable);
+        printHits(out, "in-sample", own.stream().mapToInt(q -> q.rank(fitted)).toArray(), answerable);
+        for (long seed = 7; seed < 10; seed++) {
+            printHits(out, "5-fold cross-validated (seed " + seed + ")",
+                    RankerCalibration.crossValidatedRanks(all, own.size(), l2, 5, seed), answerable);
+        }
+        if (!other.isEmpty()) {
+            CandidateRanker otherOnly = RankerCalibration.fit(other, l2);
+            printHits(out, "fitted on " + also + " alone", own.stream().mapToInt(q -> q.rank(otherOnly)).toArray(),
+                    answerable);
+        }
+    }
+
+    private static void printHits(PrintStream out, String label, int[] ranks, long answerable) {
+        long first = java.util.Arrays.stream(ranks).filter(r -> r == 1).count();
+        long top3 = java.util.Arrays.stream(ranks).filter(r -> r >= 1 && r <= 3).count();
+        out.printf(java.util.Locale.ROOT, "ranker %s: hit@1 %.3f hit@3 %.3f%n", label, first / (double) answerable,
+                top3 / (double) answerable);
+    }
+
+    private static List<RankerCalibration.Question> readCandidates(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (java.io.IOException e) {
+            throw new CommandLineVerbs.BadInput("cannot read --ranker-also " + file + ": " + e.getMessage());
+        }
+        int n = CandidateFeatures.NAMES.length;
+        Map<String, List<String[]>> byQuestion = new LinkedHashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            if (cells.length != 4 + n) {
+                throw new CommandLineVerbs.BadInput("--ranker-also " + file + ": not a --candidates file of this version");
+            }
+            byQuestion.computeIfAbsent(cells[0], k -> new ArrayList<>()).add(cells);
+        }
+        List<RankerCalibration.Question> questions = new ArrayList<>();
+        for (List<String[]> rows : byQuestion.values()) {
+            List<double[]> x = new ArrayList<>();
+            List<Boolean> answers = new ArrayList<>();
+            for (String[] cells : rows) {
+                double[] v = new double[n];
+                for (int j = 0; j < n; j++) {
+                    v[j] = Double.parseDouble(cells[4 + j]);
+                }
+                x.add(v);
+                answers.add(Boolean.parseBoolean(cells[3]));
+            }
+            questions.add(new RankerCalibration.Question(x, answers));
+        }
+        return questions;
+    }
+
+    /** One row a question and candidate of the second ranking stage: its features and whether it answers. */
+    private static void writeCandidates(Path file, List<HybridKnowledgeRetriever.Trace> traces,
+                                        List<EvalOutcome> outcomes) {
+        StringBuilder csv = new StringBuilder("question,expectHandoff,position,answers,"
+                + String.join(",", CandidateFeatures.NAMES) + "\n");
+        for (int i = 0; i < outcomes.size(); i++) {
+            EvalOutcome o = outcomes.get(i);
+            var trace = traces.get(i);
+            for (int c = 0; c < trace.candidates().size(); c++) {
+                csv.append(i).append(',').append(o.golden().expectHandoff()).append(',').append(c).append(',')
+                        .append(o.golden().expected().contains(trace.candidateIds().get(c)));
+                for (double v : trace.candidates().get(c).vector()) {
+                    csv.append(',').append(v);
+                }
+                csv.append('\n');
+            }
         }
         try {
             Files.writeString(file, csv);
@@ -178,13 +304,26 @@ final class EvalVerb {
         }
     }
 
-    /** Lets an operator try fusion settings without a rebuild: --bm25-weight, --dense-weight, --rrf-k. */
+    /** Lets an operator try fusion settings without a rebuild: --bm25-weight, --dense-weight, --rrf-k, boosts. */
     private static RetrievalSettings tuned(RetrievalSettings s, Map<String, String> o) {
         return new RetrievalSettings(s.minConfidence(), s.maxResults(), s.candidates(),
                 number(o, "rrf-k", s.rrfK()), number(o, "bm25-weight", s.bm25Weight()),
                 number(o, "dense-weight", s.denseWeight()), s.ambiguityRatio(),
                 number(o, "questions-boost", s.questionsBoost()), number(o, "title-boost", s.titleBoost()),
-                number(o, "body-boost", s.bodyBoost()), s.embedding(), s.embeddingCacheDir());
+                number(o, "body-boost", s.bodyBoost()), embedding(s.embedding(), o), s.embeddingCacheDir());
+    }
+
+    /**
+     * Lets an operator compare an ONNX embedding model with the default: --model-file, --tokenizer-file,
+     * --pooling, --query-prefix, --passage-prefix.
+     */
+    private static RetrievalSettings.Embedding embedding(RetrievalSettings.Embedding e, Map<String, String> o) {
+        boolean onnx = o.containsKey("model-file");
+        return new RetrievalSettings.Embedding(onnx ? "onnx" : e.provider(),
+                onnx ? Path.of(o.get("model-file")) : e.modelFile(),
+                onnx ? Path.of(required(o, "tokenizer-file")) : e.tokenizerFile(), o.getOrDefault("pooling", e.pooling()),
+                e.baseUrl(), e.apiKey(), e.modelName(), o.getOrDefault("query-prefix", e.queryPrefix()),
+                o.getOrDefault("passage-prefix", e.passagePrefix()));
     }
 
     private static double number(Map<String, String> options, String name, double fallback) {
@@ -204,7 +343,7 @@ final class EvalVerb {
                         + "[--out DIR] | eval --idk-mrc FILE [--out DIR]");
             }
             String name = arg.substring(2);
-            if (name.equals("fit")) {
+            if (name.equals("fit") || name.equals("fit-ranker")) {
                 options.put(name, "true");
             } else if (i + 1 < args.length) {
                 options.put(name, args[++i]);

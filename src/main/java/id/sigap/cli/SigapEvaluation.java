@@ -7,6 +7,7 @@ import id.sigap.conversation.KnowledgeAnswerer;
 import id.sigap.conversation.RecentQuestions;
 import id.sigap.conversation.Decision;
 import id.sigap.knowledge.KnowledgeBase;
+import id.sigap.retrieval.CandidateRanker;
 import id.sigap.retrieval.ConfidenceFeatures;
 import id.sigap.retrieval.HybridKnowledgeRetriever;
 import id.sigap.retrieval.RetrievalHit;
@@ -26,9 +27,10 @@ final class SigapEvaluation {
     private final HybridKnowledgeRetriever retriever;
     private final KnowledgeAnswerer answerer;
     private final List<ConfidenceFeatures> features = new ArrayList<>();
+    private final List<HybridKnowledgeRetriever.Trace> traces = new ArrayList<>();
 
-    SigapEvaluation(KnowledgeBase kb, EmbeddingModel model, RetrievalSettings settings) {
-        this.retriever = HybridKnowledgeRetriever.over(kb, model, settings);
+    SigapEvaluation(KnowledgeBase kb, EmbeddingModel model, RetrievalSettings settings, CandidateRanker ranker) {
+        this.retriever = HybridKnowledgeRetriever.over(kb, model, settings, ranker);
         this.answerer = new KnowledgeAnswerer(retriever, List.of(new ExtractiveComposer()), RecentQuestions.NONE);
     }
 
@@ -43,7 +45,9 @@ final class SigapEvaluation {
         KnowledgeAnswerer.Answered answered = answerer.decide(IncomingMessage.text("eval", n, 1_000_000 + n,
                 golden.question()));
         long micros = (System.nanoTime() - started) / 1000;
-        features.add(retriever.trace(golden.question()).features());
+        HybridKnowledgeRetriever.Trace trace = retriever.trace(golden.question());
+        features.add(trace.features());
+        traces.add(trace);
         Decision decision = answered.result().decision();
         List<String> ranking = answered.retrieval().map(RetrievalResult::hits).orElse(List.of()).stream()
                 .map(RetrievalHit::entryId).toList();
@@ -55,6 +59,11 @@ final class SigapEvaluation {
     /** The confidence features of each question run so far, in order, for calibration. */
     List<double[]> features() {
         return features.stream().map(ConfidenceFeatures::vector).toList();
+    }
+
+    /** The traces of each question run so far, in order. */
+    List<HybridKnowledgeRetriever.Trace> traces() {
+        return traces;
     }
 
     static String describe(double[] v) {

@@ -72,12 +72,18 @@ public final class ConfidenceCalibration {
 
     /** Out-of-fold probabilities of a k-fold cross-validation (folds by a fixed shuffle). */
     public static double[] crossValidated(List<double[]> features, List<Boolean> labels, double l2, int folds) {
+        return crossValidated(features, labels, l2, folds, 7);
+    }
+
+    /** The same with the folds of another shuffle. */
+    public static double[] crossValidated(List<double[]> features, List<Boolean> labels, double l2, int folds,
+                                          long seed) {
         int n = features.size();
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             order.add(i);
         }
-        java.util.Collections.shuffle(order, new Random(7));
+        java.util.Collections.shuffle(order, new Random(seed));
         double[] out = new double[n];
         for (int f = 0; f < folds; f++) {
             List<double[]> trainX = new ArrayList<>();

@@ -27,22 +27,26 @@ import java.util.Set;
  * @param strangeShare    share of the question's terms that no entry contains and that are not a typo of
  *                        a word some entry contains (one edit away)
  * @param missingNumber   1 when the question has a number ("tahap 4", "2027") the entry lacks
+ * @param rankerShare     the second ranking stage's softmax share of the first hit among the candidates it
+ *                        reordered: how clearly it prefers that entry to the others
  */
 public record ConfidenceFeatures(double coverage, double cosine, double cosineMargin, double agreement,
                                  double fusedMargin, double unknownShare, double missingTerm,
                                  double passageCoverage, double pairCoverage, double phrasingMatch,
-                                 double bm25Margin, double strangeShare, double missingNumber) {
+                                 double bm25Margin, double strangeShare, double missingNumber,
+                                 double rankerShare) {
 
-    public static final ConfidenceFeatures NONE = new ConfidenceFeatures(0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 0);
+    public static final ConfidenceFeatures NONE = new ConfidenceFeatures(0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 0, 0);
     public static final String[] NAMES = {"coverage", "cosine", "cosineMargin", "agreement", "fusedMargin",
             "unknownShare", "missingTerm", "passageCoverage", "pairCoverage", "phrasingMatch", "bm25Margin",
-            "strangeShare", "missingNumber"};
+            "strangeShare", "missingNumber", "rankerShare"};
     /** The direction each feature may move the confidence: more coverage, more; more unknown words, less. */
-    static final int[] SIGNS = {1, 1, 1, 1, 1, -1, -1, 1, 1, 1, 1, -1, -1};
+    static final int[] SIGNS = {1, 1, 1, 1, 1, -1, -1, 1, 1, 1, 1, -1, -1, 1};
 
     public double[] vector() {
         return new double[]{coverage, cosine, cosineMargin, agreement, fusedMargin, unknownShare, missingTerm,
-                passageCoverage, pairCoverage, phrasingMatch, bm25Margin, strangeShare, missingNumber};
+                passageCoverage, pairCoverage, phrasingMatch, bm25Margin, strangeShare, missingNumber,
+                rankerShare};
     }
 
     /** Question words and negations are asked about, not looked for: they make no content pair. */
@@ -52,7 +56,7 @@ public record ConfidenceFeatures(double coverage, double cosine, double cosineMa
 
     static ConfidenceFeatures of(RetrievalIndex index, List<String> sequence, List<String> terms,
                                  List<RetrievalIndex.Scored> lexical, List<RetrievalIndex.Scored> dense,
-                                 double[] cosines, List<Map.Entry<Integer, Double>> ranked) {
+                                 double[] cosines, List<Map.Entry<Integer, Double>> ranked, double rankerShare) {
         int first = ranked.getFirst().getKey();
         double otherCosine = -1;
         for (int e = 0; e < cosines.length; e++) {
@@ -64,8 +68,9 @@ public record ConfidenceFeatures(double coverage, double cosine, double cosineMa
         double margin = otherCosine < 0 ? cosine : Math.max(0, cosine - otherCosine);
         boolean agree = !lexical.isEmpty() && !dense.isEmpty() && lexical.getFirst().entry() == first
                 && dense.getFirst().entry() == first;
+        // After the second stage the first hit may have a lower fused score than the next one: no margin then.
         double fusedMargin = ranked.size() < 2 ? 1
-                : (ranked.getFirst().getValue() - ranked.get(1).getValue()) / ranked.getFirst().getValue();
+                : Math.max(0, (ranked.getFirst().getValue() - ranked.get(1).getValue()) / ranked.getFirst().getValue());
         double bm25Margin = lexical.isEmpty() ? 0 : lexical.size() < 2 || lexical.getFirst().entry() != first ? 0
                 : (lexical.getFirst().score() - lexical.get(1).score()) / lexical.getFirst().score();
         EntryEvidence evidence = index.evidence(first);
@@ -73,7 +78,7 @@ public record ConfidenceFeatures(double coverage, double cosine, double cosineMa
         return new ConfidenceFeatures(coverage, cosine, margin, agree ? 1 : 0, fusedMargin,
                 index.unknownShare(terms), index.missingTerm(first, terms), passageCoverage(index, evidence, terms),
                 pairCoverage(evidence, sequence, coverage), phrasingMatch(index, evidence, terms), bm25Margin,
-                strangeShare(index, terms), missingNumber(evidence, terms));
+                strangeShare(index, terms), missingNumber(evidence, terms), rankerShare);
     }
 
     static double passageCoverage(RetrievalIndex index, EntryEvidence evidence, List<String> terms) {

@@ -160,6 +160,12 @@ final class EmbeddingCache {
     /** An id naming the embedding model configured, so that vectors of different models never mix. */
     static String modelId(RetrievalSettings.Embedding config) {
         String provider = config.provider().toLowerCase(java.util.Locale.ROOT);
+        // The same text embedded with another prefix is another vector.
+        String prefix = config.passagePrefix().isEmpty() ? "" : "|passage-prefix:" + config.passagePrefix();
+        return baseId(provider, config) + prefix;
+    }
+
+    private static String baseId(String provider, RetrievalSettings.Embedding config) {
         return switch (provider) {
             case "onnx" -> "onnx:" + describe(config.modelFile()) + "|" + describe(config.tokenizerFile()) + "|"
                     + config.pooling();

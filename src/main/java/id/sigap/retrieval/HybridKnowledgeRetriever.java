@@ -21,26 +21,47 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class HybridKnowledgeRetriever implements KnowledgeRetriever, KnowledgeBaseListener {
 
+    /** How many of the first fused candidates the second stage looks at. */
+    static final int RERANKED = 8;
+
     private final RetrievalIndexBuilder builder;
     private final RetrievalSettings settings;
     private final ConfidenceModel confidence;
+    private final CandidateRanker ranker;
     private final AtomicReference<RetrievalIndex> index;
 
     public HybridKnowledgeRetriever(EmbeddingModel model, RetrievalSettings settings, ConfidenceModel confidence) {
-        this(model, settings, confidence, EmbeddingCache.NONE);
+        this(model, settings, confidence, CandidateRanker.DEFAULT, EmbeddingCache.NONE);
+    }
+
+    public HybridKnowledgeRetriever(EmbeddingModel model, RetrievalSettings settings, ConfidenceModel confidence,
+                                    CandidateRanker ranker) {
+        this(model, settings, confidence, ranker, EmbeddingCache.NONE);
     }
 
     HybridKnowledgeRetriever(EmbeddingModel model, RetrievalSettings settings, ConfidenceModel confidence,
                              EmbeddingCache cache) {
+        this(model, settings, confidence, CandidateRanker.DEFAULT, cache);
+    }
+
+    HybridKnowledgeRetriever(EmbeddingModel model, RetrievalSettings settings, ConfidenceModel confidence,
+                             CandidateRanker ranker, EmbeddingCache cache) {
         this.builder = new RetrievalIndexBuilder(model, settings, cache);
         this.settings = settings;
         this.confidence = confidence;
+        this.ranker = ranker;
         this.index = new AtomicReference<>(builder.build(KnowledgeBase.empty(LocalDate.now())));
     }
 
     /** A retriever over a fixed knowledge base, for the command line, benchmarks and tests. */
     public static HybridKnowledgeRetriever over(KnowledgeBase kb, EmbeddingModel model, RetrievalSettings settings) {
-        HybridKnowledgeRetriever retriever = new HybridKnowledgeRetriever(model, settings, ConfidenceModel.DEFAULT);
+        return over(kb, model, settings, CandidateRanker.DEFAULT);
+    }
+
+    public static HybridKnowledgeRetriever over(KnowledgeBase kb, EmbeddingModel model, RetrievalSettings settings,
+                                                CandidateRanker ranker) {
+        HybridKnowledgeRetriever retriever = new HybridKnowledgeRetriever(model, settings, ConfidenceModel.DEFAULT,
+                ranker);
         retriever.knowledgeBaseLoaded(kb);
         return retriever;
     }
@@ -80,7 +101,7 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Knowl
 
     /** The result with what it was decided from, for evaluation and calibration. */
     public record Trace(RetrievalResult result, ConfidenceFeatures features, List<String> bm25Ranking,
-                        List<String> denseRanking) {
+                        List<String> denseRanking, List<String> candidateIds, List<CandidateFeatures> candidates) {
     }
 
     public Trace trace(String question) {
@@ -92,7 +113,7 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Knowl
         if (entries.isEmpty() || normalized.isBlank()) {
             RetrievalResult none = new RetrievalResult(question, normalized, List.of(), 0, false, List.of("no-match"),
                     version, micros(started));
-            return new Trace(none, ConfidenceFeatures.NONE, List.of(), List.of());
+            return new Trace(none, ConfidenceFeatures.NONE, List.of(), List.of(), List.of(), List.of());
         }
         List<String> sequence = RetrievalIndex.querySequence(normalized);
         List<String> terms = RetrievalIndex.queryTerms(normalized);
@@ -112,6 +133,12 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Knowl
         ranked.sort(Map.Entry.<Integer, Double>comparingByValue().reversed()
                 .thenComparing(e -> -cosines[e.getKey()]));
 
+        List<CandidateFeatures> fusedCandidates = candidateFeatures(snapshot, sequence, terms, lexical, cosines, ranked);
+        List<String> fusedIds = ranked.subList(0, fusedCandidates.size()).stream()
+                .map(e -> entries.get(e.getKey()).id()).toList();
+        double[] shares = CandidateRanker.shares(fusedCandidates, ranker);
+        ranked = reordered(ranked, shares);
+
         List<RetrievalHit> hits = new ArrayList<>();
         for (int i = 0; i < Math.min(settings.maxResults(), ranked.size()); i++) {
             KnowledgeEntry entry = entries.get(ranked.get(i).getKey());
@@ -119,7 +146,9 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Knowl
                     ranked.get(i).getValue(), i + 1));
         }
         int first = ranked.getFirst().getKey();
-        ConfidenceFeatures features = ConfidenceFeatures.of(snapshot, sequence, terms, lexical, dense, cosines, ranked);
+        double firstShare = java.util.Arrays.stream(shares).max().orElse(0);
+        ConfidenceFeatures features = ConfidenceFeatures.of(snapshot, sequence, terms, lexical, dense, cosines, ranked,
+                firstShare);
         double p = confidence.probability(features);
         List<String> reasons = new ArrayList<>();
         if (lexical.isEmpty() && p < settings.minConfidence()) {
@@ -129,14 +158,43 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Knowl
         }
         if (ranked.size() > 1) {
             int second = ranked.get(1).getKey();
-            boolean close = ranked.get(1).getValue() >= settings.ambiguityRatio() * ranked.getFirst().getValue();
+            double a = ranked.getFirst().getValue();
+            double b = ranked.get(1).getValue();
+            boolean close = Math.min(a, b) >= settings.ambiguityRatio() * Math.max(a, b);
             if (close && !snapshot.shareTopic(first, second)) {
                 reasons.add("ambiguous");
             }
         }
         RetrievalResult result = new RetrievalResult(question, normalized, hits, p, reasons.isEmpty(), reasons,
                 version, micros(started));
-        return new Trace(result, features, ids(entries, lexical), ids(entries, dense));
+        return new Trace(result, features, ids(entries, lexical), ids(entries, dense), fusedIds, fusedCandidates);
+    }
+
+    /** The fused ranking with its first candidates in the second stage's order (ties keep the fused order). */
+    private static List<Map.Entry<Integer, Double>> reordered(List<Map.Entry<Integer, Double>> ranked, double[] shares) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < shares.length; i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> -shares[i]));
+        List<Map.Entry<Integer, Double>> out = new ArrayList<>(ranked.size());
+        order.forEach(i -> out.add(ranked.get(i)));
+        out.addAll(ranked.subList(shares.length, ranked.size()));
+        return out;
+    }
+
+    private static List<CandidateFeatures> candidateFeatures(RetrievalIndex snapshot, List<String> sequence,
+                                                             List<String> terms, List<RetrievalIndex.Scored> lexical,
+                                                             double[] cosines, List<Map.Entry<Integer, Double>> ranked) {
+        Map<Integer, Double> bm25 = new HashMap<>();
+        lexical.forEach(s -> bm25.put(s.entry(), s.score()));
+        double bestBm25 = lexical.isEmpty() ? 0 : lexical.getFirst().score();
+        double bestCosine = java.util.Arrays.stream(cosines).max().orElse(0);
+        List<CandidateFeatures> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(RERANKED, ranked.size()); i++) {
+            out.add(CandidateFeatures.of(snapshot, sequence, terms, bm25, bestBm25, cosines, bestCosine, ranked, i));
+        }
+        return out;
     }
 
     private static List<RetrievalIndex.Scored> top(double[] scores, int n) {

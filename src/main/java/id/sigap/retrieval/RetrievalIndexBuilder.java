@@ -63,7 +63,8 @@ final class RetrievalIndexBuilder {
         List<String> toEmbed = new ArrayList<>(missing);
         for (int from = 0; from < toEmbed.size(); from += BATCH) {
             List<String> batch = toEmbed.subList(from, Math.min(toEmbed.size(), from + BATCH));
-            List<Embedding> embedded = model.embedAll(batch.stream().map(TextSegment::from).toList()).content();
+            List<Embedding> embedded = model.embedAll(batch.stream()
+                    .map(t -> TextSegment.from(settings.embedding().passagePrefix() + t)).toList()).content();
             for (int i = 0; i < batch.size(); i++) {
                 vectors.put(batch.get(i), EntryVectors.unit(embedded.get(i).vector()));
             }
@@ -107,7 +108,7 @@ final class RetrievalIndexBuilder {
     }
 
     float[] embedQuery(String normalizedQuestion) {
-        return EntryVectors.unit(model.embed(normalizedQuestion.isBlank() ? "?" : normalizedQuestion)
-                .content().vector());
+        String question = normalizedQuestion.isBlank() ? "?" : normalizedQuestion;
+        return EntryVectors.unit(model.embed(settings.embedding().queryPrefix() + question).content().vector());
     }
 }

@@ -39,7 +39,7 @@ public record RetrievalSettings(Double minConfidence, Integer maxResults, Intege
         questionsBoost = or(questionsBoost, 1.0);
         titleBoost = or(titleBoost, 0.75);
         bodyBoost = or(bodyBoost, 2.0);
-        embedding = embedding == null ? new Embedding(null, null, null, null, null, null, null) : embedding;
+        embedding = embedding == null ? new Embedding(null, null, null, null, null, null, null, null, null) : embedding;
     }
 
     /** The defaults, for the command line and tests. */
@@ -67,11 +67,16 @@ public record RetrievalSettings(Double minConfidence, Integer maxResults, Intege
      * @param baseUrl   for {@code openai}: the server's base URL (defaults to {@code sigap.openai.base-url})
      * @param apiKey    for {@code openai}: the key (defaults to {@code sigap.openai.api-key})
      * @param modelName for {@code openai}: the embedding model's name
+     * @param queryPrefix   put before each question embedded, for models trained with one (the e5 family:
+     *                      {@code "query: "}); empty by default
+     * @param passagePrefix put before each entry text embedded (e5: {@code "passage: "}); empty by default
      */
     public record Embedding(String provider, Path modelFile, Path tokenizerFile, String pooling, String baseUrl,
-                            String apiKey, String modelName) {
+                            String apiKey, String modelName, String queryPrefix, String passagePrefix) {
 
         public Embedding {
+            queryPrefix = queryPrefix == null ? "" : queryPrefix;
+            passagePrefix = passagePrefix == null ? "" : passagePrefix;
             provider = provider == null || provider.isBlank() ? "all-minilm-l6-v2" : provider.strip();
             pooling = pooling == null || pooling.isBlank() ? "mean" : pooling.strip();
             modelName = modelName == null || modelName.isBlank() ? "text-embedding-3-small" : modelName.strip();

@@ -51,6 +51,22 @@ class KbCheckAndEvalVerbTest {
         assertThat(Files.readAllLines(report.resolve("results.jsonl"))).hasSize(8);
     }
 
+    @Test
+    void evalWritesTheSecondStageCandidatesAndFitsTheRankerOnThemAndAnotherSetsFile(@TempDir Path dir) {
+        Path candidates = dir.resolve("candidates.csv");
+        EvalVerb.run(new String[]{"--kb", "src/test/resources/kb/good", "--golden",
+                "src/test/resources/eval/golden-tiny.jsonl", "--candidates", candidates.toString()}, out);
+        stdout.reset();
+
+        int status = EvalVerb.run(new String[]{"--kb", "src/test/resources/kb/good", "--golden",
+                "src/test/resources/eval/golden-tiny.jsonl", "--fit-ranker", "--ranker-also", candidates.toString()}, out);
+
+        assertThat(status).isZero();
+        assertThat(lines()).anySatisfy(l -> assertThat(l).startsWith("ranker fitted on this run (4) and ")
+                .contains("(4): new CandidateRanker(new double[]{"));
+        assertThat(lines()).anySatisfy(l -> assertThat(l).startsWith("ranker 5-fold cross-validated (seed 7): hit@1 "));
+    }
+
     private List<String> lines() {
         return stdout.toString(StandardCharsets.UTF_8).lines().toList();
     }

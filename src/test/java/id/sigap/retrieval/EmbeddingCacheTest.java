@@ -87,11 +87,28 @@ class EmbeddingCacheTest {
 
     @Test
     void theModelIdNamesTheConfiguredModel() {
-        RetrievalSettings.Embedding minilm = new RetrievalSettings.Embedding(null, null, null, null, null, null, null);
+        RetrievalSettings.Embedding minilm = new RetrievalSettings.Embedding(null, null, null, null, null, null, null,
+                null, null);
         RetrievalSettings.Embedding openAi = new RetrievalSettings.Embedding("openai", null, null, null,
-                "http://127.0.0.1:8000/v1", "k", "bge-m3");
+                "http://127.0.0.1:8000/v1", "k", "bge-m3", null, null);
+        RetrievalSettings.Embedding prefixed = new RetrievalSettings.Embedding("openai", null, null, null,
+                "http://127.0.0.1:8000/v1", "k", "bge-m3", "query: ", "passage: ");
         assertThat(EmbeddingCache.modelId(minilm)).isNotEqualTo(EmbeddingCache.modelId(openAi));
         assertThat(EmbeddingCache.modelId(openAi)).contains("bge-m3");
+        assertThat(EmbeddingCache.modelId(prefixed)).isNotEqualTo(EmbeddingCache.modelId(openAi));
+    }
+
+    @Test
+    void entryTextsAndQuestionsAreEmbeddedWithTheirConfiguredPrefixes() {
+        CountingModel model = new CountingModel();
+        RetrievalSettings settings = new RetrievalSettings(null, null, null, null, null, null, null, null, null, null,
+                new RetrievalSettings.Embedding(null, null, null, null, null, null, null, "query: ", "passage: "), null);
+        RetrievalIndexBuilder builder = new RetrievalIndexBuilder(model, settings);
+        builder.build(kb("banjir di sangkara utara sudah surut"));
+        builder.embedQuery("posko banjir di mana");
+
+        assertThat(model.texts).isNotEmpty().allSatisfy(t -> assertThat(t).startsWith("passage: "));
+        assertThat(model.queries).containsExactly("query: posko banjir di mana");
     }
 
     private static int build(Path dir) {
@@ -119,13 +136,16 @@ class EmbeddingCacheTest {
     /** A deterministic stand-in for an embedding model that records what it was asked to embed. */
     static final class CountingModel implements EmbeddingModel {
         final List<String> texts = new ArrayList<>();
+        final List<String> queries = new ArrayList<>();
 
         @Override
         public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
             List<Embedding> out = new ArrayList<>();
             for (TextSegment segment : segments) {
-                if (segments.size() > 1 || !segment.text().startsWith("posko banjir")) {
+                if (segments.size() > 1 || !segment.text().replaceFirst("^\\w+: ", "").startsWith("posko banjir")) {
                     texts.add(segment.text());
+                } else {
+                    queries.add(segment.text());
                 }
                 float[] v = new float[8];
                 for (String word : segment.text().split("\\s+")) {

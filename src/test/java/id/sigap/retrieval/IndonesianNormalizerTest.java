@@ -17,6 +17,15 @@ class IndonesianNormalizerTest {
     }
 
     @Test
+    void rewritesEverydayChatSpellingsButLeavesThanksAlone() {
+        assertThat(IndonesianNormalizer.normalize("rumah kerendem abis banjir, msh blm dapet bantuan"))
+                .isEqualTo("rumah terendam habis banjir, masih belum dapat bantuan");
+        assertThat(IndonesianNormalizer.normalize("tgl brp taun ini hrs daftar")).isEqualTo(
+                "tanggal berapa tahun ini harus daftar");
+        assertThat(IndonesianNormalizer.normalize("terima kasih")).isEqualTo("terima kasih");
+    }
+
+    @Test
     void squeezesRepeatedLettersAndExpandsReduplication() {
         assertThat(IndonesianNormalizer.normalize("tolooong banjiiir")).isEqualTo("tolong banjir");
         assertThat(IndonesianNormalizer.normalize("anak2 di posko")).isEqualTo("anak anak di posko");

@@ -1,0 +1,59 @@
+package id.sigap.retrieval;
+
+import java.util.List;
+
+/**
+ * The second ranking stage: a linear score over {@link CandidateFeatures} that reorders the first
+ * fused candidates, and the softmax share of the first one (how sure the stage is of its choice, a
+ * feature of the confidence model). The default constants were fitted with {@code eval --fit-ranker}
+ * (see docs/retrieval.md); {@link #NONE} keeps the fused order.
+ */
+public record CandidateRanker(double[] weights) {
+
+    /** Keeps the fused order: all weight on the reciprocal fused rank. */
+    public static final CandidateRanker NONE = new CandidateRanker(new double[]{0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+
+    /**
+     * Fitted on both sets at once (2026-11-24: the golden set's 285 questions and IDK-MRC's 495 as
+     * {@code eval --idk-mrc} builds them, {@code eval ... --candidates FILE} for one, then {@code eval ...
+     * --fit-ranker --ranker-also FILE} on the other). Fitted on either set alone, it ranks the other about as
+     * well (docs/retrieval.md). The fused score itself came out at zero: what counts is the fused rank, the
+     * BM25 score, the cosines, and how much of the question the entry says and how closely.
+     */
+    public static final CandidateRanker DEFAULT = new CandidateRanker(new double[]{
+            0.0000, 0.9852, 2.6532, 3.7411, 4.4307, 2.5162, 3.5937, 1.3596, 0.8570, 1.5844, -1.6259});
+
+    public CandidateRanker {
+        if (weights.length != CandidateFeatures.NAMES.length) {
+            throw new IllegalArgumentException("a candidate ranker needs " + CandidateFeatures.NAMES.length
+                    + " weights, not " + weights.length);
+        }
+    }
+
+    public double score(double[] x) {
+        double s = 0;
+        for (int i = 0; i < x.length; i++) {
+            s += weights[i] * x[i];
+        }
+        return s;
+    }
+
+    /** Softmax shares of the candidates' scores, in the order given. */
+    static double[] shares(List<CandidateFeatures> candidates, CandidateRanker ranker) {
+        double[] s = new double[candidates.size()];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < s.length; i++) {
+            s[i] = ranker.score(candidates.get(i).vector());
+            max = Math.max(max, s[i]);
+        }
+        double sum = 0;
+        for (int i = 0; i < s.length; i++) {
+            s[i] = Math.exp(s[i] - max);
+            sum += s[i];
+        }
+        for (int i = 0; i < s.length; i++) {
+            s[i] /= sum;
+        }
+        return s;
+    }
+}
