@@ -165,8 +165,9 @@ class BroadcastDelivery implements SmartLifecycle {
             log.warn("Broadcast {}: {} recipients were being sent to by an instance that stopped; counted as interrupted",
                     id, reaped);
         }
-        boolean stoppedByCancel = b.stoppedBy() != null;
-        service.finishIfDone(id, stoppedByCancel ? Broadcast.State.CANCELLED : Broadcast.State.DONE);
+        // Read again: an approver may have stopped it while it was being sent.
+        boolean stopped = store.find(id).map(Broadcast::stoppedBy).isPresent();
+        service.finishIfDone(id, stopped ? Broadcast.State.CANCELLED : Broadcast.State.DONE);
         int total = 0;
         for (int n : handled) {
             total += n;
