@@ -217,4 +217,24 @@ class BroadcastDeliveryTest {
         assertThat(receipt.sent() + receipt.blocked() + receipt.interrupted()).isEqualTo(first.targeted());
         assertThat(receipt.interrupted()).as("deliveries recorded once Redis is back").isZero();
     }
+
+    @Test
+    @Order(4)
+    void anApproverStopsAnUpdateWhileItGoesOut() throws Exception {
+        updatesPerChat.clear();
+        BroadcastService service = bean(BroadcastService.class);
+        Broadcast draft = service.draft("editor1", "Kabar resmi ketiga: uji penghentian.", null, "kota-batu-sari", null, null);
+        Receipt first = service.send("approver1", draft.id());
+        api.await(WAIT, a -> updatesPerChat.size() >= 100, "the third broadcast under way");
+        service.cancel("approver1", draft.id());
+        api.await(WAIT, a -> bean(BroadcastService.class).find(draft.id()).orElseThrow().state() == Broadcast.State.CANCELLED,
+                "the broadcast stopped");
+        int sentWhenStopped = updatesPerChat.size();
+        Thread.sleep(1_000);
+        Receipt receipt = bean(BroadcastService.class).receipt(draft.id());
+        assertThat(updatesPerChat.size()).as("nothing more after the stop").isEqualTo(sentWhenStopped);
+        assertThat(receipt.sent()).isEqualTo(sentWhenStopped);
+        assertThat(receipt.stopped()).isPositive();
+        assertThat(receipt.settled()).isEqualTo(first.targeted());
+    }
 }
