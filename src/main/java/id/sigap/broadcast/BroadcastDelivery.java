@@ -2,6 +2,7 @@ package id.sigap.broadcast;
 
 import id.sigap.broadcast.BroadcastTransport.Delivery;
 import id.sigap.conversation.Reply;
+import id.sigap.store.ThroughOutage;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -256,29 +257,12 @@ class BroadcastDelivery implements SmartLifecycle {
      */
     private void settle(Broadcast b, long chatId, String outcome, Long messageId) {
         long context = outcome.equals("sent") ? settings.context().toMillis() : 0;
-        long deadline = System.nanoTime() + SETTLE_RETRY_FOR.toNanos();
-        long backoff = 100;
-        while (true) {
-            try {
-                if (!store.settle(b.id(), chatId, outcome, owner, messageId, context)) {
-                    log.warn("Broadcast {}: a recipient was settled elsewhere meanwhile", b.id());
-                }
-                count(outcome);
-                return;
-            } catch (RuntimeException e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                log.warn("Broadcast {}: could not record a delivery ({}); retrying", b.id(), e.toString());
-                try {
-                    Thread.sleep(backoff);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-                backoff = Math.min(2_000, backoff * 2);
-            }
+        boolean held = ThroughOutage.retry(SETTLE_RETRY_FOR, log, "record a delivery of broadcast " + b.id(),
+                () -> store.settle(b.id(), chatId, outcome, owner, messageId, context));
+        if (!held) {
+            log.warn("Broadcast {}: a recipient was settled elsewhere meanwhile", b.id());
         }
+        count(outcome);
     }
 
     /** Waits out a 429 pause; false when the instance is stopping. */

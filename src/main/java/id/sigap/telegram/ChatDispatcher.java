@@ -7,6 +7,7 @@ import id.sigap.conversation.IncomingMessage;
 import id.sigap.conversation.MessageDelivered;
 import id.sigap.conversation.Reply;
 import id.sigap.ops.SigapMetrics;
+import id.sigap.store.ThroughOutage;
 import id.sigap.telegram.ChatQueue.Commit;
 import id.sigap.telegram.ChatQueue.Heads;
 import id.sigap.telegram.TelegramSender.SendOutcome;
@@ -327,25 +328,8 @@ class ChatDispatcher {
      * through a Redis outage (until Redis is back, within a bound) instead of leaving it to be sent twice.
      */
     private Heads ackWithRetry(long chatId, String head) {
-        long deadline = System.nanoTime() + ACK_RETRY_FOR.toNanos();
-        long backoff = 100;
-        while (true) {
-            try {
-                return queue.ackSent(chatId, head, owner, lease);
-            } catch (RuntimeException e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                log.warn("Could not mark a delivered message of chat {} as sent ({}); retrying", chatId, e.toString());
-                try {
-                    Thread.sleep(backoff);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-                backoff = Math.min(2_000, backoff * 2);
-            }
-        }
+        return ThroughOutage.retry(ACK_RETRY_FOR, log, "mark a delivered message of chat " + chatId + " as sent",
+                () -> queue.ackSent(chatId, head, owner, lease));
     }
 
     private boolean pause(Interruptible action) {
