@@ -16,27 +16,27 @@ import java.util.List;
 class SendRateLimiter {
 
     /**
-     * KEYS[1]: the "replies are waiting" flag; KEYS[2..]: bucket keys. ARGV[1]: 1 for a low-priority take
-     * (broadcasts), else 0; then per bucket its rate (tokens per ms) and capacity; last, how long past its
-     * wait the flag stays up (ms).
+     * KEYS[1]: the "replies are waiting" flag; KEYS[2]: the broadcast pause (after a 429); KEYS[3..]: bucket
+     * keys, the overall one first. ARGV[1]: 1 for a low-priority take (broadcasts), else 0; then per bucket its
+     * rate (tokens per ms) and capacity; last, how long past its wait the flag stays up (ms).
      * Takes one token from every bucket, or none; returns 0, or the ms to wait.
      * Replies come first: a reply that has to wait raises the flag for as long as it waits, and a
-     * low-priority take is refused while the flag is up, so the next token goes to the reply.
+     * low-priority take is refused while the flag or the pause is up, so the next token goes to the reply.
      */
     private static final RedisScript<Long> TAKE = new DefaultRedisScript<>("""
             if redis.replicate_commands then redis.replicate_commands() end
             local low = ARGV[1] == '1'
             if low then
-              local flag = redis.call('PTTL', KEYS[1])
-              if flag > 0 then return flag end
+              local held = math.max(redis.call('PTTL', KEYS[1]), redis.call('PTTL', KEYS[2]))
+              if held > 0 then return held end
             end
             local t = redis.call('TIME')
             local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
             local wait = 0
             local level = {}
-            for i = 2, #KEYS do
-              local rate = tonumber(ARGV[2 * i - 2])
-              local cap = tonumber(ARGV[2 * i - 1])
+            for i = 3, #KEYS do
+              local rate = tonumber(ARGV[2 * i - 4])
+              local cap = tonumber(ARGV[2 * i - 3])
               local v = redis.call('HMGET', KEYS[i], 't', 'ts')
               local tokens = tonumber(v[1]) or cap
               local ts = tonumber(v[2]) or now
@@ -47,14 +47,14 @@ class SendRateLimiter {
               end
             end
             if wait > 0 then
-              if not low and level[2] < 1 then
+              if not low and level[3] < 1 then
                 -- Short of the overall budget (not just the chat's own): keep the next tokens for replies.
-                local overall = math.ceil((1 - level[2]) / tonumber(ARGV[2]))
+                local overall = math.ceil((1 - level[3]) / tonumber(ARGV[2]))
                 redis.call('SET', KEYS[1], '1', 'PX', math.min(overall, 5000) + tonumber(ARGV[#ARGV]))
               end
               return wait
             end
-            for i = 2, #KEYS do
+            for i = 3, #KEYS do
               redis.call('HSET', KEYS[i], 't', tostring(level[i] - 1), 'ts', tostring(now))
               redis.call('PEXPIRE', KEYS[i], 600000)
             end
@@ -64,6 +64,7 @@ class SendRateLimiter {
     private static final String GLOBAL = ChatQueue.PREFIX + "rate:global";
     private static final String PAID = ChatQueue.PREFIX + "rate:paid";
     private static final String REPLIES_WAITING = ChatQueue.PREFIX + "rate:replies-waiting";
+    private static final String BROADCAST_PAUSE = ChatQueue.PREFIX + "rate:broadcast-pause";
 
     /** Default time the flag outlives a waiting reply's wait: long enough for its thread to wake and take the token. */
     static final long REPLY_GRACE_MS = 15;
@@ -108,6 +109,14 @@ class SendRateLimiter {
         }
     }
 
+    /**
+     * Holds back every instance's broadcast messages for {@code millis} (Telegram answered 429 with that
+     * retry_after); replies are not held back.
+     */
+    void pauseBroadcasts(long millis) {
+        redis.opsForValue().set(BROADCAST_PAUSE, "1", java.time.Duration.ofMillis(Math.max(1, millis)));
+    }
+
     /** 0 when a broadcast token was taken, else the milliseconds to wait. */
     long tryTakeForBroadcast(long chatId, boolean paid, double paidPerSecond) {
         return paid ? take(false, chatId, chatId < 0, paidPerSecond, PAID)
@@ -119,7 +128,7 @@ class SendRateLimiter {
         double chatRate = group ? settings.groupPerMinute() / 60_000.0 : settings.chatPerSecond() / 1000.0;
         // Groups and the overall budget get no burst: any window then holds at most one more than the rate.
         int chatCap = group ? 1 : settings.chatBurst();
-        Long wait = redis.execute(TAKE, List.of(REPLIES_WAITING, overallKey, chatKey), low ? "1" : "0",
+        Long wait = redis.execute(TAKE, List.of(REPLIES_WAITING, BROADCAST_PAUSE, overallKey, chatKey), low ? "1" : "0",
                 Double.toString(perSecond / 1000.0), "1",
                 Double.toString(chatRate), Integer.toString(chatCap), Long.toString(replyGraceMs));
         return wait == null ? 0 : wait;

@@ -14,6 +14,7 @@ import java.util.Locale;
 /**
  * Sends an official update to one subscriber: waits for the shared rate limit at low priority (a reply
  * to a citizen waiting for a token goes first), makes one sendMessage call, and maps Telegram's answer.
+ * A 429 holds back every instance's broadcast messages for as long as Telegram asks.
  */
 class TelegramBroadcastTransport implements BroadcastTransport {
 
@@ -44,6 +45,9 @@ class TelegramBroadcastTransport implements BroadcastTransport {
                 return Delivery.transientFailure("interrupted");
             }
             Delivery d = send(chatId, part, paid);
+            if (d.status() == Delivery.Status.RETRY_AFTER && limiter != null) {
+                limiter.pauseBroadcasts(d.retryAfterMs());
+            }
             if (d.status() != Delivery.Status.SENT) {
                 return d;
             }

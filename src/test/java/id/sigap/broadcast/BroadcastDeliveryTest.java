@@ -237,4 +237,26 @@ class BroadcastDeliveryTest {
         assertThat(receipt.stopped()).isPositive();
         assertThat(receipt.settled()).isEqualTo(first.targeted());
     }
+
+    @Test
+    @Order(5)
+    void aTooManyRequestsAnswerPausesTheSendersForAsLongAsTelegramAsks() {
+        updatesPerChat.clear();
+        BroadcastService service = bean(BroadcastService.class);
+        Broadcast draft = service.draft("editor1", "Kabar resmi keempat: uji batas Telegram.", null, "kabupaten-lembah-hijau",
+                null, null);
+        api.failNext("sendMessage", 2, 429, 1);
+        service.send("approver1", draft.id());
+        api.await(Duration.ofSeconds(60), a -> bean(BroadcastService.class).find(draft.id()).orElseThrow().state()
+                == Broadcast.State.DONE, "the fourth broadcast finished");
+        Receipt receipt = bean(BroadcastService.class).receipt(draft.id());
+        assertThat(receipt.sent()).isEqualTo(300);
+        assertThat(updatesPerChat).hasSize(300).allSatisfy((chat, n) -> assertThat(n).isEqualTo(1));
+        List<Call> calls = api.calls("sendMessage");
+        long firstRefusal = calls.stream().filter(c -> c.status() == 429).mapToLong(Call::atNanos).min().orElseThrow();
+        long acceptedInThePause = calls.stream().filter(c -> c.status() == 200 && c.atNanos() > firstRefusal
+                && c.atNanos() < firstRefusal + 900_000_000L).count();
+        assertThat(acceptedInThePause).as("retry_after 1 s honoured: at most the calls already under way (8 senders)")
+                .isLessThanOrEqualTo(8);
+    }
 }

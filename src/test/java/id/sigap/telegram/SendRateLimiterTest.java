@@ -75,4 +75,11 @@ class SendRateLimiterTest {
         assertThat(limiter.tryTake(replyTo(chat))).as("the chat's own limit").isPositive();
         assertThat(limiter.tryTakeForBroadcast(778, false, 0)).as("other chats' updates go on").isZero();
     }
+
+    @Test
+    void aTooManyRequestsPauseHoldsBackBroadcastsButNotReplies() {
+        limiter.pauseBroadcasts(1_000);
+        assertThat(limiter.tryTakeForBroadcast(901, false, 0)).isBetween(1L, 1_000L);
+        assertThat(limiter.tryTake(replyTo(902))).isZero();
+    }
 }
