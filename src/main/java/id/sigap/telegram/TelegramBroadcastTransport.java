@@ -3,10 +3,10 @@ package id.sigap.telegram;
 import com.pengrad.telegrambot.TelegramBot;
 import com.pengrad.telegrambot.model.request.ParseMode;
 import com.pengrad.telegrambot.request.SendMessage;
-import com.pengrad.telegrambot.response.SendResponse;
 import id.sigap.broadcast.BroadcastSettings;
 import id.sigap.broadcast.BroadcastTransport;
 import id.sigap.conversation.Reply;
+import id.sigap.telegram.TelegramSender.SendOutcome;
 
 import java.util.List;
 import java.util.Locale;
@@ -61,34 +61,15 @@ class TelegramBroadcastTransport implements BroadcastTransport {
         if (paid) {
             request.allowPaidBroadcast(true);
         }
-        SendResponse response;
-        try {
-            response = bot.execute(request);
-        } catch (RuntimeException e) {
-            return Delivery.transientFailure("network");
-        }
-        if (response == null) {
-            return Delivery.transientFailure("network");
-        }
-        if (response.isOk()) {
-            return Delivery.sent(response.message() == null ? null : response.message().messageId().longValue());
-        }
-        int code = response.errorCode();
-        String description = response.description() == null ? "" : response.description().toLowerCase(Locale.ROOT);
-        if (code == 429) {
-            Integer after = response.parameters() == null ? null : response.parameters().retryAfter();
-            return Delivery.retryAfter(Math.max(1, after == null ? 1 : after) * 1000L);
-        }
-        if (code == 403) {
-            // "bot was blocked by the user", "user is deactivated": nobody to send to any more.
-            return Delivery.blocked();
-        }
-        if (code >= 500 || code == 0) {
-            return Delivery.transientFailure("server-error");
-        }
-        if (description.contains("chat not found")) {
-            return Delivery.failed("chat-not-found");
-        }
-        return Delivery.failed("rejected-" + code);
+        SendOutcome outcome = TelegramSender.outcome(() -> bot.execute(request));
+        return switch (outcome.status()) {
+            case SENT -> Delivery.sent(outcome.messageId());
+            case RETRY_AFTER -> Delivery.retryAfter(outcome.retryAfterMs());
+            case TRANSIENT -> Delivery.transientFailure(outcome.errorCode() == SendOutcome.NO_ANSWER ? "network" : "server-error");
+            // 403: "bot was blocked by the user", "user is deactivated": nobody to send to any more.
+            case PERMANENT -> outcome.errorCode() == 403 ? Delivery.blocked()
+                    : outcome.detail().toLowerCase(Locale.ROOT).contains("chat not found") ? Delivery.failed("chat-not-found")
+                    : Delivery.failed("rejected-" + outcome.errorCode());
+        };
     }
 }

@@ -15,6 +15,7 @@ import com.pengrad.telegrambot.response.BaseResponse;
 import id.sigap.conversation.Reply.Button;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Makes one Bot API call for an outbox entry and says what happened, without retrying itself. */
 class TelegramSender {
@@ -26,36 +27,41 @@ class TelegramSender {
     }
 
     SendOutcome send(OutgoingMessage message) {
+        return outcome(() -> switch (message.type()) {
+            case MESSAGE -> bot.execute(sendMessage(message));
+            case COPY -> {
+                CopyMessage copy = new CopyMessage((Long) message.chatId(), message.fromChatId(), message.fromMessageId());
+                if (message.threadId() != null) {
+                    copy.messageThreadId(message.threadId());
+                }
+                if (message.replyTo() != null) {
+                    copy.replyParameters(new ReplyParameters(message.replyTo()).allowSendingWithoutReply(true));
+                }
+                yield bot.execute(copy);
+            }
+            case EDIT_BUTTONS -> bot.execute(new EditMessageReplyMarkup(message.chatId(), message.replyTo())
+                    .replyMarkup(markup(message.buttons())));
+            case CALLBACK_ANSWER -> {
+                AnswerCallbackQuery answer = new AnswerCallbackQuery(message.callbackId());
+                if (message.notice() != null) {
+                    answer.text(message.notice());
+                }
+                yield bot.execute(answer);
+            }
+        });
+    }
+
+    /** Makes one Bot API call and says what it achieved (every sender of the channel reads answers this way). */
+    static SendOutcome outcome(Supplier<BaseResponse> call) {
         BaseResponse response;
         try {
-            response = switch (message.type()) {
-                case MESSAGE -> bot.execute(sendMessage(message));
-                case COPY -> {
-                    CopyMessage copy = new CopyMessage((Long) message.chatId(), message.fromChatId(), message.fromMessageId());
-                    if (message.threadId() != null) {
-                        copy.messageThreadId(message.threadId());
-                    }
-                    if (message.replyTo() != null) {
-                        copy.replyParameters(new ReplyParameters(message.replyTo()).allowSendingWithoutReply(true));
-                    }
-                    yield bot.execute(copy);
-                }
-                case EDIT_BUTTONS -> bot.execute(new EditMessageReplyMarkup(message.chatId(), message.replyTo())
-                        .replyMarkup(markup(message.buttons())));
-                case CALLBACK_ANSWER -> {
-                    AnswerCallbackQuery answer = new AnswerCallbackQuery(message.callbackId());
-                    if (message.notice() != null) {
-                        answer.text(message.notice());
-                    }
-                    yield bot.execute(answer);
-                }
-            };
+            response = call.get();
         } catch (RuntimeException e) {
             // The library wraps network failures in runtime exceptions.
-            return SendOutcome.transientFailure("network: " + e.getMessage());
+            return SendOutcome.transientFailure(SendOutcome.NO_ANSWER, "network: " + e.getMessage());
         }
         if (response == null) {
-            return SendOutcome.transientFailure("no response");
+            return SendOutcome.transientFailure(SendOutcome.NO_ANSWER, "no response");
         }
         if (response.isOk()) {
             Long id = null;
@@ -72,11 +78,11 @@ class TelegramSender {
             return SendOutcome.retryAfter(retryAfter == null ? 1 : retryAfter);
         }
         if (code >= 500 || code == 0) {
-            return SendOutcome.transientFailure(code + " " + response.description());
+            return SendOutcome.transientFailure(code, code + " " + response.description());
         }
         // A callback answered too late, or buttons edited to what they already were, is refused with 400:
         // nothing to redo, like any other 4xx.
-        return SendOutcome.permanentFailure(code + " " + response.description());
+        return SendOutcome.permanentFailure(code, code + " " + response.description());
     }
 
     private static SendMessage sendMessage(OutgoingMessage message) {
@@ -103,23 +109,30 @@ class TelegramSender {
         return markup;
     }
 
-    /** What one call achieved. */
-    record SendOutcome(Status status, long retryAfterMs, String detail, Long messageId) {
+    /**
+     * What one call achieved.
+     *
+     * @param errorCode the Bot API's error code, 0 when it succeeded, {@link #NO_ANSWER} when no answer came
+     */
+    record SendOutcome(Status status, long retryAfterMs, String detail, Long messageId, int errorCode) {
+
+        static final int NO_ANSWER = -1;
 
         static SendOutcome sent(Long messageId) {
-            return new SendOutcome(Status.SENT, 0, null, messageId);
+            return new SendOutcome(Status.SENT, 0, null, messageId, 0);
         }
 
         static SendOutcome retryAfter(int seconds) {
-            return new SendOutcome(Status.RETRY_AFTER, Math.max(1, seconds) * 1000L, "429 retry_after=" + seconds, null);
+            return new SendOutcome(Status.RETRY_AFTER, Math.max(1, seconds) * 1000L, "429 retry_after=" + seconds, null,
+                    429);
         }
 
-        static SendOutcome transientFailure(String detail) {
-            return new SendOutcome(Status.TRANSIENT, 0, detail, null);
+        static SendOutcome transientFailure(int errorCode, String detail) {
+            return new SendOutcome(Status.TRANSIENT, 0, detail, null, errorCode);
         }
 
-        static SendOutcome permanentFailure(String detail) {
-            return new SendOutcome(Status.PERMANENT, 0, detail, null);
+        static SendOutcome permanentFailure(int errorCode, String detail) {
+            return new SendOutcome(Status.PERMANENT, 0, detail, null, errorCode);
         }
 
         enum Status { SENT, RETRY_AFTER, TRANSIENT, PERMANENT }
