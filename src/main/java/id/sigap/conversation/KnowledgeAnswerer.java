@@ -98,7 +98,8 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         RetrievalResult result = retriever.retrieve(question);
         List<String> reasons = new ArrayList<>();
         boolean shortQuestion = question.split("\\s+").length <= FOLLOW_UP_MAX_WORDS;
-        List<EarlierContext.Context> contexts = shortQuestion
+        // Looked up only when it can matter (a reply to an earlier message, or a weak result): not on every question.
+        List<EarlierContext.Context> contexts = shortQuestion && (message.replyToMessageId() != null || !result.confident())
                 ? earlier.stream().flatMap(source -> source.contextFor(message).stream()).toList() : List.of();
         for (EarlierContext.Context context : contexts) {
             if (context.replied()) {
