@@ -10,7 +10,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +47,9 @@ class BroadcastConversationTest {
 
     @Autowired
     Areas areas;
+
+    @Autowired
+    org.springframework.data.redis.core.StringRedisTemplate redis;
 
     private static boolean got(FakeBotApi a, long chat, String text) {
         return a.delivered(chat).stream().anyMatch(c -> c.text().contains(text));
@@ -115,6 +117,9 @@ class BroadcastConversationTest {
         api.sendText(chat, "/hapus");
         api.await(WAIT, a -> !a.delivered(chat).isEmpty(), "the deletion confirmed");
         assertThat(subscriptions.areasOf(chat)).isEmpty();
-        assertThat(List.of(chat)).noneMatch(c -> subscriptions.counts(areas.all()).values().stream().anyMatch(n -> n < 0));
+        // Gone from the area side too, not only from the chat's own list.
+        assertThat(redis.opsForSet().isMember(Subscriptions.areaKey("kota-batu-sari"), String.valueOf(chat))).isFalse();
+        assertThat(redis.opsForSet().isMember(Subscriptions.areaKey(Area.ALL.code()), String.valueOf(chat))).isFalse();
+        assertThat(redis.opsForSet().isMember(Subscriptions.EVERYONE, String.valueOf(chat))).isFalse();
     }
 }
