@@ -29,6 +29,19 @@ public class Areas {
         return List.copyOf(byCode.values());
     }
 
+    /** The configured areas and, last, "all areas": what a citizen can choose. */
+    public List<Area> choices() {
+        List<Area> choices = new ArrayList<>(byCode.values());
+        choices.add(Area.ALL);
+        return List.copyOf(choices);
+    }
+
+    /** The name shown for an area code; the code itself when the operator has since removed the area. */
+    public String nameOf(String code) {
+        return code.equals(Area.ALL.code()) ? Area.ALL.name()
+                : byCode.containsKey(code) ? byCode.get(code).name() : code;
+    }
+
     /** An area by code or by name (case-insensitive), or "semua" for all. */
     public Optional<Area> find(String codeOrName) {
         if (codeOrName == null) {
@@ -68,8 +81,6 @@ public class Areas {
     }
 
     List<String> codes() {
-        List<String> codes = new ArrayList<>(byCode.keySet());
-        codes.add(Area.ALL.code());
-        return codes;
+        return choices().stream().map(Area::code).toList();
     }
 }

@@ -10,7 +10,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.Map;
 
 /** Tells the staff group how an update went once it is finished: sent, blocked, failed, not sent. */
 @Component
@@ -30,13 +29,10 @@ class BroadcastReceiptPoster {
         if (channel == null || !BroadcastEvent.FINISHED.equals(event.type())) {
             return;
         }
-        Map<String, Long> n = event.counts();
-        long failed = n.entrySet().stream().filter(e -> e.getKey().startsWith("failed:")).mapToLong(Map.Entry::getValue).sum();
-        long notSent = n.getOrDefault("unsubscribed", 0L) + n.getOrDefault("expired", 0L) + n.getOrDefault("stopped", 0L)
-                + n.getOrDefault("interrupted", 0L);
-        String text = "Siaran " + event.id() + " selesai: " + n.getOrDefault("sent", 0L) + " dari "
-                + n.getOrDefault("targeted", 0L) + " pelanggan menerima kabar; " + n.getOrDefault("blocked", 0L)
-                + " memblokir bot (berhenti berlangganan otomatis), " + failed + " gagal, " + notSent + " tidak dikirim.";
+        Receipt r = Receipt.of(event.counts());
+        String text = "Siaran " + event.id() + " selesai: " + r.sent() + " dari " + r.targeted()
+                + " pelanggan menerima kabar; " + r.blocked() + " memblokir bot (berhenti berlangganan otomatis), "
+                + r.failedTotal() + " gagal, " + r.notSent() + " tidak dikirim.";
         try {
             channel.post(List.of(new Reply("📢 Tanda terima siaran", text, null, List.of())
                     .routed(Routing.to(channel.staffChatId(), null, null, null))));

@@ -62,6 +62,16 @@ public class BroadcastService {
         return areas.all();
     }
 
+    /** The configured areas and "all areas". */
+    public List<Area> choices() {
+        return areas.choices();
+    }
+
+    /** The name shown for an area code. */
+    public String areaName(String code) {
+        return areas.nameOf(code);
+    }
+
     /**
      * An editor's draft.
      *
@@ -78,10 +88,7 @@ public class BroadcastService {
 
     /** An approver sends a draft written by someone else. */
     public Receipt send(String approver, String id) {
-        Broadcast draft = store.find(id).orElseThrow(() -> new IllegalArgumentException("Siaran " + id + " tidak ada."));
-        if (draft.state() != Broadcast.State.DRAFT) {
-            throw new IllegalStateException("Siaran " + id + " sudah " + draft.state().label() + ".");
-        }
+        Broadcast draft = draft(id);
         if (!draft.urgent() && draft.createdBy().equals(approver)) {
             throw new IllegalStateException("Empat mata: siaran harus dikirim oleh penyetuju lain, bukan penulisnya.");
         }
@@ -100,19 +107,29 @@ public class BroadcastService {
     }
 
     public Receipt sendUrgent(String approver, String id) {
-        Broadcast draft = store.find(id).orElseThrow(() -> new IllegalArgumentException("Siaran " + id + " tidak ada."));
+        Broadcast draft = existing(id);
         if (!draft.urgent() || !draft.createdBy().equals(approver)) {
             throw new IllegalStateException("Hanya penyetuju yang menulis siaran darurat ini yang dapat mengirimnya.");
         }
-        if (draft.state() != Broadcast.State.DRAFT) {
-            throw new IllegalStateException("Siaran " + id + " sudah " + draft.state().label() + ".");
+        return start(draft(id), approver);
+    }
+
+    private Broadcast existing(String id) {
+        return store.find(id).orElseThrow(() -> new IllegalArgumentException("Siaran " + id + " tidak ada."));
+    }
+
+    /** The broadcast, which must still be a draft. */
+    private Broadcast draft(String id) {
+        Broadcast b = existing(id);
+        if (b.state() != Broadcast.State.DRAFT) {
+            throw new IllegalStateException("Siaran " + id + " sudah " + b.state().label() + ".");
         }
-        return start(draft, approver);
+        return b;
     }
 
     /** Cancels a draft, or stops a broadcast being sent (the recipients not reached yet get nothing). */
     public Broadcast cancel(String who, String id) {
-        Broadcast b = store.find(id).orElseThrow(() -> new IllegalArgumentException("Siaran " + id + " tidak ada."));
+        Broadcast b = existing(id);
         switch (b.state()) {
             case DRAFT -> {
                 if (store.cancelDraft(id, who, clock.instant())) {

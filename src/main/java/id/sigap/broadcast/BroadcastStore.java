@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Broadcasts and their durable delivery state in Redis. A broadcast is a hash {@code sigap:bc:<id>};
@@ -224,15 +223,15 @@ class BroadcastStore {
     }
 
     long start(Broadcast b, String sender, Instant now) {
-        List<String> keys = new ArrayList<>(List.of(key(b.id()), key(b.id()) + ":todo", ACTIVE, key(b.id()) + ":n"));
+        List<String> keys = new ArrayList<>(List.of(key(b.id()), todo(b.id()), ACTIVE, counts(b.id())));
         keys.addAll(areaKeys(b));
         Long n = redis.execute(START, keys, b.id(), sender, Long.toString(now.toEpochMilli()));
         return n == null ? -1 : n;
     }
 
     Optional<Long> claim(Broadcast b, String owner, Instant now) {
-        List<String> keys = new ArrayList<>(List.of(key(b.id()) + ":todo", key(b.id()) + ":inflight",
-                key(b.id()) + ":done", key(b.id()) + ":n"));
+        List<String> keys = new ArrayList<>(List.of(todo(b.id()), inflight(b.id()),
+                done(b.id()), counts(b.id())));
         keys.addAll(areaKeys(b));
         String chat = redis.execute(CLAIM, keys, owner, Long.toString(now.toEpochMilli()));
         return chat == null ? Optional.empty() : Optional.of(Long.parseLong(chat));
@@ -240,34 +239,34 @@ class BroadcastStore {
 
     /** Records the outcome ({@code sent}, {@code blocked}, {@code failed:<reason>}); true when still held. */
     boolean settle(String id, long chatId, String outcome, String owner, Long messageId, long contextMillis) {
-        Long done = redis.execute(SETTLE, List.of(key(id) + ":inflight", key(id) + ":done", key(id) + ":n",
+        Long done = redis.execute(SETTLE, List.of(inflight(id), done(id), counts(id),
                         contextKey(chatId)), Long.toString(chatId), outcome, owner,
                 id + ":" + (messageId == null ? "" : messageId), Long.toString(contextMillis));
         return done != null && done == 1;
     }
 
     void giveBack(String id, long chatId, String owner) {
-        redis.execute(GIVE_BACK, List.of(key(id) + ":inflight", key(id) + ":todo"), Long.toString(chatId), owner);
+        redis.execute(GIVE_BACK, List.of(inflight(id), todo(id)), Long.toString(chatId), owner);
     }
 
     void renew(String id, long chatId, String owner, Instant now) {
-        redis.execute(RENEW, List.of(key(id) + ":inflight"), Long.toString(chatId), owner,
+        redis.execute(RENEW, List.of(inflight(id)), Long.toString(chatId), owner,
                 Long.toString(now.toEpochMilli()));
     }
 
     long reap(String id, Instant olderThan) {
-        Long n = redis.execute(REAP, List.of(key(id) + ":inflight", key(id) + ":done", key(id) + ":n"),
+        Long n = redis.execute(REAP, List.of(inflight(id), done(id), counts(id)),
                 Long.toString(olderThan.toEpochMilli()));
         return n == null ? 0 : n;
     }
 
     long drain(String id, String outcome) {
-        Long n = redis.execute(DRAIN, List.of(key(id) + ":todo", key(id) + ":done", key(id) + ":n"), outcome);
+        Long n = redis.execute(DRAIN, List.of(todo(id), done(id), counts(id)), outcome);
         return n == null ? 0 : n;
     }
 
     boolean finish(String id, Broadcast.State state, Instant now) {
-        Long done = redis.execute(FINISH, List.of(key(id), key(id) + ":todo", key(id) + ":inflight", ACTIVE), id,
+        Long done = redis.execute(FINISH, List.of(key(id), todo(id), inflight(id), ACTIVE), id,
                 Long.toString(now.toEpochMilli()), state.name());
         return done != null && done == 1;
     }
@@ -282,18 +281,12 @@ class BroadcastStore {
     }
 
     Receipt receipt(String id) {
-        Map<Object, Object> n = redis.opsForHash().entries(key(id) + ":n");
-        Map<String, Long> failed = new TreeMap<>();
-        n.forEach((k, v) -> {
-            if (k.toString().startsWith("failed:")) {
-                failed.put(k.toString().substring("failed:".length()), Long.parseLong(v.toString()));
-            }
-        });
-        Long todo = redis.opsForSet().size(key(id) + ":todo");
-        Long inflight = redis.opsForHash().size(key(id) + ":inflight");
-        return new Receipt(count(n, "targeted"), count(n, "sent"), count(n, "blocked"), failed, count(n, "unsubscribed"),
-                count(n, "expired"), count(n, "stopped"), count(n, "interrupted"),
-                (todo == null ? 0 : todo) + (inflight == null ? 0 : inflight));
+        Map<String, Long> counts = new HashMap<>();
+        redis.opsForHash().entries(counts(id)).forEach((k, v) -> counts.put(k.toString(), Long.parseLong(v.toString())));
+        Long todo = redis.opsForSet().size(todo(id));
+        Long inflight = redis.opsForHash().size(inflight(id));
+        counts.put("pending", (todo == null ? 0 : todo) + (inflight == null ? 0 : inflight));
+        return Receipt.of(counts);
     }
 
     /** The broadcast last delivered to the chat within the context window, and its message id there. */
@@ -329,13 +322,28 @@ class BroadcastStore {
         return PREFIX + id;
     }
 
-    static String contextKey(long chatId) {
-        return PREFIX + "ctx:" + chatId;
+    /** Recipients not yet handed out (a set of chat ids). */
+    private static String todo(String id) {
+        return key(id) + ":todo";
     }
 
-    private static long count(Map<Object, Object> h, String field) {
-        Object v = h.get(field);
-        return v == null ? 0 : Long.parseLong(v.toString());
+    /** Recipients being sent to: chat id → owner|claim time. */
+    private static String inflight(String id) {
+        return key(id) + ":inflight";
+    }
+
+    /** Recipients dealt with (a set of chat ids). */
+    private static String done(String id) {
+        return key(id) + ":done";
+    }
+
+    /** Outcome counts. */
+    private static String counts(String id) {
+        return key(id) + ":n";
+    }
+
+    static String contextKey(long chatId) {
+        return PREFIX + "ctx:" + chatId;
     }
 
     private static String str(Map<Object, Object> h, String field) {

@@ -49,11 +49,7 @@ final class BroadcastTexts {
     }
 
     static String areaNames(Broadcast b, Areas areas) {
-        if (b.toEveryone()) {
-            return Area.ALL.name();
-        }
-        return b.areas().stream().map(code -> areas.find(code).map(Area::name).orElse(code))
-                .collect(Collectors.joining(", "));
+        return b.areas().stream().map(areas::nameOf).collect(Collectors.joining(", "));
     }
 
     static final String URGENT_USAGE = """

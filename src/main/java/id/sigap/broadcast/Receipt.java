@@ -26,14 +26,33 @@ public record Receipt(long targeted, long sent, long blocked, Map<String, Long> 
         return failed.values().stream().mapToLong(Long::longValue).sum();
     }
 
+    /** Recipients not sent to on purpose or by accident: unsubscribed meanwhile, expired, stopped, interrupted. */
+    public long notSent() {
+        return unsubscribed + expired + stopped + interrupted;
+    }
+
     /** Recipients dealt with, one way or another. */
     public long settled() {
-        return sent + blocked + failedTotal() + unsubscribed + expired + stopped + interrupted;
+        return sent + blocked + failedTotal() + notSent();
     }
 
     /** Share of targeted recipients dealt with, 0–100. */
     public int percentDone() {
         return targeted == 0 ? 100 : (int) Math.min(100, settled() * 100 / targeted);
+    }
+
+    /** The receipt whose {@link #asMap()} this is (absent counts are 0). */
+    public static Receipt of(Map<String, Long> counts) {
+        Map<String, Long> failed = new java.util.TreeMap<>();
+        counts.forEach((key, n) -> {
+            if (key.startsWith("failed:")) {
+                failed.put(key.substring("failed:".length()), n);
+            }
+        });
+        return new Receipt(counts.getOrDefault("targeted", 0L), counts.getOrDefault("sent", 0L),
+                counts.getOrDefault("blocked", 0L), failed, counts.getOrDefault("unsubscribed", 0L),
+                counts.getOrDefault("expired", 0L), counts.getOrDefault("stopped", 0L),
+                counts.getOrDefault("interrupted", 0L), counts.getOrDefault("pending", 0L));
     }
 
     /** Counts keyed as in the transcript and report. */

@@ -13,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -99,13 +100,20 @@ class SubscriptionCommands implements CommandHandler {
             return result(Outcome.IGNORED, List.of(Reply.notice("Wilayah itu tidak tersedia. Ketik /langganan lagi.")),
                     "subscribe:unknown-area");
         }
-        boolean subscribed = subscriptions.areasOf(chat).contains(code)
-                ? !subscriptions.unsubscribe(chat, area.get())
-                : subscriptions.subscribe(chat, area.get());
+        // One chat's messages are handled one at a time, so the set read here stays true while it is changed.
+        Set<String> mine = new HashSet<>(subscriptions.areasOf(chat));
+        boolean subscribed = !mine.contains(code);
+        if (subscribed) {
+            subscriptions.subscribe(chat, area.get());
+            mine.add(code);
+        } else {
+            subscriptions.unsubscribe(chat, area.get());
+            mine.remove(code);
+        }
         List<Reply> replies = new ArrayList<>();
         replies.add(Reply.notice(BroadcastTexts.toggled(subscribed, area.get().name())));
         if (message.messageId() != null) {
-            replies.add(Reply.text("").withButtons(buttons(subscriptions.areasOf(chat)))
+            replies.add(Reply.text("").withButtons(buttons(mine))
                     .routed(Reply.Routing.editButtons(message.messageId())));
         } else {
             replies.add(Reply.text(BroadcastTexts.toggled(subscribed, area.get().name())));
@@ -115,9 +123,7 @@ class SubscriptionCommands implements CommandHandler {
 
     private List<List<Button>> buttons(Set<String> mine) {
         List<List<Button>> rows = new ArrayList<>();
-        List<Area> all = new ArrayList<>(areas.all());
-        all.add(Area.ALL);
-        for (Area area : all) {
+        for (Area area : areas.choices()) {
             String mark = mine.contains(area.code()) ? "✅ " : "▫️ ";
             rows.add(List.of(new Button(mark + area.name(), DATA + area.code())));
         }
@@ -126,15 +132,7 @@ class SubscriptionCommands implements CommandHandler {
     }
 
     private List<String> names(Set<String> codes) {
-        List<String> names = new ArrayList<>();
-        List<Area> all = new ArrayList<>(areas.all());
-        all.add(Area.ALL);
-        for (Area area : all) {
-            if (codes.contains(area.code())) {
-                names.add(area.name());
-            }
-        }
-        return names;
+        return areas.choices().stream().filter(a -> codes.contains(a.code())).map(Area::name).toList();
     }
 
     private static boolean telegram(IncomingMessage message) {

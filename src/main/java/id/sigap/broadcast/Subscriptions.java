@@ -5,7 +5,6 @@ import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,12 +81,10 @@ public class Subscriptions {
         return codes == null ? Set.of() : codes;
     }
 
-    /** Subscribers per area code, "semua" included, for the console. */
+    /** Subscribers per area code of the given areas. */
     public Map<String, Long> counts(List<Area> areas) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        List<Area> all = new ArrayList<>(areas);
-        all.add(Area.ALL);
-        for (Area area : all) {
+        for (Area area : areas) {
             Long size = redis.opsForSet().size(areaKey(area.code()));
             counts.put(area.code(), size == null ? 0 : size);
         }

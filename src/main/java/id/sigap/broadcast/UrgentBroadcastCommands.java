@@ -68,8 +68,7 @@ class UrgentBroadcastCommands implements CommandHandler {
                     + "\n\nTekan Kirim sekarang untuk mengirimkannya ke semua pelanggan wilayah itu.";
             Reply card = new Reply(null, text, null, List.of(List.of(
                     new Button("📢 Kirim sekarang", "bc:go:" + draft.id()),
-                    new Button("Batal", "bc:no:" + draft.id()))), Reply.Routing.to(message.chatId(), message.threadId(),
-                    message.messageId(), null));
+                    new Button("Batal", "bc:no:" + draft.id()))), besides(message));
             return new ConversationResult(List.of(card), Decision.of(Outcome.COMMAND, "siaran:draft", "broadcast:" + draft.id()));
         } catch (IllegalArgumentException e) {
             return reply(Outcome.COMMAND, e.getMessage() + "\n\n" + BroadcastTexts.URGENT_USAGE, "siaran:invalid");
@@ -90,18 +89,23 @@ class UrgentBroadcastCommands implements CommandHandler {
                 broadcasts.cancel(approver(message), id);
                 return new ConversationResult(List.of(Reply.notice("Dibatalkan"),
                         Reply.text("Siaran " + id + " dibatalkan; tidak ada yang dikirim.")
-                                .routed(Reply.Routing.to(message.chatId(), message.threadId(), message.messageId(), null))),
+                                .routed(besides(message))),
                         Decision.of(Outcome.COMMAND, "siaran:cancelled", "broadcast:" + id));
             }
             Receipt receipt = broadcasts.sendUrgent(approver(message), id);
             return new ConversationResult(List.of(Reply.notice("Dikirim"),
                     Reply.text("Siaran " + id + " sedang dikirim ke " + receipt.targeted() + " pelanggan. "
                                     + "Kemajuan dan tanda terima: konsol web, menu Siaran.")
-                            .routed(Reply.Routing.to(message.chatId(), message.threadId(), message.messageId(), null))),
+                            .routed(besides(message))),
                     Decision.of(Outcome.COMMAND, "siaran:sent", "broadcast:" + id));
         } catch (IllegalArgumentException | IllegalStateException e) {
             return notice(e.getMessage(), "siaran:refused");
         }
+    }
+
+    /** In the staff group, in the same topic and in reply to the message or card the approver acted on. */
+    private static Reply.Routing besides(IncomingMessage message) {
+        return Reply.Routing.to(message.chatId(), message.threadId(), message.messageId(), null);
     }
 
     /** The approver as named in the audit log. */

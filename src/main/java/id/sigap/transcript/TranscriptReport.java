@@ -1,5 +1,6 @@
 package id.sigap.transcript;
 
+import id.sigap.broadcast.Receipt;
 import id.sigap.transcript.SvgCharts.Series;
 
 import java.nio.file.Path;
@@ -190,21 +191,17 @@ public final class TranscriptReport {
     private static void broadcasts(ReportPage page, ReportData d) {
         List<List<String>> rows = new ArrayList<>();
         for (TranscriptRecord r : d.broadcasts.values()) {
-            Map<String, Long> n = r.counts() == null ? Map.of() : r.counts();
-            long failed = n.entrySet().stream().filter(e -> e.getKey().startsWith("failed:")).mapToLong(Map.Entry::getValue).sum();
-            String reasons = n.entrySet().stream().filter(e -> e.getKey().startsWith("failed:") && e.getValue() > 0)
-                    .map(e -> e.getKey().substring("failed:".length()) + " " + e.getValue())
-                    .collect(java.util.stream.Collectors.joining(", "));
-            long notSent = n.getOrDefault("unsubscribed", 0L) + n.getOrDefault("expired", 0L) + n.getOrDefault("stopped", 0L)
-                    + n.getOrDefault("interrupted", 0L);
+            Receipt n = Receipt.of(r.counts() == null ? Map.of() : r.counts());
+            String reasons = n.failed().entrySet().stream().filter(e -> e.getValue() > 0)
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
             String text = r.text() == null ? "" : r.text().length() > 80 ? r.text().substring(0, 80) + "…" : r.text();
             rows.add(List.of(r.broadcast(), r.time().atZone(d.zone).toLocalDateTime().toString().replace('T', ' '),
                     String.join(", ", r.reasons() == null ? List.of() : r.reasons()), text,
-                    SvgCharts.number(n.getOrDefault("targeted", 0L).intValue()),
-                    SvgCharts.number(n.getOrDefault("sent", 0L).intValue()),
-                    SvgCharts.number(n.getOrDefault("blocked", 0L).intValue()),
-                    failed + (reasons.isEmpty() ? "" : " (" + reasons + ")"),
-                    String.valueOf(notSent),
+                    SvgCharts.number(n.targeted()),
+                    SvgCharts.number(n.sent()),
+                    SvgCharts.number(n.blocked()),
+                    n.failedTotal() + (reasons.isEmpty() ? "" : " (" + reasons + ")"),
+                    String.valueOf(n.notSent()),
                     "FINISHED".equals(r.event()) ? "selesai" : "sedang dikirim"));
         }
         if (rows.isEmpty()) {

@@ -44,14 +44,11 @@ class BroadcastConsoleController {
         List<Broadcast> recent = broadcasts.recent(30);
         Map<String, Receipt> receipts = new LinkedHashMap<>();
         recent.forEach(b -> receipts.put(b.id(), broadcasts.receipt(b.id())));
-        model.addAttribute("broadcasts", recent);
+        model.addAttribute("recent", recent);
         model.addAttribute("receipts", receipts);
         model.addAttribute("areas", broadcasts.areas());
-        Map<String, String> areaNames = new LinkedHashMap<>();
-        broadcasts.areas().forEach(a -> areaNames.put(a.code(), a.name()));
-        areaNames.put(id.sigap.broadcast.Area.ALL.code(), id.sigap.broadcast.Area.ALL.name());
-        model.addAttribute("areaNames", areaNames);
-        model.addAttribute("subscribers", subscriptions.counts(broadcasts.areas()));
+        model.addAttribute("broadcasts", broadcasts);
+        model.addAttribute("subscribers", subscriptions.counts(broadcasts.choices()));
         model.addAttribute("total", subscriptions.total());
         model.addAttribute("zone", zone);
         model.addAttribute("fmt", NoticeConsoleController.SHOWN.withZone(zone));
