@@ -114,6 +114,12 @@ public class BroadcastService {
         return start(draft(id), approver);
     }
 
+    /** Withdraws a draft; an update already going out is left alone (stopping it is {@link #cancel}). */
+    public Broadcast cancelDraft(String who, String id) {
+        draft(id);
+        return cancel(who, id);
+    }
+
     private Broadcast existing(String id) {
         return store.find(id).orElseThrow(() -> new IllegalArgumentException("Siaran " + id + " tidak ada."));
     }

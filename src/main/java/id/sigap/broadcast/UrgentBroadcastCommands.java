@@ -86,7 +86,7 @@ class UrgentBroadcastCommands implements CommandHandler {
         String id = m.group(2);
         try {
             if (m.group(1).equals("no")) {
-                broadcasts.cancel(approver(message), id);
+                broadcasts.cancelDraft(approver(message), id);
                 return new ConversationResult(List.of(Reply.notice("Dibatalkan"),
                         Reply.text("Siaran " + id + " dibatalkan; tidak ada yang dikirim.")
                                 .routed(besides(message))),

@@ -107,6 +107,12 @@ class BroadcastConversationTest {
         assertThat(broadcasts.find(id).orElseThrow().urgent()).isTrue();
         api.await(WAIT, a -> got(a, STAFF_CHAT, "Siaran " + id + " selesai: 1 dari 1 pelanggan"), "the receipt in the staff group");
         assertThat(broadcasts.receipt(id).sent()).isEqualTo(1);
+
+        // The preview's Batal, pressed after sending, withdraws nothing that already went out.
+        api.sendCallbackFrom(STAFF_CHAT, APPROVER, "Sari", "bc:no:" + id);
+        api.await(WAIT, a -> a.calls("answerCallbackQuery").stream().anyMatch(c -> c.params().getOrDefault("text", "")
+                .contains("sudah selesai")), "the refusal to cancel a finished update");
+        assertThat(broadcasts.find(id).orElseThrow().state()).isEqualTo(Broadcast.State.DONE);
     }
 
     @Test

@@ -85,6 +85,11 @@ class BroadcastConsoleTest extends ConsoleTestSupport {
                 "jalan mana saja yang ditutup karena banjir?"));
         assertThat(answer.replies()).anyMatch(r -> r.text().contains("Jalan Merdeka Batu Sari ditutup"));
 
+        // Withdrawing a draft (the staff group's Batal) cannot stop an update already going out.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> broadcasts.cancelDraft("penyetuju", draft.id()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("sedang dikirim");
+        assertThat(broadcasts.find(draft.id()).orElseThrow().state()).isEqualTo(Broadcast.State.SENDING);
+
         mvc.perform(post("/konsol/siaran/" + draft.id() + "/batal").with(csrf()).with(user(approver)))
                 .andExpect(flash().attributeExists("notice"));
         Broadcast stopped = broadcasts.find(draft.id()).orElseThrow();
