@@ -2,7 +2,7 @@ package id.sigap.conversation;
 
 import id.sigap.retrieval.IndonesianAnalysis;
 import id.sigap.retrieval.IndonesianNormalizer;
-import id.sigap.retrieval.MarkdownText;
+import id.sigap.knowledge.Markdown;
 import id.sigap.retrieval.RetrievalHit;
 import id.sigap.retrieval.RetrievalResult;
 import org.springframework.core.Ordered;
@@ -32,7 +32,7 @@ public class ExtractiveComposer implements AnswerComposer {
     }
 
     static String excerpt(String question, RetrievalHit hit) {
-        String text = MarkdownText.plain(hit.text());
+        String text = Markdown.plain(hit.text());
         if (text.length() <= LONG) {
             return text;
         }

@@ -1,9 +1,14 @@
 package id.sigap.editorial;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** A line diff by longest common subsequence; entries are short, so the quadratic table is fine. */
+/** The line diff an approver reads before approving: java-diff-utils' Myers diff, shown line by line. */
 public final class LineDiff {
 
     /** One line of a diff: {@code ' '} unchanged, {@code '-'} removed, {@code '+'} added. */
@@ -17,37 +22,30 @@ public final class LineDiff {
     }
 
     public static List<Line> of(String before, String after) {
-        String[] a = before == null || before.isEmpty() ? new String[0] : before.split("\n", -1);
-        String[] b = after == null || after.isEmpty() ? new String[0] : after.split("\n", -1);
-        int[][] lcs = new int[a.length + 1][b.length + 1];
-        for (int i = a.length - 1; i >= 0; i--) {
-            for (int j = b.length - 1; j >= 0; j--) {
-                lcs[i][j] = a[i].equals(b[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
-        }
+        List<String> a = lines(before);
+        List<String> b = lines(after);
+        Patch<String> patch = DiffUtils.diff(a, b);
         List<Line> out = new ArrayList<>();
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i].equals(b[j])) {
-                out.add(new Line(' ', a[i++]));
-                j++;
-            } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
-                out.add(new Line('-', a[i++]));
-            } else {
-                out.add(new Line('+', b[j++]));
+        int position = 0;
+        for (AbstractDelta<String> delta : patch.getDeltas()) {
+            for (; position < delta.getSource().getPosition(); position++) {
+                out.add(new Line(' ', a.get(position)));
             }
+            delta.getSource().getLines().forEach(line -> out.add(new Line('-', line)));
+            delta.getTarget().getLines().forEach(line -> out.add(new Line('+', line)));
+            position += delta.getSource().size();
         }
-        while (i < a.length) {
-            out.add(new Line('-', a[i++]));
-        }
-        while (j < b.length) {
-            out.add(new Line('+', b[j++]));
+        for (; position < a.size(); position++) {
+            out.add(new Line(' ', a.get(position)));
         }
         return out;
     }
 
     public static boolean changed(List<Line> diff) {
         return diff.stream().anyMatch(l -> l.op() != ' ');
+    }
+
+    private static List<String> lines(String text) {
+        return text == null || text.isEmpty() ? List.of() : Arrays.asList(text.split("\n", -1));
     }
 }

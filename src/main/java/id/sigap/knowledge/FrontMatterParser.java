@@ -2,23 +2,30 @@ package id.sigap.knowledge;
 
 import id.sigap.knowledge.FrontMatter.Field;
 import id.sigap.knowledge.FrontMatter.Issue;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Reads the restricted YAML of the contract's front matter: {@code key: scalar}, {@code key: [a, b]},
- * {@code key:} followed by {@code - item} lines, quoted scalars and {@code #} comments. Anything
- * else is reported with its line rather than guessed at, so that an editor sees exactly what to fix.
+ * Splits an entry file into its front matter and body, and reads the front matter with SnakeYAML
+ * Engine's composer (YAML 1.2, so a plain {@code sabtu?} in an inline list is text) (node tree with marks, no object construction, so dates and numbers stay text). The contract
+ * allows a key with a scalar or a list of scalars; anything else, and every YAML syntax error, is
+ * reported with its line in the file so that an editor sees exactly what to fix.
  */
 final class FrontMatterParser {
-
-    private static final Pattern KEY_LINE = Pattern.compile("^([A-Za-z_][A-Za-z0-9_-]*)\\s*:(.*)$");
-    private static final Pattern ITEM_LINE = Pattern.compile("^\\s*-(?:\\s+(.*)|\\s*)$");
 
     private FrontMatterParser() {
     }
@@ -48,65 +55,96 @@ final class FrontMatterParser {
             problems.add(new Issue(start + 1, "unterminated front matter: no closing '---' line"));
             return new FrontMatter(fields, problems, "", lines.length, start + 1);
         }
-
-        String listKey = null;
-        for (int i = start + 1; i < end; i++) {
-            int lineNo = i + 1;
-            String raw = stripBom(lines[i]);
-            String content = stripComment(raw);
-            if (content.isBlank()) {
-                continue;
-            }
-            Matcher item = ITEM_LINE.matcher(content);
-            if (item.matches()) {
-                if (listKey == null) {
-                    problems.add(new Issue(lineNo, "list item '- ...' outside a list key"));
-                    continue;
-                }
-                String value = item.group(1) == null ? "" : unquote(item.group(1).strip());
-                if (value.isEmpty()) {
-                    problems.add(new Issue(lineNo, "empty list item in '" + listKey + "'"));
-                } else {
-                    fields.get(listKey).list().add(value);
-                }
-                continue;
-            }
-            if (Character.isWhitespace(content.charAt(0))) {
-                problems.add(new Issue(lineNo, "unexpected indented line (only '- item' lines may be indented)"));
-                continue;
-            }
-            Matcher key = KEY_LINE.matcher(content);
-            if (!key.matches()) {
-                problems.add(new Issue(lineNo, "cannot read this line: expected 'key: value'"));
-                listKey = null;
-                continue;
-            }
-            String name = key.group(1);
-            String value = key.group(2).strip();
-            listKey = null;
-            if (fields.containsKey(name)) {
-                problems.add(new Issue(lineNo, "duplicate key '" + name + "' (first on line "
-                        + fields.get(name).line() + ")"));
-                continue;
-            }
-            if (value.isEmpty()) {
-                fields.put(name, new Field(name, lineNo, null, new ArrayList<>()));
-                listKey = name;
-            } else if (value.startsWith("[")) {
-                if (!value.endsWith("]")) {
-                    problems.add(new Issue(lineNo, "inline list of '" + name + "' does not end with ']'"));
-                    continue;
-                }
-                fields.put(name, new Field(name, lineNo, null, inlineList(value.substring(1, value.length() - 1))));
-            } else {
-                fields.put(name, new Field(name, lineNo, unquote(value), null));
-            }
+        // The YAML text keeps its line numbers: the lines up to the opening fence become empty lines.
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < end; i++) {
+            yaml.append(i <= start ? "" : stripBom(lines[i])).append('\n');
         }
+        readFields(yaml.toString(), fields, problems);
+
         StringBuilder body = new StringBuilder();
         for (int i = end + 1; i < lines.length; i++) {
             body.append(lines[i]).append('\n');
         }
         return new FrontMatter(fields, problems, body.toString().strip(), end + 2, start + 1);
+    }
+
+    private static void readFields(String yaml, Map<String, Field> fields, List<Issue> problems) {
+        Node root;
+        try {
+            root = new Compose(settings()).composeReader(new StringReader(yaml)).orElse(null);
+        } catch (MarkedYamlEngineException e) {
+            // The context mark is where the broken construct began (the opening quote, the key), the better line to show.
+            Mark mark = e.getContextMark().or(e::getProblemMark).orElse(null);
+            problems.add(new Issue(mark == null ? 1 : mark.getLine() + 1, "not valid YAML: " + describe(e)));
+            return;
+        } catch (YamlEngineException e) {
+            problems.add(new Issue(1, "not valid YAML: " + e.getMessage()));
+            return;
+        }
+        if (root == null) {
+            return;
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            problems.add(new Issue(line(root), "the front matter must be 'key: value' lines"));
+            return;
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            int lineNo = line(tuple.getKeyNode());
+            if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+                problems.add(new Issue(lineNo, "a key must be a plain name"));
+                continue;
+            }
+            String name = keyNode.getValue();
+            if (fields.containsKey(name)) {
+                problems.add(new Issue(lineNo, "duplicate key '" + name + "' (first on line " + fields.get(name).line() + ")"));
+                continue;
+            }
+            Node value = tuple.getValueNode();
+            if (value instanceof ScalarNode scalar) {
+                String s = scalar.getValue().strip();
+                // 'questions:' with nothing after it is an empty list in the contract's examples.
+                fields.put(name, s.isEmpty() && isNullTag(scalar)
+                        ? new Field(name, lineNo, null, new ArrayList<>())
+                        : new Field(name, lineNo, s, null));
+            } else if (value instanceof SequenceNode sequence) {
+                List<String> items = new ArrayList<>();
+                for (Node item : sequence.getValue()) {
+                    if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
+                        items.add(s.getValue().strip());
+                    } else if (item instanceof ScalarNode) {
+                        problems.add(new Issue(line(item), "empty list item in '" + name + "'"));
+                    } else {
+                        problems.add(new Issue(line(item), "a list item of '" + name + "' must be plain text"));
+                    }
+                }
+                fields.put(name, new Field(name, lineNo, null, items));
+            } else {
+                problems.add(new Issue(line(value), "'" + name + "' must be a value or a list, not a nested mapping"));
+            }
+        }
+    }
+
+    private static LoadSettings settings() {
+        return LoadSettings.builder()
+                .setAllowDuplicateKeys(true) // reported above with both lines
+                .setMaxAliasesForCollections(0)
+                .setAllowRecursiveKeys(false)
+                .setCodePointLimit(1_000_000)
+                .build();
+    }
+
+    private static boolean isNullTag(ScalarNode node) {
+        return node.getTag().getValue().endsWith(":null") || node.getValue().isEmpty();
+    }
+
+    private static String describe(MarkedYamlEngineException e) {
+        String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
+        return problem.replace('\n', ' ').strip();
+    }
+
+    private static int line(Node node) {
+        return node.getStartMark().map(m -> m.getLine() + 1).orElse(1);
     }
 
     private static boolean isFence(String line) {
@@ -115,45 +153,5 @@ final class FrontMatterParser {
 
     private static String stripBom(String line) {
         return !line.isEmpty() && line.charAt(0) == '\uFEFF' ? line.substring(1) : line;
-    }
-
-    /** Drops a {@code #} comment: at the start of the line or after whitespace, outside quotes. */
-    static String stripComment(String line) {
-        char quote = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if ((c == '"' || c == '\'') && (i == 0 || !Character.isLetterOrDigit(line.charAt(i - 1)))) {
-                quote = c;
-            } else if (c == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
-                return line.substring(0, i).stripTrailing();
-            }
-        }
-        return line.stripTrailing();
-    }
-
-    private static List<String> inlineList(String inside) {
-        List<String> items = new ArrayList<>();
-        for (String part : inside.split(",")) {
-            String item = unquote(part.strip());
-            if (!item.isEmpty()) {
-                items.add(item);
-            }
-        }
-        return items;
-    }
-
-    private static String unquote(String value) {
-        if (value.length() >= 2) {
-            char first = value.charAt(0);
-            char last = value.charAt(value.length() - 1);
-            if ((first == '"' || first == '\'') && first == last) {
-                return value.substring(1, value.length() - 1);
-            }
-        }
-        return value;
     }
 }

@@ -2,7 +2,6 @@ package id.sigap.knowledge;
 
 import id.sigap.handoff.Suggestion;
 import id.sigap.handoff.SuggestionLookup;
-import id.sigap.retrieval.MarkdownText;
 import id.sigap.sentiment.EmergencyContactSource;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +25,7 @@ class KnowledgeLookups implements SuggestionLookup, EmergencyContactSource {
     public Optional<Suggestion> find(String entryId) {
         return knowledge.current().entry(entryId)
                 .filter(e -> e.servableOn(LocalDate.now()))
-                .map(e -> new Suggestion(e.id(), e.title(), MarkdownText.plain(e.body()), e.sourceUrl()));
+                .map(e -> new Suggestion(e.id(), e.title(), Markdown.plain(e.body()), e.sourceUrl()));
     }
 
     @Override
@@ -37,7 +36,7 @@ class KnowledgeLookups implements SuggestionLookup, EmergencyContactSource {
                 .filter(e -> e.id().contains("nomor-darurat") || e.tags().contains("darurat"))
                 .findFirst()
                 .map(e -> {
-                    String text = MarkdownText.plain(e.body()).strip();
+                    String text = Markdown.plain(e.body()).strip();
                     return text.contains("112") ? text : "Dalam keadaan darurat, segera hubungi 112.\n\n" + text;
                 });
     }

@@ -1,5 +1,6 @@
 package id.sigap.retrieval;
 
+import id.sigap.knowledge.Markdown;
 import id.sigap.knowledge.KnowledgeEntry;
 
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ record EntryEvidence(Set<String> terms, List<Set<String>> passages, List<Set<Str
             phrasings.add(Set.copyOf(q));
             passages.add(union(q, title));
         }
-        String body = IndonesianNormalizer.normalize(MarkdownText.plain(entry.body()));
+        String body = IndonesianNormalizer.normalize(Markdown.plain(entry.body()));
         for (String sentence : SENTENCE.split(body)) {
             List<String> s = IndonesianAnalysis.terms(sentence);
             if (!s.isEmpty()) {

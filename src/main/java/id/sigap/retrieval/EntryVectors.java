@@ -1,5 +1,6 @@
 package id.sigap.retrieval;
 
+import id.sigap.knowledge.Markdown;
 import id.sigap.knowledge.KnowledgeEntry;
 
 import java.util.List;
@@ -61,7 +62,7 @@ final class EntryVectors {
         }
         int paragraphs = 0;
         for (String paragraph : entry.body().split("\\n\\s*\\n")) {
-            String p = IndonesianNormalizer.normalize(MarkdownText.plain(paragraph));
+            String p = IndonesianNormalizer.normalize(Markdown.plain(paragraph));
             if (p.length() >= 20 && paragraphs++ < 6) {
                 texts.add(title + ". " + p);
             }

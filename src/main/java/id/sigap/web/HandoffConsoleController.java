@@ -1,5 +1,6 @@
 package id.sigap.web;
 
+import id.sigap.knowledge.Markdown;
 import id.sigap.handoff.Handoff;
 import id.sigap.handoff.HandoffService;
 import id.sigap.handoff.HandoffService.ActionResult;
@@ -150,7 +151,7 @@ class HandoffConsoleController {
             String entryId = h.suggestions().get(i);
             Optional<KnowledgeEntry> e = knowledge.current().entry(entryId);
             suggestions.add(new SuggestionRow(i + 1, entryId, e.map(KnowledgeEntry::title).orElse(entryId),
-                    e.map(x -> MarkdownPreview.html(x.body())).orElse(""), e.isPresent()));
+                    e.map(x -> Markdown.safeHtml(x.body())).orElse(""), e.isPresent()));
         }
         model.addAttribute("suggestions", suggestions);
     }

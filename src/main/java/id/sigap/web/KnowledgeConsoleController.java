@@ -1,5 +1,6 @@
 package id.sigap.web;
 
+import id.sigap.knowledge.Markdown;
 import id.sigap.editorial.CitizenPreview;
 import id.sigap.editorial.Draft;
 import id.sigap.editorial.EditorialException;
@@ -54,12 +55,12 @@ class KnowledgeConsoleController {
         }
         model.addAttribute("id", id);
         model.addAttribute("published", published.orElse(null));
-        model.addAttribute("publishedHtml", published.map(e -> MarkdownPreview.html(e.body())).orElse(null));
+        model.addAttribute("publishedHtml", published.map(e -> Markdown.safeHtml(e.body())).orElse(null));
         model.addAttribute("draft", draft.orElse(null));
         draft.ifPresent(d -> {
             model.addAttribute("draftEntry", EntryText.parse(d.text(), d.path()).entry().orElse(null));
             model.addAttribute("draftHtml", EntryText.parse(d.text(), d.path()).entry()
-                    .map(e -> MarkdownPreview.html(e.body())).orElse(""));
+                    .map(e -> Markdown.safeHtml(e.body())).orElse(""));
             model.addAttribute("diff", LineDiff.of(editor.publishedText(id).orElse(""), d.text()));
         });
         return "konsol/kb-entri";
@@ -110,7 +111,7 @@ class KnowledgeConsoleController {
     @PostMapping("/konsol/kb/pratinjau")
     @ResponseBody
     String previewMarkdown(@RequestParam(defaultValue = "") String body) {
-        String html = MarkdownPreview.html(body);
+        String html = Markdown.safeHtml(body);
         return html.isEmpty() ? "<p class=\"samar\">(kosong)</p>" : html;
     }
 

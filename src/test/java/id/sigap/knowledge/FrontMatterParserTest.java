@@ -47,11 +47,26 @@ class FrontMatterParserTest {
     }
 
     @Test
-    void reportsMissingFrontMatterDuplicateKeysAndUnreadableLines() {
+    void reportsMissingFrontMatterAndDuplicateKeysWithTheirLines() {
         assertThat(FrontMatterParser.parse("just text\n").problems()).singleElement()
                 .satisfies(p -> assertThat(p.message()).startsWith("missing front matter"));
 
-        FrontMatter fm = FrontMatterParser.parse("---\nid: a\nid: b\nthis is not yaml\n  - stray item\n---\nbody\n");
-        assertThat(fm.problems()).extracting(FrontMatter.Issue::line).containsExactly(3, 4, 5);
+        FrontMatter fm = FrontMatterParser.parse("---\nid: a\nid: b\n---\nbody\n");
+        assertThat(fm.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).contains("duplicate key 'id'", "line 2");
+        });
+    }
+
+    @Test
+    void reportsYamlSyntaxErrorsAtTheirLine() {
+        assertThat(FrontMatterParser.parse("---\nid: a\nthis is not yaml\n  - stray item\n---\nbody\n").problems())
+                .singleElement().satisfies(p -> assertThat(p.line()).isBetween(3, 4));
+        assertThat(FrontMatterParser.parse("---\nid: a\ntitle: \"unterminated\ntags: [a]\n---\nbody\n").problems())
+                .singleElement().satisfies(p -> assertThat(p.message()).startsWith("not valid YAML"));
+        assertThat(FrontMatterParser.parse("---\nid: a\nquestions:\n\t- tabbed\n---\nbody\n").problems())
+                .singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(4));
+        assertThat(FrontMatterParser.parse("---\nid: a\nsource:\n  url: x\n---\nbody\n").problems())
+                .singleElement().satisfies(p -> assertThat(p.message()).contains("nested mapping"));
     }
 }
