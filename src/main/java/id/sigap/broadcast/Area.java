@@ -1,5 +1,6 @@
 package id.sigap.broadcast;
 
+import id.sigap.texts.Texts;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -12,7 +13,7 @@ import java.util.Locale;
 public record Area(String code, String name) {
 
     /** Subscribers of every area get every update. */
-    public static final Area ALL = new Area("semua", "Semua wilayah");
+    public static final Area ALL = new Area("semua", Texts.citizen("broadcast.all-areas"));
 
     static Area named(String name) {
         String code = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")

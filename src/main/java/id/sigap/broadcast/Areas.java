@@ -1,5 +1,6 @@
 package id.sigap.broadcast;
 
+import id.sigap.texts.Texts;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ public class Areas {
                 continue;
             }
             Area area = find(part).orElseThrow(() -> new IllegalArgumentException(
-                    "Wilayah tidak dikenal: " + part.strip() + ". Pilihan: " + String.join(", ", codes())));
+                    Texts.officer("broadcast.unknown-area-code").formatted(part.strip(), String.join(", ", codes()))));
             if (area.equals(Area.ALL)) {
                 return List.of(Area.ALL);
             }

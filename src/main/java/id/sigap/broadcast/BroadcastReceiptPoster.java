@@ -1,5 +1,6 @@
 package id.sigap.broadcast;
 
+import id.sigap.texts.Texts;
 import id.sigap.conversation.Reply;
 import id.sigap.conversation.Reply.Routing;
 import id.sigap.handoff.StaffChannel;
@@ -30,11 +31,10 @@ class BroadcastReceiptPoster {
             return;
         }
         Receipt r = Receipt.of(event.counts());
-        String text = "Siaran " + event.id() + " selesai: " + r.sent() + " dari " + r.targeted()
-                + " pelanggan menerima kabar; " + r.blocked() + " memblokir bot (berhenti berlangganan otomatis), "
-                + r.failedTotal() + " gagal, " + r.notSent() + " tidak dikirim.";
+        String text = Texts.officer("broadcast.receipt").formatted(event.id(), r.sent(), r.targeted(), r.blocked(),
+                r.failedTotal(), r.notSent());
         try {
-            channel.post(List.of(new Reply("📢 Tanda terima siaran", text, null, List.of())
+            channel.post(List.of(new Reply(Texts.officer("broadcast.receipt-title"), text, null, List.of())
                     .routed(Routing.to(channel.staffChatId(), null, null, null))));
         } catch (RuntimeException e) {
             log.warn("Could not post the receipt of broadcast {} to the staff group: {}", event.id(), e.toString());

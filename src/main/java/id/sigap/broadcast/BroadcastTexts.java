@@ -1,61 +1,52 @@
 package id.sigap.broadcast;
 
+import id.sigap.texts.Texts;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** What subscribers and staff read about updates, in Indonesian, kept together for review. */
+/** What subscribers and staff read about updates, from texts/warga.yaml and texts/petugas.yaml. */
 final class BroadcastTexts {
 
     private BroadcastTexts() {
     }
 
-    static final String FOOTER = "Balas pesan ini bila ada pertanyaan. Ketik /berhenti untuk berhenti berlangganan.";
+    static final String FOOTER = Texts.citizen("broadcast.footer");
 
-    static final String CHOOSE = """
-            Pilih wilayah yang kabar resminya ingin Anda terima (banjir, gangguan layanan, klarifikasi hoaks). \
-            Tekan nama wilayah untuk berlangganan atau membatalkannya, lalu tekan Selesai.
+    static final String CHOOSE = Texts.citizen("broadcast.choose");
 
-            Kami hanya mengirim kabar resmi dari Humas, tidak lebih dari yang perlu.""";
+    static final String PRIVATE_ONLY = Texts.citizen("broadcast.private-only");
 
-    static final String PRIVATE_ONLY = "Langganan kabar resmi diatur lewat chat pribadi dengan bot ini: buka chat dengan saya, lalu ketik /langganan.";
+    static final String ONLY_TELEGRAM = Texts.citizen("broadcast.only-telegram");
 
-    static final String ONLY_TELEGRAM = "Langganan kabar resmi hanya tersedia lewat Telegram.";
+    static final String STOPPED = Texts.citizen("broadcast.stopped");
 
-    static final String STOPPED = """
-            Anda sudah berhenti berlangganan kabar resmi. Kami tidak akan mengirimi Anda kabar lagi. \
-            Ketik /langganan kapan saja untuk berlangganan kembali.""";
+    static final String NOT_SUBSCRIBED = Texts.citizen("broadcast.not-subscribed");
 
-    static final String NOT_SUBSCRIBED = "Anda memang tidak sedang berlangganan kabar resmi. Ketik /langganan untuk berlangganan.";
+    static final String NONE_CHOSEN = Texts.citizen("broadcast.none-chosen");
 
-    static final String NONE_CHOSEN = "Anda belum memilih wilayah, jadi tidak berlangganan apa pun. Ketik /langganan untuk memilih.";
-
-    static final String DONE_BUTTON = "Selesai";
+    static final String DONE_BUTTON = Texts.citizen("broadcast.done-button");
 
     static String confirmed(List<String> areaNames) {
-        return "Terima kasih. Anda berlangganan kabar resmi untuk: " + String.join(", ", areaNames)
-                + ".\nKetik /berhenti kapan saja untuk berhenti, atau /langganan untuk mengubah wilayah.";
+        return Texts.citizen("broadcast.confirmed").formatted(String.join(", ", areaNames));
     }
 
     static String toggled(boolean subscribed, String areaName) {
-        return subscribed ? "✅ Berlangganan: " + areaName : "Dibatalkan: " + areaName;
+        return Texts.citizen(subscribed ? "broadcast.subscribed" : "broadcast.unsubscribed").formatted(areaName);
     }
 
     static String title(Broadcast b, Areas areas) {
-        return "📢 Kabar resmi · " + areaNames(b, areas);
+        return Texts.citizen("broadcast.title").formatted(areaNames(b, areas));
     }
 
     static String noticeTitle(Broadcast b) {
-        return "📢 Kabar resmi terbaru";
+        return Texts.citizen("broadcast.notice-title");
     }
 
     static String areaNames(Broadcast b, Areas areas) {
         return b.areas().stream().map(areas::nameOf).collect(Collectors.joining(", "));
     }
 
-    static final String URGENT_USAGE = """
-            Format: /siaran <wilayah> <teks>
-            Wilayah: kode dipisah koma tanpa spasi (mis. kota-sangkara,kota-batu-sari) atau "semua".
-            Siaran darurat dikirim oleh satu penyetuju tanpa pemeriksaan kedua; gunakan hanya bila mendesak.""";
+    static final String URGENT_USAGE = Texts.officer("broadcast.urgent-usage");
 
-    static final String NOT_APPROVER = "Hanya penyetuju siaran yang dapat mengirim siaran darurat.";
+    static final String NOT_APPROVER = Texts.officer("broadcast.not-approver");
 }

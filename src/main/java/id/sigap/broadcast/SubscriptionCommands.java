@@ -1,5 +1,6 @@
 package id.sigap.broadcast;
 
+import id.sigap.texts.Texts;
 import id.sigap.conversation.ChatDataDeletionRequested;
 import id.sigap.conversation.CommandHandler;
 import id.sigap.conversation.ConversationResult;
@@ -87,7 +88,7 @@ class SubscriptionCommands implements CommandHandler {
         if (code.equals("ok")) {
             Set<String> mine = subscriptions.areasOf(chat);
             List<Reply> replies = new ArrayList<>();
-            replies.add(Reply.notice(mine.isEmpty() ? "Belum ada wilayah dipilih" : "Tersimpan"));
+            replies.add(Reply.notice(Texts.citizen(mine.isEmpty() ? "broadcast.none-chosen-notice" : "broadcast.saved-notice")));
             if (message.messageId() != null) {
                 replies.add(Reply.text("").withButtons(List.of()).routed(Reply.Routing.editButtons(message.messageId())));
             }
@@ -97,7 +98,7 @@ class SubscriptionCommands implements CommandHandler {
         Optional<Area> area = areas.find(code).filter(a -> a.code().equals(code));
         if (area.isEmpty()) {
             // An area the operator removed, or forged data: say so, change nothing.
-            return result(Outcome.IGNORED, List.of(Reply.notice("Wilayah itu tidak tersedia. Ketik /langganan lagi.")),
+            return result(Outcome.IGNORED, List.of(Reply.notice(Texts.citizen("broadcast.unknown-area"))),
                     "subscribe:unknown-area");
         }
         // One chat's messages are handled one at a time, so the set read here stays true while it is changed.

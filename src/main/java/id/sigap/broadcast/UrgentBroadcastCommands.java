@@ -1,5 +1,6 @@
 package id.sigap.broadcast;
 
+import id.sigap.texts.Texts;
 import id.sigap.conversation.CommandHandler;
 import id.sigap.conversation.ConversationResult;
 import id.sigap.conversation.Decision;
@@ -63,12 +64,11 @@ class UrgentBroadcastCommands implements CommandHandler {
         try {
             Broadcast draft = broadcasts.draftUrgent(approver(message), parts[1], parts[2]);
             Reply preview = broadcasts.render(draft);
-            String text = "Pratinjau siaran darurat " + draft.id() + " untuk " + draft.areas() + ":\n\n"
-                    + preview.title() + "\n" + preview.text()
-                    + "\n\nTekan Kirim sekarang untuk mengirimkannya ke semua pelanggan wilayah itu.";
+            String text = Texts.officer("broadcast.urgent-preview").formatted(draft.id(), draft.areas(),
+                    preview.title() + "\n" + preview.text());
             Reply card = new Reply(null, text, null, List.of(List.of(
-                    new Button("📢 Kirim sekarang", "bc:go:" + draft.id()),
-                    new Button("Batal", "bc:no:" + draft.id()))), besides(message));
+                    new Button(Texts.officer("broadcast.urgent-send-button"), "bc:go:" + draft.id()),
+                    new Button(Texts.officer("broadcast.urgent-cancel-button"), "bc:no:" + draft.id()))), besides(message));
             return new ConversationResult(List.of(card), Decision.of(Outcome.COMMAND, "siaran:draft", "broadcast:" + draft.id()));
         } catch (IllegalArgumentException e) {
             return reply(Outcome.COMMAND, e.getMessage() + "\n\n" + BroadcastTexts.URGENT_USAGE, "siaran:invalid");
@@ -78,7 +78,7 @@ class UrgentBroadcastCommands implements CommandHandler {
     private ConversationResult pressed(IncomingMessage message) {
         Matcher m = BUTTON.matcher(message.callbackData());
         if (!m.matches()) {
-            return notice("Tombol tidak dikenal.", "siaran:forged");
+            return notice(Texts.officer("broadcast.unknown-button"), "siaran:forged");
         }
         if (!settings.isApprover(message.userId())) {
             return notice(BroadcastTexts.NOT_APPROVER, "siaran:not-approver");
@@ -87,15 +87,14 @@ class UrgentBroadcastCommands implements CommandHandler {
         try {
             if (m.group(1).equals("no")) {
                 broadcasts.cancelDraft(approver(message), id);
-                return new ConversationResult(List.of(Reply.notice("Dibatalkan"),
-                        Reply.text("Siaran " + id + " dibatalkan; tidak ada yang dikirim.")
+                return new ConversationResult(List.of(Reply.notice(Texts.officer("broadcast.cancelled-notice")),
+                        Reply.text(Texts.officer("broadcast.urgent-cancelled").formatted(id))
                                 .routed(besides(message))),
                         Decision.of(Outcome.COMMAND, "siaran:cancelled", "broadcast:" + id));
             }
             Receipt receipt = broadcasts.sendUrgent(approver(message), id);
-            return new ConversationResult(List.of(Reply.notice("Dikirim"),
-                    Reply.text("Siaran " + id + " sedang dikirim ke " + receipt.targeted() + " pelanggan. "
-                                    + "Kemajuan dan tanda terima: konsol web, menu Siaran.")
+            return new ConversationResult(List.of(Reply.notice(Texts.officer("broadcast.sent-notice")),
+                    Reply.text(Texts.officer("broadcast.urgent-sending").formatted(id, receipt.targeted()))
                             .routed(besides(message))),
                     Decision.of(Outcome.COMMAND, "siaran:sent", "broadcast:" + id));
         } catch (IllegalArgumentException | IllegalStateException e) {

@@ -1,33 +1,26 @@
 package id.sigap.conversation;
 
-/** What the answering step says, in Indonesian, kept together for the office to review. */
+import id.sigap.texts.Texts;
+
+/** Keys of what the bot says; the texts are in texts/warga.yaml under the prompts directory. */
 final class AnswerTexts {
 
     private AnswerTexts() {
     }
 
-    static final String HANDOFF = """
-            Mohon maaf, saya belum menemukan jawaban resmi yang pasti untuk pertanyaan Anda. \
-            Pertanyaan Anda sudah saya teruskan ke petugas humas, yang akan melanjutkan percakapan ini \
-            secepatnya. Dalam keadaan darurat yang mengancam nyawa, hubungi 112.""";
+    static final String HANDOFF = Texts.citizen("answer.handoff");
 
-    static final String HUMAN_REQUESTED = """
-            Baik, permintaan Anda untuk dilayani petugas sudah kami catat. Petugas humas akan \
-            melanjutkan percakapan ini secepatnya. Dalam keadaan darurat, hubungi 112.""";
+    static final String HUMAN_REQUESTED = Texts.citizen("answer.human-requested");
 
-    static final String MORE_AT_SOURCE = "(Ringkasan; keterangan lengkap ada di tautan sumber.)";
+    static final String MORE_AT_SOURCE = Texts.citizen("answer.more-at-source");
 
-    static final String GREETING = """
-            Halo! Saya Sigap, asisten informasi resmi Humas Pemerintah Provinsi. \
-            Silakan tulis pertanyaan Anda, misalnya "posko pengungsian terdekat di mana?".""";
+    static final String GREETING = Texts.citizen("answer.greeting");
 
-    static final String SALAM = """
-            Waalaikumsalam warahmatullahi wabarakatuh. Saya Sigap, asisten informasi resmi Humas \
-            Pemerintah Provinsi. Silakan tulis pertanyaan Anda.""";
+    static final String SALAM = Texts.citizen("answer.salam");
 
-    static final String THANKS = "Sama-sama. Semoga membantu. Jika ada pertanyaan lain, silakan tulis saja.";
+    static final String THANKS = Texts.citizen("answer.thanks");
 
-    static final String ACKNOWLEDGED = "Baik. Jika ada pertanyaan lain, silakan tulis saja.";
+    static final String ACKNOWLEDGED = Texts.citizen("answer.acknowledged");
 
-    static final String TEST = "Sigap aktif dan siap menjawab. Silakan tulis pertanyaan Anda.";
+    static final String TEST = Texts.citizen("answer.test");
 }

@@ -1,72 +1,38 @@
 package id.sigap.conversation;
 
-/** The fixed things the bot says, in Indonesian. Kept together so that the office can review them. */
+import id.sigap.texts.Texts;
+
+/** Keys of what the bot says; the texts are in texts/warga.yaml under the prompts directory. */
 final class BotTexts {
 
     private BotTexts() {
     }
 
-    static final String START = """
-            Halo%s! Saya Sigap, asisten informasi resmi Humas Pemerintah Provinsi.
+    static final String START = Texts.citizen("bot.start");
 
-            Saya menjawab pertanyaan tentang informasi resmi, misalnya posko pengungsian, bantuan, \
-            penutupan jalan, layanan KTP/KK, dan kanal pengaduan. Setiap jawaban saya ambil dari \
-            basis pengetahuan yang sudah disetujui dan saya sertakan sumbernya.
+    static final String HELP = Texts.citizen("bot.help");
 
-            Jika saya ragu, atau Anda ingin bicara dengan petugas, percakapan ini saya teruskan ke \
-            petugas humas. Ketik /petugas kapan saja.
+    static final String PRIVACY = Texts.citizen("bot.privacy");
 
-            Dalam keadaan darurat yang mengancam nyawa, hubungi 112.
+    static final String DELETED = Texts.citizen("bot.deleted");
 
-            Privasi: pesan Anda dicatat untuk meningkatkan layanan, tanpa NIK, nomor telepon, atau \
-            e-mail (data itu kami samarkan). Ketik /privasi untuk rinciannya dan /hapus untuk menghapus data Anda.""";
+    static final String HUMAN_REQUESTED = Texts.citizen("bot.human-requested");
 
-    static final String HELP = """
-            Cara memakai Sigap:
-            • Tulis pertanyaan Anda seperti biasa, misalnya "posko pengungsian terdekat di mana?"
-            • /petugas — minta dilayani petugas humas
-            • /langganan — terima kabar resmi (banjir, gangguan, klarifikasi hoaks) untuk wilayah Anda
-            • /berhenti — berhenti menerima kabar resmi
-            • /privasi — cara kami memperlakukan data Anda
-            • /hapus — hapus data percakapan Anda
-            • /help — bantuan ini
+    static final String NOT_YET_ABLE = Texts.citizen("bot.not-yet-able");
 
-            Darurat yang mengancam nyawa: hubungi 112.""";
+    static final String UNKNOWN_COMMAND = Texts.citizen("bot.unknown-command");
 
-    static final String PRIVACY = """
-            Privasi data Anda:
-            • Kami mencatat percakapan untuk menjawab Anda dan memperbaiki layanan.
-            • NIK, nomor KK, nomor telepon, e-mail, dan nomor kartu disamarkan sebelum disimpan.
-            • Catatan disimpan paling lama 365 hari, lalu dihapus otomatis.
-            • Ketik /hapus kapan saja untuk menghapus seluruh data percakapan Anda.""";
+    static final String EMPTY = Texts.citizen("bot.empty");
 
-    static final String DELETED = "Data percakapan Anda sudah kami hapus. Anda tetap dapat bertanya kapan saja.";
+    static final String TOO_LONG = Texts.citizen("bot.too-long");
 
-    static final String HUMAN_REQUESTED = """
-            Baik, permintaan Anda untuk dilayani petugas sudah kami catat. Petugas humas akan \
-            melanjutkan percakapan ini secepatnya. Dalam keadaan darurat, hubungi 112.""";
+    static final String STICKER = Texts.citizen("bot.sticker");
 
-    static final String NOT_YET_ABLE = """
-            Mohon maaf, saat ini saya belum dapat menjawab pertanyaan tersebut. \
-            Ketik /petugas untuk diteruskan ke petugas humas. Dalam keadaan darurat, hubungi 112.""";
+    static final String MEDIA = Texts.citizen("bot.media");
 
-    static final String UNKNOWN_COMMAND = "Perintah itu tidak saya kenal. Ketik /help untuk melihat yang bisa saya lakukan.";
+    static final String LOCATION = Texts.citizen("bot.location");
 
-    static final String EMPTY = "Pesan Anda kosong. Silakan tulis pertanyaan Anda.";
+    static final String EDITED = Texts.citizen("bot.edited");
 
-    static final String TOO_LONG = "Pesan Anda sangat panjang; saya membaca %d karakter pertamanya.";
-
-    static final String STICKER = "Terima kasih stikernya! Saya hanya bisa membaca teks. Silakan tulis pertanyaan Anda.";
-
-    static final String MEDIA = """
-            Saya belum bisa membaca %s. Silakan tuliskan pertanyaan Anda dalam bentuk teks, \
-            atau ketik /petugas agar petugas humas melihatnya.""";
-
-    static final String LOCATION = """
-            Terima kasih, lokasi Anda sudah saya terima. Saya belum bisa mencari posko berdasarkan lokasi; \
-            tuliskan nama kecamatan atau kelurahan Anda. Dalam keadaan darurat, hubungi 112.""";
-
-    static final String EDITED = "Saya melihat pesan Anda diubah. Agar tidak terlewat, kirimkan pertanyaan yang baru sebagai pesan baru.";
-
-    static final String UNKNOWN_BUTTON = "Tombol ini sudah tidak berlaku.";
+    static final String UNKNOWN_BUTTON = Texts.citizen("bot.unknown-button");
 }
