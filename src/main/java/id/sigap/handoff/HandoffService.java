@@ -121,6 +121,11 @@ public class HandoffService {
     }
 
     /** The conversation as staff see it: who said what, when. */
+    /** Why the handoff came to staff, in words for officers (the same as on the Telegram card). */
+    public String reasonLabels(Handoff handoff) {
+        return HandoffTexts.reasons(handoff.reasons());
+    }
+
     public List<Map<String, String>> conversation(String id) {
         return store.log(id);
     }

@@ -49,9 +49,19 @@ class HandoffConsoleController {
         this.time = DateTimeFormatter.ofPattern("dd-MM HH:mm").withZone(zone);
     }
 
-    /** A queue row: the handoff and how long it has waited. */
-    record Row(Handoff h, String age) {
+    /**
+     * A queue card: the handoff, how long it has waited, the citizen's last message (redacted, shortened) and
+     * why it came to staff, in words for officers.
+     */
+    record Row(Handoff h, String age, String preview, String reasons) {
     }
+
+    /** Emergencies first, then high priority; within a priority, who has waited longest. */
+    static final java.util.Comparator<Handoff> QUEUE_ORDER = java.util.Comparator
+            .comparing(Handoff::priority, java.util.Comparator.reverseOrder())
+            .thenComparing(Handoff::createdAt);
+
+    static final int PREVIEW_LENGTH = 140;
 
     @GetMapping("/konsol/antrean")
     String queue(Model model) {
@@ -122,7 +132,20 @@ class HandoffConsoleController {
     }
 
     private List<Row> rows(List<Handoff> list) {
-        return list.stream().map(h -> new Row(h, DashboardFigures.age(Duration.between(h.createdAt(), clock.instant())))).toList();
+        return list.stream().sorted(QUEUE_ORDER).map(h -> new Row(h, DashboardFigures.age(Duration.between(h.createdAt(), clock.instant())),
+                preview(h), handoffs.reasonLabels(h))).toList();
+    }
+
+    /** The citizen's last message in the handoff's log, as staff see it (already redacted). */
+    private String preview(Handoff h) {
+        List<java.util.Map<String, String>> log = handoffs.conversation(h.id());
+        for (int i = log.size() - 1; i >= 0; i--) {
+            if ("warga".equals(log.get(i).get("who"))) {
+                String text = log.get(i).getOrDefault("text", "").replaceAll("\\s+", " ").strip();
+                return text.length() > PREVIEW_LENGTH ? text.substring(0, PREVIEW_LENGTH - 1) + "…" : text;
+            }
+        }
+        return null;
     }
 
     /** A suggested entry, numbered as {@link HandoffService#useSuggestion} counts them. */

@@ -194,10 +194,13 @@ class ConsoleBrowserTest extends ConsoleTestSupport {
         signIn(staff.username(), password(staff.username()));
         open("/konsol/antrean");
         WebElement card = find("#kolom-menunggu a.antre");
+        // The card speaks plain Indonesian and shows what the citizen wrote last.
+        assertThat(card.getText()).contains("Biasa", "warga meminta petugas").doesNotContain("NORMAL", "asked-for-human");
+        assertThat(card.findElement(By.cssSelector(".pratinjau")).getText()).startsWith("“");
         shot("12-antrean");
         card.click();
         find("#ambil").click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "CLAIMED"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Sedang ditangani"));
         find("#balasan").sendKeys("Halo, saya Rina dari humas. Berobat di puskesmas tetap gratis untuk korban banjir.");
         find("#kirim").click();
         assertThat(find(".pesan.ok").getText()).contains("Terkirim");
@@ -212,7 +215,7 @@ class ConsoleBrowserTest extends ConsoleTestSupport {
         // Resolve; the handoff leaves the open lists; the dashboard shows today's figures.
         browser.switchTo().window(console);
         find("#selesai").click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "RESOLVED"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Selesai"));
         open("/konsol");
         find("#panel");
         shot("15-dasbor-petugas");
