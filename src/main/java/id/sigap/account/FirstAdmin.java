@@ -13,7 +13,8 @@ import java.util.EnumSet;
 /**
  * Creates the first admin when the console has no account yet: from {@code SIGAP_ADMIN_USER} /
  * {@code SIGAP_ADMIN_PASSWORD}, or with a random password printed to the log once. Runs only when the
- * web console runs (not for command-line verbs).
+ * web console runs (not for command-line verbs). It holds every role, so that a new office can use every page
+ * at once; four-eyes approval still needs a second account.
  */
 @Component
 @ConditionalOnWebApplication
@@ -37,7 +38,7 @@ class FirstAdmin implements ApplicationRunner {
         boolean generated = settings.adminPassword() == null;
         String password = generated ? random(20) : settings.adminPassword();
         try {
-            accounts.create("sistem", settings.adminUser(), "Administrator", password, EnumSet.of(Role.ADMIN));
+            accounts.create("sistem", settings.adminUser(), "Administrator", password, EnumSet.allOf(Role.class));
         } catch (AccountException e) {
             log.error("Console: the first admin '{}' could not be created: {}", settings.adminUser(), e.getMessage());
             return;
