@@ -83,6 +83,12 @@ public final class CommandLineVerbs {
         List<String> nearest = e instanceof UnmatchedArgumentException unmatched ? unmatched.getSuggestions() : List.of();
         if (failed.getParent() == null) {
             String word = e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty() ? u.getUnmatched().getFirst() : null;
+            if (word != null) {
+                java.util.LinkedHashSet<String> both = new java.util.LinkedHashSet<>(
+                        NearestVerb.of(word, failed.getSubcommands().keySet()));
+                both.addAll(nearest);
+                nearest = List.copyOf(both);
+            }
             err.println("sigap: " + (word != null ? "unknown verb '" + word + "'" : e.getMessage())
                     + (nearest.isEmpty() ? "" : "; did you mean " + String.join(" or ", nearest) + "?"));
             failed.usage(err);

@@ -18,6 +18,16 @@ class CommandLineTest {
     }
 
     @Test
+    void swappedLettersAndAMissingLetterStillFindTheVerb() {
+        for (String[] typo : new String[][]{{"caht", "chat"}, {"reprot", "report"}, {"clasify", "classify"}, {"evl", "eval"}}) {
+            TerminalBuffers terminal = new TerminalBuffers();
+
+            assertThat(terminal.run(typo[0])).isEqualTo(2);
+            assertThat(terminal.errLines().getFirst()).as(typo[0]).contains("did you mean " + typo[1]);
+        }
+    }
+
+    @Test
     void aWordThatIsNoVerbAtAllStillGetsTheUsageAndStatusTwo() {
         TerminalBuffers terminal = new TerminalBuffers();
 
