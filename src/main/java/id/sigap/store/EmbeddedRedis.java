@@ -88,8 +88,8 @@ public final class EmbeddedRedis implements AutoCloseable {
             awaitReady(process, chosen, password, dir);
             lock.record(new RedisOwner(ProcessHandle.current().pid(), process.pid(), chosen, password, binary.version()));
             ownerOnlyContents(dir);
-            log.info("Embedded Redis {} ({}) listening on 127.0.0.1:{}{} with its files in {}", binary.version(),
-                    binary.origin(), chosen, withPassword ? " with a password" : "", dir.toAbsolutePath());
+            log.info("Embedded Redis {} ({}) listening on 127.0.0.1:{}{}, files in {}", binary.version(),
+                    binary.origin(), chosen, withPassword ? " (password required)" : "", dir.toAbsolutePath());
             return new EmbeddedRedis(process, chosen, dir, password, binary, lock);
         } catch (IOException e) {
             lock.close();
