@@ -16,7 +16,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class SigapApplication {
 
     public static void main(String[] args) {
-        if (args.length > 0 && CommandLineVerbs.isVerb(args[0])) {
+        if (CommandLineVerbs.isCommandLine(args)) {
             System.exit(CommandLineVerbs.run(args));
         }
         SpringApplication.run(SigapApplication.class, args);

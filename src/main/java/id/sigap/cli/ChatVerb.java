@@ -15,12 +15,12 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** {@code chat}: one stdin line is one message to the bot, through the same pipeline as Telegram. */
+/**
+ * {@code chat}: one stdin line is one message to the bot, through the same pipeline as Telegram, in the
+ * conversation {@code chatId} of the {@code console} channel; a separator line between turns.
+ */
 @Component
 class ChatVerb {
-
-    /** The console is one citizen; a fixed id keeps its conversation state between lines. */
-    static final long CONSOLE_CHAT = 1L;
 
     private final ConversationService conversation;
 
@@ -28,34 +28,38 @@ class ChatVerb {
         this.conversation = conversation;
     }
 
-    int run(InputStream in, PrintStream out) {
+    int run(InputStream in, PrintStream out, long chatId) {
         boolean interactive = System.console() != null;
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         long updateId = 0;
         try {
             if (interactive) {
-                out.println("Sigap siap. Tulis pertanyaan Anda (Ctrl-D untuk keluar).");
-                out.print("> ");
+                out.println(ChatTexts.READY);
+                out.print(ChatTexts.PROMPT);
             }
             String line;
             while ((line = reader.readLine()) != null) {
+                if (updateId > 0) {
+                    out.println(ChatTexts.TURN_SEPARATOR);
+                }
                 ConversationResult result = conversation.handle(
-                        IncomingMessage.text("console", ++updateId, CONSOLE_CHAT, line));
+                        IncomingMessage.text("console", ++updateId, chatId, line));
                 int shown = 0;
                 for (Reply reply : result.replies()) {
                     if (!reply.toSender()) {
                         continue; // staff cards and relays go to the staff group, not to this terminal
                     }
+                    if (shown > 0) {
+                        out.println();
+                    }
                     out.println(render(reply));
-                    out.println();
                     shown++;
                 }
                 if (shown == 0 && result.decision().outcome() == Decision.Outcome.HANDOFF) {
-                    out.println("(pesan diteruskan ke petugas humas)");
-                    out.println();
+                    out.println(ChatTexts.HANDED_OFF);
                 }
                 if (interactive) {
-                    out.print("> ");
+                    out.print(ChatTexts.PROMPT);
                 }
             }
         } catch (IOException e) {

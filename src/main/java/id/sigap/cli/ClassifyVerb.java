@@ -19,20 +19,15 @@ import java.util.Locale;
  * {@code classify}: one stdin line is one message; one JSON object a line on stdout (CONTRACT.md).
  * Runs without a Spring context so that it starts fast. Hidden option:
  * {@code classify --eval FILE... [--errors]} prints macro-F1, confusion matrices and latency (docs/sentiment.md).
+ * Arguments: {@link ClassifyCommand}.
  */
 final class ClassifyVerb {
 
     private ClassifyVerb() {
     }
 
-    static int run(String[] args, InputStream in, PrintStream out) {
+    static int run(InputStream in, PrintStream out) {
         SentimentClassifier classifier = SentimentClassifier.offline();
-        if (args.length > 0 && args[0].equals("--eval")) {
-            return evaluate(classifier, args, out);
-        }
-        if (args.length > 0) {
-            throw new CommandLineVerbs.BadInput("classify takes no arguments (reads stdin), got " + args[0]);
-        }
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         StringBuilder json = new StringBuilder(256);
         try {
@@ -48,20 +43,12 @@ final class ClassifyVerb {
         return 0;
     }
 
-    private static int evaluate(SentimentClassifier classifier, String[] args, PrintStream out) {
-        boolean errors = false;
+    /** {@code classify --eval FILE... [--errors]}: measures the classifier on labelled files. */
+    static int evaluate(java.util.List<Path> labelled, boolean errors, PrintStream out) {
+        SentimentClassifier classifier = SentimentClassifier.offline();
         int files = 0;
-        for (int i = 1; i < args.length; i++) {
-            if (args[i].equals("--errors")) {
-                errors = true;
-            }
-        }
         try {
-            for (int i = 1; i < args.length; i++) {
-                if (args[i].equals("--errors")) {
-                    continue;
-                }
-                Path file = Path.of(args[i]);
+            for (Path file : labelled) {
                 if (!Files.isReadable(file)) {
                     out.println("== " + file + ": not found, skipped");
                     continue;

@@ -11,21 +11,14 @@ import java.time.LocalDate;
 /**
  * {@code kb check [DIR]}: validates every entry file and prints each problem as {@code FILE:LINE: message}
  * (stdout), then a one-line summary. Runs without Spring or Redis so that editors and CI get an answer in
- * well under a second. Exit status 2 when any entry is invalid.
+ * well under a second. Exit status 2 when any entry is invalid. Arguments: {@link KbCommand}.
  */
 final class KbCheckVerb {
 
     private KbCheckVerb() {
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || !args[0].equals("check")) {
-            throw new CommandLineVerbs.BadInput("usage: kb check [DIR]");
-        }
-        if (args.length > 2) {
-            throw new CommandLineVerbs.BadInput("usage: kb check [DIR] (one directory at most)");
-        }
-        Path dir = Path.of(args.length == 2 ? args[1] : System.getenv().getOrDefault("SIGAP_KB_DIR", "knowledge-base"));
+    static int run(Path dir, PrintStream out, PrintStream err) {
         KnowledgeBaseLoader.LoadReport report = KnowledgeBaseLoader.read(dir);
         for (KnowledgeProblem problem : report.problems()) {
             out.println(problem);

@@ -10,9 +10,12 @@ import java.nio.file.Path;
  * @param redisUrl external Redis ({@code redis://[user:password@]host:port[/db]}); blank starts an embedded one
  * @param dataDir  local data: embedded Redis files, exports, indexes
  * @param embeddedPort port of the embedded Redis; 0 picks a free one
+ * @param joinRunningRedis when another Sigap process already runs the embedded Redis of {@code dataDir}, connect
+ *                         to it as a client instead of failing (the command-line verbs set it; a service does not,
+ *                         because its Redis would vanish with the other process)
  */
 @ConfigurationProperties("sigap")
-public record StoreSettings(String redisUrl, Path dataDir, int embeddedPort) {
+public record StoreSettings(String redisUrl, Path dataDir, int embeddedPort, boolean joinRunningRedis) {
 
     public StoreSettings {
         if (dataDir == null) {

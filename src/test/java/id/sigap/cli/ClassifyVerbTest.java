@@ -14,7 +14,7 @@ class ClassifyVerbTest {
     private static String[] classify(String stdin) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        int status = ClassifyVerb.run(new String[0], new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out);
+        int status = ClassifyVerb.run(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out);
         assertThat(status).isZero();
         return bytes.toString(StandardCharsets.UTF_8).split("\n");
     }

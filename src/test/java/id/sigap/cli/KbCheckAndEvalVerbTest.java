@@ -20,7 +20,7 @@ class KbCheckAndEvalVerbTest {
 
     @Test
     void kbCheckPrintsEachProblemWithFileAndLineAndExitsTwo() {
-        int status = KbCheckVerb.run(new String[]{"check", "src/test/resources/kb/broken"}, out, err);
+        int status = KbCheckVerb.run(Path.of("src/test/resources/kb/broken"), out, err);
 
         assertThat(status).isEqualTo(2);
         assertThat(lines()).contains("src/test/resources/kb/broken/a-missing-id.md:1: missing id")
@@ -29,7 +29,7 @@ class KbCheckAndEvalVerbTest {
 
     @Test
     void kbCheckPassesAValidKnowledgeBaseWithAOneLineSummary() {
-        int status = KbCheckVerb.run(new String[]{"check", "src/test/resources/kb/good"}, out, err);
+        int status = KbCheckVerb.run(Path.of("src/test/resources/kb/good"), out, err);
 
         assertThat(status).isZero();
         assertThat(lines()).singleElement().asString().contains("7 valid entries").contains("5 served today");
