@@ -133,8 +133,8 @@ class ConsoleSecurityTest extends ConsoleTestSupport {
         mvc.perform(get("/")).andExpect(status().isOk());
         mvc.perform(get("/konsol/masuk")).andExpect(status().isOk());
         mvc.perform(post("/api/simulator/messages").contentType("application/json")
-                .content("{\"session\": 5, \"text\": \"/help\"}")).andExpect(status().isOk());
-        mvc.perform(get("/api/simulator/messages").param("session", "5")).andExpect(status().isOk());
+                .content("{\"text\": \"/help\"}")).andExpect(status().isOk());
+        mvc.perform(get("/api/simulator/messages")).andExpect(status().isOk());
         // No Telegram channel in this test: the webhook is not there, but security does not stand in the way.
         int webhook = mvc.perform(post("/telegram/webhook").contentType("application/json").content("{}"))
                 .andReturn().getResponse().getStatus();
@@ -178,7 +178,7 @@ class ConsoleSecurityTest extends ConsoleTestSupport {
                     .andExpect(redirectedUrl("/konsol/masuk?gagal"));
         }
         mvc.perform(formLogin("/konsol/masuk").user(account.username()).password(password(account.username())))
-                .andExpect(redirectedUrl("/konsol/masuk?terkunci"));
+                .andExpect(redirectedUrl("/konsol/masuk?gagal"));
         assertThat(accounts.locked(accounts.find(account.username()).orElseThrow())).isTrue();
 
         accounts.unlock("admin", account.username());
