@@ -48,8 +48,8 @@ class HandoffConsoleController {
         this.time = DateTimeFormatter.ofPattern("dd-MM HH:mm").withZone(zone);
     }
 
-    /** A queue row: the handoff and how long it has waited. */
-    record Row(Handoff h, String age) {
+    /** A queue row: the handoff, how long it has waited, and whether it is a web simulator trial. */
+    record Row(Handoff h, String age, boolean trial) {
     }
 
     @GetMapping("/konsol/antrean")
@@ -121,7 +121,10 @@ class HandoffConsoleController {
     }
 
     private List<Row> rows(List<Handoff> list) {
-        return list.stream().map(h -> new Row(h, DashboardFigures.age(Duration.between(h.createdAt(), clock.instant())))).toList();
+        // Real conversations first; anonymous simulator trials after them, marked, never in the way.
+        return list.stream().sorted(java.util.Comparator.comparing(HandoffService::trial))
+                .map(h -> new Row(h, DashboardFigures.age(Duration.between(h.createdAt(), clock.instant())),
+                        HandoffService.trial(h))).toList();
     }
 
     /** A suggested entry, numbered as {@link HandoffService#useSuggestion} counts them. */
