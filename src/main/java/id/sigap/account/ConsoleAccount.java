@@ -16,9 +16,12 @@ import java.util.Set;
  * @param failedAttempts consecutive failed sign-ins
  * @param lockedUntil    no sign-in before this instant, or null
  * @param createdAt      when it was created
+ * @param sessionEpoch   raised whenever the account is disabled, re-roled or its password reset; a console
+ *                       session signed in under an older epoch is ended on its next request
  */
 public record ConsoleAccount(String username, long id, String displayName, String passwordHash, Set<Role> roles,
-                             boolean enabled, int failedAttempts, Instant lockedUntil, Instant createdAt) {
+                             boolean enabled, int failedAttempts, Instant lockedUntil, Instant createdAt,
+                             long sessionEpoch) {
 
     public ConsoleAccount {
         roles = Set.copyOf(roles);
@@ -36,5 +39,10 @@ public record ConsoleAccount(String username, long id, String displayName, Strin
     public String describe() {
         return "username=" + username + ", id=" + id + ", nama=" + displayName + ", peran="
                 + roles.stream().map(Enum::name).sorted().toList() + ", aktif=" + enabled;
+    }
+
+    /** Whether a session signed in under {@code epoch} may still act for this account. */
+    public boolean sessionValid(long epoch) {
+        return enabled && epoch == sessionEpoch;
     }
 }

@@ -1,5 +1,6 @@
 package id.sigap.account;
 
+import id.sigap.texts.Texts;
 import id.sigap.audit.AuditLog;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -41,11 +42,13 @@ public class ConsoleAccounts {
     private final AccountSettings settings;
     private final AuditLog audit;
     private final Clock clock;
+    private final SignInThrottle throttle;
     private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
     public ConsoleAccounts(StringRedisTemplate redis, AccountSettings settings, AuditLog audit,
-                           ObjectProvider<Clock> clock) {
+                           ObjectProvider<Clock> clock, SignInThrottle throttle) {
         this.redis = redis;
+        this.throttle = throttle;
         this.settings = settings;
         this.audit = audit;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -75,7 +78,7 @@ public class ConsoleAccounts {
                 f.get("password"), roles, Boolean.parseBoolean(f.getOrDefault("enabled", "true")),
                 Integer.parseInt(f.getOrDefault("failed", "0")),
                 f.containsKey("lockedUntil") ? Instant.parse(f.get("lockedUntil")) : null,
-                Instant.parse(f.get("createdAt"))));
+                Instant.parse(f.get("createdAt")), Long.parseLong(f.getOrDefault("sessionEpoch", "0"))));
     }
 
     public List<ConsoleAccount> all() {
@@ -106,12 +109,16 @@ public class ConsoleAccounts {
         }
         ConsoleAccount account = new ConsoleAccount(name, ID_BASE + Objects.requireNonNull(seq),
                 displayName == null || displayName.isBlank() ? name : displayName.strip(),
-                encoder.encode(password), roles, true, 0, null, clock.instant());
+                encoder.encode(password), roles, true, 0, null, clock.instant(), 0);
         save(account);
         audit.record(actor, "akun.buat", name, null, account.describe());
         return account;
     }
 
+    /**
+     * Changes an account. Disabling it or changing its roles ends its open console sessions (on every
+     * instance) at their next request.
+     */
     public ConsoleAccount update(String actor, String username, String displayName, Set<Role> roles, boolean enabled) {
         ConsoleAccount before = require(username);
         if (roles.isEmpty()) {
@@ -122,41 +129,50 @@ public class ConsoleAccounts {
         }
         ConsoleAccount after = new ConsoleAccount(before.username(), before.id(),
                 displayName == null || displayName.isBlank() ? before.displayName() : displayName.strip(),
-                before.passwordHash(), roles, enabled, before.failedAttempts(), before.lockedUntil(), before.createdAt());
+                before.passwordHash(), roles, enabled, before.failedAttempts(), before.lockedUntil(), before.createdAt(),
+                before.sessionEpoch());
         save(after);
+        if (!Set.copyOf(roles).equals(before.roles()) || enabled != before.enabled()) {
+            endSessions(before.username());
+        }
         audit.record(actor, "akun.ubah", username, before.describe(), after.describe());
         return after;
     }
 
+    /** Sets a new password; the account's open console sessions end at their next request. */
     public void changePassword(String actor, String username, String password) {
         ConsoleAccount before = require(username);
         checkPassword(password);
         redis.opsForHash().put(PREFIX + before.username(), "password", encoder.encode(password));
+        endSessions(before.username());
         audit.record(actor, "akun.kata-sandi", username, "(kata sandi lama)", "(kata sandi baru)");
     }
 
     public void unlock(String actor, String username) {
         ConsoleAccount before = require(username);
+        boolean wasLocked = locked(before);
         redis.opsForHash().put(PREFIX + before.username(), "failed", "0");
         redis.opsForHash().delete(PREFIX + before.username(), "lockedUntil");
-        audit.record(actor, "akun.buka-kunci", username, "gagal=" + before.failedAttempts() + ", terkunci sampai="
-                + before.lockedUntil(), "gagal=0");
+        throttle.unlock(before.username());
+        audit.record(actor, "akun.buka-kunci", username, "gagal=" + before.failedAttempts() + ", terkunci=" + wasLocked,
+                "gagal=0");
     }
 
-    /** Counts a failed sign-in; the account locks at the configured number in a row. */
+    /**
+     * Counts a failed password check (shown to admins; the lock itself is {@link SignInThrottle}'s, taken
+     * before the check). Unknown usernames change nothing.
+     */
     public void signInFailed(String username) {
-        Optional<ConsoleAccount> account = find(username);
-        if (account.isEmpty()) {
-            return;
-        }
-        String key = PREFIX + account.get().username();
-        Long failed = redis.opsForHash().increment(key, "failed", 1);
-        if (failed != null && failed >= settings.lockoutAttempts()) {
-            Instant until = clock.instant().plus(settings.lockoutDuration());
-            redis.opsForHash().put(key, "lockedUntil", until.toString());
-            redis.opsForHash().put(key, "failed", "0");
-            audit.record("sistem", "akun.terkunci", account.get().username(), null,
-                    failed + " kali gagal masuk; terkunci sampai " + until);
+        find(username).ifPresent(a -> redis.opsForHash().increment(PREFIX + a.username(), "failed", 1));
+    }
+
+    /** A refused attempt that locked an account for everyone is written to the audit log, once a lock. */
+    public void signInRefused(String username, SignInThrottle.Verdict verdict) {
+        if (verdict == SignInThrottle.Verdict.LOCKED_FOR_ALL) {
+            find(username).filter(a -> Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(
+                            SignInThrottle.PREFIX + "audited:" + a.username(), "1", settings.lockoutDuration())))
+                    .ifPresent(a -> audit.record("sistem", "akun.terkunci", a.username(), null,
+                            Texts.officer("account.locked-for-all").formatted(clock.instant().plus(settings.lockoutDuration()))));
         }
     }
 
@@ -167,8 +183,17 @@ public class ConsoleAccounts {
         });
     }
 
+    /** True when the account is locked for everyone, or some client is locked out of it now. */
     public boolean locked(ConsoleAccount account) {
-        return account.lockedAt(clock.instant());
+        return throttle.lockedForAll(account.username()) || throttle.lockedForSomeClient(account.username());
+    }
+
+    public SignInThrottle throttle() {
+        return throttle;
+    }
+
+    private void endSessions(String username) {
+        redis.opsForHash().increment(PREFIX + username, "sessionEpoch", 1);
     }
 
     private long activeAdmins() {
@@ -196,6 +221,8 @@ public class ConsoleAccounts {
         h.put("failed", Integer.toString(a.failedAttempts()));
         h.put("createdAt", a.createdAt().toString());
         redis.opsForHash().putAll(PREFIX + a.username(), h);
+        // Only ever raised (endSessions), never written back from a possibly older read.
+        redis.opsForHash().putIfAbsent(PREFIX + a.username(), "sessionEpoch", Long.toString(a.sessionEpoch()));
         if (a.lockedUntil() == null) {
             redis.opsForHash().delete(PREFIX + a.username(), "lockedUntil");
         }

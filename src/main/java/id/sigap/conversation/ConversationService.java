@@ -50,6 +50,12 @@ public class ConversationService {
     }
 
     private ConversationResult route(IncomingMessage message) {
+        boolean anyGroup = message.chatType() == ChatType.GROUP || message.chatType() == ChatType.SUPERGROUP;
+        if (anyGroup && (handoffs == null || !handoffs.ownsGroup(message))) {
+            // Only private chats and the staff group act: in any other group the bot was added to, no
+            // member can open handoffs, delete data or make the bot speak.
+            return ConversationResult.ignored("unknown-group");
+        }
         for (CommandHandler handler : commandHandlers) {
             java.util.Optional<ConversationResult> handled = handler.handle(message);
             if (handled.isPresent()) {

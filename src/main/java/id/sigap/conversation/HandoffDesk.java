@@ -17,4 +17,12 @@ public interface HandoffDesk {
      * waiting in the queue is also passed to staff. Returns the replies to send.
      */
     ConversationResult settle(IncomingMessage message, ConversationResult decided);
+
+    /**
+     * True for a group chat the handoff side owns (the configured staff group). The bot acts in no other
+     * group: commands there are ignored, so nobody can open handoffs or delete data from a public group.
+     */
+    default boolean ownsGroup(IncomingMessage message) {
+        return false;
+    }
 }

@@ -38,8 +38,19 @@ public record IncomingMessage(
         String languageCode,
         Instant receivedAt) {
 
+    /**
+     * The channel of the public web simulator. Its conversations are trials: they never reach the staff
+     * group, SLA reminders, issue alerts or reports.
+     */
+    public static final String TRIAL_CHANNEL = "web-trial";
+
     public IncomingMessage {
         text = text == null ? "" : text;
+    }
+
+    /** True for a channel whose conversations are trials (the public web simulator). */
+    public static boolean trial(String channel) {
+        return TRIAL_CHANNEL.equals(channel);
     }
 
     /** A plain text message from a private chat; the form the console and tests use most. */

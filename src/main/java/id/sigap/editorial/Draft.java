@@ -20,4 +20,20 @@ public record Draft(String entryId, String text, String path, Set<String> author
     public Draft {
         authors = Set.copyOf(authors);
     }
+
+    /**
+     * Names exactly this text at this path: the approver's form carries the fingerprint of the draft the
+     * approver read, and an approval whose fingerprint no longer matches (the draft changed since) is refused.
+     */
+    public String fingerprint() {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(path.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(sha.digest(), 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -135,10 +135,16 @@ public class KnowledgeEditor {
 
     /**
      * Approves a draft and publishes it: the file is written (atomically, at the entry's own path),
-     * the live knowledge base reloads at once and the version joins the history.
+     * the live knowledge base reloads at once and the version joins the history. {@code seen} is the
+     * {@link Draft#fingerprint()} of the draft the approver read; a draft changed since (or no fingerprint)
+     * is refused, so an approval never publishes text its approver did not see.
      */
-    public PublishedVersion approve(String approver, String id) {
+    public PublishedVersion approve(String approver, String id, String seen) {
         Draft draft = store.draft(id).orElseThrow(() -> new EditorialException("Tidak ada draf untuk '" + id + "'."));
+        if (seen == null || !seen.equals(draft.fingerprint())) {
+            throw new EditorialException("Draf ini berubah sejak Anda membukanya (atau versinya tidak disebut). "
+                    + "Baca versi terbaru lalu setujui lagi.");
+        }
         if (draft.authors().contains(approver)) {
             throw new EditorialException("Anda ikut menulis draf ini; persetujuan harus dari penyetuju lain.");
         }

@@ -106,6 +106,11 @@ class ConversationHandoffs implements HandoffDesk {
     }
 
     @Override
+    public boolean ownsGroup(IncomingMessage message) {
+        return staffDesk.isStaffChat(message);
+    }
+
+    @Override
     public ConversationResult settle(IncomingMessage message, ConversationResult decided) {
         if (decided.decision().outcome() == Outcome.HANDOFF) {
             return open(message, decided);

@@ -136,7 +136,7 @@ public class HandoffService {
         store.log(handoff.id(), "warga", text.isBlank() ? "[" + message.kind().name().toLowerCase() + "]" : text,
                 clock.instant());
         publish(handoff, HandoffEvent.Type.CITIZEN_RELAYED, null, text, null);
-        Optional<StaffChannel> staff = Optional.ofNullable(staffChannel.getIfAvailable());
+        Optional<StaffChannel> staff = Optional.ofNullable(staffChannel.getIfAvailable()).filter(s -> !trial(handoff));
         if (staff.isEmpty()) {
             return List.of();
         }
@@ -284,7 +284,7 @@ public class HandoffService {
 
     List<Reply> card(Handoff handoff, List<String> recent) {
         StaffChannel staff = staffChannel.getIfAvailable();
-        if (staff == null) {
+        if (staff == null || trial(handoff)) {
             return List.of();
         }
         Long thread = staff.openTopic(HandoffTexts.header(handoff) + " " + Optional.ofNullable(handoff.citizenName()).orElse(""))
@@ -302,7 +302,7 @@ public class HandoffService {
     /** Text for the staff thread of a handoff (in its topic, or as a reply to its card). */
     List<Reply> toStaff(Handoff handoff, String text, List<List<Reply.Button>> buttons, String tag) {
         StaffChannel staff = staffChannel.getIfAvailable();
-        if (staff == null) {
+        if (staff == null || trial(handoff)) {
             return List.of();
         }
         return List.of(new Reply(null, text, null, buttons).routed(staffRouting(handoff, staff, tag)));
@@ -310,6 +310,15 @@ public class HandoffService {
 
     HandoffSettings settings() {
         return settings;
+    }
+
+    /**
+     * A trial from the public web simulator: it waits in the web console only, never in the staff group
+     * (no topic, card, relay or reminder), so anonymous visitors cannot flood the staff or crowd out a
+     * real emergency.
+     */
+    public static boolean trial(Handoff handoff) {
+        return IncomingMessage.trial(handoff.channel());
     }
 
     Instant now() {

@@ -15,10 +15,12 @@ import java.time.ZoneId;
  * @param headOfOffice             Telegram user id or @username of the head of office, mentioned on escalation
  * @param officeHours              staff hours, e.g. {@code MON-FRI 08:00-16:00}
  * @param zone                     time zone of the office hours
+ * @param digestInterval           reminders due are posted together, at most one staff-group message this often
  */
 @ConfigurationProperties("sigap.handoff")
 public record HandoffSettings(Duration reannounceAfter, Duration emergencyReannounceAfter, Duration escalateAfter,
-                              Duration emergencyEscalateAfter, String headOfOffice, String officeHours, ZoneId zone) {
+                              Duration emergencyEscalateAfter, String headOfOffice, String officeHours, ZoneId zone,
+                              Duration digestInterval) {
 
     public HandoffSettings {
         reannounceAfter = reannounceAfter == null ? Duration.ofMinutes(5) : reannounceAfter;
@@ -27,6 +29,8 @@ public record HandoffSettings(Duration reannounceAfter, Duration emergencyReanno
         emergencyEscalateAfter = emergencyEscalateAfter == null ? Duration.ofMinutes(3) : emergencyEscalateAfter;
         officeHours = officeHours == null || officeHours.isBlank() ? "MON-FRI 08:00-16:00" : officeHours;
         zone = zone == null ? ZoneId.of("Asia/Jakarta") : zone;
+        digestInterval = digestInterval == null || digestInterval.isNegative() || digestInterval.isZero()
+                ? Duration.ofMinutes(1) : digestInterval;
     }
 
     public OfficeHours hours() {

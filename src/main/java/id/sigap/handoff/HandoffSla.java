@@ -1,5 +1,7 @@
 package id.sigap.handoff;
 
+import id.sigap.conversation.Reply;
+import id.sigap.conversation.Reply.Routing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,12 +16,17 @@ import java.util.List;
 /**
  * Keeps unclaimed handoffs from being forgotten: announces them again after a delay (shorter for
  * emergencies) and mentions the head of office after a second one. Each step happens once per
- * handoff, even with several Sigap instances (a flag set atomically in Redis).
+ * handoff, even with several Sigap instances (a flag set atomically in Redis). The reminders of one
+ * interval go out as one digest message in the staff group (one per interval over all instances), so a
+ * crowd of waiting conversations cannot fill the group's send budget ahead of a new emergency. Trials
+ * from the web simulator are never reminded.
  */
 @Component
 class HandoffSla {
 
     private static final Logger log = LoggerFactory.getLogger(HandoffSla.class);
+    /** Longest list of conversations in one digest; the rest are counted. */
+    static final int DIGEST_LINES = 20;
 
     private final HandoffService handoffs;
     private final ObjectProvider<StaffChannel> staffChannel;
@@ -39,34 +46,42 @@ class HandoffSla {
     }
 
     void checkAt(Instant now) {
-        if (staffChannel.getIfAvailable() == null) {
+        StaffChannel staff = staffChannel.getIfAvailable();
+        if (staff == null) {
             return;
         }
         HandoffSettings settings = handoffs.settings();
-        for (Handoff h : handoffs.waiting()) {
-            boolean emergency = h.priority() == Priority.EMERGENCY;
-            Duration age = Duration.between(h.createdAt(), now);
-            Duration reannounce = emergency ? settings.emergencyReannounceAfter() : settings.reannounceAfter();
-            Duration escalate = emergency ? settings.emergencyEscalateAfter() : settings.escalateAfter();
-            List<id.sigap.conversation.Reply> replies = new ArrayList<>();
-            if (age.compareTo(reannounce) >= 0 && handoffs.store().flagOnce(h.id(), "reannounced")) {
-                replies.addAll(handoffs.toStaff(h, "⏰ " + HandoffTexts.header(h) + " belum diambil sejak "
-                                + age.toMinutes() + " menit. Alasan: " + HandoffTexts.reasons(h.reasons()),
-                        HandoffTexts.cardButtons(h, 0), null));
+        List<Handoff> due = handoffs.waiting().stream().filter(h -> !HandoffService.trial(h))
+                .filter(h -> !age(h, now).minus(reannounceAfter(h, settings)).isNegative()).toList();
+        if (due.isEmpty() || !handoffs.store().takeDigestSlot(now, settings.digestInterval())) {
+            return;
+        }
+        List<Handoff> reannounced = new ArrayList<>();
+        List<Handoff> escalated = new ArrayList<>();
+        for (Handoff h : due) {
+            if (handoffs.store().flagOnce(h.id(), "reannounced")) {
+                reannounced.add(h);
                 handoffs.publish(h, HandoffEvent.Type.REANNOUNCED, null, null, null);
             }
-            if (age.compareTo(escalate) >= 0 && handoffs.store().flagOnce(h.id(), "escalated")) {
-                replies.addAll(handoffs.toStaff(h, "📣 " + mention(settings.headOfOffice()) + HandoffTexts.header(h)
-                        + " menunggu " + age.toMinutes() + " menit tanpa petugas.", List.of(), null));
+            boolean emergency = h.priority() == Priority.EMERGENCY;
+            Duration escalate = emergency ? settings.emergencyEscalateAfter() : settings.escalateAfter();
+            if (age(h, now).compareTo(escalate) >= 0 && handoffs.store().flagOnce(h.id(), "escalated")) {
+                escalated.add(h);
             }
-            handoffs.deliver(replies);
         }
+        if (reannounced.isEmpty() && escalated.isEmpty()) {
+            return;
+        }
+        String text = HandoffTexts.slaDigest(reannounced, escalated, h -> age(h, now).toMinutes(),
+                settings.headOfOffice(), DIGEST_LINES);
+        handoffs.deliver(List.of(Reply.text(text).routed(Routing.to(staff.staffChatId(), null, null, null))));
     }
 
-    private static String mention(String head) {
-        if (head == null || head.isBlank()) {
-            return "Kepala kantor: ";
-        }
-        return head.startsWith("@") ? head + " " : "Kepala kantor (" + head + "): ";
+    private static Duration age(Handoff h, Instant now) {
+        return Duration.between(h.createdAt(), now);
+    }
+
+    private static Duration reannounceAfter(Handoff h, HandoffSettings settings) {
+        return h.priority() == Priority.EMERGENCY ? settings.emergencyReannounceAfter() : settings.reannounceAfter();
     }
 }

@@ -180,6 +180,16 @@ class HandoffStore {
         return result == null || result.isEmpty() ? Optional.empty() : Optional.of(result);
     }
 
+    /**
+     * True for the one caller (over all instances) that takes the SLA digest of the interval holding
+     * {@code now}; the others skip it and their reminders go into the next digest.
+     */
+    boolean takeDigestSlot(Instant now, java.time.Duration interval) {
+        long bucket = now.toEpochMilli() / Math.max(1, interval.toMillis());
+        return Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(PREFIX + "sla-digest:" + bucket, "1",
+                interval.multipliedBy(2)));
+    }
+
     boolean flagOnce(String id, String flag) {
         Long set = redis.execute(FLAG_ONCE, List.of(hash(id)), flag);
         return set != null && set == 1L;

@@ -36,6 +36,44 @@ final class HandoffTexts {
         return String.join(", ", reasons.stream().map(r -> REASONS.getOrDefault(r, r)).distinct().toList());
     }
 
+    /**
+     * One staff-group message for every reminder due in an interval: conversations waiting past the
+     * re-announcement time, and those escalated to the head of office.
+     */
+    static String slaDigest(List<Handoff> reannounced, List<Handoff> escalated,
+                            java.util.function.ToLongFunction<Handoff> minutesWaiting, String headOfOffice, int maxLines) {
+        StringBuilder text = new StringBuilder();
+        if (!reannounced.isEmpty()) {
+            text.append("⏰ ").append(reannounced.size()).append(" percakapan belum diambil petugas:");
+            digestLines(text, reannounced, minutesWaiting, maxLines);
+        }
+        if (!escalated.isEmpty()) {
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            text.append("📣 ").append(mention(headOfOffice)).append(escalated.size())
+                    .append(" percakapan menunggu lama tanpa petugas:");
+            digestLines(text, escalated, minutesWaiting, maxLines);
+        }
+        return text.toString();
+    }
+
+    private static void digestLines(StringBuilder text, List<Handoff> handoffs,
+                                    java.util.function.ToLongFunction<Handoff> minutesWaiting, int maxLines) {
+        handoffs.stream().limit(maxLines).forEach(h -> text.append("\n• ").append(header(h)).append(" — ")
+                .append(minutesWaiting.applyAsLong(h)).append(" menit — ").append(reasons(h.reasons())));
+        if (handoffs.size() > maxLines) {
+            text.append("\n… dan ").append(handoffs.size() - maxLines).append(" lainnya (lihat /antrian atau konsol).");
+        }
+    }
+
+    private static String mention(String head) {
+        if (head == null || head.isBlank()) {
+            return "Kepala kantor: ";
+        }
+        return head.startsWith("@") ? head + " " : "Kepala kantor (" + head + "): ";
+    }
+
     static String header(Handoff h) {
         String badge = switch (h.priority()) {
             case EMERGENCY -> "🆘 DARURAT";

@@ -44,7 +44,9 @@ public class StaffDesk {
             return button(message);
         }
         if ("antrian".equals(message.command())) {
-            return queue(message);
+            // Staff only; others get silence, so nobody can spend the group's send budget with it.
+            return staff.isStaff(message.userId()) ? queue(message)
+                    : ConversationResult.ignored("staff:antrian-refused-non-staff");
         }
         if (message.kind() == IncomingMessage.Kind.EDITED || message.kind() == IncomingMessage.Kind.MEMBERSHIP) {
             return ConversationResult.ignored("staff:service-message");

@@ -34,7 +34,8 @@ class HandoffMetrics {
         }
         Snapshot fresh;
         try {
-            List<Handoff> waiting = handoffs.waiting();
+            // Web simulator trials never reach staff, so they are not waiting for anyone.
+            List<Handoff> waiting = handoffs.waiting().stream().filter(h -> !id.sigap.handoff.HandoffService.trial(h)).toList();
             Instant oldest = waiting.stream().map(Handoff::createdAt).filter(java.util.Objects::nonNull)
                     .min(Instant::compareTo).orElse(null);
             double age = oldest == null ? 0 : Math.max(0, Duration.between(oldest, Instant.now()).toMillis() / 1000.0);

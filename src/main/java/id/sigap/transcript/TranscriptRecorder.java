@@ -49,19 +49,24 @@ class TranscriptRecorder implements SmartLifecycle {
 
     @EventListener
     void on(TurnCompleted turn) {
-        if (TurnRecords.worthRecording(turn)) {
+        // Web simulator trials are anonymous and unbounded: kept out of transcripts, reports and issue alerts.
+        if (TurnRecords.worthRecording(turn) && !id.sigap.conversation.IncomingMessage.trial(turn.message().channel())) {
             submit(turn);
         }
     }
 
     @EventListener
     void on(HandoffEvent event) {
-        submit(event);
+        if (!id.sigap.conversation.IncomingMessage.trial(event.channel())) {
+            submit(event);
+        }
     }
 
     @EventListener
     void on(FeedbackGiven feedback) {
-        submit(feedback);
+        if (!id.sigap.conversation.IncomingMessage.trial(feedback.channel())) {
+            submit(feedback);
+        }
     }
 
     @EventListener

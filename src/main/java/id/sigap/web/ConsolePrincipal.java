@@ -24,6 +24,7 @@ public final class ConsolePrincipal implements UserDetails, CredentialsContainer
     private final Set<Role> roles;
     private final boolean enabled;
     private final boolean locked;
+    private final long sessionEpoch;
     private transient String password;
 
     ConsolePrincipal(ConsoleAccount account, boolean locked) {
@@ -33,7 +34,13 @@ public final class ConsolePrincipal implements UserDetails, CredentialsContainer
         this.roles = account.roles();
         this.enabled = account.enabled();
         this.locked = locked;
+        this.sessionEpoch = account.sessionEpoch();
         this.password = account.passwordHash();
+    }
+
+    /** The account's session epoch when this sign-in happened; see {@link ConsoleAccount#sessionValid}. */
+    public long sessionEpoch() {
+        return sessionEpoch;
     }
 
     public long id() {

@@ -123,8 +123,9 @@ class DashboardFigures {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(10).map(e -> new Question(e.getKey(), e.getValue())).toList();
         List<OpenHandoff> open = new ArrayList<>();
-        List<Handoff> waiting = handoffs.waiting();
-        List<Handoff> claimed = handoffs.claimed();
+        // Simulator trials are demos, not the office's work: they stay out of the day's figures.
+        List<Handoff> waiting = handoffs.waiting().stream().filter(h -> !HandoffService.trial(h)).toList();
+        List<Handoff> claimed = handoffs.claimed().stream().filter(h -> !HandoffService.trial(h)).toList();
         for (Handoff h : concat(waiting, claimed)) {
             Duration age = Duration.between(h.createdAt(), clock.instant());
             open.add(new OpenHandoff(h, age(age), age.toMinutes() >= 15));

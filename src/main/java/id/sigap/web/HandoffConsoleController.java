@@ -50,10 +50,10 @@ class HandoffConsoleController {
     }
 
     /**
-     * A queue card: the handoff, how long it has waited, the citizen's last message (redacted, shortened) and
-     * why it came to staff, in words for officers.
+     * A queue card: the handoff, how long it has waited, the citizen's last message (redacted, shortened), why it
+     * came to staff in words for officers, and whether it is a web simulator trial.
      */
-    record Row(Handoff h, String age, String preview, String reasons) {
+    record Row(Handoff h, String age, String preview, String reasons, boolean trial) {
     }
 
     /** Emergencies first, then high priority; within a priority, who has waited longest. */
@@ -132,8 +132,11 @@ class HandoffConsoleController {
     }
 
     private List<Row> rows(List<Handoff> list) {
-        return list.stream().sorted(QUEUE_ORDER).map(h -> new Row(h, DashboardFigures.age(Duration.between(h.createdAt(), clock.instant())),
-                preview(h), handoffs.reasonLabels(h))).toList();
+        // Real conversations first, anonymous simulator trials after them (marked, never in the way); then
+        // emergencies first and, within a priority, who has waited longest.
+        return list.stream().sorted(java.util.Comparator.comparing(HandoffService::trial).thenComparing(QUEUE_ORDER))
+                .map(h -> new Row(h, DashboardFigures.age(Duration.between(h.createdAt(), clock.instant())),
+                        preview(h), handoffs.reasonLabels(h), HandoffService.trial(h))).toList();
     }
 
     /** The citizen's last message in the handoff's log, as staff see it (already redacted). */

@@ -116,9 +116,10 @@ class KnowledgeConsoleController {
     }
 
     @PostMapping("/konsol/kb/{id}/setujui")
-    String approve(@PathVariable String id, @AuthenticationPrincipal ConsolePrincipal me, RedirectAttributes redirect) {
+    String approve(@PathVariable String id, @RequestParam(name = "versi", required = false) String seen,
+                   @AuthenticationPrincipal ConsolePrincipal me, RedirectAttributes redirect) {
         try {
-            PublishedVersion v = editor.approve(me.getUsername(), id);
+            PublishedVersion v = editor.approve(me.getUsername(), id, seen);
             redirect.addFlashAttribute("notice", "Disetujui dan diterbitkan sebagai versi " + v.number()
                     + ". Sigap langsung memakai teks ini.");
         } catch (EditorialException e) {

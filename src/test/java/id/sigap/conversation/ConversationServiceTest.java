@@ -88,10 +88,14 @@ class ConversationServiceTest {
     }
 
     @Test
-    void inPublicGroupsOnlyCommandsAreAnswered() {
+    void inGroupsOtherThanTheStaffGroupTheBotStaysSilentEvenForCommands() {
         ConversationService service = service(answerer);
         assertThat(service.handle(message(Kind.TEXT, ChatType.GROUP, "halo semua")).replies()).isEmpty();
-        assertThat(service.handle(message(Kind.TEXT, ChatType.SUPERGROUP, "/help")).replies()).hasSize(1);
+        for (String command : java.util.List.of("/help", "/petugas", "/hapus", "/start")) {
+            ConversationResult result = service.handle(message(Kind.TEXT, ChatType.SUPERGROUP, command));
+            assertThat(result.replies()).as(command).isEmpty();
+            assertThat(result.decision().reasons()).as(command).contains("unknown-group");
+        }
         assertThat(service.handle(message(Kind.CHANNEL_POST, ChatType.CHANNEL, "berita")).replies()).isEmpty();
     }
 

@@ -218,6 +218,21 @@ class HandoffFlowTest {
     }
 
     @Test
+    void commandsInAnUnknownGroupAreIgnoredAndAntrianAnswersStaffOnly() throws Exception {
+        long strangers = -100999;
+        api.sendTextFrom(strangers, OUTSIDER, "Tamu", "/petugas", null, null);
+        api.sendTextFrom(strangers, OUTSIDER, "Tamu", "/hapus", null, null);
+        api.sendTextFrom(strangers, OUTSIDER, "Tamu", "/start", null, null);
+        api.sendTextFrom(STAFF_CHAT, OUTSIDER, "Tamu", "/antrian", null, null);
+        api.sendTextFrom(STAFF_CHAT, STAFF_B, "Budi", "/antrian", null, null);
+        api.await(WAIT, a -> staffMessages().stream().anyMatch(c -> c.text().startsWith("Antrean:")), "queue for staff");
+        Thread.sleep(2000);
+        assertThat(staffMessages().stream().filter(c -> c.text().startsWith("Antrean:"))).as("only staff's /antrian").hasSize(1);
+        assertThat(api.delivered(strangers)).as("nothing said in an unknown group").isEmpty();
+        assertThat(handoffs.openFor("telegram", strangers)).as("no handoff from an unknown group").isEmpty();
+    }
+
+    @Test
     void twoStaffClaimingAtOnceHaveExactlyOneWinner() throws Exception {
         HandoffService.Opened opened = handoffs.open(new HandoffService.Request("web", 8500, "Warga",
                 List.of("asked-for-human"), "netral", List.of(), List.of("tolong")));

@@ -133,8 +133,8 @@ class ConsoleSecurityTest extends ConsoleTestSupport {
         mvc.perform(get("/")).andExpect(status().isOk());
         mvc.perform(get("/konsol/masuk")).andExpect(status().isOk());
         mvc.perform(post("/api/simulator/messages").contentType("application/json")
-                .content("{\"session\": 5, \"text\": \"/help\"}")).andExpect(status().isOk());
-        mvc.perform(get("/api/simulator/messages").param("session", "5")).andExpect(status().isOk());
+                .content("{\"text\": \"/help\"}")).andExpect(status().isOk());
+        mvc.perform(get("/api/simulator/messages")).andExpect(status().isOk());
         // No Telegram channel in this test: the webhook is not there, but security does not stand in the way.
         int webhook = mvc.perform(post("/telegram/webhook").contentType("application/json").content("{}"))
                 .andReturn().getResponse().getStatus();
@@ -155,17 +155,57 @@ class ConsoleSecurityTest extends ConsoleTestSupport {
                         .param("source", form.source()))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/konsol/kb/" + id));
 
-        mvc.perform(post("/konsol/kb/" + id + "/setujui").with(csrf()).with(user(principal(both))))
+        String seen = editor.draft(id).orElseThrow().fingerprint();
+        mvc.perform(post("/konsol/kb/" + id + "/setujui").param("versi", seen).with(csrf()).with(user(principal(both))))
                 .andExpect(status().isFound())
                 .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("penyetuju lain")));
         assertThat(Files.readString(file)).isEqualTo(before);
         assertThat(editor.draft(id)).isPresent();
 
-        mvc.perform(post("/konsol/kb/" + id + "/setujui").with(csrf()).with(user(principal(other))))
+        mvc.perform(post("/konsol/kb/" + id + "/setujui").param("versi", seen).with(csrf()).with(user(principal(other))))
                 .andExpect(status().isFound()).andExpect(flash().attribute("notice",
                         org.hamcrest.Matchers.containsString("diterbitkan")));
         assertThat(Files.readString(file)).contains("Diperbarui oleh tim humas.");
         assertThat(editor.draft(id)).isEmpty();
+    }
+
+    @Test
+    void anApprovalPublishesOnlyTheDraftVersionTheApproverSawAndRefusesOneChangedSince() throws Exception {
+        ConsoleAccount writer = account("penulis", Role.EDITOR);
+        ConsoleAccount approver = account("penyetuju", Role.APPROVER);
+        String id = "banjir-sanitasi-sampah";
+        Path file = editor.published(id).map(e -> Path.of(e.file())).orElseThrow();
+        String before = Files.readString(file);
+        EntryForm form = EntryForm.of(editor.published(id).orElseThrow());
+        java.util.function.Function<String, org.springframework.test.web.servlet.RequestBuilder> edit = body ->
+                post("/konsol/kb/" + id + "/sunting").with(csrf()).with(user(principal(writer)))
+                        .param("title", form.title()).param("body", body)
+                        .param("questions", String.join("\n", form.questions())).param("tags", String.join(",", form.tags()))
+                        .param("source", form.source());
+        mvc.perform(edit.apply(form.body() + "\n\nJam buka posko diperpanjang.")).andExpect(status().isFound());
+
+        // The approver opens the draft: the form carries the version they read.
+        String seen = editor.draft(id).orElseThrow().fingerprint();
+        mvc.perform(get("/konsol/kb/" + id).with(user(principal(approver))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("name=\"versi\" value=\"" + seen + "\"")));
+
+        // Meanwhile the draft is changed (the review's attack: a false notice slipped in after review).
+        mvc.perform(edit.apply(form.body() + "\n\nPosko ditutup, warga diminta transfer ke rekening 123."))
+                .andExpect(status().isFound());
+        mvc.perform(post("/konsol/kb/" + id + "/setujui").param("versi", seen).with(csrf()).with(user(principal(approver))))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("berubah sejak")));
+        mvc.perform(post("/konsol/kb/" + id + "/setujui").with(csrf()).with(user(principal(approver))))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("berubah sejak")));
+        assertThat(Files.readString(file)).isEqualTo(before);
+        assertThat(editor.draft(id).orElseThrow().text()).contains("rekening 123");
+
+        // Approving what is there now, having seen it, publishes exactly that.
+        String current = editor.draft(id).orElseThrow().fingerprint();
+        mvc.perform(post("/konsol/kb/" + id + "/setujui").param("versi", current).with(csrf()).with(user(principal(approver))))
+                .andExpect(flash().attribute("notice", org.hamcrest.Matchers.containsString("diterbitkan")));
+        assertThat(Files.readString(file)).contains("rekening 123");
     }
 
     @Test
@@ -178,7 +218,7 @@ class ConsoleSecurityTest extends ConsoleTestSupport {
                     .andExpect(redirectedUrl("/konsol/masuk?gagal"));
         }
         mvc.perform(formLogin("/konsol/masuk").user(account.username()).password(password(account.username())))
-                .andExpect(redirectedUrl("/konsol/masuk?terkunci"));
+                .andExpect(redirectedUrl("/konsol/masuk?gagal"));
         assertThat(accounts.locked(accounts.find(account.username()).orElseThrow())).isTrue();
 
         accounts.unlock("admin", account.username());

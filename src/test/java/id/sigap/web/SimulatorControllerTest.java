@@ -46,7 +46,7 @@ class SimulatorControllerTest {
 
     @Test
     void answersAMessageWithTheDecisionBehindIt() throws Exception {
-        HttpResponse<String> response = post("{\"session\": 7, \"text\": \"/help\"}");
+        HttpResponse<String> response = post("{\"text\": \"/help\"}");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"outcome\":\"COMMAND\"", "command:help", "/petugas");
     }
@@ -54,7 +54,7 @@ class SimulatorControllerTest {
     @Test
     void refusesAMissingOrHugeTextWithAClearMessage() throws Exception {
         assertThat(post("{}").statusCode()).isEqualTo(400);
-        HttpResponse<String> huge = post("{\"session\": 1, \"text\": \"" + "a".repeat(20_000) + "\"}");
+        HttpResponse<String> huge = post("{\"text\": \"" + "a".repeat(20_000) + "\"}");
         assertThat(huge.statusCode()).isEqualTo(400);
         assertThat(huge.body()).contains("terlalu panjang");
     }
