@@ -1,6 +1,6 @@
 package id.sigap.handoff;
 
-import id.sigap.transcript.Redactor;
+import id.sigap.privacy.Redactor;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;

@@ -1,6 +1,6 @@
-package id.sigap.transcript;
+package id.sigap.privacy;
 
-import id.sigap.transcript.Redactor.Kind;
+import id.sigap.privacy.Redactor.Kind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
