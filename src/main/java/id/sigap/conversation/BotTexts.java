@@ -42,6 +42,15 @@ final class BotTexts {
 
     static final String DELETED = "Data percakapan Anda sudah kami hapus. Anda tetap dapat bertanya kapan saja.";
 
+    /** After DELETED, when other servers of the office still have to delete their own copies. */
+    static final String DELETED_ELSEWHERE_SOON = "Salinan di server kami yang lain terhapus otomatis dalam beberapa detik.";
+
+    static final String DELETION_PENDING = """
+            Permintaan penghapusan Anda sudah kami catat, tetapi sebagian data (%s) belum berhasil dihapus.             Kami terus mencoba otomatis sampai selesai; Anda tidak perlu mengirim /hapus lagi.""";
+
+    static final String DELETION_NOT_RECORDED = """
+            Maaf, permintaan penghapusan belum dapat kami catat karena gangguan sistem, jadi belum ada data             yang dihapus. Silakan kirim /hapus lagi beberapa menit lagi.""";
+
     static final String HUMAN_REQUESTED = """
             Baik, permintaan Anda untuk dilayani petugas sudah kami catat. Petugas humas akan \
             melanjutkan percakapan ini secepatnya. Dalam keadaan darurat, hubungi 112.""";

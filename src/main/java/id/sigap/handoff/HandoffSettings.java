@@ -15,10 +15,12 @@ import java.time.ZoneId;
  * @param headOfOffice             Telegram user id or @username of the head of office, mentioned on escalation
  * @param officeHours              staff hours, e.g. {@code MON-FRI 08:00-16:00}
  * @param zone                     time zone of the office hours
+ * @param retention                closed handoffs (chat id, names, log) are deleted this long after closing
  */
 @ConfigurationProperties("sigap.handoff")
 public record HandoffSettings(Duration reannounceAfter, Duration emergencyReannounceAfter, Duration escalateAfter,
-                              Duration emergencyEscalateAfter, String headOfOffice, String officeHours, ZoneId zone) {
+                              Duration emergencyEscalateAfter, String headOfOffice, String officeHours, ZoneId zone,
+                              Duration retention) {
 
     public HandoffSettings {
         reannounceAfter = reannounceAfter == null ? Duration.ofMinutes(5) : reannounceAfter;
@@ -27,6 +29,7 @@ public record HandoffSettings(Duration reannounceAfter, Duration emergencyReanno
         emergencyEscalateAfter = emergencyEscalateAfter == null ? Duration.ofMinutes(3) : emergencyEscalateAfter;
         officeHours = officeHours == null || officeHours.isBlank() ? "MON-FRI 08:00-16:00" : officeHours;
         zone = zone == null ? ZoneId.of("Asia/Jakarta") : zone;
+        retention = retention == null ? Duration.ofDays(90) : retention;
     }
 
     public OfficeHours hours() {

@@ -103,6 +103,24 @@ class HandoffConsoleController {
         return act(id, "kembalikan", handoffs.giveBack(id, me.staff()), me, null, r);
     }
 
+    /**
+     * Shows a staff member the original of one redacted message (a number to call back). Every reveal is
+     * audited (who, which message; never the text), and the text is shown once, not stored in the page.
+     */
+    @PostMapping("/konsol/antrean/{id}/asli/{n}")
+    String reveal(@PathVariable String id, @PathVariable int n, @AuthenticationPrincipal ConsolePrincipal me,
+                  RedirectAttributes redirect) {
+        Optional<String> original = handoffs.original(id, n);
+        if (original.isEmpty()) {
+            redirect.addFlashAttribute("error", "Pesan itu tidak memuat data yang disamarkan.");
+        } else {
+            audit.record(me.getUsername(), "antrean.lihat-asli", id + " pesan " + (n + 1), null, null);
+            redirect.addFlashAttribute("original", original.get());
+            redirect.addFlashAttribute("originalOf", n + 1);
+        }
+        return "redirect:/konsol/antrean/" + id;
+    }
+
     private String act(String id, String action, ActionResult result, ConsolePrincipal me, String text,
                        RedirectAttributes redirect) {
         if (result.ok()) {
