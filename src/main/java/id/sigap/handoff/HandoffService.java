@@ -3,6 +3,7 @@ package id.sigap.handoff;
 import id.sigap.conversation.IncomingMessage;
 import id.sigap.conversation.Reply;
 import id.sigap.conversation.Reply.Routing;
+import id.sigap.privacy.DataCipher;
 import id.sigap.privacy.Redactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,11 +40,12 @@ public class HandoffService {
     private final ApplicationEventPublisher events;
     private final StringRedisTemplate redis;
     private final Clock clock;
+    private final DataCipher cipher;
     private final JsonMapper json = JsonMapper.builder().build();
 
     HandoffService(HandoffStore store, HandoffSettings settings, ObjectProvider<StaffChannel> staffChannel,
                    ObjectProvider<SuggestionLookup> suggestions, ApplicationEventPublisher events,
-                   StringRedisTemplate redis, ObjectProvider<Clock> clock) {
+                   StringRedisTemplate redis, ObjectProvider<Clock> clock, DataCipher cipher) {
         this.store = store;
         this.settings = settings;
         this.staffChannel = staffChannel;
@@ -51,6 +53,7 @@ public class HandoffService {
         this.events = events;
         this.redis = redis;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.cipher = cipher;
     }
 
     /**
@@ -277,7 +280,7 @@ public class HandoffService {
         String key = HandoffStore.PREFIX + "web:" + channel + ":" + chatId;
         String raw;
         while ((raw = redis.opsForList().leftPop(key)) != null) {
-            out.add(json.readValue(raw, Reply.class));
+            out.add(json.readValue(cipher.open(raw), Reply.class));
         }
         return out;
     }
@@ -384,8 +387,9 @@ public class HandoffService {
         if (TELEGRAM.equals(handoff.channel())) {
             return List.of(reply.routed(Routing.to(handoff.chatId(), null, null, null)));
         }
+        // Sealed: a staff answer may quote what the citizen wrote, and waits in Redis until the page polls.
         redis.opsForList().rightPush(HandoffStore.PREFIX + "web:" + handoff.channel() + ":" + handoff.chatId(),
-                json.writeValueAsString(reply));
+                cipher.seal(json.writeValueAsString(reply)));
         return List.of();
     }
 

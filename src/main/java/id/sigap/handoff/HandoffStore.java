@@ -302,18 +302,23 @@ class HandoffStore {
         keys.add(hash(h.id()));
         keys.add(PREFIX + "log:" + h.id());
         keys.add(PREFIX + "msgs:" + h.id());
+        List<String> pointers = new ArrayList<>();
         if (h.threadId() != null) {
-            keys.add(PREFIX + "thread:" + h.threadId());
+            pointers.add(PREFIX + "thread:" + h.threadId());
         }
         Set<String> messages = redis.opsForSet().members(PREFIX + "msgs:" + h.id());
         for (String m : messages == null ? Set.<String>of() : messages) {
-            keys.add(PREFIX + "msg:" + m);
+            pointers.add(PREFIX + "msg:" + m);
         }
         if (h.cardMessageId() != null) {
-            keys.add(PREFIX + "msg:" + h.cardMessageId());
+            pointers.add(PREFIX + "msg:" + h.cardMessageId());
         }
-        if (h.id().equals(redis.opsForValue().get(active(h.channel(), h.chatId())))) {
-            keys.add(active(h.channel(), h.chatId()));
+        pointers.add(active(h.channel(), h.chatId()));
+        for (String pointer : pointers) {
+            // Only pointers to this handoff: a topic or chat may since point to another one.
+            if (h.id().equals(redis.opsForValue().get(pointer))) {
+                keys.add(pointer);
+            }
         }
         redis.opsForZSet().remove(WAITING, h.id());
         redis.opsForSet().remove(CLAIMED, h.id());

@@ -166,7 +166,11 @@ class PersonalDataAtRestTest {
         assertThat(leaks).isEmpty();
 
         // And the pipeline did carry the data where it had to: the AOF exists and holds the redacted relay.
-        assertThat(filesUnder(DATA)).anySatisfy(f -> assertThat(f.getFileName().toString()).startsWith("appendonly"));
+        // (the search sees into Redis's files: the redacted handoff log is there in plain text)
+        assertThat(filesUnder(DATA)).anySatisfy(f -> {
+            assertThat(f.getFileName().toString()).startsWith("appendonly");
+            assertThat(Files.readString(f, StandardCharsets.ISO_8859_1)).contains("[NIK]", "[TELEPON]", "[EMAIL]");
+        });
         assertThat(audit.recent(50, "antrean.balas")).anySatisfy(r -> assertThat(r.after()).contains("[NIK]"));
     }
 
