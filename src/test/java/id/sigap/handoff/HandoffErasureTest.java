@@ -143,4 +143,28 @@ class HandoffErasureTest {
         assertThat(handoffs.original(h.id(), 5)).isEmpty();
         assertThat(handoffs.original(h.id(), -1)).isEmpty();
     }
+
+    @Test
+    void aRelayedTextReachesStaffRedactedAndAPhotoWhoseCaptionHoldsANumberIsNotCopied() {
+        Handoff h = open(9001);
+        List<Reply> text = handoffs.relay(h, id.sigap.conversation.IncomingMessage.text("telegram", 1, 9001,
+                "hubungi saya di 0812-3456-7890 atau warga@example.com"));
+        assertThat(text).singleElement().satisfies(r ->
+                assertThat(r.text()).contains("[TELEPON]", "[EMAIL]").doesNotContain("0812-3456-7890", "warga@example.com"));
+
+        var photo = new id.sigap.conversation.IncomingMessage(2, "telegram", 9001,
+                id.sigap.conversation.IncomingMessage.ChatType.PRIVATE, 9001L, null, 55,
+                id.sigap.conversation.IncomingMessage.Kind.PHOTO, "KTP saya 3171014506890002", null, null, null, null,
+                null, Instant.now());
+        List<Reply> relayed = handoffs.relay(h, photo);
+        assertThat(relayed).noneSatisfy(r -> assertThat(r.routing().kind()).isEqualTo(Reply.Routing.Kind.COPY));
+        assertThat(relayed).allSatisfy(r -> assertThat(r.text()).doesNotContain("3171014506890002"));
+
+        var plainPhoto = new id.sigap.conversation.IncomingMessage(3, "telegram", 9001,
+                id.sigap.conversation.IncomingMessage.ChatType.PRIVATE, 9001L, null, 56,
+                id.sigap.conversation.IncomingMessage.Kind.PHOTO, "foto banjir di rt 3", null, null, null, null,
+                null, Instant.now());
+        assertThat(handoffs.relay(h, plainPhoto)).anySatisfy(r ->
+                assertThat(r.routing().kind()).isEqualTo(Reply.Routing.Kind.COPY));
+    }
 }

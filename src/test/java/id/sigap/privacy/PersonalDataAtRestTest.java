@@ -146,6 +146,14 @@ class PersonalDataAtRestTest {
                 .andExpect(status().isFound())
                 .andExpect(flash().attribute("original", org.hamcrest.Matchers.containsString(NIK)));
         assertThat(audit.recent(50, "lihat-asli")).anySatisfy(r -> assertThat(r.subject()).contains(h.id()));
+        // Attacks on the reveal: an account without the STAFF role is refused; a message that was not redacted
+        // (or does not exist) reveals nothing.
+        accounts.create("test", "eko", "Eko Editor", "eko-rahasia-123", EnumSet.of(Role.EDITOR));
+        mvc.perform(post("/konsol/antrean/" + h.id() + "/asli/" + revealable).with(csrf())
+                .with(user(users.loadUserByUsername("eko")))).andExpect(status().isForbidden());
+        mvc.perform(post("/konsol/antrean/" + h.id() + "/asli/999").with(csrf()).with(user(ani)))
+                .andExpect(status().isFound()).andExpect(flash().attributeCount(1))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.notNullValue()));
 
         api.await(WAIT, a -> pendingChats() == 0, "every queue drained");
         rewriteRedisFiles();
