@@ -168,11 +168,16 @@ public final class DataKeys {
         static void directory(Path dir) {
             try {
                 Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not create " + dir, e);
+            }
+            try {
                 if (posix(dir)) {
                     Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("Could not make " + dir + " owner-only", e);
+                // Someone else's directory (a verb run by another account): use it as it is, but say so.
+                log.warn("Could not make {} owner-only: {}", dir, e.getClass().getSimpleName());
             }
         }
 
