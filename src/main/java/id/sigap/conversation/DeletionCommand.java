@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * {@code /hapus}: records a durable deletion job for the chat, carries it out at once, and tells the
  * citizen what actually happened: deleted, partly deleted and still being retried, or not recorded at all.
- * Runs before every other handler, so nothing about the chat is remembered on the way.
+ * Runs before every other handler, so nothing about the chat is remembered on the way. Private chats only.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -28,7 +28,9 @@ class DeletionCommand implements CommandHandler {
 
     @Override
     public Optional<ConversationResult> handle(IncomingMessage message) {
-        if (message.kind() != IncomingMessage.Kind.TEXT || !"hapus".equals(message.command())) {
+        // A citizen's own chat only: in a group (the staff group above all) /hapus is left to the group's rules.
+        if (message.kind() != IncomingMessage.Kind.TEXT || message.chatType() != IncomingMessage.ChatType.PRIVATE
+                || !"hapus".equals(message.command())) {
             return Optional.empty();
         }
         DeletionOutcome outcome = deletions.request(message.channel(), message.chatId());

@@ -50,6 +50,9 @@ class DeletionCommandTest {
     void otherMessagesPassThrough() {
         assertThat(command.handle(IncomingMessage.text("telegram", 1, 5, "hapus data saya dong"))).isEmpty();
         assertThat(command.handle(IncomingMessage.text("telegram", 1, 5, "/petugas"))).isEmpty();
+        IncomingMessage inStaffGroup = new IncomingMessage(2, "telegram", -100500, IncomingMessage.ChatType.SUPERGROUP,
+                900L, "Ani", 7, IncomingMessage.Kind.TEXT, "/hapus", null, null, null, null, null, java.time.Instant.now());
+        assertThat(command.handle(inStaffGroup)).as("not a citizen's own chat").isEmpty();
         verifyNoInteractions(deletions);
     }
 }
