@@ -28,6 +28,13 @@ final class BotTexts {
 
     static final String STICKER = Texts.citizen("bot.sticker");
 
+    /** After DELETED, when other servers of the office still have to delete their own copies. */
+    static final String DELETED_ELSEWHERE_SOON = Texts.citizen("bot.deleted-elsewhere-soon");
+
+    static final String DELETION_PENDING = Texts.citizen("bot.deletion-pending");
+
+    static final String DELETION_NOT_RECORDED = Texts.citizen("bot.deletion-not-recorded");
+
     static final String MEDIA = Texts.citizen("bot.media");
 
     static final String LOCATION = Texts.citizen("bot.location");

@@ -1,6 +1,6 @@
 package id.sigap.conversation;
 
-import id.sigap.transcript.Redactor;
+import id.sigap.privacy.Redactor;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;

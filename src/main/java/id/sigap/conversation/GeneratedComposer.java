@@ -6,7 +6,7 @@ import id.sigap.llm.SourceText;
 import id.sigap.ops.SigapMetrics;
 import id.sigap.retrieval.RetrievalHit;
 import id.sigap.retrieval.RetrievalResult;
-import id.sigap.transcript.Redactor;
+import id.sigap.privacy.Redactor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

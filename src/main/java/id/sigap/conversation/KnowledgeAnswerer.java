@@ -8,7 +8,7 @@ import id.sigap.sentiment.EscalationDecision;
 import id.sigap.sentiment.EscalationPolicy;
 import id.sigap.sentiment.Sentiment;
 import id.sigap.sentiment.SentimentClassifier;
-import id.sigap.transcript.Redactor;
+import id.sigap.privacy.Redactor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 

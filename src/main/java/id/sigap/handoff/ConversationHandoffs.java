@@ -1,6 +1,5 @@
 package id.sigap.handoff;
 
-import id.sigap.conversation.ChatDataDeletionRequested;
 import id.sigap.conversation.ChatHistory;
 import id.sigap.conversation.ConversationResult;
 import id.sigap.conversation.Decision;
@@ -189,10 +188,5 @@ class ConversationHandoffs implements HandoffDesk {
         if (delivered.tag() != null) {
             handoffs.delivered(delivered.tag(), delivered.messageId());
         }
-    }
-
-    @EventListener
-    void forget(ChatDataDeletionRequested request) {
-        handoffs.forget(request.channel(), request.chatId());
     }
 }

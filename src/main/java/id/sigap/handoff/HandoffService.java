@@ -3,6 +3,8 @@ package id.sigap.handoff;
 import id.sigap.conversation.IncomingMessage;
 import id.sigap.conversation.Reply;
 import id.sigap.conversation.Reply.Routing;
+import id.sigap.privacy.DataCipher;
+import id.sigap.privacy.Redactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,11 +40,12 @@ public class HandoffService {
     private final ApplicationEventPublisher events;
     private final StringRedisTemplate redis;
     private final Clock clock;
+    private final DataCipher cipher;
     private final JsonMapper json = JsonMapper.builder().build();
 
     HandoffService(HandoffStore store, HandoffSettings settings, ObjectProvider<StaffChannel> staffChannel,
                    ObjectProvider<SuggestionLookup> suggestions, ApplicationEventPublisher events,
-                   StringRedisTemplate redis, ObjectProvider<Clock> clock) {
+                   StringRedisTemplate redis, ObjectProvider<Clock> clock, DataCipher cipher) {
         this.store = store;
         this.settings = settings;
         this.staffChannel = staffChannel;
@@ -50,6 +53,7 @@ public class HandoffService {
         this.events = events;
         this.redis = redis;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.cipher = cipher;
     }
 
     /**
@@ -120,17 +124,39 @@ public class HandoffService {
         return store.recentlyClosed(limit);
     }
 
-    /** The conversation as staff see it: who said what, when. */
     /** Why the handoff came to staff, in words for officers (the same as on the Telegram card). */
     public String reasonLabels(Handoff handoff) {
         return HandoffTexts.reasons(handoff.reasons());
     }
 
+    /**
+     * The conversation as staff see it: who said what (personal data redacted), when; an entry whose
+     * original can be revealed carries {@code revealable}.
+     */
     public List<Map<String, String>> conversation(String id) {
-        return store.log(id);
+        List<Map<String, String>> out = new ArrayList<>();
+        for (Map<String, String> entry : store.log(id)) {
+            Map<String, String> shown = new java.util.LinkedHashMap<>(entry);
+            if (shown.remove("sealed") != null) {
+                shown.put("revealable", "1");
+            }
+            out.add(shown);
+        }
+        return out;
     }
 
-    /** Passes a citizen's message to the staff holding (or about to hold) the chat; the bot stays quiet. */
+    /**
+     * The original text of one log entry (0-based) whose shown text was redacted, for a staff member who
+     * needs it (a phone number to call back). The caller audits the reveal.
+     */
+    public Optional<String> original(String id, int index) {
+        return index < 0 ? Optional.empty() : store.original(id, index);
+    }
+
+    /**
+     * Passes a citizen's message to the staff holding (or about to hold) the chat; the bot stays quiet.
+     * Staff get the redacted text; the original is kept sealed in the conversation log.
+     */
     public List<Reply> relay(Handoff handoff, IncomingMessage message) {
         String text = message.text();
         store.log(handoff.id(), "warga", text.isBlank() ? "[" + message.kind().name().toLowerCase() + "]" : text,
@@ -141,14 +167,21 @@ public class HandoffService {
             return List.of();
         }
         Routing routing = staffRouting(handoff, staff.get(), "relay:" + handoff.id());
+        String shown = Redactor.redact(text);
         boolean media = message.kind() != IncomingMessage.Kind.TEXT;
         if (media && TELEGRAM.equals(message.channel()) && message.messageId() != null) {
-            return List.of(Reply.text("💬 #" + handoff.id() + " warga mengirim " + message.kind().name().toLowerCase()
-                            + (text.isBlank() ? "" : ": " + text)).routed(routing),
+            String kind = message.kind().name().toLowerCase();
+            Reply notice = Reply.text("💬 #" + handoff.id() + " warga mengirim " + kind
+                    + (shown.isBlank() ? "" : ": " + shown)).routed(routing);
+            if (!shown.equals(text)) {
+                // A copy would carry the caption as written: staff get the notice only.
+                return List.of(notice, Reply.text(HandoffTexts.mediaNotCopied(handoff.id(), kind)).routed(routing));
+            }
+            return List.of(notice,
                     Reply.text("").routed(Routing.copy(routing.chatId(), routing.threadId(), routing.replyTo(),
                             message.chatId(), message.messageId())));
         }
-        return List.of(Reply.text("💬 #" + handoff.id() + " warga: " + text).routed(routing));
+        return List.of(Reply.text("💬 #" + handoff.id() + " warga: " + shown).routed(routing));
     }
 
     public ActionResult claim(String id, StaffMember staff) {
@@ -252,15 +285,43 @@ public class HandoffService {
         String key = HandoffStore.PREFIX + "web:" + channel + ":" + chatId;
         String raw;
         while ((raw = redis.opsForList().leftPop(key)) != null) {
-            out.add(json.readValue(raw, Reply.class));
+            out.add(json.readValue(cipher.open(raw), Reply.class));
         }
         return out;
     }
 
-    /** Forgets a citizen's texts in handoffs (on /hapus). */
-    public void forget(String channel, long chatId) {
-        store.forgetTexts(channel, chatId);
+    /**
+     * Deletes everything handoffs keep of a chat (on {@code /hapus}): an open handoff is closed first and
+     * its staff told that it can no longer be answered; then every handoff of the chat is erased.
+     */
+    public void erase(String channel, long chatId) {
+        Optional<Handoff> open = store.openFor(channel, chatId);
+        if (open.isPresent() && store.close(open.get(), HandoffState.RESOLVED, null, clock.instant()).isEmpty()) {
+            deliver(toStaff(open.get(), HandoffTexts.closedOnDeletion(open.get().id()), List.of(), null));
+        }
+        for (Handoff h : store.ofChat(channel, chatId)) {
+            store.erase(h);
+        }
+        store.eraseChatPointer(channel, chatId);
         redis.delete(HandoffStore.PREFIX + "web:" + channel + ":" + chatId);
+    }
+
+    /** Deletes closed handoffs closed before {@code cutoff} (retention); returns how many. */
+    int eraseClosedBefore(Instant cutoff) {
+        int erased = 0;
+        List<String> ids;
+        while (!(ids = store.closedBefore(cutoff, 500)).isEmpty()) {
+            for (String id : ids) {
+                Optional<Handoff> h = store.find(id);
+                if (h.isPresent()) {
+                    store.erase(h.get());
+                } else {
+                    store.forgetClosed(id);
+                }
+                erased++;
+            }
+        }
+        return erased;
     }
 
     /** Records the staff-group message id a tagged reply got (cards and relays), for reply routing. */
@@ -340,8 +401,9 @@ public class HandoffService {
         if (TELEGRAM.equals(handoff.channel())) {
             return List.of(reply.routed(Routing.to(handoff.chatId(), null, null, null)));
         }
+        // Sealed: a staff answer may quote what the citizen wrote, and waits in Redis until the page polls.
         redis.opsForList().rightPush(HandoffStore.PREFIX + "web:" + handoff.channel() + ":" + handoff.chatId(),
-                json.writeValueAsString(reply));
+                cipher.seal(json.writeValueAsString(reply)));
         return List.of();
     }
 

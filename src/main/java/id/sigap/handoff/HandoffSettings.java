@@ -16,11 +16,12 @@ import java.time.ZoneId;
  * @param officeHours              staff hours, e.g. {@code MON-FRI 08:00-16:00}
  * @param zone                     time zone of the office hours
  * @param digestInterval           reminders due are posted together, at most one staff-group message this often
+ * @param retention                closed handoffs (chat id, names, log) are deleted this long after closing
  */
 @ConfigurationProperties("sigap.handoff")
 public record HandoffSettings(Duration reannounceAfter, Duration emergencyReannounceAfter, Duration escalateAfter,
                               Duration emergencyEscalateAfter, String headOfOffice, String officeHours, ZoneId zone,
-                              Duration digestInterval) {
+                              Duration digestInterval, Duration retention) {
 
     public HandoffSettings {
         reannounceAfter = reannounceAfter == null ? Duration.ofMinutes(5) : reannounceAfter;
@@ -31,6 +32,7 @@ public record HandoffSettings(Duration reannounceAfter, Duration emergencyReanno
         zone = zone == null ? ZoneId.of("Asia/Jakarta") : zone;
         digestInterval = digestInterval == null || digestInterval.isNegative() || digestInterval.isZero()
                 ? Duration.ofMinutes(1) : digestInterval;
+        retention = retention == null ? Duration.ofDays(90) : retention;
     }
 
     public OfficeHours hours() {

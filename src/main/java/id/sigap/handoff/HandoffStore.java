@@ -1,6 +1,7 @@
 package id.sigap.handoff;
 
-import id.sigap.transcript.Redactor;
+import id.sigap.privacy.DataCipher;
+import id.sigap.privacy.Redactor;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -87,10 +88,12 @@ class HandoffStore {
             """, Long.class);
 
     private final StringRedisTemplate redis;
+    private final DataCipher cipher;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    HandoffStore(StringRedisTemplate redis) {
+    HandoffStore(StringRedisTemplate redis, DataCipher cipher) {
         this.redis = redis;
+        this.cipher = cipher;
     }
 
     /** Opens a handoff for the chat, or returns the one already open. */
@@ -211,6 +214,7 @@ class HandoffStore {
             redis.opsForHash().put(hash(id), "cardMessageId", String.valueOf(messageId));
         }
         redis.opsForValue().set(PREFIX + "msg:" + messageId, id);
+        redis.opsForSet().add(PREFIX + "msgs:" + id, String.valueOf(messageId));
     }
 
     Optional<Handoff> byThread(long threadId) {
@@ -246,10 +250,30 @@ class HandoffStore {
         return Optional.of(sorted.get(sorted.size() / 2));
     }
 
-    /** Appends to the conversation log staff see (who, text redacted, when). */
+    /**
+     * Appends to the conversation log staff see (who, text redacted, when). When redaction changed the
+     * text, the original is kept beside it sealed ({@code sealed}), for a staff member who must see it.
+     */
     void log(String id, String who, String text, Instant at) {
-        redis.opsForList().rightPush(PREFIX + "log:" + id,
-                json.writeValueAsString(Map.of("who", who, "text", Redactor.redact(text), "at", at.toString())));
+        String redacted = Redactor.redact(text);
+        Map<String, String> entry = new LinkedHashMap<>();
+        entry.put("who", who);
+        entry.put("text", redacted);
+        entry.put("at", at.toString());
+        if (text != null && !text.equals(redacted)) {
+            entry.put("sealed", cipher.seal(text));
+        }
+        redis.opsForList().rightPush(PREFIX + "log:" + id, json.writeValueAsString(entry));
+    }
+
+    /** The original text of the n-th log entry (0-based) when it was redacted; empty otherwise. */
+    Optional<String> original(String id, int index) {
+        String raw = redis.opsForList().index(PREFIX + "log:" + id, index);
+        if (raw == null) {
+            return Optional.empty();
+        }
+        Map<String, String> entry = json.readValue(raw, new TypeReference<Map<String, String>>() { });
+        return Optional.ofNullable(entry.get("sealed")).map(cipher::open);
     }
 
     List<Map<String, String>> log(String id) {
@@ -261,14 +285,65 @@ class HandoffStore {
         return entries;
     }
 
-    /** Forgets a citizen's handoffs' texts (on /hapus); the handoff records stay for the office's figures. */
-    void forgetTexts(String channel, long chatId) {
+    /** Every handoff of one chat, open or closed. */
+    List<Handoff> ofChat(String channel, long chatId) {
+        List<Handoff> out = new ArrayList<>();
         for (Handoff h : load(allIds())) {
             if (h.channel().equals(channel) && h.chatId() == chatId) {
-                redis.delete(PREFIX + "log:" + h.id());
-                redis.opsForHash().put(hash(h.id()), "citizenName", "");
+                out.add(h);
             }
         }
+        return out;
+    }
+
+    /** Ids of closed handoffs closed before {@code cutoff}, oldest first. */
+    List<String> closedBefore(Instant cutoff, int limit) {
+        Set<String> ids = redis.opsForZSet().rangeByScore(CLOSED, 0, cutoff.toEpochMilli() - 1, 0, limit);
+        return ids == null ? List.of() : new ArrayList<>(ids);
+    }
+
+    /**
+     * Deletes a handoff and every key that leads to it or from it: the record (chat id, citizen and staff
+     * names), its log, its staff-group message and topic mappings, its place in the queues, and the chat's
+     * pointer to it. For {@code /hapus} and retention.
+     */
+    void erase(Handoff h) {
+        List<String> keys = new ArrayList<>();
+        keys.add(hash(h.id()));
+        keys.add(PREFIX + "log:" + h.id());
+        keys.add(PREFIX + "msgs:" + h.id());
+        List<String> pointers = new ArrayList<>();
+        if (h.threadId() != null) {
+            pointers.add(PREFIX + "thread:" + h.threadId());
+        }
+        Set<String> messages = redis.opsForSet().members(PREFIX + "msgs:" + h.id());
+        for (String m : messages == null ? Set.<String>of() : messages) {
+            pointers.add(PREFIX + "msg:" + m);
+        }
+        if (h.cardMessageId() != null) {
+            pointers.add(PREFIX + "msg:" + h.cardMessageId());
+        }
+        pointers.add(active(h.channel(), h.chatId()));
+        for (String pointer : pointers) {
+            // Only pointers to this handoff: a topic or chat may since point to another one.
+            if (h.id().equals(redis.opsForValue().get(pointer))) {
+                keys.add(pointer);
+            }
+        }
+        redis.opsForZSet().remove(WAITING, h.id());
+        redis.opsForSet().remove(CLAIMED, h.id());
+        redis.opsForZSet().remove(CLOSED, h.id());
+        redis.delete(keys);
+    }
+
+    /** Drops an id whose record is already gone from the closed list. */
+    void forgetClosed(String id) {
+        redis.opsForZSet().remove(CLOSED, id);
+    }
+
+    /** Deletes the chat's pointer to its open handoff (after the handoffs themselves are gone). */
+    void eraseChatPointer(String channel, long chatId) {
+        redis.delete(active(channel, chatId));
     }
 
     private List<String> allIds() {

@@ -164,6 +164,18 @@ final class HandoffTexts {
         return "Terima kasih atas penilaian Anda (" + rating + "/5).";
     }
 
+    /** Staff: the citizen asked for their data to be deleted, so the handoff is closed and erased. */
+    static String closedOnDeletion(String id) {
+        return "🗑️ #" + id + " ditutup: warga meminta seluruh datanya dihapus (/hapus). Percakapan ini tidak dapat "
+                + "dibalas lagi dan catatannya sudah dihapus.";
+    }
+
+    /** Staff: a media message whose caption held personal data was not copied into the group. */
+    static String mediaNotCopied(String id, String kind) {
+        return "ℹ️ #" + id + ": " + kind + " tidak diteruskan ke grup karena keterangannya memuat data pribadi. "
+                + "Keterangan aslinya dapat dibuka petugas di konsol (Antrean).";
+    }
+
     static String staffPrefix() {
         return "Petugas humas";
     }

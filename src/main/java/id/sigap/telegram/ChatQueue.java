@@ -1,6 +1,7 @@
 package id.sigap.telegram;
 
 import id.sigap.conversation.IncomingMessage;
+import id.sigap.privacy.DataCipher;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -177,17 +178,24 @@ class ChatQueue {
 
     private final StringRedisTemplate redis;
     private final JsonMapper json;
+    private final DataCipher cipher;
 
-    ChatQueue(StringRedisTemplate redis) {
+    ChatQueue(StringRedisTemplate redis, DataCipher cipher) {
         this.redis = redis;
         this.json = JsonMapper.builder().build();
+        this.cipher = cipher;
+    }
+
+    /** Payloads rest in Redis (and its append-only file) sealed: they hold what citizens wrote. */
+    private String encode(Object payload) {
+        return cipher.seal(json.writeValueAsString(payload));
     }
 
     /** Records an incoming message once; false when its update id was seen before. */
     boolean accept(IncomingMessage message) {
         Long added = redis.execute(ACCEPT,
                 List.of(PREFIX + "seen:" + message.channel() + ":" + message.updateId(), inbox(message.chatId()), PENDING),
-                String.valueOf(DEDUP_TTL.toSeconds()), json.writeValueAsString(message), String.valueOf(message.chatId()));
+                String.valueOf(DEDUP_TTL.toSeconds()), encode(message), String.valueOf(message.chatId()));
         return added != null && added == 1L;
     }
 
@@ -196,7 +204,7 @@ class ChatQueue {
     }
 
     IncomingMessage decode(String raw) {
-        return json.readValue(raw, IncomingMessage.class);
+        return json.readValue(cipher.open(raw), IncomingMessage.class);
     }
 
     /** Takes the chat's lease; null when another worker holds it, else the heads of both queues. */
@@ -226,7 +234,7 @@ class ChatQueue {
         for (OutgoingMessage message : outgoing) {
             keys.add(outbox(message.chatId()));
             args.add(String.valueOf(message.chatId()));
-            args.add(json.writeValueAsString(message));
+            args.add(encode(message));
         }
         List<?> r = redis.execute(COMMIT, keys, args.toArray());
         if (r == null || r.size() < 4) {
@@ -242,7 +250,7 @@ class ChatQueue {
         long now = System.currentTimeMillis();
         for (OutgoingMessage message : outgoing) {
             OutgoingMessage stamped = message.queuedAt() == null ? message.withOrigin(message.update(), message.receivedAt(), now) : message;
-            byChat.computeIfAbsent(message.chatId(), id -> new ArrayList<>()).add(json.writeValueAsString(stamped));
+            byChat.computeIfAbsent(message.chatId(), id -> new ArrayList<>()).add(encode(stamped));
         }
         byChat.forEach((chatId, items) -> {
             List<String> args = new ArrayList<>(items.size() + 1);
@@ -257,7 +265,7 @@ class ChatQueue {
     }
 
     OutgoingMessage decodeOutgoing(String raw) {
-        return json.readValue(raw, OutgoingMessage.class);
+        return json.readValue(cipher.open(raw), OutgoingMessage.class);
     }
 
     /** Pops the delivered head (if still there), renews the lease, and returns the heads after it. */

@@ -1,9 +1,9 @@
 package id.sigap.transcript;
 
-import id.sigap.conversation.ChatDataDeletionRequested;
 import id.sigap.conversation.FeedbackGiven;
 import id.sigap.conversation.TurnCompleted;
 import id.sigap.handoff.HandoffEvent;
+import id.sigap.privacy.ChatDataEraser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -11,6 +11,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -20,11 +23,19 @@ import java.util.concurrent.atomic.AtomicLong;
  * Records every turn, handoff event and feedback from the events other features publish; nobody calls
  * it. Listeners only put the event on a bounded queue, so a citizen's turn is never slowed or failed by
  * recording; one writer thread redacts, pseudonymises and stores them in order. A {@code /hapus}
- * goes through the same queue, so a record still waiting cannot be written after its chat was erased.
+ * ({@link ChatDataEraser}, run by the durable deletion job on every instance, for its own files) goes
+ * through the same queue and waits for its turn, so a record still waiting cannot be written after its
+ * chat was erased, and a deletion that could not be done is reported and tried again, never dropped.
  * Logs never carry message text.
  */
 @Component
-class TranscriptRecorder implements SmartLifecycle {
+class TranscriptRecorder implements SmartLifecycle, ChatDataEraser {
+
+    private static final Duration ERASE_TIMEOUT = Duration.ofSeconds(30);
+
+    /** A deletion waiting in the writer's queue, and how it went. */
+    private record Erase(String chat, CompletableFuture<Integer> done) {
+    }
 
     private static final Logger log = LoggerFactory.getLogger(TranscriptRecorder.class);
     private static final Duration DRAIN_ON_STOP = Duration.ofSeconds(10);
@@ -74,9 +85,30 @@ class TranscriptRecorder implements SmartLifecycle {
         submit(broadcast);
     }
 
-    @EventListener
-    void on(ChatDataDeletionRequested request) {
-        submit(request);
+    @Override
+    public String part() {
+        return "transcript";
+    }
+
+    @Override
+    public boolean perInstance() {
+        // The day files are on each instance's disk (the streams are shared; deleting them again is harmless).
+        return true;
+    }
+
+    @Override
+    public void erase(String channel, long chatId) throws Exception {
+        Erase erase = new Erase(pseudonyms.of(channel, chatId), new CompletableFuture<>());
+        if (!running || !queue.offer(erase, ERASE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new TimeoutException("the transcript writer did not take the deletion");
+        }
+        submitted.incrementAndGet();
+        try {
+            int deleted = erase.done().get(ERASE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            log.info("Deleted {} transcript records of one chat on its request", deleted);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     private void submit(Object event) {
@@ -143,10 +175,13 @@ class TranscriptRecorder implements SmartLifecycle {
             case HandoffEvent handoff -> store.append(TurnRecords.of(handoff, pseudonyms.of(handoff.channel(), handoff.chatId())));
             case id.sigap.broadcast.BroadcastEvent broadcast -> store.append(TurnRecords.of(broadcast));
             case FeedbackGiven feedback -> store.append(TurnRecords.of(feedback, pseudonyms.of(feedback.channel(), feedback.chatId())));
-            case ChatDataDeletionRequested request -> {
-                String chat = pseudonyms.of(request.channel(), request.chatId());
-                int deleted = store.deleteChat(chat);
-                log.info("Deleted {} transcript records of one chat on its request", deleted);
+            case Erase erase -> {
+                try {
+                    erase.done().complete(store.deleteChat(erase.chat()));
+                } catch (RuntimeException e) {
+                    erase.done().completeExceptionally(e);
+                    throw e;
+                }
             }
             default -> throw new IllegalArgumentException("not a transcript event");
         }

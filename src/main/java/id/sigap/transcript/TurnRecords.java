@@ -1,5 +1,6 @@
 package id.sigap.transcript;
 
+import id.sigap.privacy.Redactor;
 import id.sigap.conversation.ConversationResult;
 import id.sigap.conversation.FeedbackGiven;
 import id.sigap.conversation.IncomingMessage;

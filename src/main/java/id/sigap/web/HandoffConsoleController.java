@@ -1,5 +1,6 @@
 package id.sigap.web;
 
+import id.sigap.texts.Texts;
 import id.sigap.knowledge.Markdown;
 import id.sigap.handoff.Handoff;
 import id.sigap.handoff.HandoffService;
@@ -112,6 +113,27 @@ class HandoffConsoleController {
     @PostMapping("/konsol/antrean/{id}/kembalikan")
     String giveBack(@PathVariable String id, @AuthenticationPrincipal ConsolePrincipal me, RedirectAttributes r) {
         return act(id, "kembalikan", handoffs.giveBack(id, me.staff()), me, null, r);
+    }
+
+    /**
+     * Shows a staff member the original of one redacted message (a number to call back). Every reveal is
+     * audited (who, which message; never the text), and the text is shown once, not stored in the page.
+     */
+    @PostMapping("/konsol/antrean/{id}/asli/{n}")
+    String reveal(@PathVariable String id, @PathVariable int n, @AuthenticationPrincipal ConsolePrincipal me,
+                  Model model, jakarta.servlet.http.HttpServletResponse response) {
+        conversationModel(id, model);
+        Optional<String> original = handoffs.original(id, n);
+        if (original.isEmpty()) {
+            model.addAttribute("error", Texts.officer("handoff.nothing-to-reveal"));
+        } else {
+            audit.record(me.getUsername(), "antrean.lihat-asli", id + " pesan " + (n + 1), null, null);
+            // Rendered in this response only: a redirect would park the text in the (Redis-backed) session.
+            model.addAttribute("original", original.get());
+            model.addAttribute("originalOf", n + 1);
+        }
+        response.setHeader("Cache-Control", "no-store");
+        return "konsol/percakapan";
     }
 
     private String act(String id, String action, ActionResult result, ConsolePrincipal me, String text,

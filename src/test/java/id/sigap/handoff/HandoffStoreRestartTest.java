@@ -22,7 +22,7 @@ class HandoffStoreRestartTest {
         factory.start();
         try {
             StringRedisTemplate template = new StringRedisTemplate(factory);
-            return work.apply(new HandoffStore(template));
+            return work.apply(new HandoffStore(template, new id.sigap.privacy.DataCipher(id.sigap.privacy.DataKeys.of(java.util.List.of(new byte[32])))));
         } finally {
             factory.destroy();
         }

@@ -41,6 +41,7 @@ import java.util.concurrent.CompletableFuture;
 public final class SigapCluster implements AutoCloseable {
 
     static final String SECRET = "rahasia-cluster-123";
+    static final String DATA_KEY = id.sigap.privacy.DataKeys.newKeyBase64();
     private static final java.util.concurrent.ExecutorService DELIVERIES =
             java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
 
@@ -64,6 +65,11 @@ public final class SigapCluster implements AutoCloseable {
 
     /** Starts one more instance; returns its index. */
     public synchronized int start() {
+        return startWith(Map.of());
+    }
+
+    /** Starts one more instance with some properties of its own over the cluster's; returns its index. */
+    public synchronized int startWith(Map<String, Object> own) {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("server.port", 0);
         props.put("sigap.telegram.token", FakeBotApi.TOKEN);
@@ -75,8 +81,11 @@ public final class SigapCluster implements AutoCloseable {
         props.put("sigap.telegram.sweep-ms", 300);
         props.put("sigap.redis-url", "redis://127.0.0.1:" + redisPort);
         props.put("sigap.data-dir", TestDirs.fresh("cluster-node").toString());
+        // Instances sharing one Redis must share the data key, or one cannot open what another queued.
+        props.put("sigap.data-key", DATA_KEY);
         props.put("spring.main.banner-mode", "off");
         props.putAll(extra);
+        props.putAll(own);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(SigapApplication.class, EchoAnswers.class)
                 .initializers(c -> c.getBeanFactory().registerSingleton("skipTestConfigurations", new SkipTestConfigurations()))
                 // As command-line arguments: they win over application.properties (default properties do not).

@@ -1,6 +1,5 @@
 package id.sigap.transcript;
 
-import id.sigap.conversation.ChatDataDeletionRequested;
 import id.sigap.conversation.ConversationResult;
 import id.sigap.conversation.ConversationService;
 import id.sigap.conversation.Decision;
@@ -222,7 +221,7 @@ class TranscriptRecorderTest {
         Instant at = Instant.now();
         conversation.handle(IncomingMessage.text("telegram", 20, chatId, "halo"));
         settle();
-        events.publishEvent(new ChatDataDeletionRequested("web", chatId));
+        recorder.erase("web", chatId);
         settle();
         assertThat(fileRecordsOf(pseudonyms.of("telegram", chatId), at)).hasSize(1);
     }

@@ -1,4 +1,4 @@
-package id.sigap.transcript;
+package id.sigap.privacy;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

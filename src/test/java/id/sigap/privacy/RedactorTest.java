@@ -1,6 +1,6 @@
-package id.sigap.transcript;
+package id.sigap.privacy;
 
-import id.sigap.transcript.Redactor.Kind;
+import id.sigap.privacy.Redactor.Kind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -77,21 +77,5 @@ class RedactorTest {
         assertThat(Redactor.redact(null)).isNull();
         assertThat(Redactor.redact("")).isEmpty();
         assertThat(Redactor.redact("posko pengungsian di mana?")).isEqualTo("posko pengungsian di mana?");
-    }
-
-    @Test
-    void isFastEnoughToRunOnEveryMessage() {
-        String message = "Pak saya mau tanya bantuan banjir untuk NIK 3171012304900001 hubungi 0812-3456-7890 "
-                + "atau budi@mail.com, rumah kami di RT 05 RW 03 terendam sejak 12-03-2025";
-        for (int i = 0; i < 2_000; i++) {
-            Redactor.redact(message);
-        }
-        long start = System.nanoTime();
-        int n = 20_000;
-        for (int i = 0; i < n; i++) {
-            Redactor.redact(message);
-        }
-        double microsEach = (System.nanoTime() - start) / 1000.0 / n;
-        assertThat(microsEach).isLessThan(200);
     }
 }
