@@ -1,0 +1,63 @@
+package id.sigap.llm;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A few neighbouring sentences of one entry (with its title): one statement of an answer must be
+ * supported within one passage, so that words picked from different places cannot be put together
+ * into a new claim.
+ */
+final class Passage {
+
+    final String entryId;
+    /** Stems and words present. */
+    final Set<String> words = new HashSet<>();
+    final Set<String> numberKeys = new HashSet<>();
+    /** Keys seen inside the reach of a negation. */
+    final Set<String> negated = new HashSet<>();
+    /** Keys seen at least once outside the reach of any negation. */
+    final Set<String> plain = new HashSet<>();
+    final Set<GroundingLexicon.Modality> modalities = EnumSet.noneOf(GroundingLexicon.Modality.class);
+
+    Passage(String entryId, List<GroundingText.Sentence> sentences) {
+        this.entryId = entryId;
+        for (GroundingText.Sentence sentence : sentences) {
+            for (GroundingText.Token t : sentence.tokens()) {
+                words.add(t.key());
+                words.add(t.text());
+                numberKeys.addAll(t.numbers());
+                for (String key : keys(t)) {
+                    if (t.negated()) {
+                        negated.add(key);
+                    }
+                    if (!t.negated()) {
+                        plain.add(key);
+                    }
+                }
+                GroundingLexicon.modality(t.text()).ifPresent(modalities::add);
+            }
+        }
+    }
+
+    /** A token is found by its stem or, for a number, by any of its keys. */
+    static Set<String> keys(GroundingText.Token t) {
+        return t.kind() == GroundingText.Kind.NUMBER ? t.numbers() : Set.of(t.key());
+    }
+
+    boolean has(GroundingText.Token t) {
+        return t.kind() == GroundingText.Kind.NUMBER
+                ? t.numbers().stream().anyMatch(numberKeys::contains) : words.contains(t.key());
+    }
+
+    boolean hasNegated(GroundingText.Token t) {
+        return keys(t).stream().anyMatch(negated::contains);
+    }
+
+    /** The passage has the token, but only ever within the reach of a negation. */
+    boolean onlyNegated(GroundingText.Token t) {
+        return has(t) && keys(t).stream().noneMatch(plain::contains);
+    }
+}
