@@ -29,6 +29,13 @@ final class GroundingLexicon {
             "nggak", "gak", "ga", "ndak", "tiada", "dilarang", "not", "never", "without", "cannot", "dont",
             "don't", "isn't", "aren't", "won't", "can't");
 
+    /**
+     * Words that call what they name false ("penipuan bantuan tunai"): in a source they negate what
+     * follows like "tidak"; an answer sentence with one of them is itself a denial.
+     */
+    static final Set<String> DENIALS = Set.of("hoaks", "hoax", "penipuan", "tipu", "menipu", "palsu", "bohong",
+            "disinformasi", "fake", "scam");
+
     /** Words that end the reach of a negation and start a new clause. */
     static final Set<String> CONTRASTS = Set.of("tetapi", "tapi", "namun", "melainkan", "sedangkan", "padahal", "but");
 

@@ -21,7 +21,8 @@ final class GroundingText {
     private static final Pattern TOKEN = Pattern.compile(
             "(\\d+(?:(?:[.,:/\\u2013\\u2014-]|[ \\t]+)\\d+)*)"
                     + "|(\\p{L}+(?:['\\u2019-]\\p{L}+)*)"
-                    + "|([.!?]+(?=\\s|$)|[;,:()\\u2013\\u2014\\n]|(?<=\\s)-(?=\\s))");
+                    + "|([.!?]+(?=\\s|$)|[;,:()\\u2013\\u2014\\n]|(?<=\\s)-(?=\\s))"
+                    + "|([\"\\u201C\\u201D\\u00AB\\u00BB])");
     private static final Pattern BULLET = Pattern.compile("(?m)^[ \\t]*(?:[-*\\u2022>]|\\d{1,2}[.)])[ \\t]+");
     private static final Set<String> ABBREVIATIONS = Set.of("jl", "jln", "no", "dr", "drs", "kec", "kel", "kab",
             "rt", "rw", "gg", "st", "h", "hj", "ir", "prof", "pt", "cv", "tbk", "sdr", "bpk", "ibu", "kp", "ds", "a.n",
@@ -46,8 +47,10 @@ final class GroundingText {
      * @param negated within the reach of a negation
      * @param head    the first meaningful word a negation applies to ("tidak <b>gratis</b>")
      * @param clause  the clause of its sentence it belongs to
+     * @param denial  in an answer: the sentence calls something false ("hoaks", "tidak benar")
      */
-    record Token(String text, String key, Kind kind, Set<String> numbers, boolean negated, boolean head, int clause) {
+    record Token(String text, String key, Kind kind, Set<String> numbers, boolean negated, boolean head, int clause,
+                 boolean denial) {
 
         boolean isCalendar() {
             return CALENDAR.contains(text);
@@ -109,22 +112,30 @@ final class GroundingText {
         List<Sentence> sentences = new ArrayList<>();
         List<String> words = new ArrayList<>();
         List<Integer> clauses = new ArrayList<>();
+        List<Boolean> quotedWords = new ArrayList<>();
         int clause = 0;
+        boolean quoted = false;
         String previous = "";
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
+            if (m.group(4) != null) {
+                String q = m.group(4);
+                quoted = q.equals("\u201C") || q.equals("\u00AB") || (q.equals("\"") && !quoted);
+                continue;
+            }
             if (m.group(3) != null) {
                 String p = m.group(3);
                 boolean end = p.startsWith(".") || p.startsWith("!") || p.startsWith("?") || p.equals("\n");
                 if (end && p.startsWith(".") && ABBREVIATIONS.contains(previous)) {
                     continue;
                 }
-                if (end) {
+                if (end && !quoted) {
                     if (!words.isEmpty()) {
-                        sentences.add(analyse(words, clauses, source));
+                        sentences.add(analyse(words, clauses, quotedWords, source));
                     }
                     words = new ArrayList<>();
                     clauses = new ArrayList<>();
+                    quotedWords = new ArrayList<>();
                     clause = 0;
                 } else {
                     clause++;
@@ -140,10 +151,11 @@ final class GroundingText {
                 }
                 words.add(part);
                 clauses.add(clause);
+                quotedWords.add(quoted);
             }
         }
         if (!words.isEmpty()) {
-            sentences.add(analyse(words, clauses, source));
+            sentences.add(analyse(words, clauses, quotedWords, source));
         }
         return sentences;
     }
@@ -168,7 +180,12 @@ final class GroundingText {
         return parts;
     }
 
-    private static Sentence analyse(List<String> words, List<Integer> clauses, boolean source) {
+    /**
+     * Classifies the words of one sentence. In a source, what a quotation or a denial word ("penipuan",
+     * "hoaks") reports is a claim, not a fact: it counts as negated.
+     */
+    private static Sentence analyse(List<String> words, List<Integer> clauses, List<Boolean> quoted, boolean source) {
+        boolean denial = !source && denies(words);
         List<Token> tokens = new ArrayList<>();
         boolean negated = false;
         boolean awaitingHead = false;
@@ -184,7 +201,7 @@ final class GroundingText {
                 }
                 java.util.Set<String> keys = source ? NumberWords.sourceKeys(phrase) : NumberWords.keys(phrase);
                 tokens.add(new Token(String.join(" ", phrase), keys.isEmpty() ? "" : keys.iterator().next(),
-                        Kind.NUMBER, keys, negated, awaitingHead, clause));
+                        Kind.NUMBER, keys, negated || (source && quoted.get(i - 1)), awaitingHead, clause, denial));
                 awaitingHead = false;
                 continue;
             }
@@ -195,7 +212,7 @@ final class GroundingText {
             }
             Kind kind = kind(w, i < words.size() ? words.get(i) : "");
             if (kind == Kind.NEGATOR) {
-                tokens.add(new Token(w, w, kind, Set.of(), negated, false, clause));
+                tokens.add(new Token(w, w, kind, Set.of(), negated, false, clause, denial));
                 negated = true;
                 awaitingHead = true;
                 continue;
@@ -205,9 +222,24 @@ final class GroundingText {
                 awaitingHead = false;
             }
             String key = kind == Kind.CONTENT || kind == Kind.NEUTRAL ? GroundingLexicon.stem(w) : w;
-            tokens.add(new Token(w, key, kind, Set.of(), negated, head, clause));
+            tokens.add(new Token(w, key, kind, Set.of(), negated || (source && quoted.get(i - 1)), head, clause,
+                    denial));
+            if (source && GroundingLexicon.DENIALS.contains(w)) {
+                negated = true;
+            }
         }
         return new Sentence(tokens);
+    }
+
+    /** The sentence calls something false: a denial word, or "tidak benar" / "bukan benar". */
+    private static boolean denies(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (GroundingLexicon.DENIALS.contains(words.get(i)) || (i > 0 && words.get(i).equals("benar")
+                    && GroundingLexicon.NEGATORS.contains(words.get(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsNumber(List<String> words, int i) {

@@ -20,7 +20,8 @@ final class NegationCheck implements ClauseCheck {
             if (t.head() && !passage.hasNegated(t)) {
                 return Optional.of(GroundingRejection.of(GroundingRejection.Reason.NEGATION_FLIP, "+" + t.text()));
             }
-            if (!t.negated() && passage.onlyNegated(t)) {
+            // An answer that itself calls the claim false may name it ("pesan bantuan tunai itu penipuan").
+            if (!t.negated() && !t.denial() && passage.onlyNegated(t)) {
                 return Optional.of(GroundingRejection.of(GroundingRejection.Reason.NEGATION_FLIP, "-" + t.text()));
             }
         }

@@ -1,17 +1,16 @@
 package id.sigap.llm;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Every statement (clause) of the answer is supported by one passage of the sources: all its words and
  * numbers are there, with the same negations, no reversed opposite and no added modality. When no
- * passage supports it, the rejection is explained against the passage that comes closest.
+ * passage supports it, the rejection is explained against the passages that come closest.
  */
 final class StatementRule implements GroundingRule {
 
-    private static final List<ClauseCheck> CHECKS = List.of(new NegationCheck(), new OppositeCheck(),
+    private static final List<ClauseCheck> CHECKS = List.of(new OppositeCheck(), new NegationCheck(),
             new ModalityCheck(), new CoverageCheck());
 
     @Override
@@ -38,13 +37,20 @@ final class StatementRule implements GroundingRule {
                 return Optional.empty();
             }
         }
-        Optional<Passage> closest = sources.passages().stream()
-                .max(Comparator.comparingLong((Passage p) -> CoverageCheck.covered(clause, p)));
-        if (closest.isEmpty()) {
-            return Optional.of(GroundingRejection.of(GroundingRejection.Reason.UNSUPPORTED_STATEMENT, text(clause)));
+        // Explain against the passages that come closest (all the clause's facts but at most one), and
+        // prefer a reversal, a flipped negation or a changed modality to a mere missing word.
+        long best = sources.passages().stream().mapToLong(p -> CoverageCheck.covered(clause, p)).max().orElse(0);
+        for (ClauseCheck check : CHECKS) {
+            for (Passage passage : sources.passages()) {
+                if (CoverageCheck.covered(clause, passage) >= best - 1) {
+                    Optional<GroundingRejection> rejection = check.check(clause, passage, sources);
+                    if (rejection.isPresent()) {
+                        return rejection;
+                    }
+                }
+            }
         }
-        return CHECKS.stream().map(c -> c.check(clause, closest.get(), sources)).flatMap(Optional::stream).findFirst()
-                .or(() -> Optional.of(GroundingRejection.of(GroundingRejection.Reason.UNSUPPORTED_STATEMENT, text(clause))));
+        return Optional.of(GroundingRejection.of(GroundingRejection.Reason.UNSUPPORTED_STATEMENT, text(clause)));
     }
 
     private static String text(List<GroundingText.Token> clause) {
