@@ -34,7 +34,7 @@ final class ApprovedSources {
                 for (GroundingText.Token t : sentence.tokens()) {
                     numberKeys.addAll(t.numbers());
                     words.add(t.key());
-                    words.add(t.text());
+                    words.addAll(t.forms());
                 }
             }
             for (int i = 0; i < body.size(); i++) {
@@ -65,9 +65,9 @@ final class ApprovedSources {
         return keys.stream().anyMatch(numberKeys::contains);
     }
 
-    /** The word (or its stem) appears anywhere in the sources. */
-    boolean hasWord(String word) {
-        return words.contains(word);
+    /** The word appears anywhere in the sources, in any of its forms. */
+    boolean hasWord(GroundingText.Token token) {
+        return token.forms().stream().anyMatch(words::contains);
     }
 
     boolean hasCodePoint(int cp) {

@@ -19,7 +19,7 @@ final class CoverageCheck implements ClauseCheck {
             if (t.kind() == GroundingText.Kind.NUMBER) {
                 reason = sources.hasNumber(t.numbers()) ? GroundingRejection.Reason.UNSUPPORTED_STATEMENT
                         : GroundingRejection.Reason.UNSUPPORTED_NUMBER;
-            } else if (sources.hasWord(t.key())) {
+            } else if (sources.hasWord(t)) {
                 reason = GroundingRejection.Reason.UNSUPPORTED_STATEMENT;
             } else {
                 reason = t.isCalendar() ? GroundingRejection.Reason.UNSUPPORTED_DATE

@@ -97,12 +97,13 @@ final class GroundingLexicon {
             "contoh", "yaitu", "yakni", "berada", "terletak", "tersedia", "ada", "datang", "datangi", "kunjungi",
             "pergi", "menuju", "hubungi", "menghubungi", "lihat", "cek", "simak", "sebut", "disebutkan", "tertulis",
             "sumber", "ragu", "khawatir", "tetap", "jawab", "jawaban", "pertanyaan", "tanya", "bertanya",
-            "dimaksud", "menurut", "disampaikan", "dijelaskan", "jelas", "mengatakan", "nya");
+            "dimaksud", "menurut", "disampaikan", "dijelaskan", "jelas", "mengatakan", "nya", "siapkan",
+            "menyiapkan", "dicek", "hubung", "siap", "mengecek", "meliputi", "termasuk", "lupa", "ingat", "perhatikan");
 
     private static final CharArraySet STOP = IndonesianAnalyzer.getDefaultStopSet();
     /** Function words Lucene's list lacks, and English ones for answers in English. */
     private static final Set<String> MORE_FUNCTION_WORDS = Set.of("untuk", "ya", "iya", "yg", "utk", "dgn", "dg",
-            "pula", "lagi", "pun", "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "is", "are",
+            "pula", "lagi", "pun", "lewat", "via", "jadi", "kalau", "bahwa", "yaitu", "antara", "lain", "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "is", "are",
             "be", "it", "this", "that", "these", "those", "you", "your", "we", "our", "please", "there");
     private static final IndonesianAnalyzer STEMMER = new IndonesianAnalyzer(CharArraySet.EMPTY_SET);
     private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
@@ -117,14 +118,12 @@ final class GroundingLexicon {
                 && !MODALS.containsKey(word);
     }
 
+    /**
+     * A neutral word, or one whose stem is listed as neutral itself ("dihubungi": "hubung"). Not by the
+     * stems of the listed words: "termasuk" stems to "masuk", which is not neutral at all.
+     */
     static boolean isNeutral(String word) {
-        return NEUTRAL.contains(word) || NeutralStems.STEMS.contains(stem(word));
-    }
-
-    /** The stems of the neutral words, made on first use. */
-    private static final class NeutralStems {
-        static final Set<String> STEMS = NEUTRAL.stream().map(GroundingLexicon::stem)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return NEUTRAL.contains(word) || NEUTRAL.contains(stem(word));
     }
 
     static Optional<Modality> modality(String word) {
@@ -153,6 +152,30 @@ final class GroundingLexicon {
         }
         STEMS.put(word, stem);
         return stem;
+    }
+
+    private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("^(me|pe)(ny|ng|n|m)([aiueo].*)$");
+
+    /**
+     * The forms a word is compared by: itself, its stem, and the stem with the consonant that the
+     * prefix swallowed put back, which Lucene's stemmer does not do ("menutup" is "tutup", "memakai"
+     * is "pakai", "menambah" is "tambah").
+     */
+    static Set<String> forms(String word) {
+        Set<String> forms = new java.util.LinkedHashSet<>();
+        forms.add(stem(word));
+        forms.add(word);
+        java.util.regex.Matcher m = ELIDED.matcher(word);
+        if (m.matches()) {
+            String restored = switch (m.group(2)) {
+                case "ny" -> "s";
+                case "ng" -> "k";
+                case "n" -> "t";
+                default -> "p";
+            };
+            forms.add(stem(restored + m.group(3)));
+        }
+        return forms;
     }
 
     /** The sides of pairs of opposites a word (or stem) stands on. */

@@ -48,9 +48,10 @@ final class GroundingText {
      * @param head    the first meaningful word a negation applies to ("tidak <b>gratis</b>")
      * @param clause  the clause of its sentence it belongs to
      * @param denial  in an answer: the sentence calls something false ("hoaks", "tidak benar")
+     * @param forms   what a word is compared by (see {@link GroundingLexicon#forms}); for a number its keys
      */
     record Token(String text, String key, Kind kind, Set<String> numbers, boolean negated, boolean head, int clause,
-                 boolean denial) {
+                 boolean denial, Set<String> forms) {
 
         boolean isCalendar() {
             return CALENDAR.contains(text);
@@ -201,7 +202,7 @@ final class GroundingText {
                 }
                 java.util.Set<String> keys = source ? NumberWords.sourceKeys(phrase) : NumberWords.keys(phrase);
                 tokens.add(new Token(String.join(" ", phrase), keys.isEmpty() ? "" : keys.iterator().next(),
-                        Kind.NUMBER, keys, negated || (source && quoted.get(i - 1)), awaitingHead, clause, denial));
+                        Kind.NUMBER, keys, negated || (source && quoted.get(i - 1)), awaitingHead, clause, denial, keys));
                 awaitingHead = false;
                 continue;
             }
@@ -212,7 +213,7 @@ final class GroundingText {
             }
             Kind kind = kind(w, i < words.size() ? words.get(i) : "");
             if (kind == Kind.NEGATOR) {
-                tokens.add(new Token(w, w, kind, Set.of(), negated, false, clause, denial));
+                tokens.add(new Token(w, w, kind, Set.of(), negated, false, clause, denial, Set.of(w)));
                 negated = true;
                 awaitingHead = true;
                 continue;
@@ -222,8 +223,9 @@ final class GroundingText {
                 awaitingHead = false;
             }
             String key = kind == Kind.CONTENT || kind == Kind.NEUTRAL ? GroundingLexicon.stem(w) : w;
+            Set<String> forms = kind == Kind.CONTENT ? GroundingLexicon.forms(w) : Set.of(w);
             tokens.add(new Token(w, key, kind, Set.of(), negated || (source && quoted.get(i - 1)), head, clause,
-                    denial));
+                    denial, forms));
             if (source && GroundingLexicon.DENIALS.contains(w)) {
                 negated = true;
             }

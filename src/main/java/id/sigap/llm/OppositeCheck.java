@@ -16,7 +16,7 @@ final class OppositeCheck implements ClauseCheck {
             if (t.negated()) {
                 continue;
             }
-            for (String form : new java.util.LinkedHashSet<>(List.of(t.key(), t.text()))) {
+            for (String form : t.forms()) {
                 for (GroundingLexicon.Side side : GroundingLexicon.opposites(form)) {
                     if (side.same().stream().noneMatch(passage.words::contains)) {
                         Optional<String> other = side.other().stream().filter(passage.words::contains).findFirst();

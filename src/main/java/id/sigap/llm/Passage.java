@@ -27,7 +27,7 @@ final class Passage {
         for (GroundingText.Sentence sentence : sentences) {
             for (GroundingText.Token t : sentence.tokens()) {
                 words.add(t.key());
-                words.add(t.text());
+                words.addAll(t.forms());
                 numberKeys.addAll(t.numbers());
                 for (String key : keys(t)) {
                     if (t.negated()) {
@@ -42,14 +42,14 @@ final class Passage {
         }
     }
 
-    /** A token is found by its stem or, for a number, by any of its keys. */
+    /** A token is found by any of its forms (a number: any of its keys). */
     static Set<String> keys(GroundingText.Token t) {
-        return t.kind() == GroundingText.Kind.NUMBER ? t.numbers() : Set.of(t.key());
+        return t.forms();
     }
 
     boolean has(GroundingText.Token t) {
         return t.kind() == GroundingText.Kind.NUMBER
-                ? t.numbers().stream().anyMatch(numberKeys::contains) : words.contains(t.key());
+                ? t.numbers().stream().anyMatch(numberKeys::contains) : t.forms().stream().anyMatch(words::contains);
     }
 
     boolean hasNegated(GroundingText.Token t) {

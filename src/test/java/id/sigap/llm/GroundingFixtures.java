@@ -45,8 +45,18 @@ public final class GroundingFixtures {
     private GroundingFixtures() {
     }
 
+    /** Honest answers the rules were tuned on (crisis entries). */
     public static List<Honest> honest() {
-        return read("honest-answers.jsonl").stream()
+        return honest("honest-answers.jsonl");
+    }
+
+    /** Honest answers written after the rules were settled and never tuned on (public-service entries). */
+    public static List<Honest> heldOutHonest() {
+        return honest("honest-answers-held-out.jsonl");
+    }
+
+    private static List<Honest> honest(String file) {
+        return read(file).stream()
                 .map(n -> new Honest(n.get("entry").asString(), n.get("answer").asString())).toList();
     }
 

@@ -17,7 +17,18 @@ class HonestParaphrasesTest {
 
     @Test
     void faithfulParaphrasesOfTheSampleEntriesAreDelivered() {
-        List<GroundingFixtures.Honest> cases = GroundingFixtures.honest();
+        double delivered = deliveredShare("tuned-on", GroundingFixtures.honest());
+        // A rejected honest answer costs little (the citizen gets the approved text itself), but too
+        // many make generated answers pointless; see docs/grounding.md for the measured rates.
+        assertThat(delivered).isGreaterThanOrEqualTo(0.85);
+    }
+
+    @Test
+    void faithfulParaphrasesTheRulesWereNeverTunedOnAreMostlyDelivered() {
+        assertThat(deliveredShare("held-out", GroundingFixtures.heldOutHonest())).isGreaterThanOrEqualTo(0.7);
+    }
+
+    private static double deliveredShare(String set, List<GroundingFixtures.Honest> cases) {
         List<String> rejected = new ArrayList<>();
         for (GroundingFixtures.Honest c : cases) {
             GroundingCheck.Verdict verdict = GroundingCheck.check(c.answer(), List.of(GroundingFixtures.source(c.entry())));
@@ -25,11 +36,9 @@ class HonestParaphrasesTest {
                 rejected.add(verdict.reason() + "  <-  " + c.answer());
             }
         }
-        System.out.printf("honest paraphrases delivered: %d/%d%n", cases.size() - rejected.size(), cases.size());
+        System.out.printf("honest paraphrases (%s) delivered: %d/%d%n", set, cases.size() - rejected.size(), cases.size());
         rejected.forEach(r -> System.out.println("  rejected " + r));
-        assertThat(cases).hasSizeGreaterThanOrEqualTo(40);
-        // A rejected honest answer costs little (the citizen gets the approved text itself), but too
-        // many make generated answers pointless; see docs/grounding.md for the measured rate.
-        assertThat((double) (cases.size() - rejected.size()) / cases.size()).isGreaterThanOrEqualTo(0.85);
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(20);
+        return (double) (cases.size() - rejected.size()) / cases.size();
     }
 }
