@@ -78,7 +78,7 @@ final class Links {
     }
 
     private static Link web(String host, String path) {
-        String h = host.replaceFirst("^www\\.", "").replaceFirst(":\\d+$", "");
+        String h = host.replaceAll("[.,;:!?]+$", "").replaceFirst("^www\\.", "").replaceFirst(":\\d+$", "");
         String p = path.replaceAll("[.,;:!?]+$", "").replaceAll("/+$", "");
         return new Link(Kind.WEB, h, p);
     }

@@ -47,6 +47,7 @@ class AdversarialAnswersTest {
         server.answer = attack.answer();
         GroundedAnswerWriter.Attempt attempt = writer.write(attack.question(), GroundingFixtures.sources(attack.sources()), List.of());
 
+        System.out.printf("attack | %s | %s%n", attack.name(), attempt.rejection());
         assertThat(attempt.answer()).as(attack.name()).isEmpty();
         assertThat(attempt.rejection()).as(attack.name()).isNotNull();
         assertThat(attempt.failure()).isEqualTo("ungrounded:" + attempt.rejection());

@@ -54,6 +54,8 @@ class GroundingCheckTest {
     @Test
     void addressesMustBeTheSourcesOwn() {
         assertThat(GroundingCheck.check("Info di disdukcapil.tirtaraya.go.id/ktp [layanan-ktp].", SOURCES).grounded()).isTrue();
+        assertThat(GroundingCheck.check("Info di https://www.disdukcapil.tirtaraya.go.id, kantor buka pukul 08.00 [layanan-ktp].",
+                SOURCES).grounded()).isTrue();
         assertThat(reason("Daftar di disdukcapil.tirtaraya.go.id/daftar [layanan-ktp].")).isEqualTo(
                 "unsupported-link:disdukcapil.tirtaraya.go.id/daftar");
         assertThat(reason("Hubungi @disdukcapil_resmi [layanan-ktp].")).isEqualTo("unsupported-link:@disdukcapil_resmi");

