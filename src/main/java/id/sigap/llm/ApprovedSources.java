@@ -40,15 +40,15 @@ final class ApprovedSources {
             for (int i = 0; i < body.size(); i++) {
                 List<GroundingText.Sentence> window = new ArrayList<>(title);
                 window.add(body.get(i));
-                passages.add(new Passage(s.entryId(), window));
+                passages.add(new Passage(s.entryId(), window, true));
                 if (i + 1 < body.size()) {
                     window = new ArrayList<>(window);
                     window.add(body.get(i + 1));
-                    passages.add(new Passage(s.entryId(), window));
+                    passages.add(new Passage(s.entryId(), window, false));
                 }
             }
             if (body.isEmpty()) {
-                passages.add(new Passage(s.entryId(), title));
+                passages.add(new Passage(s.entryId(), title, true));
             }
         }
     }

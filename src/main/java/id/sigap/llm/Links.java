@@ -39,9 +39,11 @@ final class Links {
     private static final Pattern OBSCURED_SCHEME = Pattern.compile("\\bh[xt]{2}ps?\\s*:\\s*/\\s*/\\s*");
 
     private static final Pattern EMAIL = Pattern.compile("[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)+");
-    private static final Pattern URL = Pattern.compile("[a-z][a-z0-9+.-]*://([^\\s/?#)\\]>\"'<]+)([^\\s)\\]>\"'<]*)");
+    /** A path ends before a sentence's closing punctuation: "…/relawan." is "…/relawan". */
+    private static final String PATH = "(?:/(?:[^\\s)\\]>\"'<]*[^\\s)\\]>\"'<.,;:!?])?)";
+    private static final Pattern URL = Pattern.compile("[a-z][a-z0-9+.-]*://([^\\s/?#)\\]>\"'<]*[^\\s/?#)\\]>\"'<.,;:!?])(" + PATH + "?)");
     private static final Pattern DOMAIN = Pattern.compile(
-            "(?<![a-z0-9@._-])((?:[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?\\.)+[a-z]{2,})(?![a-z0-9-])(/[^\\s)\\]>\"'<]*)?");
+            "(?<![a-z0-9@._-])((?:[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?\\.)+[a-z]{2,})(?![a-z0-9-])(" + PATH + ")?");
     private static final Pattern HANDLE = Pattern.compile("(?<![a-z0-9._%+-])@([a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?)");
 
     private Links() {

@@ -13,6 +13,8 @@ import java.util.Set;
 final class Passage {
 
     final String entryId;
+    /** One sentence (with the title), not two. */
+    final boolean singleSentence;
     /** Stems and words present. */
     final Set<String> words = new HashSet<>();
     final Set<String> numberKeys = new HashSet<>();
@@ -22,8 +24,9 @@ final class Passage {
     final Set<String> plain = new HashSet<>();
     final Set<GroundingLexicon.Modality> modalities = EnumSet.noneOf(GroundingLexicon.Modality.class);
 
-    Passage(String entryId, List<GroundingText.Sentence> sentences) {
+    Passage(String entryId, List<GroundingText.Sentence> sentences, boolean singleSentence) {
         this.entryId = entryId;
+        this.singleSentence = singleSentence;
         for (GroundingText.Sentence sentence : sentences) {
             for (GroundingText.Token t : sentence.tokens()) {
                 words.add(t.key());

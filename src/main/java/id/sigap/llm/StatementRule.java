@@ -32,16 +32,20 @@ final class StatementRule implements GroundingRule {
         if (!saysSomething) {
             return Optional.empty();
         }
-        for (Passage passage : sources.passages()) {
+        // A number belongs to its own sentence: "sekitar 400 orang" of one shelter is not the capacity of
+        // the shelter listed next to it, nor "1–6 Desember" (the old date) the new one.
+        boolean statesNumber = clause.stream().anyMatch(t -> t.kind() == GroundingText.Kind.NUMBER);
+        List<Passage> passages = sources.passages().stream().filter(p -> !statesNumber || p.singleSentence).toList();
+        for (Passage passage : passages) {
             if (CHECKS.stream().allMatch(c -> c.check(clause, passage, sources).isEmpty())) {
                 return Optional.empty();
             }
         }
         // Explain against the passages that come closest (all the clause's facts but at most one), and
         // prefer a reversal, a flipped negation or a changed modality to a mere missing word.
-        long best = sources.passages().stream().mapToLong(p -> CoverageCheck.covered(clause, p)).max().orElse(0);
+        long best = passages.stream().mapToLong(p -> CoverageCheck.covered(clause, p)).max().orElse(0);
         for (ClauseCheck check : CHECKS) {
-            for (Passage passage : sources.passages()) {
+            for (Passage passage : passages) {
                 if (CoverageCheck.covered(clause, passage) >= best - 1) {
                     Optional<GroundingRejection> rejection = check.check(clause, passage, sources);
                     if (rejection.isPresent()) {
