@@ -7,11 +7,15 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The words the grounding rules treat specially. Lucene's Indonesian stop list decides which words carry
@@ -154,7 +158,7 @@ final class GroundingLexicon {
         return stem;
     }
 
-    private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("^(me|pe)(ny|ng|n|m)([aiueo].*)$");
+    private static final Pattern ELIDED = Pattern.compile("^(me|pe)(ny|ng|n|m)([aiueo].*)$");
 
     /**
      * The forms a word is compared by: itself, its stem, and the stem with the consonant that the
@@ -162,10 +166,10 @@ final class GroundingLexicon {
      * is "pakai", "menambah" is "tambah").
      */
     static Set<String> forms(String word) {
-        Set<String> forms = new java.util.LinkedHashSet<>();
+        Set<String> forms = new LinkedHashSet<>();
         forms.add(stem(word));
         forms.add(word);
-        java.util.regex.Matcher m = ELIDED.matcher(word);
+        Matcher m = ELIDED.matcher(word);
         if (m.matches()) {
             String restored = switch (m.group(2)) {
                 case "ny" -> "s";
@@ -180,7 +184,7 @@ final class GroundingLexicon {
 
     /** The sides of pairs of opposites a word (or stem) stands on. */
     static List<Side> opposites(String word) {
-        List<Side> sides = new java.util.ArrayList<>();
+        List<Side> sides = new ArrayList<>();
         for (List<Set<String>> pair : OPPOSITES) {
             for (int side = 0; side < 2; side++) {
                 if (pair.get(side).contains(word)) {

@@ -200,7 +200,7 @@ final class GroundingText {
                         || NumberWords.isNumberWord(words.get(i)))) {
                     phrase.add(words.get(i++));
                 }
-                java.util.Set<String> keys = source ? NumberWords.sourceKeys(phrase) : NumberWords.keys(phrase);
+                Set<String> keys = source ? NumberWords.sourceKeys(phrase) : NumberWords.keys(phrase);
                 tokens.add(new Token(String.join(" ", phrase), keys.isEmpty() ? "" : keys.iterator().next(),
                         Kind.NUMBER, keys, negated || (source && quoted.get(i - 1)), awaitingHead, clause, denial, keys));
                 awaitingHead = false;

@@ -2,6 +2,7 @@ package id.sigap.llm;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -85,7 +86,7 @@ final class Links {
         return new Link(Kind.WEB, h, p);
     }
 
-    private static String take(Pattern pattern, String text, java.util.function.Consumer<Matcher> found) {
+    private static String take(Pattern pattern, String text, Consumer<Matcher> found) {
         Matcher m = pattern.matcher(text);
         StringBuilder rest = new StringBuilder();
         while (m.find()) {

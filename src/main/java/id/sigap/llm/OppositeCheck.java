@@ -2,7 +2,6 @@ package id.sigap.llm;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * No reversal: a word with an opposite ("ditutup", "sudah", "sampai", "berbayar") is not said where the
