@@ -21,6 +21,7 @@ final class GroundingCheck {
     static final String DECLINED = "TIDAK_ADA_JAWABAN";
 
     private static final Pattern CITATION = Pattern.compile("\\[([a-z0-9][a-z0-9-]*)]");
+    private static final Pattern CITATION_AND_SPACE = Pattern.compile("[ \\t]*\\[[a-z0-9][a-z0-9-]*]");
     private static final List<GroundingRule> RULES = List.of(new CitationRule(), new ForeignScriptRule(),
             new LinkRule(), new NumberRule(), new StatementRule());
 
@@ -46,8 +47,8 @@ final class GroundingCheck {
         while (citation.find()) {
             cited.add(citation.group(1));
         }
-        String withoutCitations = CITATION.matcher(raw).replaceAll("").replaceAll("[ \\t]+([.,;:!?])(?=\\s|$)", "$1")
-                .replaceAll("[ \\t]{2,}", " ").strip();
+        // Only the space before a citation goes with it: "x . xyz" must stay as the model wrote it.
+        String withoutCitations = CITATION_AND_SPACE.matcher(raw).replaceAll("").replaceAll("[ \\t]{2,}", " ").strip();
         CandidateAnswer candidate = CandidateAnswer.read(raw, cited, withoutCitations);
         ApprovedSources approved = new ApprovedSources(sources);
         for (GroundingRule rule : RULES) {
