@@ -2,6 +2,7 @@ package id.sigap.conversation;
 
 import id.sigap.retrieval.RetrievalResult;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,6 +14,14 @@ import java.util.Optional;
 public interface AnswerComposer {
 
     Optional<Reply> compose(String question, RetrievalResult result);
+
+    /**
+     * As {@link #compose(String, RetrievalResult)}; a composer that declines may add why to the turn's
+     * {@code reasons} (recorded with the transcript).
+     */
+    default Optional<Reply> compose(String question, RetrievalResult result, List<String> reasons) {
+        return compose(question, result);
+    }
 
     /** Recorded with the turn: {@code extractive} or {@code generated}. */
     default String mode() {

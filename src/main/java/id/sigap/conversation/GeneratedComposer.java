@@ -36,6 +36,12 @@ class GeneratedComposer implements AnswerComposer {
 
     @Override
     public Optional<Reply> compose(String question, RetrievalResult result) {
+        return compose(question, result, new java.util.ArrayList<>());
+    }
+
+    /** Adds {@code generated-rejected:<rule>} to the reasons when the grounding check refused the answer. */
+    @Override
+    public Optional<Reply> compose(String question, RetrievalResult result, List<String> reasons) {
         if (writer == null) {
             return Optional.empty();
         }
@@ -47,6 +53,9 @@ class GeneratedComposer implements AnswerComposer {
             // llm-error:<exception> when the server failed, ungrounded:<why> when the answer was rejected.
             metrics.llmError(attempt.failure().substring(0, attempt.failure().indexOf(':') < 0
                     ? attempt.failure().length() : attempt.failure().indexOf(':')));
+        }
+        if (attempt.rejection() != null) {
+            reasons.add("generated-rejected:" + attempt.rejection().reason().code());
         }
         return attempt.answer().map(answer -> reply(answer, hits));
     }

@@ -139,7 +139,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         long retrieved = System.nanoTime();
         if (result.confident()) {
             for (AnswerComposer composer : composers) {
-                Optional<Reply> reply = composer.compose(question, result);
+                Optional<Reply> reply = composer.compose(question, result, reasons);
                 if (reply.isPresent()) {
                     String entry = result.hits().getFirst().entryId();
                     reasons.addFirst("entry:" + entry);
@@ -224,7 +224,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         AnswerComposer used = null;
         if (result.confident()) {
             for (AnswerComposer composer : composers) {
-                Optional<Reply> reply = composer.compose(question, result);
+                Optional<Reply> reply = composer.compose(question, result, reasons);
                 if (reply.isPresent()) {
                     replies.add(reply.get());
                     reasons.add("entry:" + result.hits().getFirst().entryId());

@@ -36,8 +36,18 @@ public class GroundedAnswerWriter {
                 .build();
     }
 
-    /** The outcome: an accepted answer, or the reason there is none. */
-    public record Attempt(Optional<GeneratedAnswer> answer, String failure, long latencyMicros) {
+    /**
+     * The outcome: an accepted answer, or the reason there is none.
+     *
+     * @param failure   {@code llm-error:<exception>} or {@code ungrounded:<rule>[:<detail>]}; null when accepted
+     * @param rejection the grounding rule that rejected the answer; null when none did
+     */
+    public record Attempt(Optional<GeneratedAnswer> answer, String failure, long latencyMicros,
+                          GroundingRejection rejection) {
+
+        Attempt(Optional<GeneratedAnswer> answer, String failure, long latencyMicros) {
+            this(answer, failure, latencyMicros, null);
+        }
     }
 
     public Attempt write(String question, List<SourceText> sources, List<String> history) {
@@ -56,10 +66,11 @@ public class GroundedAnswerWriter {
             log.warn("LLM answer failed ({}); using the extractive answer", e.getClass().getSimpleName());
             return new Attempt(Optional.empty(), "llm-error:" + e.getClass().getSimpleName(), micros(start));
         }
-        GroundingCheck.Verdict verdict = GroundingCheck.check(raw, sources, question);
+        GroundingCheck.Verdict verdict = GroundingCheck.check(raw, sources);
         if (!verdict.grounded()) {
-            log.info("Generated answer rejected: {}", verdict.reason());
-            return new Attempt(Optional.empty(), "ungrounded:" + verdict.reason(), micros(start));
+            // The rule only: the detail may quote what the model made up (a link, a number).
+            log.info("Generated answer rejected: {}", verdict.rejection().reason().code());
+            return new Attempt(Optional.empty(), "ungrounded:" + verdict.reason(), micros(start), verdict.rejection());
         }
         return new Attempt(Optional.of(new GeneratedAnswer(verdict.text(), verdict.citedIds(), settings.model())),
                 null, micros(start));

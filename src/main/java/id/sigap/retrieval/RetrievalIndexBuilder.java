@@ -5,6 +5,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import id.sigap.knowledge.KnowledgeBase;
 import id.sigap.knowledge.KnowledgeEntry;
+import id.sigap.transcript.Redactor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -107,8 +108,9 @@ final class RetrievalIndexBuilder {
         return v != null ? v : remembered.get(text);
     }
 
+    /** Personal data is taken out first: the model may be a remote server (provider {@code openai}). */
     float[] embedQuery(String normalizedQuestion) {
-        String question = normalizedQuestion.isBlank() ? "?" : normalizedQuestion;
+        String question = normalizedQuestion.isBlank() ? "?" : Redactor.redact(normalizedQuestion);
         return EntryVectors.unit(model.embed(settings.embedding().queryPrefix() + question).content().vector());
     }
 }

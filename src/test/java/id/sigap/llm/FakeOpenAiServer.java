@@ -16,16 +16,16 @@ import java.util.concurrent.Executors;
  * A fake OpenAI-compatible chat completions server on loopback: answers with a scripted text, an HTTP
  * error, or after a delay; records the request bodies it received.
  */
-final class FakeOpenAiServer implements AutoCloseable {
+public final class FakeOpenAiServer implements AutoCloseable {
 
     private final HttpServer server;
     private final JsonMapper json = JsonMapper.builder().build();
-    final List<String> requests = new CopyOnWriteArrayList<>();
-    volatile String answer = "";
+    public final List<String> requests = new CopyOnWriteArrayList<>();
+    public volatile String answer = "";
     volatile int status = 200;
     volatile long delayMs;
 
-    FakeOpenAiServer() throws IOException {
+    public FakeOpenAiServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/v1/chat/completions", exchange -> {
@@ -52,7 +52,7 @@ final class FakeOpenAiServer implements AutoCloseable {
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
