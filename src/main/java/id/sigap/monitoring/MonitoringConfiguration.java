@@ -1,7 +1,11 @@
 package id.sigap.monitoring;
 
 import id.sigap.broadcast.Areas;
+import id.sigap.handoff.StaffChannel;
 import id.sigap.handoff.StaffSettings;
+import id.sigap.retrieval.KnowledgeRetriever;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import id.sigap.sentiment.SentimentClassifier;
 import id.sigap.transcript.ChatPseudonyms;
 import org.springframework.context.annotation.Bean;
@@ -34,6 +38,20 @@ class MonitoringConfiguration {
     @Bean
     FeedPoller monitoringFeedPoller(MonitoringSettings settings, StringRedisTemplate redis, ItemIntake intake) {
         return new FeedPoller(settings, new FeedStatuses(redis), intake, Clock.systemUTC());
+    }
+
+    @Bean
+    MonitoringService monitoringService(MonitoringSettings settings, FeedPoller poller, ItemStore items, PostLog posts,
+                                        StringRedisTemplate redis, ApplicationEventPublisher events,
+                                        ObjectProvider<KnowledgeRetriever> retriever, Areas areas) {
+        return new MonitoringService(settings, poller, items, posts, redis, events,
+                MonitoringService.entriesFrom(retriever.getIfAvailable()), areas::nameOf,
+                areas.all().stream().map(id.sigap.broadcast.Area::name).toList());
+    }
+
+    @Bean
+    MonitoringAlertPoster monitoringAlertPoster(ObjectProvider<StaffChannel> staff) {
+        return new MonitoringAlertPoster(staff);
     }
 
     @Bean

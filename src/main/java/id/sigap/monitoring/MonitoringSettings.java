@@ -21,7 +21,7 @@ import java.util.List;
  * @param maxItemChars        an item's text is cut at this length
  * @param retention           how long items are kept
  * @param horizon             how far back topics and the sentiment map look
- * @param topicSimilarity     cosine similarity (TF-IDF) at which an item joins a topic
+ * @param topicSimilarity     share of an item's term weight a topic's core terms must hold for the item to join it
  * @param window              the recent period an alert looks at
  * @param baseline            the period before the window that sets a topic's usual rate
  * @param alertMinItems       the fewest items in the window that can make an alert
@@ -47,7 +47,7 @@ record MonitoringSettings(@DefaultValue("") List<String> feeds,
                           @DefaultValue("2000") int maxItemChars,
                           @DefaultValue("30d") Duration retention,
                           @DefaultValue("72h") Duration horizon,
-                          @DefaultValue("0.3") double topicSimilarity,
+                          @DefaultValue("0.4") double topicSimilarity,
                           @DefaultValue("2h") Duration window,
                           @DefaultValue("24h") Duration baseline,
                           @DefaultValue("6") int alertMinItems,
@@ -73,7 +73,7 @@ record MonitoringSettings(@DefaultValue("") List<String> feeds,
     /** Defaults, for tests and tools that run without Spring. */
     static MonitoringSettings defaults(List<String> feeds) {
         return new MonitoringSettings(feeds, Duration.ofMinutes(15), Duration.ofSeconds(10), 2_000_000, 5,
-                Duration.ofHours(6), 2000, Duration.ofDays(30), Duration.ofHours(72), 0.3, Duration.ofHours(2),
+                Duration.ofHours(6), 2000, Duration.ofDays(30), Duration.ofHours(72), 0.4, Duration.ofHours(2),
                 Duration.ofHours(24), 6, 3.0, 0.6, Duration.ofHours(12), Duration.ofMinutes(30), 5, 0.7,
                 Duration.ofDays(3), 10, LocalTime.of(7, 0), true, ZoneId.of("Asia/Jakarta"));
     }
