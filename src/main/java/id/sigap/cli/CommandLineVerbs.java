@@ -1,6 +1,7 @@
 package id.sigap.cli;
 
 import id.sigap.SigapApplication;
+import id.sigap.monitoring.MonitoringVerbs;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -8,6 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,7 +20,7 @@ import java.util.Set;
  */
 public final class CommandLineVerbs {
 
-    private static final Set<String> VERBS = Set.of("chat", "kb", "classify", "eval", "report");
+    private static final Set<String> VERBS = Set.of("chat", "kb", "classify", "eval", "report", "monitor", "brief");
 
     private CommandLineVerbs() {
     }
@@ -39,6 +41,10 @@ public final class CommandLineVerbs {
                 case "kb" -> KbCheckVerb.run(rest, out, System.err);
                 case "eval" -> EvalVerb.run(rest, out);
                 case "classify" -> ClassifyVerb.run(rest, System.in, out); // no Spring context: starts fast
+                case "monitor", "brief" -> MonitoringVerbs.usageError(verb, List.of(rest)).map(CommandLineVerbs::fail)
+                        .orElseGet(() -> withContext(context -> verb.equals("monitor")
+                                ? context.getBean(MonitoringVerbs.class).monitor(List.of(rest), out, System.err)
+                                : context.getBean(MonitoringVerbs.class).brief(List.of(rest), out, System.err)));
                 default -> fail(verb + " is not available in this build yet");
             };
         } catch (BadInput e) {

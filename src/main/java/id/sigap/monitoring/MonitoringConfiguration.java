@@ -1,6 +1,7 @@
 package id.sigap.monitoring;
 
 import id.sigap.broadcast.Areas;
+import id.sigap.handoff.HandoffService;
 import id.sigap.handoff.StaffChannel;
 import id.sigap.handoff.StaffSettings;
 import id.sigap.retrieval.KnowledgeRetriever;
@@ -47,6 +48,16 @@ class MonitoringConfiguration {
         return new MonitoringService(settings, poller, items, posts, redis, events,
                 MonitoringService.entriesFrom(retriever.getIfAvailable()), areas::nameOf,
                 areas.all().stream().map(id.sigap.broadcast.Area::name).toList());
+    }
+
+    @Bean
+    BriefBuilder monitoringBriefBuilder(MonitoringService monitoring, AskedQuestions asked, ObjectProvider<HandoffService> handoffs) {
+        return new BriefBuilder(monitoring, asked, handoffs::getIfAvailable);
+    }
+
+    @Bean
+    MonitoringVerbs monitoringVerbs(MonitoringService monitoring, BriefBuilder briefs) {
+        return new MonitoringVerbs(monitoring, briefs);
     }
 
     @Bean
