@@ -13,7 +13,7 @@ import java.util.Set;
  * Groups items into topics in one pass, oldest first (incremental leader clustering). A topic is
  * described by its core terms: the terms most of its items share (by count, then by weight). An item
  * joins the topic whose core holds the largest share of the item's own term weight, when that share
- * reaches the threshold; otherwise it starts a topic. Weights are a gentle IDF, log(1 + N/df), over the
+ * reaches the threshold; otherwise it starts a topic. Weights are a gentle IDF, log(1 + N/df) but at least one, over the
  * items being grouped, and zero for a term only one item has (it can never be shared). TF-IDF cosine
  * was tried first and split a burst of twelve reports of one event into nine topics: the words they
  * share are exactly the ones IDF makes light, and each report's own words outweighed them.
@@ -85,7 +85,8 @@ final class TopicClustering {
         int n = Math.max(1, ordered.size());
         Map<String, Double> weights = new HashMap<>();
         // A term seen in one item only can never be shared: it weighs nothing, so it does not dilute the share.
-        df.forEach((stem, d) -> weights.put(stem, d < 2 ? 0.0 : Math.log(1 + (double) n / d)));
+        // The floor of one keeps the words of a story that dominates the period from weighing next to nothing.
+        df.forEach((stem, d) -> weights.put(stem, d < 2 ? 0.0 : Math.max(1.0, Math.log(1 + (double) n / d))));
 
         List<Cluster> clusters = new ArrayList<>();
         Map<String, List<Cluster>> byTerm = new HashMap<>();

@@ -1,15 +1,19 @@
 package id.sigap.monitoring;
 
+import id.sigap.retrieval.IndonesianAnalysis;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The words that say what an item is about: normalised, without Indonesian (and a few English)
- * function words, news boilerplate and redaction placeholders, lightly stemmed so that "diliburkan"
- * meets "libur". Each term keeps one surface form for labels.
+ * function words, news boilerplate and redaction placeholders, stemmed (Lucene's Indonesian stemmer) so that
+ * "diliburkan" meets "libur". Each term keeps one surface form for labels.
  */
 final class TopicTerms {
+
+    private static final java.util.Map<String, String> STEMS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A stem and the word it was read from. */
     record Term(String stem, String word) {
@@ -44,20 +48,21 @@ final class TopicTerms {
         return terms;
     }
 
+    /**
+     * The stem of one word by Lucene's Indonesian stemmer (through the retrieval feature's analysis, so that
+     * "perbaikan" and "diperbaiki" meet at "baik"); the word itself when the analyzer drops it. Cached: news
+     * repeat their words.
+     */
     static String stem(String word) {
-        String w = word;
-        for (String suffix : new String[]{"nya", "lah", "kah", "kan", "an"}) {
-            if (w.endsWith(suffix) && w.length() - suffix.length() >= 4) {
-                w = w.substring(0, w.length() - suffix.length());
-                break;
-            }
+        String cached = STEMS.get(word);
+        if (cached != null) {
+            return cached;
         }
-        for (String prefix : new String[]{"di", "ter", "ber", "me"}) {
-            if (w.startsWith(prefix) && w.length() - prefix.length() >= 4) {
-                w = w.substring(prefix.length());
-                break;
-            }
+        List<String> terms = IndonesianAnalysis.terms(word);
+        String stem = terms.isEmpty() || terms.getFirst().length() < 3 ? word : terms.getFirst();
+        if (STEMS.size() < 200_000) {
+            STEMS.put(word, stem);
         }
-        return w;
+        return stem;
     }
 }

@@ -59,7 +59,7 @@ class EarlyWarningTest {
 
         assertThat(alerts).singleElement().satisfies(alert -> {
             assertThat(alert.topic().label()).contains("jembatan");
-            assertThat(alert.topic().recent()).isGreaterThanOrEqualTo(10);
+            assertThat(alert.topic().recent()).isGreaterThanOrEqualTo(6);
             assertThat(alert.topic().recentSentiment().negativeShare()).isGreaterThan(0.6);
             assertThat(alert.topic().examples()).hasSize(3).allMatch(e -> e.text().contains("embatan"));
             assertThat(alert.topic().projectedLow()).isLessThan(alert.topic().recent());

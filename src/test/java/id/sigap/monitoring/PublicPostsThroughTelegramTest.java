@@ -30,11 +30,13 @@ class PublicPostsThroughTelegramTest {
     static final long GROUP = -1001234500002L;
     static final long STAFF = 777001;
     static final long MEMBER = 888002;
+    static final long STAFF_GROUP = -1009990001L;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         api.configure(registry, "monitoring-telegram");
         registry.add("sigap.staff-user-ids", () -> Long.toString(STAFF));
+        registry.add("sigap.staff-chat-id", () -> Long.toString(STAFF_GROUP));
     }
 
     @AfterAll
@@ -45,15 +47,22 @@ class PublicPostsThroughTelegramTest {
     @Autowired
     ItemStore items;
 
+    @Autowired
+    MonitoringService monitoring;
+
     List<MonitoredItem> stored() {
         return items.between(Instant.now().minus(Duration.ofHours(1)), Instant.now().plusSeconds(5));
     }
 
     int channelPost(String text) {
+        return channelPost(CHANNEL, text);
+    }
+
+    int channelPost(long channel, String text) {
         Map<String, Object> post = new LinkedHashMap<>();
         post.put("message_id", (int) (System.nanoTime() % 100000));
         post.put("date", Instant.now().getEpochSecond());
-        post.put("chat", Map.of("id", CHANNEL, "type", "channel", "title", "Kanal Info Warga"));
+        post.put("chat", Map.of("id", channel, "type", "channel", "title", "Kanal Info Warga"));
         post.put("text", text);
         return api.enqueue(Map.of("channel_post", post));
     }
@@ -61,8 +70,9 @@ class PublicPostsThroughTelegramTest {
     @Test
     void channelPostsAndOptedInGroupMessagesAreCollectedRedactedAndPseudonymous() {
         channelPost("Jalan provinsi di Kota Sangkara longsor, pengendara diminta berhati-hati.");
-        api.await(WAIT, a -> stored().stream().anyMatch(i -> i.kind() == SourceKind.CHANNEL), "channel post stored");
-        MonitoredItem post = stored().stream().filter(i -> i.kind() == SourceKind.CHANNEL).findFirst().orElseThrow();
+        api.await(WAIT, a -> stored().stream().anyMatch(i -> i.text().contains("longsor")), "channel post stored");
+        MonitoredItem post = stored().stream().filter(i -> i.text().contains("longsor")).findFirst().orElseThrow();
+        assertThat(post.kind()).isEqualTo(SourceKind.CHANNEL);
         assertThat(post.area()).isEqualTo("kota-sangkara");
         assertThat(post.source()).startsWith("kanal-").doesNotContain(Long.toString(Math.abs(CHANNEL)));
 
@@ -87,5 +97,20 @@ class PublicPostsThroughTelegramTest {
         api.sendTextFrom(GROUP, STAFF, "Petugas", "/pantau", null, null);
         api.await(WAIT, a -> a.delivered(GROUP).stream().anyMatch(c -> c.text().contains("tidak dipantau")), "status");
         assertThat(stored().stream().filter(i -> i.kind() == SourceKind.GROUP)).hasSize(1);
+    }
+
+    @Test
+    void aBurstOfNegativeChannelPostsAboutOneTopicIsAlertedOnceToTheStaffGroupWithExamples() {
+        for (int i = 0; i < EarlyWarningTest.BURST.size(); i++) {
+            channelPost(-1001234600000L - i, EarlyWarningTest.BURST.get(i));
+        }
+        api.await(WAIT, a -> stored().stream().filter(i -> i.text().contains("mbatan")).count() == EarlyWarningTest.BURST.size(),
+                "burst stored");
+        assertThat(monitoring.raiseAlerts(Instant.now())).hasSize(1);
+        api.await(WAIT, a -> a.delivered(STAFF_GROUP).stream().anyMatch(c -> c.text().contains("Contoh:")), "alert in the staff group");
+        assertThat(monitoring.raiseAlerts(Instant.now().plusSeconds(60))).isEmpty();
+        String alert = api.delivered(STAFF_GROUP).stream().filter(c -> c.text().contains("Contoh:")).findFirst().orElseThrow().text();
+        assertThat(alert).contains("jembatan", "interval 90%", "kanal Telegram");
+        assertThat(api.delivered(STAFF_GROUP).stream().filter(c -> c.text().contains("Contoh:"))).hasSize(1);
     }
 }
