@@ -27,7 +27,7 @@ class MonitoringConfiguration {
 
     @Bean
     PostLog monitoringPostLog(StringRedisTemplate redis, MonitoringSettings settings) {
-        return new PostLog(redis, settings.baseline());
+        return new PostLog(redis, settings.baseline(), settings.retention());
     }
 
     @Bean

@@ -24,10 +24,13 @@ final class PostLog {
 
     private final StringRedisTemplate redis;
     private final Duration keep;
+    private final Duration remember;
 
-    PostLog(StringRedisTemplate redis, Duration keep) {
+    /** {@code keep}: how long posts stay in the log; {@code remember}: how long an account that stops posting is remembered. */
+    PostLog(StringRedisTemplate redis, Duration keep, Duration remember) {
         this.redis = redis;
         this.keep = keep;
+        this.remember = remember;
     }
 
     void add(Post post) {
@@ -35,7 +38,10 @@ final class PostLog {
                 + "|" + TextFingerprint.encode(post.signature());
         redis.opsForZSet().add(POSTS, member, post.time().toEpochMilli());
         redis.opsForZSet().removeRangeByScore(POSTS, Double.NEGATIVE_INFINITY, post.time().minus(keep).toEpochMilli());
-        redis.opsForHash().putIfAbsent(FIRST_SEEN, post.author(), Long.toString(post.time().toEpochMilli()));
+        // One key per account, kept while it posts and forgotten a retention period after it stops.
+        String key = FIRST_SEEN + ":" + post.author();
+        redis.opsForValue().setIfAbsent(key, Long.toString(post.time().toEpochMilli()));
+        redis.expire(key, remember);
     }
 
     List<Post> between(Instant from, Instant to) {
@@ -52,7 +58,7 @@ final class PostLog {
     }
 
     Instant firstSeen(String author) {
-        Object millis = redis.opsForHash().get(FIRST_SEEN, author);
+        Object millis = redis.opsForValue().get(FIRST_SEEN + ":" + author);
         return millis == null ? null : Instant.ofEpochMilli(Long.parseLong(millis.toString()));
     }
 
@@ -62,6 +68,6 @@ final class PostLog {
             members.stream().filter(m -> m.split("\\|", 3)[1].equals(author))
                     .forEach(m -> redis.opsForZSet().remove(POSTS, m));
         }
-        redis.opsForHash().delete(FIRST_SEEN, author);
+        redis.delete(FIRST_SEEN + ":" + author);
     }
 }

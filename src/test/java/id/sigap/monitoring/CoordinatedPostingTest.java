@@ -112,4 +112,20 @@ class CoordinatedPostingTest {
             assertThat(flag.posts()).isEqualTo(12);
         });
     }
+
+    @Test
+    void aDeletionRequestRemovesTheAccountsItemsAndPostsButNotOthers() {
+        Pseudonyms pseudonyms = (namespace, id) -> namespace + "-" + id; // a unit stand-in for the keyed HMAC
+        PublicPostListener listener = new PublicPostListener(f.intake, null, pseudonyms, f.items, f.posts, null);
+        f.groupPost("akun-telegram-user-4242", "Tagihan air naik terus dan pelayanan lambat sekali", Duration.ofMinutes(5));
+        f.groupPost("akun-telegram-user-7", "Jalan di depan pasar berlubang besar", Duration.ofMinutes(4));
+
+        listener.forget(new id.sigap.conversation.ChatDataDeletionRequested("telegram", 4242));
+
+        List<MonitoredItem> left = f.items.between(f.now.minus(Duration.ofHours(1)), f.now.plusSeconds(1));
+        assertThat(left).extracting(MonitoredItem::author).containsExactly("akun-telegram-user-7");
+        assertThat(f.posts.between(f.now.minus(Duration.ofHours(1)), f.now)).extracting(PostLog.Post::author)
+                .containsExactly("akun-telegram-user-7");
+        assertThat(f.posts.firstSeen("akun-telegram-user-4242")).isNull();
+    }
 }

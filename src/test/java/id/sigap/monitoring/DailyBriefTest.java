@@ -91,7 +91,7 @@ class DailyBriefTest {
         DailyBrief brief = builder().forDay(DAY, NOW);
         String html = BriefPage.render(brief, ZoneId.of("Asia/Jakarta"), "");
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-
+        System.out.printf("brief of a week (%d items in the day) built and rendered in %d ms%n", brief.items(), took.toMillis());
         assertThat(took).isLessThan(Duration.ofSeconds(10));
         assertThat(brief.items()).isGreaterThan(150);
         assertThat(brief.topIssues()).isNotEmpty();

@@ -78,7 +78,7 @@ class FeedPollerTest {
     FeedPoller poller(List<String> paths) {
         MonitoringSettings settings = MonitoringSettings.defaults(paths.stream().map(server::url).toList())
                 .withFetch(Duration.ofSeconds(1), 200_000);
-        ItemIntake intake = new ItemIntake(items, new PostLog(redis.template(), Duration.ofHours(24)), CLASSIFIER,
+        ItemIntake intake = new ItemIntake(items, new PostLog(redis.template(), Duration.ofHours(24), Duration.ofDays(30)), CLASSIFIER,
                 new AreaGazetteer(AREAS), 2000, Clock.systemUTC());
         return new FeedPoller(settings, new FeedStatuses(redis.template()), intake, Clock.systemUTC());
     }

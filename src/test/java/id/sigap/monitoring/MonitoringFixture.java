@@ -31,7 +31,7 @@ final class MonitoringFixture {
         this.settings = MonitoringSettings.defaults(List.of());
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         items = new ItemStore(redis.template(), settings.retention());
-        posts = new PostLog(redis.template(), settings.baseline());
+        posts = new PostLog(redis.template(), settings.baseline(), settings.retention());
         intake = new ItemIntake(items, posts, CLASSIFIER, new AreaGazetteer(AREAS), settings.maxItemChars(), clock);
         FeedPoller poller = new FeedPoller(settings, new FeedStatuses(redis.template()), intake, clock);
         service = new MonitoringService(settings, poller, items, posts, redis.template(), published::add,
