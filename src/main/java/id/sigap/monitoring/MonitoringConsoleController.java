@@ -1,6 +1,5 @@
 package id.sigap.monitoring;
 
-import id.sigap.web.ConsolePrincipal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,8 +22,10 @@ class MonitoringConsoleController {
         this.monitoring = monitoring;
     }
 
+    // The console layout reads the signed-in officer as "me" (the web module adds it only to its own
+    // controllers); taken as Object so that monitoring does not depend on the web module.
     @GetMapping("/konsol/pantauan")
-    String page(Model model, @AuthenticationPrincipal ConsolePrincipal me) {
+    String page(Model model, @AuthenticationPrincipal Object me) {
         DailyBrief brief = briefs.last24Hours(Instant.now());
         model.addAttribute("me", me);
         model.addAllAttributes(BriefPage.model(brief, monitoring.settings().zone(), "", "Pantauan isu 24 jam terakhir"));
