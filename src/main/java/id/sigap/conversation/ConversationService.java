@@ -53,7 +53,16 @@ public class ConversationService {
         boolean anyGroup = message.chatType() == ChatType.GROUP || message.chatType() == ChatType.SUPERGROUP;
         if (anyGroup && (handoffs == null || !handoffs.ownsGroup(message))) {
             // Only private chats and the staff group act: in any other group the bot was added to, no
-            // member can open handoffs, delete data or make the bot speak.
+            // member can open handoffs, delete data or make the bot speak; only staff commands meant for
+            // community groups are heard there.
+            for (CommandHandler handler : commandHandlers) {
+                if (handler.actsInOtherGroups()) {
+                    java.util.Optional<ConversationResult> handled = handler.handle(message);
+                    if (handled.isPresent()) {
+                        return handled.get();
+                    }
+                }
+            }
             return ConversationResult.ignored("unknown-group");
         }
         for (CommandHandler handler : commandHandlers) {

@@ -5,7 +5,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import id.sigap.knowledge.KnowledgeBase;
 import id.sigap.knowledge.KnowledgeEntry;
-import id.sigap.transcript.Redactor;
+import id.sigap.privacy.Redactor;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,0 +1,79 @@
+package id.sigap.monitoring;
+
+import id.sigap.sentiment.Classification;
+import id.sigap.sentiment.Sentiment;
+import id.sigap.sentiment.SentimentClassifier;
+import id.sigap.privacy.Redactor;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The one door for monitored posts, whatever the source: cut an enormous text, redact personal data,
+ * tell the language and the area, classify, store once (a post already stored under the same text or
+ * link is only logged as another sighting, which the coordination check counts).
+ */
+final class ItemIntake {
+
+    private final ItemStore items;
+    private final PostLog posts;
+    private final SentimentClassifier classifier;
+    private final AreaGazetteer areas;
+    private final int maxChars;
+    private final Clock clock;
+
+    ItemIntake(ItemStore items, PostLog posts, SentimentClassifier classifier, AreaGazetteer areas, int maxChars, Clock clock) {
+        this.items = items;
+        this.posts = posts;
+        this.classifier = classifier;
+        this.areas = areas;
+        this.maxChars = maxChars;
+        this.clock = clock;
+    }
+
+    /** The stored item when the post was new; empty for a duplicate or a post without text. */
+    Optional<MonitoredItem> take(CollectedPost post) {
+        // Redact a little more than is kept, so that a number cut in half at the end is still seen whole.
+        String raw = post.text().length() > maxChars + 40 ? post.text().substring(0, maxChars + 40) : post.text();
+        String text = cut(Redactor.redact(raw).strip(), maxChars);
+        if (TextFingerprint.normalised(text).isEmpty()) {
+            return Optional.empty();
+        }
+        String hash = TextFingerprint.hash(text);
+        Instant now = clock.instant();
+        Instant time = post.time() == null || post.time().isAfter(now) ? now : post.time();
+        Optional<String> existing = items.claim(hash, hash, post.link());
+        if (existing.isPresent()) {
+            log(post, time, existing.get(), text);
+            return Optional.empty();
+        }
+        boolean indonesian = LanguageCheck.indonesian(text);
+        Sentiment sentiment = Sentiment.NETRAL;
+        double confidence = 0;
+        if (indonesian) {
+            Classification c = classifier.classify(text);
+            sentiment = c.sentiment();
+            confidence = c.confidence();
+        }
+        MonitoredItem item = new MonitoredItem(hash, post.kind(), post.source(), time, post.link(), text,
+                areas.areaOf(text), sentiment, confidence, indonesian, post.author());
+        items.save(item, now);
+        log(post, time, hash, text);
+        return Optional.of(item);
+    }
+
+    private void log(CollectedPost post, Instant time, String itemId, String text) {
+        if (post.author() != null) {
+            posts.add(new PostLog.Post(time, post.author(), post.source(), itemId, TextFingerprint.minHash(text)));
+        }
+    }
+
+    static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int space = text.lastIndexOf(' ', max - 1);
+        return text.substring(0, space > max / 2 ? space : max - 1) + "…";
+    }
+}

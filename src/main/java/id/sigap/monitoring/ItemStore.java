@@ -1,0 +1,92 @@
+package id.sigap.monitoring;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Monitored items in Redis: one key per item (expiring after the retention), a time index, a claim per
+ * normalised text and per link so that an item is stored once whatever the source, and an index per
+ * author so that a deletion request finds its items.
+ */
+final class ItemStore {
+
+    static final String PREFIX = "sigap:monitoring:";
+    static final String BY_TIME = PREFIX + "items";
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final RedisScript<String> CLAIM = RedisScript.of(new ClassPathResource("monitoring/claim-item.lua"), String.class);
+    private static final RedisScript<Long> SAVE = RedisScript.of(new ClassPathResource("monitoring/save-item.lua"), Long.class);
+
+    private final StringRedisTemplate redis;
+    private final Duration retention;
+
+    ItemStore(StringRedisTemplate redis, Duration retention) {
+        this.redis = redis;
+        this.retention = retention;
+    }
+
+    /** Empty when the item is new (and now claimed), else the id of the item already stored for this text or link. */
+    Optional<String> claim(String id, String textHash, String link) {
+        String textKey = PREFIX + "seen:t:" + textHash;
+        String linkKey = link == null ? textKey : PREFIX + "seen:l:" + TextFingerprint.sha(TextFingerprint.normalisedLink(link));
+        String existing = redis.execute(CLAIM, List.of(textKey, linkKey), id, Long.toString(retention.toMillis()));
+        return existing == null || existing.isEmpty() ? Optional.empty() : Optional.of(existing);
+    }
+
+    void save(MonitoredItem item, Instant now) {
+        String authorKey = item.author() == null ? "" : PREFIX + "author:" + item.author();
+        redis.execute(SAVE, List.of(PREFIX + "item:" + item.id(), BY_TIME, authorKey),
+                JSON.writeValueAsString(item), item.id(), Long.toString(item.time().toEpochMilli()),
+                Long.toString(retention.toMillis()), Long.toString(now.toEpochMilli()));
+    }
+
+    /** Items published in [from, to), oldest first. */
+    List<MonitoredItem> between(Instant from, Instant to) {
+        Set<String> ids = redis.opsForZSet().rangeByScore(BY_TIME, from.toEpochMilli(), to.toEpochMilli() - 1);
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> keys = ids.stream().map(id -> PREFIX + "item:" + id).toList();
+        List<MonitoredItem> items = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i += 500) {
+            List<String> values = redis.opsForValue().multiGet(keys.subList(i, Math.min(keys.size(), i + 500)));
+            if (values != null) {
+                for (String json : values) {
+                    if (json != null) {
+                        items.add(JSON.readValue(json, MonitoredItem.class));
+                    }
+                }
+            }
+        }
+        return items;
+    }
+
+    Optional<MonitoredItem> find(String id) {
+        String json = redis.opsForValue().get(PREFIX + "item:" + id);
+        return json == null ? Optional.empty() : Optional.of(JSON.readValue(json, MonitoredItem.class));
+    }
+
+    /** Deletes every item an author posted; returns how many. */
+    int forgetAuthor(String author) {
+        Set<String> ids = redis.opsForSet().members(PREFIX + "author:" + author);
+        if (ids == null || ids.isEmpty()) {
+            return 0;
+        }
+        for (String id : ids) {
+            redis.delete(PREFIX + "item:" + id);
+            redis.opsForZSet().remove(BY_TIME, id);
+        }
+        redis.delete(PREFIX + "author:" + author);
+        return ids.size();
+    }
+}

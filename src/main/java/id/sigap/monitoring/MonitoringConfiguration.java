@@ -1,0 +1,89 @@
+package id.sigap.monitoring;
+
+import id.sigap.broadcast.Areas;
+import id.sigap.handoff.HandoffService;
+import id.sigap.handoff.StaffChannel;
+import id.sigap.handoff.StaffSettings;
+import id.sigap.retrieval.KnowledgeRetriever;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import id.sigap.sentiment.SentimentClassifier;
+import id.sigap.transcript.ChatPseudonyms;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+import java.time.Clock;
+
+/** Wires issue monitoring: stores, the intake, the feed poller, the group opt-in command and the post listener. */
+@Configuration(proxyBeanMethods = false)
+class MonitoringConfiguration {
+
+    @Bean
+    ItemStore monitoringItemStore(StringRedisTemplate redis, MonitoringSettings settings) {
+        return new ItemStore(redis, settings.retention());
+    }
+
+    @Bean
+    PostLog monitoringPostLog(StringRedisTemplate redis, MonitoringSettings settings) {
+        return new PostLog(redis, settings.baseline(), settings.retention());
+    }
+
+    @Bean
+    ItemIntake monitoringIntake(ItemStore items, PostLog posts, SentimentClassifier classifier, Areas areas,
+                                MonitoringSettings settings) {
+        return new ItemIntake(items, posts, classifier, new AreaGazetteer(areas.all()), settings.maxItemChars(), Clock.systemUTC());
+    }
+
+    @Bean
+    FeedPoller monitoringFeedPoller(MonitoringSettings settings, StringRedisTemplate redis, ItemIntake intake) {
+        return new FeedPoller(settings, new FeedStatuses(redis), intake, Clock.systemUTC());
+    }
+
+    @Bean
+    MonitoringService monitoringService(MonitoringSettings settings, FeedPoller poller, ItemStore items, PostLog posts,
+                                        StringRedisTemplate redis, ApplicationEventPublisher events,
+                                        ObjectProvider<KnowledgeRetriever> retriever, Areas areas) {
+        return new MonitoringService(settings, poller, items, posts, redis, events,
+                MonitoringService.entriesFrom(retriever.getIfAvailable()), areas::nameOf,
+                areas.all().stream().map(id.sigap.broadcast.Area::name).toList());
+    }
+
+    @Bean
+    BriefBuilder monitoringBriefBuilder(MonitoringService monitoring, AskedQuestions asked, ObjectProvider<HandoffService> handoffs) {
+        return new BriefBuilder(monitoring, asked, handoffs::getIfAvailable);
+    }
+
+    @Bean
+    MonitoringVerbs monitoringVerbs(MonitoringService monitoring, BriefBuilder briefs) {
+        return new MonitoringVerbs(monitoring, briefs);
+    }
+
+    @Bean
+    MonitoringAlertPoster monitoringAlertPoster(ObjectProvider<StaffChannel> staff) {
+        return new MonitoringAlertPoster(staff);
+    }
+
+    @Bean
+    GroupOptIns monitoringGroupOptIns(StringRedisTemplate redis) {
+        return new GroupOptIns(redis);
+    }
+
+    @Bean
+    @Order(5)
+    GroupWatchCommands groupWatchCommands(GroupOptIns optIns, StaffSettings staff) {
+        return new GroupWatchCommands(optIns, staff);
+    }
+
+    @Bean
+    AskedQuestions monitoringAskedQuestions(StringRedisTemplate redis, MonitoringSettings settings) {
+        return new AskedQuestions(redis, settings.zone(), settings.retention());
+    }
+
+    @Bean
+    PublicPostListener monitoringPostListener(ItemIntake intake, GroupOptIns optIns, ChatPseudonyms pseudonyms,
+                                              ItemStore items, PostLog posts, AskedQuestions asked) {
+        return new PublicPostListener(intake, optIns, pseudonyms::of, items, posts, asked);
+    }
+}
