@@ -30,8 +30,17 @@ final class SigapEvaluation {
     private final List<HybridKnowledgeRetriever.Trace> traces = new ArrayList<>();
 
     SigapEvaluation(KnowledgeBase kb, EmbeddingModel model, RetrievalSettings settings, CandidateRanker ranker) {
-        this.retriever = HybridKnowledgeRetriever.over(kb, model, settings, ranker);
+        this(HybridKnowledgeRetriever.over(kb, model, settings, ranker));
+    }
+
+    /** Runs through a retriever built elsewhere (the held-out evaluation's refitted stages). */
+    SigapEvaluation(HybridKnowledgeRetriever retriever) {
+        this.retriever = retriever;
         this.answerer = new KnowledgeAnswerer(retriever, List.of(new ExtractiveComposer()), RecentQuestions.NONE);
+    }
+
+    HybridKnowledgeRetriever retriever() {
+        return retriever;
     }
 
     void warmUp() {

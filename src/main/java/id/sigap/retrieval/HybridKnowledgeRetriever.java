@@ -61,11 +61,18 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
 
     HybridKnowledgeRetriever(EmbeddingModel model, RetrievalSettings settings, ConfidenceModel confidence,
                              CandidateRanker ranker, EmbeddingCache cache) {
-        this.builder = new RetrievalIndexBuilder(model, settings, cache);
+        this(new RetrievalIndexBuilder(model, settings, cache), settings, confidence, ranker, null);
+    }
+
+    private HybridKnowledgeRetriever(RetrievalIndexBuilder builder, RetrievalSettings settings,
+                                     ConfidenceModel confidence, CandidateRanker ranker,
+                                     AtomicReference<RetrievalIndex> shared) {
+        this.builder = builder;
         this.settings = settings;
         this.confidence = confidence;
         this.ranker = ranker;
-        this.index = new AtomicReference<>(builder.build(KnowledgeBase.empty(LocalDate.now())));
+        this.index = shared != null ? shared
+                : new AtomicReference<>(builder.build(KnowledgeBase.empty(LocalDate.now())));
         this.augmentor = DefaultRetrievalAugmentor.builder().contentRetriever(this)
                 .contentInjector((contents, message) -> message).build();
     }
@@ -81,6 +88,16 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
                 ranker);
         retriever.knowledgeBaseLoaded(kb);
         return retriever;
+    }
+
+    /**
+     * A retriever over the same index with other query-time settings (fusion weights, thresholds; not the
+     * BM25 field boosts, which are built into the index), second stage and confidence model: for held-out
+     * evaluation and ablation, which refit the stages without re-indexing. A reload of either is seen by both.
+     */
+    public HybridKnowledgeRetriever withModels(RetrievalSettings querySettings, CandidateRanker otherRanker,
+                                               ConfidenceModel otherConfidence) {
+        return new HybridKnowledgeRetriever(builder, querySettings, otherConfidence, otherRanker, index);
     }
 
     @Override
