@@ -92,7 +92,7 @@ final class EvalVerb {
             fitRanker(sigap.traces(), sigapOutcomes, options.get("ranker-also"), out);
         }
         if (options.containsKey("fit")) {
-            fit(sigap, sigapOutcomes, options.get("fit-also"), out);
+            fit(sigap, sigapOutcomes, options.get("fit-also"), featureList(options.get("fit-features")), out);
         }
         if (options.containsKey("out")) {
             EvalReport.write(Path.of(options.get("out")), summary, sigapOutcomes, baselineOutcomes);
@@ -160,7 +160,7 @@ final class EvalVerb {
             List<Map<String, Object>> others = new ArrayList<>();
             for (int i = 1; i < runs.size(); i++) {
                 LoadedSet set = sets.get(i);
-                SigapEvaluation inSample = new SigapEvaluation(runs.get(i).retriever());
+                SigapEvaluation inSample = new SigapEvaluation(runs.get(i).retriever(), false);
                 List<EvalOutcome> outcomes = new ArrayList<>();
                 for (int q = 0; q < set.questions().size(); q++) {
                     outcomes.add(inSample.run(set.questions().get(q), q));
@@ -198,6 +198,10 @@ final class EvalVerb {
             }
             summary.put("ablation", table);
             out.print(markdown);
+            for (HeldOutEvaluation.Stage stage : HeldOutEvaluation.ABLATION.subList(3, HeldOutEvaluation.ABLATION.size())) {
+                out.println("fitted on all sets, " + stage.name() + ":");
+                out.println(evaluation.fittedOnAll(runs, stage));
+            }
         }
     }
 
@@ -214,7 +218,8 @@ final class EvalVerb {
     }
 
     /** Fits the confidence model on this run and prints the constants and a cross-validated calibration. */
-    private static void fit(SigapEvaluation sigap, List<EvalOutcome> outcomes, String also, PrintStream out) {
+    private static void fit(SigapEvaluation sigap, List<EvalOutcome> outcomes, String also, int[] keep,
+                            PrintStream out) {
         List<double[]> x = sigap.features();
         List<Boolean> y = outcomes.stream().map(o -> !o.golden().expectHandoff() && o.rank() == 1).toList();
         double l2 = 0.01;
@@ -223,6 +228,11 @@ final class EvalVerb {
         if (also != null) {
             readFeatures(Path.of(also), fitX, fitY);
             out.println("fitted on this run (" + x.size() + ") and " + also + " (" + (fitX.size() - x.size()) + ")");
+        }
+        if (keep != null) {
+            x = x.stream().map(v -> masked(v, keep)).toList();
+            fitX = fitX.stream().map(v -> masked(v, keep)).toList();
+            out.println("features kept: " + java.util.Arrays.toString(keep));
         }
         ConfidenceModel model = ConfidenceCalibration.fit(fitX, fitY, l2);
         out.println("fitted: " + ConfidenceCalibration.asJava(model));
@@ -261,6 +271,26 @@ final class EvalVerb {
         out.println("current default:");
         out.print(ConfidenceCalibration.report(x.stream().mapToDouble(ConfidenceModel.DEFAULT::probabilityOf)
                 .toArray(), y));
+    }
+
+    /** {@code --fit-features 0,1,2}: the confidence features the fitted model may use (all when absent). */
+    private static int[] featureList(String list) {
+        if (list == null) {
+            return null;
+        }
+        try {
+            return java.util.Arrays.stream(list.split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray();
+        } catch (NumberFormatException e) {
+            throw new CommandLineVerbs.BadInput("--fit-features needs feature numbers, e.g. 0,1,2");
+        }
+    }
+
+    private static double[] masked(double[] v, int[] keep) {
+        double[] out = new double[v.length];
+        for (int j : keep) {
+            out[j] = v[j];
+        }
+        return out;
     }
 
     /** One row a question: the confidence features and what happened, for fitting outside Java. */

@@ -49,6 +49,7 @@ final class HeldOutEvaluation {
     private static final int[] WITH_DENSE = {0, 1, 2, 3, 4, 10};   // + cosine, cosineMargin, agreement
     private static final int[] WITH_RANKER = {0, 1, 2, 3, 4, 10, 13}; // + rankerShare
     private static final int[] ALL = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13};
+    private static final int[] LEXICAL = {0, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}; // all but the three dense ones
 
     static final Stage SHIPPED = new Stage("shipped (BM25 + dense + second stage + all confidence features)",
             true, true, ALL);
@@ -56,7 +57,8 @@ final class HeldOutEvaluation {
             new Stage("BM25 alone, basic confidence", false, false, BASIC),
             new Stage("+ dense", true, false, WITH_DENSE),
             new Stage("+ second stage", true, true, WITH_RANKER),
-            new Stage("+ confidence features (shipped)", true, true, ALL));
+            new Stage("+ confidence features (shipped)", true, true, ALL),
+            new Stage("shipped without dense (no query embedding)", false, true, LEXICAL));
 
     /** One evaluation set: its retriever (index built once) and its questions. */
     record SetRun(String name, HybridKnowledgeRetriever retriever, List<GoldenQuestion> questions) {
@@ -86,7 +88,7 @@ final class HeldOutEvaluation {
                 (i % FOLDS == f ? test : train).add(order.get(i));
             }
             HybridKnowledgeRetriever fitted = fit(List.of(new Part(set, train)), set, stage);
-            SigapEvaluation run = new SigapEvaluation(fitted);
+            SigapEvaluation run = new SigapEvaluation(fitted, false);
             for (int i : test) {
                 outcomes.set(i, run.run(set.questions().get(i), i));
             }
@@ -98,7 +100,7 @@ final class HeldOutEvaluation {
     Map<String, Object> leaveOut(SetRun target, List<SetRun> others, Stage stage) {
         List<Part> parts = others.stream().map(o -> new Part(o, all(o))).toList();
         HybridKnowledgeRetriever fitted = fit(parts, target, stage);
-        SigapEvaluation run = new SigapEvaluation(fitted);
+        SigapEvaluation run = new SigapEvaluation(fitted, false);
         List<EvalOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < target.questions().size(); i++) {
             outcomes.add(run.run(target.questions().get(i), i));
@@ -116,6 +118,13 @@ final class HeldOutEvaluation {
             all.add(i);
         }
         return all;
+    }
+
+    /** The stage's ranker and confidence model fitted on every question of every set, as Java constants. */
+    String fittedOnAll(List<SetRun> sets, Stage stage) {
+        HybridKnowledgeRetriever fitted = fit(sets.stream().map(s -> new Part(s, all(s))).toList(), sets.getFirst(), stage);
+        return "ranker " + RankerCalibration.asJava(fitted.ranker()) + "\nconfidence "
+                + ConfidenceCalibration.asJava(fitted.confidence());
     }
 
     /** Fits the stage's ranker, then its confidence model, on the training parts; a retriever over the target. */

@@ -100,6 +100,16 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
         return new HybridKnowledgeRetriever(builder, querySettings, otherConfidence, otherRanker, index);
     }
 
+    /** The second ranking stage in use. */
+    public CandidateRanker ranker() {
+        return ranker;
+    }
+
+    /** The confidence model in use. */
+    public ConfidenceModel confidence() {
+        return confidence;
+    }
+
     @Override
     public void knowledgeBaseLoaded(KnowledgeBase knowledgeBase) {
         index.set(builder.build(knowledgeBase));
@@ -170,7 +180,9 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
         List<String> sequence = RetrievalIndex.querySequence(normalized);
         List<String> terms = RetrievalIndex.queryTerms(normalized);
         List<RetrievalIndex.Scored> lexical = snapshot.bm25(terms, settings.candidates());
-        double[] cosines = snapshot.vectors().size() == 0 ? new double[entries.size()]
+        // Dense weight 0 switches the embedding side off: no query embedding, every cosine 0 (the ranker and
+        // confidence model must then be ones fitted without the dense features).
+        double[] cosines = snapshot.vectors().size() == 0 || settings.denseWeight() <= 0 ? new double[entries.size()]
                 : snapshot.vectors().maxSimilarity(builder.embedQuery(normalized));
         List<RetrievalIndex.Scored> dense = top(cosines, settings.candidates());
 
