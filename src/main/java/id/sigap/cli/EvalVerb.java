@@ -26,6 +26,9 @@ import java.util.Map;
  * {@code eval --idk-mrc FILE [--out DIR]}: runs every question through Sigap and through the plain
  * LangChain4j embedding baseline, and prints a JSON summary on the last line of stdout. No Spring
  * context and no Redis: each question is a fresh chat, so nothing is remembered between questions.
+ * By default the summary also holds held-out figures ({@link HeldOutEvaluation}): k-fold over the
+ * questions and, when several sets are given ({@code --idk-mrc}, {@code --kb}/{@code --golden},
+ * {@code --qa-pairs}), leave one knowledge base out.
  */
 final class EvalVerb {
 
