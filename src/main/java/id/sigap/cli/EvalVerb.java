@@ -26,6 +26,9 @@ import java.util.Map;
  * {@code eval --idk-mrc FILE [--out DIR]}: runs every question through Sigap and through the plain
  * LangChain4j embedding baseline, and prints a JSON summary on the last line of stdout. No Spring
  * context and no Redis: each question is a fresh chat, so nothing is remembered between questions.
+ * By default the summary also holds held-out figures ({@link HeldOutEvaluation}): k-fold over the
+ * questions and, when several sets are given ({@code --idk-mrc}, {@code --kb}/{@code --golden},
+ * {@code --qa-pairs}), leave one knowledge base out.
  */
 final class EvalVerb {
 
@@ -39,29 +42,14 @@ final class EvalVerb {
             settings = settings.withMinConfidence(Double.parseDouble(options.get("min-confidence")));
         }
         settings = tuned(settings, options);
-        String label;
-        KnowledgeBase kb;
-        List<GoldenQuestion> questions;
-        Map<String, Object> about = new LinkedHashMap<>();
-        if (options.containsKey("idk-mrc")) {
-            IdkMrcSet set = IdkMrcSet.read(Path.of(options.get("idk-mrc")));
-            kb = set.knowledgeBase();
-            questions = set.questions();
-            label = "idk-mrc";
-            about.put("passages", set.passages());
-            about.put("passagesLeftOut", set.leftOut());
-            about.put("impossibleQuestionsOfIncludedPassagesExcluded", set.excludedImpossible());
-        } else {
-            Path kbDir = Path.of(required(options, "kb"));
-            if (!Files.isDirectory(kbDir)) {
-                throw new CommandLineVerbs.BadInput("--kb " + kbDir + " is not a directory");
-            }
-            questions = GoldenQuestion.read(Path.of(required(options, "golden")));
-            kb = KnowledgeBaseLoader.load(kbDir, LocalDate.now());
-            kb.problems().forEach(p -> System.err.println("warning: " + p));
-            label = "golden";
-        }
-        EmbeddingModel model = EmbeddingModels.create(settings.embedding());
+        List<LoadedSet> sets = loadSets(options);
+        LoadedSet primary = sets.getFirst();
+        String label = primary.name();
+        KnowledgeBase kb = primary.kb();
+        List<GoldenQuestion> questions = primary.questions();
+        Map<String, Object> about = primary.about();
+        // Remembers the texts it embedded: the held-out runs ask every question again, once a fold and a stage.
+        EmbeddingModel model = new RememberingEmbeddingModel(EmbeddingModels.create(settings.embedding()));
 
         long built = System.nanoTime();
         CandidateRanker ranker = "false".equals(options.get("rerank")) ? CandidateRanker.NONE : CandidateRanker.DEFAULT;
@@ -93,6 +81,10 @@ final class EvalVerb {
         base.put("handoffBelowScore", EvalMetrics.round(threshold));
         summary.put("baseline", base);
 
+        if (!"false".equals(options.get("held-out"))) {
+            heldOut(summary, sets, sigap, model, settings, options.containsKey("ablation"), out);
+        }
+
         if (options.containsKey("features")) {
             writeFeatures(Path.of(options.get("features")), sigap.features(), sigapOutcomes);
         }
@@ -103,7 +95,7 @@ final class EvalVerb {
             fitRanker(sigap.traces(), sigapOutcomes, options.get("ranker-also"), out);
         }
         if (options.containsKey("fit")) {
-            fit(sigap, sigapOutcomes, options.get("fit-also"), out);
+            fit(sigap, sigapOutcomes, options.get("fit-also"), featureList(options.get("fit-features")), out);
         }
         if (options.containsKey("out")) {
             EvalReport.write(Path.of(options.get("out")), summary, sigapOutcomes, baselineOutcomes);
@@ -112,8 +104,125 @@ final class EvalVerb {
         return 0;
     }
 
+    /** One evaluation set as loaded: its knowledge base, its questions and what to say about how it was built. */
+    private record LoadedSet(String name, KnowledgeBase kb, List<GoldenQuestion> questions, Map<String, Object> about) {
+    }
+
+    /**
+     * The sets given: IDK-MRC ({@code --idk-mrc}), the golden set ({@code --kb} and {@code --golden}) and a
+     * question-answer file ({@code --qa-pairs}); the first of these is the one the summary's top-level
+     * figures describe, as before; with several, each is also judged with the stages fitted on the others.
+     */
+    private static List<LoadedSet> loadSets(Map<String, String> options) {
+        List<LoadedSet> sets = new ArrayList<>();
+        if (options.containsKey("idk-mrc")) {
+            IdkMrcSet set = IdkMrcSet.read(Path.of(options.get("idk-mrc")));
+            Map<String, Object> about = new LinkedHashMap<>();
+            about.put("passages", set.passages());
+            about.put("passagesLeftOut", set.leftOut());
+            about.put("impossibleQuestionsOfIncludedPassagesExcluded", set.excludedImpossible());
+            sets.add(new LoadedSet("idk-mrc", set.knowledgeBase(), set.questions(), about));
+        }
+        if (options.containsKey("kb") || options.containsKey("golden") || !options.containsKey("idk-mrc")
+                && !options.containsKey("qa-pairs")) {
+            Path kbDir = Path.of(required(options, "kb"));
+            if (!Files.isDirectory(kbDir)) {
+                throw new CommandLineVerbs.BadInput("--kb " + kbDir + " is not a directory");
+            }
+            List<GoldenQuestion> questions = GoldenQuestion.read(Path.of(required(options, "golden")));
+            KnowledgeBase kb = KnowledgeBaseLoader.load(kbDir, LocalDate.now());
+            kb.problems().forEach(p -> System.err.println("warning: " + p));
+            sets.add(new LoadedSet("golden", kb, questions, new LinkedHashMap<>()));
+        }
+        if (options.containsKey("qa-pairs")) {
+            QaPairSet set = QaPairSet.read(Path.of(options.get("qa-pairs")));
+            Map<String, Object> about = new LinkedHashMap<>();
+            about.put("answers", set.answers());
+            about.put("answersLeftOut", set.leftOut());
+            sets.add(new LoadedSet("qa-pairs", set.knowledgeBase(), set.questions(), about));
+        }
+        return sets;
+    }
+
+    /**
+     * Adds {@code heldOut} (k-fold over the first set's questions, and leave one knowledge base out when
+     * several sets are given) and, for every other set, its in-sample and held-out figures; with
+     * {@code --ablation} also the per-stage table, printed as Markdown before the JSON line.
+     */
+    private static void heldOut(Map<String, Object> summary, List<LoadedSet> sets, SigapEvaluation primary,
+                                EmbeddingModel model, RetrievalSettings settings, boolean ablation, PrintStream out) {
+        List<HeldOutEvaluation.SetRun> runs = new ArrayList<>();
+        runs.add(new HeldOutEvaluation.SetRun(sets.getFirst().name(), primary.retriever(), sets.getFirst().questions()));
+        for (LoadedSet set : sets.subList(1, sets.size())) {
+            runs.add(new HeldOutEvaluation.SetRun(set.name(),
+                    HybridKnowledgeRetriever.over(set.kb(), model, settings), set.questions()));
+        }
+        HeldOutEvaluation evaluation = new HeldOutEvaluation(settings);
+        summary.put("heldOut", heldOutOf(evaluation, runs, 0, HeldOutEvaluation.SHIPPED));
+        if (runs.size() > 1) {
+            List<Map<String, Object>> others = new ArrayList<>();
+            for (int i = 1; i < runs.size(); i++) {
+                LoadedSet set = sets.get(i);
+                SigapEvaluation inSample = new SigapEvaluation(runs.get(i).retriever(), false);
+                List<EvalOutcome> outcomes = new ArrayList<>();
+                for (int q = 0; q < set.questions().size(); q++) {
+                    outcomes.add(inSample.run(set.questions().get(q), q));
+                }
+                Map<String, Object> other = new LinkedHashMap<>();
+                other.put("set", set.name());
+                other.put("entries", set.kb().entries().size());
+                other.putAll(set.about());
+                other.put("inSample", HeldOutEvaluation.figures(outcomes, "the built-in stages as shipped"));
+                other.put("heldOut", heldOutOf(evaluation, runs, i, HeldOutEvaluation.SHIPPED));
+                others.add(other);
+            }
+            summary.put("otherSets", others);
+        }
+        if (ablation) {
+            Map<String, Object> table = new LinkedHashMap<>();
+            StringBuilder markdown = new StringBuilder("| set | stage | held out by | hit@1 | hit@3 | MRR | handoff P "
+                    + "| handoff R | answered right |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+            for (int i = 0; i < runs.size(); i++) {
+                List<Map<String, Object>> stages = new ArrayList<>();
+                for (HeldOutEvaluation.Stage stage : HeldOutEvaluation.ABLATION) {
+                    Map<String, Object> row = heldOutOf(evaluation, runs, i, stage);
+                    row.put("stage", stage.name());
+                    stages.add(row);
+                    for (String by : List.of("kFold", "leaveOneKbOut")) {
+                        if (row.get(by) instanceof Map<?, ?> m) {
+                            markdown.append(String.format(java.util.Locale.ROOT,
+                                    "| %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", runs.get(i).name(), stage.name(),
+                                    by, m.get("hitAt1"), m.get("hitAt3"), m.get("mrr"), m.get("handoffPrecision"),
+                                    m.get("handoffRecall"), m.get("answeredCorrectly")));
+                        }
+                    }
+                }
+                table.put(runs.get(i).name(), stages);
+            }
+            summary.put("ablation", table);
+            out.print(markdown);
+            for (HeldOutEvaluation.Stage stage : HeldOutEvaluation.ABLATION.subList(3, HeldOutEvaluation.ABLATION.size())) {
+                out.println("fitted on all sets, " + stage.name() + ":");
+                out.println(evaluation.fittedOnAll(runs, stage));
+            }
+        }
+    }
+
+    private static Map<String, Object> heldOutOf(HeldOutEvaluation evaluation, List<HeldOutEvaluation.SetRun> runs,
+                                                 int target, HeldOutEvaluation.Stage stage) {
+        Map<String, Object> held = new LinkedHashMap<>();
+        held.put("kFold", evaluation.kFold(runs.get(target), stage));
+        if (runs.size() > 1) {
+            List<HeldOutEvaluation.SetRun> others = new ArrayList<>(runs);
+            others.remove(target);
+            held.put("leaveOneKbOut", evaluation.leaveOut(runs.get(target), others, stage));
+        }
+        return held;
+    }
+
     /** Fits the confidence model on this run and prints the constants and a cross-validated calibration. */
-    private static void fit(SigapEvaluation sigap, List<EvalOutcome> outcomes, String also, PrintStream out) {
+    private static void fit(SigapEvaluation sigap, List<EvalOutcome> outcomes, String also, int[] keep,
+                            PrintStream out) {
         List<double[]> x = sigap.features();
         List<Boolean> y = outcomes.stream().map(o -> !o.golden().expectHandoff() && o.rank() == 1).toList();
         double l2 = 0.01;
@@ -122,6 +231,11 @@ final class EvalVerb {
         if (also != null) {
             readFeatures(Path.of(also), fitX, fitY);
             out.println("fitted on this run (" + x.size() + ") and " + also + " (" + (fitX.size() - x.size()) + ")");
+        }
+        if (keep != null) {
+            x = x.stream().map(v -> masked(v, keep)).toList();
+            fitX = fitX.stream().map(v -> masked(v, keep)).toList();
+            out.println("features kept: " + java.util.Arrays.toString(keep));
         }
         ConfidenceModel model = ConfidenceCalibration.fit(fitX, fitY, l2);
         out.println("fitted: " + ConfidenceCalibration.asJava(model));
@@ -160,6 +274,26 @@ final class EvalVerb {
         out.println("current default:");
         out.print(ConfidenceCalibration.report(x.stream().mapToDouble(ConfidenceModel.DEFAULT::probabilityOf)
                 .toArray(), y));
+    }
+
+    /** {@code --fit-features 0,1,2}: the confidence features the fitted model may use (all when absent). */
+    private static int[] featureList(String list) {
+        if (list == null) {
+            return null;
+        }
+        try {
+            return java.util.Arrays.stream(list.split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray();
+        } catch (NumberFormatException e) {
+            throw new CommandLineVerbs.BadInput("--fit-features needs feature numbers, e.g. 0,1,2");
+        }
+    }
+
+    private static double[] masked(double[] v, int[] keep) {
+        double[] out = new double[v.length];
+        for (int j : keep) {
+            out[j] = v[j];
+        }
+        return out;
     }
 
     /** One row a question: the confidence features and what happened, for fitting outside Java. */
@@ -340,10 +474,10 @@ final class EvalVerb {
             String arg = args[i];
             if (!arg.startsWith("--")) {
                 throw new CommandLineVerbs.BadInput("unexpected argument '" + arg + "'; usage: eval --kb DIR --golden FILE "
-                        + "[--out DIR] | eval --idk-mrc FILE [--out DIR]");
+                        + "[--out DIR] | eval --idk-mrc FILE [--out DIR] | eval --qa-pairs FILE [--out DIR]");
             }
             String name = arg.substring(2);
-            if (name.equals("fit") || name.equals("fit-ranker")) {
+            if (name.equals("fit") || name.equals("fit-ranker") || name.equals("ablation")) {
                 options.put(name, "true");
             } else if (i + 1 < args.length) {
                 options.put(name, args[++i]);

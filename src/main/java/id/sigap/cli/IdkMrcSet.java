@@ -74,7 +74,7 @@ record IdkMrcSet(KnowledgeBase knowledgeBase, List<GoldenQuestion> questions, in
     }
 
     /** The passage's first sentence, cut short: Wikipedia passages open by naming their subject. */
-    private static String title(String context) {
+    static String title(String context) {
         int end = context.indexOf(". ");
         String first = end > 0 ? context.substring(0, end) : context;
         return first.length() > 120 ? first.substring(0, 120) : first;

@@ -25,13 +25,27 @@ import java.util.List;
 final class SigapEvaluation {
 
     private final HybridKnowledgeRetriever retriever;
+    private final boolean traced;
     private final KnowledgeAnswerer answerer;
     private final List<ConfidenceFeatures> features = new ArrayList<>();
     private final List<HybridKnowledgeRetriever.Trace> traces = new ArrayList<>();
 
     SigapEvaluation(KnowledgeBase kb, EmbeddingModel model, RetrievalSettings settings, CandidateRanker ranker) {
-        this.retriever = HybridKnowledgeRetriever.over(kb, model, settings, ranker);
+        this(HybridKnowledgeRetriever.over(kb, model, settings, ranker), true);
+    }
+
+    /**
+     * Runs through a retriever built elsewhere (the held-out evaluation's refitted stages); {@code traced}:
+     * whether to keep each question's trace for fitting and the feature files (a second retrieval a question).
+     */
+    SigapEvaluation(HybridKnowledgeRetriever retriever, boolean traced) {
+        this.retriever = retriever;
+        this.traced = traced;
         this.answerer = new KnowledgeAnswerer(retriever, List.of(new ExtractiveComposer()), RecentQuestions.NONE);
+    }
+
+    HybridKnowledgeRetriever retriever() {
+        return retriever;
     }
 
     void warmUp() {
@@ -45,9 +59,11 @@ final class SigapEvaluation {
         KnowledgeAnswerer.Answered answered = answerer.decide(IncomingMessage.text("eval", n, 1_000_000 + n,
                 golden.question()));
         long micros = (System.nanoTime() - started) / 1000;
-        HybridKnowledgeRetriever.Trace trace = retriever.trace(golden.question());
-        features.add(trace.features());
-        traces.add(trace);
+        if (traced) {
+            HybridKnowledgeRetriever.Trace trace = retriever.trace(golden.question());
+            features.add(trace.features());
+            traces.add(trace);
+        }
         Decision decision = answered.result().decision();
         List<String> ranking = answered.retrieval().map(RetrievalResult::hits).orElse(List.of()).stream()
                 .map(RetrievalHit::entryId).toList();

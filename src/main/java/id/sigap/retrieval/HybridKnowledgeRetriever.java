@@ -1,6 +1,14 @@
 package id.sigap.retrieval;
 
+import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.rag.AugmentationRequest;
+import dev.langchain4j.rag.DefaultRetrievalAugmentor;
+import dev.langchain4j.rag.RetrievalAugmentor;
+import dev.langchain4j.rag.content.Content;
+import dev.langchain4j.rag.content.retriever.ContentRetriever;
+import dev.langchain4j.rag.query.Metadata;
+import dev.langchain4j.rag.query.Query;
 import id.sigap.knowledge.KnowledgeBase;
 import id.sigap.knowledge.KnowledgeBaseListener;
 import id.sigap.knowledge.KnowledgeEntry;
@@ -18,8 +26,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * reciprocal rank, with a calibrated confidence and the answer-or-handoff verdict. Holds the current
  * {@link RetrievalIndex} in an atomic reference: each question reads it once and uses that snapshot
  * throughout, so a reload never mixes two versions.
+ *
+ * <p>It is LangChain4j's {@link ContentRetriever} (one content a hit, carrying the verdict, see
+ * {@link RetrievalContents}), and {@link #retrieve(String)}, the path of every citizen question in extractive
+ * and generated mode alike, goes through its {@link RetrievalAugmentor} and back: what LangChain4j hands on
+ * is what Sigap decides from. The augmentor injects nothing into the message (the composers write their own
+ * prompts from the hits).
  */
-public final class HybridKnowledgeRetriever implements KnowledgeRetriever, KnowledgeBaseListener {
+public final class HybridKnowledgeRetriever implements KnowledgeRetriever, ContentRetriever, KnowledgeBaseListener {
 
     /** How many of the first fused candidates the second stage looks at. */
     static final int RERANKED = 8;
@@ -29,6 +43,7 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Knowl
     private final ConfidenceModel confidence;
     private final CandidateRanker ranker;
     private final AtomicReference<RetrievalIndex> index;
+    private final RetrievalAugmentor augmentor;
 
     public HybridKnowledgeRetriever(EmbeddingModel model, RetrievalSettings settings, ConfidenceModel confidence) {
         this(model, settings, confidence, CandidateRanker.DEFAULT, EmbeddingCache.NONE);
@@ -46,11 +61,20 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Knowl
 
     HybridKnowledgeRetriever(EmbeddingModel model, RetrievalSettings settings, ConfidenceModel confidence,
                              CandidateRanker ranker, EmbeddingCache cache) {
-        this.builder = new RetrievalIndexBuilder(model, settings, cache);
+        this(new RetrievalIndexBuilder(model, settings, cache), settings, confidence, ranker, null);
+    }
+
+    private HybridKnowledgeRetriever(RetrievalIndexBuilder builder, RetrievalSettings settings,
+                                     ConfidenceModel confidence, CandidateRanker ranker,
+                                     AtomicReference<RetrievalIndex> shared) {
+        this.builder = builder;
         this.settings = settings;
         this.confidence = confidence;
         this.ranker = ranker;
-        this.index = new AtomicReference<>(builder.build(KnowledgeBase.empty(LocalDate.now())));
+        this.index = shared != null ? shared
+                : new AtomicReference<>(builder.build(KnowledgeBase.empty(LocalDate.now())));
+        this.augmentor = DefaultRetrievalAugmentor.builder().contentRetriever(this)
+                .contentInjector((contents, message) -> message).build();
     }
 
     /** A retriever over a fixed knowledge base, for the command line, benchmarks and tests. */
@@ -64,6 +88,26 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Knowl
                 ranker);
         retriever.knowledgeBaseLoaded(kb);
         return retriever;
+    }
+
+    /**
+     * A retriever over the same index with other query-time settings (fusion weights, thresholds; not the
+     * BM25 field boosts, which are built into the index), second stage and confidence model: for held-out
+     * evaluation and ablation, which refit the stages without re-indexing. A reload of either is seen by both.
+     */
+    public HybridKnowledgeRetriever withModels(RetrievalSettings querySettings, CandidateRanker otherRanker,
+                                               ConfidenceModel otherConfidence) {
+        return new HybridKnowledgeRetriever(builder, querySettings, otherConfidence, otherRanker, index);
+    }
+
+    /** The second ranking stage in use. */
+    public CandidateRanker ranker() {
+        return ranker;
+    }
+
+    /** The confidence model in use. */
+    public ConfidenceModel confidence() {
+        return confidence;
     }
 
     @Override
@@ -94,9 +138,27 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Knowl
         return index.get().knowledgeBase();
     }
 
+    /** The LangChain4j augmentor that {@link #retrieve(String)} goes through. */
+    public RetrievalAugmentor augmentor() {
+        return augmentor;
+    }
+
     @Override
     public RetrievalResult retrieve(String question) {
-        return trace(question).result();
+        long started = System.nanoTime();
+        if (question == null || question.isBlank()) {
+            return trace(question == null ? "" : question).result();
+        }
+        UserMessage message = UserMessage.from(question);
+        List<Content> contents = augmentor.augment(new AugmentationRequest(message,
+                Metadata.from(message, null, List.of()))).contents();
+        return RetrievalContents.result(question, contents, index.get().knowledgeBase().version(), micros(started));
+    }
+
+    /** LangChain4j's face: the hits of {@link #trace(String)}, best first, each carrying the verdict. */
+    @Override
+    public List<Content> retrieve(Query query) {
+        return RetrievalContents.of(trace(query.text()).result());
     }
 
     /** The result with what it was decided from, for evaluation and calibration. */
@@ -118,7 +180,9 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Knowl
         List<String> sequence = RetrievalIndex.querySequence(normalized);
         List<String> terms = RetrievalIndex.queryTerms(normalized);
         List<RetrievalIndex.Scored> lexical = snapshot.bm25(terms, settings.candidates());
-        double[] cosines = snapshot.vectors().size() == 0 ? new double[entries.size()]
+        // Dense weight 0 switches the embedding side off: no query embedding, every cosine 0 (the ranker and
+        // confidence model must then be ones fitted without the dense features).
+        double[] cosines = snapshot.vectors().size() == 0 || settings.denseWeight() <= 0 ? new double[entries.size()]
                 : snapshot.vectors().maxSimilarity(builder.embedQuery(normalized));
         List<RetrievalIndex.Scored> dense = top(cosines, settings.candidates());
 

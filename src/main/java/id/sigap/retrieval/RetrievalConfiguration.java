@@ -1,15 +1,14 @@
 package id.sigap.retrieval;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.rag.DefaultRetrievalAugmentor;
 import dev.langchain4j.rag.RetrievalAugmentor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Wires retrieval by hand (no LangChain4j Spring starter resolves for Spring Boot 4): the embedding
- * model, the hybrid retriever (also the knowledge base's listener, so it re-indexes on reload) and the
- * LangChain4j retrieval augmentor around the fused retriever, for the generated-answer mode.
+ * model, the hybrid retriever (also the knowledge base's listener, so it re-indexes on reload, and the
+ * LangChain4j content retriever) and its retrieval augmentor, which every question goes through.
  */
 @Configuration(proxyBeanMethods = false)
 class RetrievalConfiguration {
@@ -25,13 +24,9 @@ class RetrievalConfiguration {
                 new EmbeddingCache(settings.embeddingCacheDir(), EmbeddingCache.modelId(settings.embedding())));
     }
 
+    /** The augmentor {@link HybridKnowledgeRetriever#retrieve(String)} itself goes through (not a second one). */
     @Bean
-    FusedContentRetriever fusedContentRetriever(KnowledgeRetriever retriever) {
-        return new FusedContentRetriever(retriever);
-    }
-
-    @Bean
-    RetrievalAugmentor retrievalAugmentor(FusedContentRetriever retriever) {
-        return DefaultRetrievalAugmentor.builder().contentRetriever(retriever).build();
+    RetrievalAugmentor retrievalAugmentor(HybridKnowledgeRetriever retriever) {
+        return retriever.augmentor();
     }
 }

@@ -52,6 +52,11 @@ public record RetrievalSettings(Double minConfidence, Integer maxResults, Intege
                 questionsBoost, titleBoost, bodyBoost, embedding, embeddingCacheDir);
     }
 
+    public RetrievalSettings withDenseWeight(double value) {
+        return new RetrievalSettings(minConfidence, maxResults, candidates, rrfK, bm25Weight, value, ambiguityRatio,
+                questionsBoost, titleBoost, bodyBoost, embedding, embeddingCacheDir);
+    }
+
     private static Double or(Double value, double fallback) {
         return value == null ? fallback : value;
     }

@@ -95,6 +95,11 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
             sentiment = strong >= 0.5 ? Sentiment.NEGATIF : Sentiment.BERPOTENSI_NEGATIF;
             confidence = p[2] * Math.max(strong, 1 - strong);
         }
+        if (sentiment.isNegative() && ServiceStateReading.isPlainServiceReport(normalised, evidence, emergency)) {
+            sentiment = Sentiment.NETRAL;
+            confidence = Math.max(p[1], 0.5);
+            signals.add("service-state");
+        }
         if (!emergency.isEmpty()) {
             // A plea for help in danger is distress even without complaint words; despair is negatif.
             if (emergency.contains("emergency:suicide") && sentiment != Sentiment.NEGATIF) {

@@ -36,6 +36,7 @@ final class LexiconScorer {
     private static final class Hit {
         Kind kind;
         final int position;
+        String phrase;
         double weight;
         boolean negated;
         boolean intensified;
@@ -109,6 +110,7 @@ final class LexiconScorer {
                         weight = 0.5;
                     }
                     Hit hit = new Hit(kind, weight, i);
+                    hit.phrase = entry.phrase();
                     hit.intensified = pendingIntensity != 1;
                     pendingIntensity = 1;
                     if (negScope > 0 && kind != Kind.ABUSE) {
@@ -151,11 +153,16 @@ final class LexiconScorer {
 
         double positive = 0;
         double negative = 0;
+        double complaintWeight = 0;
         for (Hit hit : hits) {
             if (hit.kind == Kind.POS) {
                 positive += hit.weight;
             } else {
                 negative += hit.weight;
+                if (hit.phrase != null && (hit.negated || hit.intensified
+                        || !ServiceStateReading.STATE_WORDS.contains(hit.phrase))) {
+                    complaintWeight += hit.weight;
+                }
             }
         }
         boolean sarcasm = false;
@@ -166,6 +173,7 @@ final class LexiconScorer {
             if (sarcasticEmoji || clapWithComplaint || (particleAfterPraise && complaint && negative >= 0.3)) {
                 sarcasm = true;
                 negative += Math.max(1.5, Math.min(2.5, positive));
+                complaintWeight += Math.max(1.5, Math.min(2.5, positive));
                 positive = 0;
                 signals.add("sarcasm");
             }
@@ -211,7 +219,7 @@ final class LexiconScorer {
         if (hostile) {
             signals.add("lex:abuse");
         }
-        return new LexiconEvidence(positive, negative, strength, hostile, sarcasm, negations, hits.size(), signals);
+        return new LexiconEvidence(positive, negative, complaintWeight, strength, hostile, sarcasm, negations, hits.size(), signals);
     }
 
     private static void addFallback(List<Hit> hits, double weight, int position) {

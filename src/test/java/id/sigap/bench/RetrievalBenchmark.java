@@ -36,15 +36,22 @@ public final class RetrievalBenchmark {
         List<String> questions = questions(golden);
 
         KnowledgeBase sample = KnowledgeBaseLoader.load(kbDir, LocalDate.now());
-        run("sample knowledge base", sample, model, questions);
-        run(generated + " generated entries", generate(sample, generated), model, questions);
+        run("sample knowledge base", sample, model, questions, RetrievalSettings.defaults());
+        // The cost of the dense stage: the same without the query embedding (dense weight 0).
+        run("sample knowledge base, dense side off", sample, model, questions,
+                RetrievalSettings.defaults().withDenseWeight(0));
+        if (generated > 0) {
+            run(generated + " generated entries", generate(sample, generated), model, questions,
+                    RetrievalSettings.defaults());
+        }
     }
 
-    private static void run(String label, KnowledgeBase kb, EmbeddingModel model, List<String> questions) {
+    private static void run(String label, KnowledgeBase kb, EmbeddingModel model, List<String> questions,
+                            RetrievalSettings settings) {
         System.gc();
         long heapBefore = usedHeap();
         long started = System.nanoTime();
-        HybridKnowledgeRetriever retriever = HybridKnowledgeRetriever.over(kb, model, RetrievalSettings.defaults());
+        HybridKnowledgeRetriever retriever = HybridKnowledgeRetriever.over(kb, model, settings);
         long buildMs = (System.nanoTime() - started) / 1_000_000;
         System.gc();
         long heapMb = (usedHeap() - heapBefore) / (1024 * 1024);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -72,12 +73,37 @@ class HybridKnowledgeRetrieverTest {
     void langchainRetrieversReturnOneContentPerEntry() {
         var bm25 = retriever.bm25Retriever().retrieve(Query.from("posko pengungsian utara"));
         var dense = retriever.denseRetriever().retrieve(Query.from("posko pengungsian utara"));
-        var fused = new FusedContentRetriever(retriever).retrieve(Query.from("posko ngungsi di utara dmn"));
+        var fused = retriever.retrieve(Query.from("posko ngungsi di utara dmn"));
 
         assertThat(bm25.getFirst().textSegment().metadata().getString("entry_id")).isEqualTo("posko-utara");
         assertThat(dense).isNotEmpty();
         assertThat(fused).extracting(c -> c.textSegment().metadata().getString("entry_id")).doesNotHaveDuplicates()
                 .first().isEqualTo("posko-utara");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"posko ngungsi di utara dmn", "harga tiket pesawat ke bali", "zzzz qqqq"})
+    void theLivePathGoesThroughTheLangChainAugmentorAndKeepsTheWholeVerdict(String question) {
+        RetrievalResult direct = retriever.trace(question).result();
+        RetrievalResult live = retriever.retrieve(question);
+        var augmented = retriever.augmentor().augment(new dev.langchain4j.rag.AugmentationRequest(
+                dev.langchain4j.data.message.UserMessage.from(question),
+                dev.langchain4j.rag.query.Metadata.from(dev.langchain4j.data.message.UserMessage.from(question), null,
+                        List.of()))).contents();
+
+        assertThat(augmented).extracting(c -> c.textSegment().metadata().getString("entry_id"))
+                .containsExactlyElementsOf(direct.hits().stream().map(RetrievalHit::entryId).toList());
+        assertThat(live.hits()).isEqualTo(direct.hits());
+        assertThat(live.confidence()).isEqualTo(direct.confidence());
+        assertThat(live.confident()).isEqualTo(direct.confident());
+        assertThat(live.reasons()).isEqualTo(direct.reasons());
+        assertThat(live.normalizedQuestion()).isEqualTo(direct.normalizedQuestion());
+        assertThat(live.kbVersion()).isEqualTo(direct.kbVersion());
+    }
+
+    @Test
+    void aBlankQuestionIsNoMatchWithoutReachingLangChain() {
+        assertThat(retriever.retrieve("   ").reasons()).containsExactly("no-match");
     }
 
     @Test

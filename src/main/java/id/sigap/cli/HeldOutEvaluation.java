@@ -1,0 +1,199 @@
+package id.sigap.cli;
+
+import id.sigap.retrieval.CandidateFeatures;
+import id.sigap.retrieval.CandidateRanker;
+import id.sigap.retrieval.ConfidenceCalibration;
+import id.sigap.retrieval.ConfidenceFeatures;
+import id.sigap.retrieval.ConfidenceModel;
+import id.sigap.retrieval.HybridKnowledgeRetriever;
+import id.sigap.retrieval.RankerCalibration;
+import id.sigap.retrieval.RetrievalHit;
+import id.sigap.retrieval.RetrievalSettings;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Judges the fitted stages on questions and knowledge bases they were not fitted on. For each fold of a
+ * k-fold split of one set's questions (and, when several sets are given, for each set with the others as
+ * the training data: leave one knowledge base out) it fits the second ranking stage and then the confidence
+ * model on the training questions only, from scratch, and runs the held-out questions through the same
+ * answerer as {@code eval}. The fixed settings (BM25 boosts, RRF k, fusion weights, the 0.5 threshold, the
+ * ambiguity ratio) are not refitted: they were chosen on the golden and IDK-MRC sets, so for those sets they
+ * are in-sample even here; on a set nobody tuned on (a public FAQ) they are held out too.
+ */
+final class HeldOutEvaluation {
+
+    static final int FOLDS = 5;
+    static final long SEED = 11;
+    private static final double L2 = 0.01;
+
+    /**
+     * One configuration of the pipeline, for the per-stage ablation.
+     *
+     * @param name        label in the report
+     * @param dense       whether the embedding ranking is fused in (else BM25 alone)
+     * @param secondStage whether the second ranking stage is fitted and used
+     * @param features    the confidence features the confidence model may use (indexes into
+     *                    {@link ConfidenceFeatures#NAMES})
+     */
+    record Stage(String name, boolean dense, boolean secondStage, int[] features) {
+    }
+
+    private static final int[] BASIC = {0, 4, 10};                 // coverage, fusedMargin, bm25Margin
+    private static final int[] WITH_DENSE = {0, 1, 2, 3, 4, 10};   // + cosine, cosineMargin, agreement
+    private static final int[] WITH_RANKER = {0, 1, 2, 3, 4, 10, 13}; // + rankerShare
+    private static final int[] ALL = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13};
+    private static final int[] LEXICAL = {0, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}; // all but the three dense ones
+
+    static final Stage SHIPPED = new Stage("shipped (BM25 + dense + second stage + all confidence features)",
+            true, true, ALL);
+    static final List<Stage> ABLATION = List.of(
+            new Stage("BM25 alone, basic confidence", false, false, BASIC),
+            new Stage("+ dense", true, false, WITH_DENSE),
+            new Stage("+ second stage", true, true, WITH_RANKER),
+            new Stage("+ confidence features (shipped)", true, true, ALL),
+            new Stage("shipped without dense (no query embedding)", false, true, LEXICAL));
+
+    /** One evaluation set: its retriever (index built once) and its questions. */
+    record SetRun(String name, HybridKnowledgeRetriever retriever, List<GoldenQuestion> questions) {
+    }
+
+    private final RetrievalSettings settings;
+    /** Traces without a second stage, per set and dense on/off: the candidates the ranker is fitted on. */
+    private final Map<String, List<HybridKnowledgeRetriever.Trace>> fusedTraces = new HashMap<>();
+
+    HeldOutEvaluation(RetrievalSettings settings) {
+        this.settings = settings;
+    }
+
+    /** k-fold over the set's questions: every question is judged by stages fitted on the other folds. */
+    Map<String, Object> kFold(SetRun set, Stage stage) {
+        int n = set.questions().size();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, new Random(SEED));
+        List<EvalOutcome> outcomes = new ArrayList<>(Collections.nCopies(n, null));
+        for (int f = 0; f < FOLDS; f++) {
+            List<Integer> test = new ArrayList<>();
+            List<Integer> train = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                (i % FOLDS == f ? test : train).add(order.get(i));
+            }
+            HybridKnowledgeRetriever fitted = fit(List.of(new Part(set, train)), set, stage);
+            SigapEvaluation run = new SigapEvaluation(fitted, false);
+            for (int i : test) {
+                outcomes.set(i, run.run(set.questions().get(i), i));
+            }
+        }
+        return figures(outcomes, FOLDS + "-fold over the " + set.name() + " questions, stages fitted on the other folds");
+    }
+
+    /** Leave one knowledge base out: the stages are fitted on the other sets' questions only. */
+    Map<String, Object> leaveOut(SetRun target, List<SetRun> others, Stage stage) {
+        List<Part> parts = others.stream().map(o -> new Part(o, all(o))).toList();
+        HybridKnowledgeRetriever fitted = fit(parts, target, stage);
+        SigapEvaluation run = new SigapEvaluation(fitted, false);
+        List<EvalOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < target.questions().size(); i++) {
+            outcomes.add(run.run(target.questions().get(i), i));
+        }
+        return figures(outcomes, "stages fitted on " + String.join(" + ", others.stream().map(SetRun::name).toList())
+                + " only, never on " + target.name());
+    }
+
+    private record Part(SetRun set, List<Integer> questions) {
+    }
+
+    private static List<Integer> all(SetRun set) {
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < set.questions().size(); i++) {
+            all.add(i);
+        }
+        return all;
+    }
+
+    /** The stage's ranker and confidence model fitted on every question of every set, as Java constants. */
+    String fittedOnAll(List<SetRun> sets, Stage stage) {
+        HybridKnowledgeRetriever fitted = fit(sets.stream().map(s -> new Part(s, all(s))).toList(), sets.getFirst(), stage);
+        return "ranker " + RankerCalibration.asJava(fitted.ranker()) + "\nconfidence "
+                + ConfidenceCalibration.asJava(fitted.confidence());
+    }
+
+    /** Fits the stage's ranker, then its confidence model, on the training parts; a retriever over the target. */
+    private HybridKnowledgeRetriever fit(List<Part> training, SetRun target, Stage stage) {
+        RetrievalSettings query = stage.dense() ? settings : settings.withDenseWeight(0);
+        if (training.stream().allMatch(p -> p.questions().isEmpty())) {
+            // Too few questions to leave any out (a tiny set): nothing to fit on, so the built-in stages judge.
+            return target.retriever().withModels(query, stage.secondStage() ? CandidateRanker.DEFAULT
+                    : CandidateRanker.NONE, ConfidenceModel.DEFAULT);
+        }
+        CandidateRanker ranker = CandidateRanker.NONE;
+        if (stage.secondStage()) {
+            List<RankerCalibration.Question> questions = new ArrayList<>();
+            for (Part part : training) {
+                List<HybridKnowledgeRetriever.Trace> traces = fusedTraces(part.set(), stage.dense());
+                for (int i : part.questions()) {
+                    HybridKnowledgeRetriever.Trace trace = traces.get(i);
+                    List<String> expected = part.set().questions().get(i).expected();
+                    questions.add(new RankerCalibration.Question(
+                            trace.candidates().stream().map(CandidateFeatures::vector).toList(),
+                            trace.candidateIds().stream().map(expected::contains).toList()));
+                }
+            }
+            ranker = RankerCalibration.fit(questions, L2);
+        }
+        List<double[]> x = new ArrayList<>();
+        List<Boolean> y = new ArrayList<>();
+        for (Part part : training) {
+            HybridKnowledgeRetriever withRanker = part.set().retriever().withModels(query, ranker, ConfidenceModel.DEFAULT);
+            List<HybridKnowledgeRetriever.Trace> traces = stage.secondStage() ? null : fusedTraces(part.set(), stage.dense());
+            for (int i : part.questions()) {
+                HybridKnowledgeRetriever.Trace trace = traces != null ? traces.get(i)
+                        : withRanker.trace(part.set().questions().get(i).question());
+                GoldenQuestion golden = part.set().questions().get(i);
+                List<RetrievalHit> hits = trace.result().hits();
+                x.add(masked(trace.features().vector(), stage.features()));
+                y.add(!golden.expectHandoff() && !hits.isEmpty() && golden.expected().contains(hits.getFirst().entryId()));
+            }
+        }
+        ConfidenceModel confidence = ConfidenceCalibration.fit(x, y, L2);
+        return target.retriever().withModels(query, ranker, confidence);
+    }
+
+    private List<HybridKnowledgeRetriever.Trace> fusedTraces(SetRun set, boolean dense) {
+        return fusedTraces.computeIfAbsent(set.name() + (dense ? "+dense" : ""), k -> {
+            HybridKnowledgeRetriever fused = set.retriever().withModels(
+                    dense ? settings : settings.withDenseWeight(0), CandidateRanker.NONE, ConfidenceModel.DEFAULT);
+            return set.questions().stream().map(q -> fused.trace(q.question())).toList();
+        });
+    }
+
+    private static double[] masked(double[] vector, int[] keep) {
+        double[] out = new double[vector.length];
+        for (int j : keep) {
+            out[j] = vector[j];
+        }
+        return out;
+    }
+
+    /** The contract's quality figures (latency left out: the held-out runs reuse remembered embeddings). */
+    static Map<String, Object> figures(List<EvalOutcome> outcomes, String method) {
+        Map<String, Object> all = EvalMetrics.of(outcomes).asMap();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("method", method);
+        all.forEach((k, v) -> {
+            if (!k.startsWith("latency")) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,107 @@
+package id.sigap.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class HeldOutEvalTest {
+
+    final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    final PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+
+    @Test
+    void evalReportsHeldOutFiguresByDefaultLabelledAndKeepsEveryField() {
+        int status = EvalVerb.run(new String[]{"--kb", "src/test/resources/kb/good", "--golden",
+                "src/test/resources/eval/golden-tiny.jsonl"}, out);
+
+        assertThat(status).isZero();
+        JsonNode summary = last();
+        assertThat(summary.propertyNames()).contains("questions", "hitAt1", "hitAt3", "mrr", "handoffPrecision",
+                "handoffRecall", "latencyP50Ms", "latencyP95Ms", "baseline", "heldOut");
+        JsonNode kFold = summary.get("heldOut").get("kFold");
+        assertThat(kFold.get("method").asString()).contains("5-fold").contains("fitted on the other folds");
+        assertThat(kFold.get("questions").asInt()).isEqualTo(4);
+        assertThat(kFold.propertyNames()).contains("hitAt1", "hitAt3", "mrr", "handoffPrecision", "handoffRecall");
+        assertThat(summary.get("heldOut").has("leaveOneKbOut")).isFalse();
+    }
+
+    @Test
+    void heldOutFiguresCanBeSwitchedOffForQuickRuns() {
+        EvalVerb.run(new String[]{"--kb", "src/test/resources/kb/good", "--golden",
+                "src/test/resources/eval/golden-tiny.jsonl", "--held-out", "false"}, out);
+
+        assertThat(last().has("heldOut")).isFalse();
+    }
+
+    @Test
+    void aQuestionAnswerFileBecomesAKnowledgeBaseWithoutItsQuestionsAndLeavesAnswersOut(@TempDir Path dir)
+            throws Exception {
+        Path file = faq(dir);
+
+        QaPairSet set = QaPairSet.read(file);
+
+        assertThat(set.answers()).isEqualTo(10);
+        assertThat(set.leftOut()).isEqualTo(3);
+        assertThat(set.knowledgeBase().entries()).hasSize(7)
+                .allSatisfy(e -> assertThat(e.body()).doesNotContain("pertanyaan"));
+        assertThat(set.questions()).hasSize(11);
+        assertThat(set.questions().stream().filter(GoldenQuestion::expectHandoff).count())
+                .isEqualTo(set.questions().stream().filter(q -> q.expected().isEmpty()).count()).isPositive();
+    }
+
+    @Test
+    void withSeveralSetsEachIsAlsoJudgedWithStagesFittedOnTheOthersOnly(@TempDir Path dir) throws Exception {
+        int status = EvalVerb.run(new String[]{"--kb", "src/test/resources/kb/good", "--golden",
+                "src/test/resources/eval/golden-tiny.jsonl", "--qa-pairs", faq(dir).toString()}, out);
+
+        assertThat(status).isZero();
+        JsonNode summary = last();
+        assertThat(summary.get("set").asString()).isEqualTo("golden");
+        assertThat(summary.get("heldOut").get("leaveOneKbOut").get("method").asString())
+                .contains("fitted on qa-pairs only, never on golden");
+        JsonNode other = summary.get("otherSets").get(0);
+        assertThat(other.get("set").asString()).isEqualTo("qa-pairs");
+        assertThat(other.get("inSample").get("questions").asInt()).isEqualTo(11);
+        assertThat(other.get("heldOut").get("leaveOneKbOut").get("method").asString())
+                .contains("never on qa-pairs");
+    }
+
+    @Test
+    void aBrokenQuestionAnswerLineIsRejectedWithItsLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.jsonl");
+        Files.writeString(file, "{\"question\": \"apa?\", \"answer\": \"ini.\"}\n{\"question\": \"tanpa jawaban\"}\n");
+
+        assertThatThrownBy(() -> QaPairSet.read(file)).isInstanceOf(CommandLineVerbs.BadInput.class)
+                .hasMessageContaining("bad.jsonl:2: needs a question and an answer");
+    }
+
+    private static Path faq(Path dir) throws Exception {
+        StringBuilder lines = new StringBuilder();
+        String[] topics = {"jam buka kantor", "biaya layanan", "syarat pendaftaran", "lokasi loket", "cara pengaduan",
+                "lama proses", "formulir permohonan", "layanan daring", "perpustakaan", "konsultasi"};
+        for (int i = 0; i < topics.length; i++) {
+            lines.append("{\"question\": \"pertanyaan tentang ").append(topics[i]).append("?\", \"answer\": \"Jawaban ")
+                    .append(topics[i]).append(": keterangan resmi nomor ").append(i).append(".\"}\n");
+        }
+        lines.append("{\"question\": \"bagaimana ").append(topics[0]).append(" hari sabtu?\", \"answer\": \"Jawaban ")
+                .append(topics[0]).append(": keterangan resmi nomor 0.\"}\n");
+        Path file = dir.resolve("faq.jsonl");
+        Files.writeString(file, lines);
+        return file;
+    }
+
+    private JsonNode last() {
+        List<String> lines = stdout.toString(StandardCharsets.UTF_8).lines().toList();
+        return GoldenQuestion.JSON.readTree(lines.getLast());
+    }
+}
