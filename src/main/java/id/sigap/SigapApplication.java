@@ -1,24 +1,15 @@
 package id.sigap;
 
-import id.sigap.cli.CommandLineVerbs;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Entry point. With no argument Sigap runs as a service (Telegram channel when a token is set,
- * web console, background jobs); with a verb it runs that command and exits (see CONTRACT.md).
+ * The Spring application: its package is the root of the feature modules (docs/modules.md). The jar starts
+ * at {@link id.sigap.cli.SigapMain}, which runs a command-line verb or this application.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class SigapApplication {
-
-    public static void main(String[] args) {
-        if (CommandLineVerbs.isCommandLine(args)) {
-            System.exit(CommandLineVerbs.run(args));
-        }
-        SpringApplication.run(SigapApplication.class, args);
-    }
 }

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Runs {@code id.sigap.SigapApplication} in a JVM of its own, as {@code java -jar sigap.jar} does, on the
+ * Runs {@code id.sigap.cli.SigapMain} in a JVM of its own, as {@code java -jar sigap.jar} does, on the
  * main classes and dependencies (not the test classes, so no test configuration leaks in).
  */
 final class SigapProcess {
@@ -28,7 +28,7 @@ final class SigapProcess {
     static Result run(Path workingDir, String stdin, Duration timeout, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", mainClassPath(), "id.sigap.SigapApplication"));
+                "-cp", mainClassPath(), "id.sigap.cli.SigapMain"));
         command.addAll(List.of(args));
         try {
             Path out = Files.createTempFile("sigap-out", ".txt");
