@@ -1,6 +1,7 @@
 package id.sigap.cli;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import id.sigap.conversation.EntryCatalog;
 import id.sigap.conversation.ExtractiveComposer;
 import id.sigap.conversation.IncomingMessage;
 import id.sigap.conversation.KnowledgeAnswerer;
@@ -31,7 +32,8 @@ final class SigapEvaluation {
 
     SigapEvaluation(KnowledgeBase kb, EmbeddingModel model, RetrievalSettings settings, CandidateRanker ranker) {
         this.retriever = HybridKnowledgeRetriever.over(kb, model, settings, ranker);
-        this.answerer = new KnowledgeAnswerer(retriever, List.of(new ExtractiveComposer()), RecentQuestions.NONE);
+        this.answerer = new KnowledgeAnswerer(retriever, List.of(new ExtractiveComposer()), RecentQuestions.NONE,
+                EntryCatalog.of(kb));
     }
 
     void warmUp() {
@@ -52,8 +54,12 @@ final class SigapEvaluation {
         List<String> ranking = answered.retrieval().map(RetrievalResult::hits).orElse(List.of()).stream()
                 .map(RetrievalHit::entryId).toList();
         double confidence = answered.retrieval().map(RetrievalResult::confidence).orElse(1.0);
-        return new EvalOutcome(golden, ranking, decision.outcome() == Decision.Outcome.HANDOFF, confidence, micros,
-                decision.outcome() + " " + String.join(" ", decision.reasons()));
+        // Only a direct answer with an entry is an answer; choices, out of scope and the rest hand off (contract).
+        boolean direct = decision.outcome() == Decision.Outcome.ANSWER && decision.entryId() != null;
+        return new EvalOutcome(golden, ranking, !direct, confidence, micros,
+                decision.outcome() + " " + String.join(" ", decision.keys()),
+                direct ? decision.entryId() : null,
+                decision.outcome() == Decision.Outcome.CHOICES ? decision.candidates() : List.of());
     }
 
     /** The confidence features of each question run so far, in order, for calibration. */

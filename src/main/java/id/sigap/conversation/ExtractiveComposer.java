@@ -32,7 +32,7 @@ public class ExtractiveComposer implements AnswerComposer {
     }
 
     static String excerpt(String question, RetrievalHit hit) {
-        String text = MarkdownText.plain(hit.text());
+        String text = MarkdownText.plain(EnglishVersion.indonesian(hit.text()));
         if (text.length() <= LONG) {
             return text;
         }

@@ -1,5 +1,6 @@
 package id.sigap.handoff;
 
+import id.sigap.conversation.Priority;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;

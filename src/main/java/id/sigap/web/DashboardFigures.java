@@ -106,8 +106,13 @@ class DashboardFigures {
                     }
                     if (outcome.equals("HANDOFF")) {
                         handedOff++;
-                        String reasons = r.path("reasons").toString();
-                        if (reasons.contains("unanswerable") || reasons.contains("low-confidence")) {
+                        boolean unsure = false;
+                        for (var key : r.path("reasons")) {
+                            var reason = id.sigap.conversation.Reason.ofKey(key.asString(""));
+                            unsure |= reason.filter(x -> x == id.sigap.conversation.Reason.UNANSWERABLE
+                                    || x == id.sigap.conversation.Reason.LOW_CONFIDENCE).isPresent();
+                        }
+                        if (unsure) {
                             String text = r.path("normalized").asString(r.path("text").asString("")).strip();
                             if (!text.isEmpty()) {
                                 unanswered.merge(text.toLowerCase(), 1, Integer::sum);

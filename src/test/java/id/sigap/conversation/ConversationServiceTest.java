@@ -104,7 +104,7 @@ class ConversationServiceTest {
             }
             ConversationResult result = service.handle(message(kind, ChatType.PRIVATE, ""));
             assertThat(result.replies()).as(kind.name()).isNotEmpty();
-            assertThat(result.decision().reasons()).as(kind.name()).isNotEmpty();
+            assertThat(result.decision().keys()).as(kind.name()).isNotEmpty();
         }
     }
 }

@@ -204,7 +204,7 @@ class TranscriptRecorderTest {
         ConversationResult answer = conversation.handle(IncomingMessage.text("telegram", 12, mine, "/hapus"));
         settle();
 
-        assertThat(answer.decision().reasons()).contains("command:hapus");
+        assertThat(answer.decision().reasons()).contains(id.sigap.conversation.Reason.DATA_ERASED);
         assertThat(fileRecordsOf(me, at)).isEmpty();
         assertThat(streamJsonOf(me, at)).isEmpty();
         assertThat(fileRecordsOf(them, at)).hasSize(1);
