@@ -35,7 +35,9 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
     /** A follow-up such as "kalau yang di batu sari?" is short; a long question stands on its own. */
     static final int FOLLOW_UP_MAX_WORDS = 6;
     /** Tags of approved entries that may answer a sensitive question (an allegation about officials). */
-    static final Set<String> CLARIFICATION_TAGS = Set.of("klarifikasi", "clarification", "hoaks", "pernyataan-resmi");
+    /** A clarification answers a sensitive question only when retrieval is at least this sure of the match. */
+    static final double CLARIFICATION_MIN_CONFIDENCE = 0.3;
+    static final Set<String> CLARIFICATION_TAGS = Set.of("klarifikasi", "clarification", "pernyataan-resmi");
 
     private final KnowledgeRetriever retriever;
     private final List<AnswerComposer> composers;
@@ -106,7 +108,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                     Optional.empty());
         }
         String text = message.text().strip();
-        Language language = Language.of(text);
+        Language language = Language.of(text, message.languageCode());
         long classifyStart = System.nanoTime();
         Classification mood = null;
         List<Sentiment> earlierMoods = List.of();
@@ -358,7 +360,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         private Found found(RetrievalResult r) {
             List<String> retrieved = r.hits().stream().limit(3).map(RetrievalHit::entryId).toList();
             String clarification = null;
-            if (!r.unanswerable() && !r.hits().isEmpty()) {
+            if (!r.unanswerable() && !r.hits().isEmpty() && r.confidence() >= CLARIFICATION_MIN_CONFIDENCE) {
                 double best = r.hits().getFirst().score();
                 clarification = r.hits().stream().limit(3)
                         .filter(h -> h.rank() == 1 || h.score() >= Choices.MIN_SHARE * best)

@@ -34,6 +34,14 @@ public enum Language {
     }
 
     public static Language of(String text) {
+        return of(text, null);
+    }
+
+    /**
+     * The message's language; a message too short to tell ("hello") is read with the client's language
+     * ({@code clientLanguage}, Telegram's {@code language_code}) as the tie-break.
+     */
+    public static Language of(String text, String clientLanguage) {
         if (text == null) {
             return ID;
         }
@@ -47,7 +55,11 @@ public enum Language {
                 indonesian++;
             }
         }
-        return english >= 2 && english > indonesian ? EN : ID;
+        if (english >= 2 && english > indonesian) {
+            return EN;
+        }
+        boolean englishClient = clientLanguage != null && clientLanguage.toLowerCase(Locale.ROOT).startsWith("en");
+        return englishClient && english >= 1 && indonesian == 0 ? EN : ID;
     }
 
     public static Language ofCode(String code) {

@@ -18,7 +18,8 @@ final class SmallTalk {
     private static final Set<String> SALAM = Set.of("assalamualaikum", "assalamu", "alaikum", "assalamualaikom",
             "asalamualaikum", "salam", "wr", "wb", "warahmatullahi", "wabarakatuh", "samlekom", "ass", "askum");
     private static final Set<String> GREETING = Set.of("halo", "hallo", "helo", "hai", "hi", "hello", "hey", "pagi",
-            "siang", "sore", "malam", "selamat", "met", "permisi", "punten", "sugeng", "enjing");
+            "siang", "sore", "malam", "selamat", "met", "permisi", "punten", "sugeng", "enjing", "kabar", "kabarnya",
+            "good", "morning", "afternoon", "evening");
     private static final Set<String> THANKS = Set.of("terima", "kasih", "thank", "you", "nuhun", "hatur", "matur",
             "nuwun", "suwun", "tq", "ty", "banyak", "makasih", "makasi", "makacih", "terimakasih", "trimakasih",
             "trims", "thx", "thanks", "tengkyu", "tenkyu", "thankyou", "mksh", "mksih", "kasi");
@@ -36,7 +37,9 @@ final class SmallTalk {
     /** Words of address that go with any of the above. */
     private static final Set<String> ADDRESS = Set.of("min", "mimin", "admin", "kak", "kakak", "pak", "bu", "bapak",
             "ibu", "gan", "bang", "sis", "sigap", "bot", "semua", "semuanya", "dong", "ya", "yaa", "nya", "saya", "mas",
-            "mbak");
+            "mbak", "everyone", "there");
+    /** Words that go with a greeting ("apa kabar?") but, unlike words of address, may start a question. */
+    private static final Set<String> FILLER = Set.of("apa", "gimana", "bagaimana");
 
     private SmallTalk() {
     }
@@ -69,7 +72,7 @@ final class SmallTalk {
                 ack = true;
             } else if (PRAISE.contains(w)) {
                 praise = true;
-            } else if (!ADDRESS.contains(w)) {
+            } else if (!ADDRESS.contains(w) && !FILLER.contains(w)) {
                 return Optional.empty();
             }
         }

@@ -22,15 +22,21 @@ import java.util.List;
  *   <li>noise: a request to rephrase; small talk: its reply;</li>
  *   <li>sensitive (an allegation about officials): a matching approved clarification, else staff at
  *       {@link Priority#SENSITIVE}; never another entry;</li>
- *   <li>a confident entry: the answer (a concern repeated in an answered chat does not hand it off);</li>
+ *   <li>a confident entry: the answer (a concern, even repeated, does not hand an answered chat off); with an
+ *       out-of-scope phrase only when very confident;</li>
  *   <li>out of scope: a polite reply saying so, no staff;</li>
- *   <li>a concern repeated in the chat without a confident answer: staff;</li>
  *   <li>plausible candidates: a choice of them plus "Bukan, hubungi petugas";</li>
- *   <li>otherwise: staff, with the best entries as suggestions.</li>
+ *   <li>otherwise: staff, with the best entries as suggestions (a repeated concern named first).</li>
  * </ol>
  */
 @org.springframework.stereotype.Component
 public final class TurnDecider {
+
+    /**
+     * A confident entry answers a question with an out-of-scope phrase only above this confidence: "siapa
+     * penemu lampu" shares a word with the street-light entry, a free homecoming bus shares many with its own.
+     */
+    static final double IN_REMIT_DESPITE_PHRASE = 0.9;
 
     private final EscalationSettings settings;
 
@@ -69,9 +75,13 @@ public final class TurnDecider {
             Found found = facts.retrieval().get();
             Decision handoff = Decision.handoff(priority, reasons).withConfidence(found.confidence())
                     .withCandidates(found.retrieved());
-            // An approved answer goes out while the citizen waits for the person.
-            return found.confident() && facts.reading() != Reading.SENSITIVE
-                    ? handoff.withEntry(found.best()).with(Reason.CONFIDENT_MATCH) : handoff;
+            // An approved answer goes out while the citizen waits for the person: for a sensitive question
+            // only a matching clarification, never whatever entry shares its other words.
+            if (facts.reading() == Reading.SENSITIVE) {
+                return found.clarification() == null ? handoff
+                        : handoff.withEntry(found.clarification()).with(Reason.CLARIFICATION);
+            }
+            return found.confident() ? handoff.withEntry(found.best()).with(Reason.CONFIDENT_MATCH) : handoff;
         }
         switch (facts.reading()) {
             case NOISE -> {
@@ -93,10 +103,11 @@ public final class TurnDecider {
             }
         }
         Found found = facts.retrieval().get();
-        if (found.confident()) {
+        boolean outOfScope = facts.reading() == Reading.OUT_OF_SCOPE;
+        if (found.confident() && (!outOfScope || found.confidence() >= IN_REMIT_DESPITE_PHRASE)) {
             return Decision.answer(found.best(), found.confidence(), List.of(Reason.CONFIDENT_MATCH));
         }
-        if (facts.reading() == Reading.OUT_OF_SCOPE) {
+        if (outOfScope) {
             return Decision.because(Outcome.OUT_OF_SCOPE, Reason.OUT_OF_SCOPE).withConfidence(found.confidence());
         }
         List<Reason> unsure = new ArrayList<>();
@@ -104,19 +115,15 @@ public final class TurnDecider {
         if (found.ambiguous()) {
             unsure.add(Reason.AMBIGUOUS);
         }
-        boolean concern = mood != null && mood.sentiment() == Sentiment.BERPOTENSI_NEGATIF;
-        if (concern && concernsInWindow(facts.earlier()) + 1 >= settings.repeatCount()) {
-            unsure.addFirst(Reason.REPEATED_CONCERN);
-            return Decision.handoff(Priority.NORMAL, unsure).withConfidence(found.confidence())
-                    .withCandidates(found.retrieved());
-        }
         if (!found.plausible().isEmpty()) {
             unsure.add(Reason.CHOICES_OFFERED);
             return new Decision(Outcome.CHOICES, unsure, Priority.NORMAL, null, found.confidence(), found.plausible(),
                     List.of());
         }
+        boolean concern = mood != null && mood.sentiment() == Sentiment.BERPOTENSI_NEGATIF;
         if (concern) {
-            unsure.addFirst(Reason.CONCERN_UNSURE);
+            unsure.addFirst(concernsInWindow(facts.earlier()) + 1 >= settings.repeatCount()
+                    ? Reason.REPEATED_CONCERN : Reason.CONCERN_UNSURE);
         }
         return Decision.handoff(Priority.NORMAL, unsure).withConfidence(found.confidence())
                 .withCandidates(found.retrieved());

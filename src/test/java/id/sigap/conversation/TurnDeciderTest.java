@@ -33,6 +33,8 @@ class TurnDeciderTest {
     static final Found NOTHING = Found.NOTHING;
     static final Found UNRELATED = new Found(true, 0.9, "bantuan-rumah", false, false, List.of(),
             List.of("bantuan-rumah"), null);
+    static final Found UNRELATED_FAIR = new Found(true, 0.84, "lampu-jalan", false, false, List.of(),
+            List.of("lampu-jalan"), null);
     static final Found CLARIFIED = new Found(false, 0.4, "bantuan-rumah", false, false, List.of(),
             List.of("bantuan-rumah", "klarifikasi-dana-banjir"), "klarifikasi-dana-banjir");
 
@@ -56,15 +58,19 @@ class TurnDeciderTest {
                 arguments("asked for a person, never choices", ASKS, none, Reading.QUESTION, UNSURE, Outcome.HANDOFF, Priority.NORMAL, Reason.ASKED_FOR_HUMAN, null),
                 arguments("negatif: high priority, answered meanwhile", ANGRY, none, Reading.QUESTION, CONFIDENT, Outcome.HANDOFF, Priority.HIGH, Reason.NEGATIVE, "ktp-hilang"),
                 arguments("negatif and unsure: high priority, no choices", ANGRY, none, Reading.QUESTION, UNSURE, Outcome.HANDOFF, Priority.HIGH, Reason.NEGATIVE, null),
+                arguments("an angry allegation: staff, with a matching clarification meanwhile", ANGRY, none, Reading.SENSITIVE, CLARIFIED, Outcome.HANDOFF, Priority.HIGH, Reason.NEGATIVE, "klarifikasi-dana-banjir"),
+                arguments("an angry allegation: never an unrelated entry", ANGRY, none, Reading.SENSITIVE, UNRELATED, Outcome.HANDOFF, Priority.HIGH, Reason.NEGATIVE, null),
                 arguments("noise: rephrase, never an entry", CALM, none, Reading.NOISE, CONFIDENT, Outcome.REPHRASE, Priority.NORMAL, Reason.NOISE, null),
                 arguments("small talk", CALM, none, Reading.SMALL_TALK, CONFIDENT, Outcome.SMALL_TALK, Priority.NORMAL, Reason.SMALL_TALK, null),
                 arguments("sensitive: never an unrelated entry", CALM, none, Reading.SENSITIVE, UNRELATED, Outcome.HANDOFF, Priority.SENSITIVE, Reason.SENSITIVE, null),
                 arguments("sensitive: a matching clarification", CALM, none, Reading.SENSITIVE, CLARIFIED, Outcome.ANSWER, Priority.NORMAL, Reason.SENSITIVE, "klarifikasi-dana-banjir"),
                 arguments("confident: the answer", CALM, none, Reading.QUESTION, CONFIDENT, Outcome.ANSWER, Priority.NORMAL, Reason.CONFIDENT_MATCH, "ktp-hilang"),
                 arguments("a concern repeated in an answered chat stays answered", CONCERNED, oneConcern, Reading.QUESTION, CONFIDENT, Outcome.ANSWER, Priority.NORMAL, Reason.CONFIDENT_MATCH, "ktp-hilang"),
-                arguments("confident beats an out-of-scope phrase", CALM, none, Reading.OUT_OF_SCOPE, CONFIDENT, Outcome.ANSWER, Priority.NORMAL, Reason.CONFIDENT_MATCH, "ktp-hilang"),
+                arguments("very confident beats an out-of-scope phrase", CALM, none, Reading.OUT_OF_SCOPE, CONFIDENT, Outcome.ANSWER, Priority.NORMAL, Reason.CONFIDENT_MATCH, "ktp-hilang"),
+                arguments("an out-of-scope phrase beats a merely confident entry", CALM, none, Reading.OUT_OF_SCOPE, UNRELATED_FAIR, Outcome.OUT_OF_SCOPE, Priority.NORMAL, Reason.OUT_OF_SCOPE, null),
                 arguments("out of scope: no staff", CALM, none, Reading.OUT_OF_SCOPE, UNSURE, Outcome.OUT_OF_SCOPE, Priority.NORMAL, Reason.OUT_OF_SCOPE, null),
-                arguments("a repeated concern without an answer: staff", CONCERNED, oneConcern, Reading.QUESTION, UNSURE, Outcome.HANDOFF, Priority.NORMAL, Reason.REPEATED_CONCERN, null),
+                arguments("a repeated concern may still choose (plain service questions are no complaint)", CONCERNED, oneConcern, Reading.QUESTION, UNSURE, Outcome.CHOICES, Priority.NORMAL, Reason.LOW_CONFIDENCE, null),
+                arguments("a repeated concern and nothing plausible: staff", CONCERNED, oneConcern, Reading.QUESTION, WEAK, Outcome.HANDOFF, Priority.NORMAL, Reason.REPEATED_CONCERN, null),
                 arguments("unsure with plausible entries: choices", CALM, none, Reading.QUESTION, UNSURE, Outcome.CHOICES, Priority.NORMAL, Reason.LOW_CONFIDENCE, null),
                 arguments("a single concern may still choose", CONCERNED, none, Reading.QUESTION, UNSURE, Outcome.CHOICES, Priority.NORMAL, Reason.LOW_CONFIDENCE, null),
                 arguments("nothing plausible: staff", CALM, none, Reading.QUESTION, WEAK, Outcome.HANDOFF, Priority.NORMAL, Reason.LOW_CONFIDENCE, null),
@@ -108,9 +114,9 @@ class TurnDeciderTest {
 
     @Test
     void aConcernOutsideTheWindowDoesNotCount() {
-        List<Sentiment> long_ago = List.of(Sentiment.BERPOTENSI_NEGATIF, Sentiment.NETRAL, Sentiment.NETRAL, Sentiment.NETRAL);
-        assertThat(decider.decide(new TurnFacts(CONCERNED, long_ago, Reading.QUESTION, () -> UNSURE)).outcome())
-                .isEqualTo(Outcome.CHOICES);
+        List<Sentiment> longAgo = List.of(Sentiment.BERPOTENSI_NEGATIF, Sentiment.NETRAL, Sentiment.NETRAL, Sentiment.NETRAL);
+        assertThat(decider.decide(new TurnFacts(CONCERNED, longAgo, Reading.QUESTION, () -> WEAK)).reasons())
+                .first().isEqualTo(Reason.CONCERN_UNSURE);
     }
 
     @Test
