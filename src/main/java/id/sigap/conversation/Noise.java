@@ -33,8 +33,8 @@ final class Noise {
             return false; // a number may be a choice, a date or a house number
         }
         long distinct = word.chars().distinct().count();
-        if (word.length() >= 3 && distinct <= 2) {
-            return true; // "aaaa", "hahaha", "wkwkwk"
+        if ((word.length() >= 3 && distinct == 1) || (word.length() >= 4 && distinct <= 2)) {
+            return true; // "aaa", "hahaha", "wkwkwk"; "pbb" and "kk" stay questions
         }
         if (word.length() >= 5 && onKeyboardRow(word)) {
             return true;

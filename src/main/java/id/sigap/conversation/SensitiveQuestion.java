@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class SensitiveQuestion {
 
-    private static final Set<String> OFFICIALS = Set.of("gubernur", "wagub", "bupati", "wabup", "walikota",
+    private static final Set<String> OFFICIALS = Set.of("gubernur", "wagub", "bupati", "wabup", "walikota", "wali",
             "wakil", "camat", "lurah", "kades", "pejabat", "kadis", "sekda", "dprd", "dewan", "menteri", "presiden",
             "pemprov", "pemda", "pemkab", "pemkot", "dinas", "bpbd", "kepala", "aparat", "pns", "asn",
             "governor", "mayor", "regent", "official", "officials", "minister", "government");
