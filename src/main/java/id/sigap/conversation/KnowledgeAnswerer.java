@@ -261,20 +261,26 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         ChoiceMemory.Offer taken = offer.orElseThrow();
         choices.forget(message.channel(), message.chatId());
         Language language = taken.language();
+        List<Reply> replies = new ArrayList<>();
+        if (message.kind() == IncomingMessage.Kind.CALLBACK && message.messageId() != null) {
+            // The offer's buttons go once one is taken: the message keeps its text, not a dead keyboard.
+            replies.add(Reply.text("").withButtons(List.of()).routed(Reply.Routing.editButtons(message.messageId())));
+        }
         TurnSignals signals = new TurnSignals(null, language.code(), null, Double.NaN, false, false,
                 taken.entries().stream().map(id -> new TurnSignals.ScoredEntry(id, Double.NaN)).toList(),
                 Double.NaN, null, null, null, Map.of());
         if (pick.get().number() == 0) {
             Decision handoff = Decision.handoff(Priority.NORMAL, List.of(Reason.CHOICE_REJECTED))
                     .withCandidates(taken.entries());
-            return Optional.of(new ConversationResult(List.of(Reply.text(language == Language.EN
-                    ? AnswerTexts.HANDOFF_EN : AnswerTexts.HANDOFF)), handoff, signals));
+            replies.add(Reply.text(language == Language.EN ? AnswerTexts.HANDOFF_EN : AnswerTexts.HANDOFF));
+            return Optional.of(new ConversationResult(replies, handoff, signals));
         }
         String entryId = taken.entries().get(pick.get().number() - 1);
         Optional<KnowledgeEntry> entry = catalog.find(entryId);
         if (entry.isEmpty()) {
             // Withdrawn since it was offered: a person takes it rather than an outdated answer.
-            return Optional.of(new ConversationResult(List.of(Reply.text(AnswerTexts.HANDOFF)),
+            replies.add(Reply.text(language == Language.EN ? AnswerTexts.HANDOFF_EN : AnswerTexts.HANDOFF));
+            return Optional.of(new ConversationResult(replies,
                     Decision.handoff(Priority.NORMAL, List.of(Reason.CHOICE_TAKEN, Reason.UNANSWERABLE))
                             .withCandidates(taken.entries()), signals));
         }
@@ -282,8 +288,8 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         RetrievalHit hit = new RetrievalHit(e.id(), e.title(), e.body(), e.sourceUrl(), 1.0, 1);
         RetrievalResult chosen = new RetrievalResult(e.title(), e.title(), List.of(hit), 1.0, true, List.of(), null, 0);
         Reply answer = new ExtractiveComposer().compose(e.title(), chosen).orElseThrow();
-        return Optional.of(new ConversationResult(
-                List.of(inLanguage(answer, hit, language).withButtons(feedbackButtons(e.id(), language))),
+        replies.add(inLanguage(answer, hit, language).withButtons(feedbackButtons(e.id(), language)));
+        return Optional.of(new ConversationResult(replies,
                 Decision.answer(e.id(), Double.NaN, List.of(Reason.CHOICE_TAKEN)).withCandidates(taken.entries()),
                 signals));
     }

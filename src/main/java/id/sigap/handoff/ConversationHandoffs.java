@@ -138,6 +138,9 @@ class ConversationHandoffs implements HandoffDesk {
         if (decision.outcome() == Outcome.EMERGENCY || decision.entryId() != null) {
             // The emergency numbers, or the approved answer, go out first, before anything about the queue.
             replies.addAll(decided.replies());
+        } else {
+            // Edits of earlier messages (an offer's buttons removed) still apply; the bot's own words give way.
+            decided.replies().stream().filter(r -> !r.toSender()).forEach(replies::add);
         }
         replies.addAll(opened.replies());
         if (!opened.created()) {

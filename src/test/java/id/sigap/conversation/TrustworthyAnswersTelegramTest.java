@@ -175,9 +175,11 @@ class TrustworthyAnswersTelegramTest {
         assertThat(tap(chat, "ch:zzzzzz:" + number)).isEmpty();
         assertThat(lastNotice()).contains("tidak berlaku");
 
+        int edits = api.calls("editMessageReplyMarkup").size();
         List<Call> answer = tap(chat, data);
         assertThat(answer.getFirst().text()).contains("Bantuan perbaikan rumah rusak akibat banjir");
         assertThat(markup(answer)).contains("fb:u:banjir-bantuan-rumah-rusak");
+        assertThat(api.calls("editMessageReplyMarkup")).as("the offer's buttons are removed").hasSize(edits + 1);
 
         assertThat(tap(chat, data)).isEmpty();
         assertThat(lastNotice()).contains("tidak berlaku");
