@@ -62,7 +62,8 @@ public enum Reason {
         this.aliases = List.of(aliases);
     }
 
-    /** The English key for logs, transcripts and metrics. */
+    /** The English key for logs, transcripts and metrics (and how a reason reads in JSON). */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String key() {
         return key;
     }

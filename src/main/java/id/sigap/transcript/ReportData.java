@@ -101,7 +101,7 @@ final class ReportData {
         String outcome = r.outcome() == null ? "" : r.outcome();
         int kind = switch (outcome) {
             case "ANSWER" -> ANSWERED;
-            case "HANDOFF" -> HANDED_OFF;
+            case "HANDOFF", "EMERGENCY" -> HANDED_OFF;
             case "FALLBACK" -> NOT_ANSWERED;
             default -> OTHER;
         };

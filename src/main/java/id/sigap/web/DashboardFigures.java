@@ -92,7 +92,7 @@ class DashboardFigures {
                     }
                     turns++;
                     String outcome = r.path("outcome").asString("");
-                    if (outcome.equals("ANSWER") || outcome.equals("HANDOFF")) {
+                    if (outcome.equals("ANSWER") || outcome.equals("HANDOFF") || outcome.equals("EMERGENCY")) {
                         questions++;
                     }
                     if (outcome.equals("ANSWER")) {
@@ -104,7 +104,7 @@ class DashboardFigures {
                     } else {
                         unrated++;
                     }
-                    if (outcome.equals("HANDOFF")) {
+                    if (outcome.equals("HANDOFF") || outcome.equals("EMERGENCY")) {
                         handedOff++;
                         boolean unsure = false;
                         for (var key : r.path("reasons")) {
