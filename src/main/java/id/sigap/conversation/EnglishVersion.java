@@ -1,5 +1,8 @@
 package id.sigap.conversation;
 
+import id.sigap.retrieval.MarkdownText;
+import id.sigap.retrieval.RetrievalHit;
+
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,5 +45,18 @@ record EnglishVersion(String title, String text) {
             rest = end < 0 ? "" : rest.substring(end + 1).strip();
         }
         return rest.isBlank() ? Optional.empty() : Optional.of(new EnglishVersion(title, rest));
+    }
+
+    /** An answer for an English question: the entry's English version, or the Indonesian one introduced in English. */
+    static Reply inLanguage(Reply reply, RetrievalHit hit, Language language) {
+        if (language != Language.EN) {
+            return reply;
+        }
+        return EnglishVersion.of(hit.text())
+                .map(en -> new Reply(en.title() == null ? reply.title() : en.title(),
+                        MarkdownText.plain(en.text()), reply.sourceUrl(),
+                        reply.buttons(), reply.routing()))
+                .orElseGet(() -> new Reply(reply.title(), AnswerTexts.OFFICIAL_IN_INDONESIAN + "\n\n" + reply.text(),
+                        reply.sourceUrl(), reply.buttons(), reply.routing()));
     }
 }

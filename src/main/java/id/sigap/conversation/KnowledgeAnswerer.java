@@ -3,7 +3,6 @@ package id.sigap.conversation;
 import id.sigap.conversation.Decision.Outcome;
 import id.sigap.conversation.TurnFacts.Found;
 import id.sigap.conversation.TurnFacts.Reading;
-import id.sigap.knowledge.KnowledgeEntry;
 import id.sigap.retrieval.KnowledgeRetriever;
 import id.sigap.retrieval.RetrievalHit;
 import id.sigap.retrieval.RetrievalResult;
@@ -180,7 +179,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
             for (AnswerComposer composer : result == null ? List.<AnswerComposer>of() : composers) {
                 Optional<Reply> reply = composer.compose(question, result);
                 if (reply.isPresent()) {
-                    Reply answer = inLanguage(reply.get(), result.hits().getFirst(), language);
+                    Reply answer = EnglishVersion.inLanguage(reply.get(), result.hits().getFirst(), language);
                     Decision noted = decision.withNote("kb:" + result.kbVersion()).withNote("mode:" + composer.mode());
                     if (search.context != null) {
                         noted = noted.with(Reason.FOLLOW_UP).withNote(search.context);
@@ -213,19 +212,6 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         return hit.title();
     }
 
-    /** An answer for an English question: the entry's English version, or the Indonesian one introduced in English. */
-    private static Reply inLanguage(Reply reply, RetrievalHit hit, Language language) {
-        if (language != Language.EN) {
-            return reply;
-        }
-        return EnglishVersion.of(hit.text())
-                .map(en -> new Reply(en.title() == null ? reply.title() : en.title(),
-                        id.sigap.retrieval.MarkdownText.plain(en.text()), reply.sourceUrl(),
-                        reply.buttons(), reply.routing()))
-                .orElseGet(() -> new Reply(reply.title(), AnswerTexts.OFFICIAL_IN_INDONESIAN + "\n\n" + reply.text(),
-                        reply.sourceUrl(), reply.buttons(), reply.routing()));
-    }
-
     /** The result with the chosen entry first (a clarification that was not the best hit). */
     private static RetrievalResult withFirst(RetrievalResult result, String entryId) {
         if (result.top().map(h -> h.entryId().equals(entryId)).orElse(false)) {
@@ -240,58 +226,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
 
     @Override
     public Optional<ConversationResult> choice(IncomingMessage message) {
-        Optional<ChoiceMemory.Offer> offer = choices.offered(message.channel(), message.chatId());
-        Optional<Choices.Pick> pick;
-        if (message.kind() == IncomingMessage.Kind.CALLBACK) {
-            pick = Choices.fromButton(message.callbackData());
-            if (pick.isPresent() && (offer.isEmpty() || !offer.get().token().equals(pick.get().token())
-                    || pick.get().number() > offer.get().entries().size() || pick.get().number() < 0)) {
-                // A forged, stale or already-used button: refused, and nothing else happens.
-                return Optional.of(new ConversationResult(List.of(Reply.notice(AnswerTexts.CHOICE_EXPIRED)),
-                        Decision.because(Outcome.IGNORED, Reason.CHOICE_TAKEN).withNote("choice:refused")));
-            }
-        } else if (message.kind() == IncomingMessage.Kind.TEXT && message.command() == null && offer.isPresent()) {
-            pick = Choices.fromText(message.text(), offer.get());
-        } else {
-            pick = Optional.empty();
-        }
-        if (pick.isEmpty()) {
-            return Optional.empty();
-        }
-        ChoiceMemory.Offer taken = offer.orElseThrow();
-        choices.forget(message.channel(), message.chatId());
-        Language language = taken.language();
-        List<Reply> replies = new ArrayList<>();
-        if (message.kind() == IncomingMessage.Kind.CALLBACK && message.messageId() != null) {
-            // The offer's buttons go once one is taken: the message keeps its text, not a dead keyboard.
-            replies.add(Reply.text("").withButtons(List.of()).routed(Reply.Routing.editButtons(message.messageId())));
-        }
-        TurnSignals signals = new TurnSignals(null, language.code(), null, Double.NaN, false, false,
-                taken.entries().stream().map(id -> new TurnSignals.ScoredEntry(id, Double.NaN)).toList(),
-                Double.NaN, null, null, null, Map.of());
-        if (pick.get().number() == 0) {
-            Decision handoff = Decision.handoff(Priority.NORMAL, List.of(Reason.CHOICE_REJECTED))
-                    .withCandidates(taken.entries());
-            replies.add(Reply.text(language == Language.EN ? AnswerTexts.HANDOFF_EN : AnswerTexts.HANDOFF));
-            return Optional.of(new ConversationResult(replies, handoff, signals));
-        }
-        String entryId = taken.entries().get(pick.get().number() - 1);
-        Optional<KnowledgeEntry> entry = catalog.find(entryId);
-        if (entry.isEmpty()) {
-            // Withdrawn since it was offered: a person takes it rather than an outdated answer.
-            replies.add(Reply.text(language == Language.EN ? AnswerTexts.HANDOFF_EN : AnswerTexts.HANDOFF));
-            return Optional.of(new ConversationResult(replies,
-                    Decision.handoff(Priority.NORMAL, List.of(Reason.CHOICE_TAKEN, Reason.UNANSWERABLE))
-                            .withCandidates(taken.entries()), signals));
-        }
-        KnowledgeEntry e = entry.get();
-        RetrievalHit hit = new RetrievalHit(e.id(), e.title(), e.body(), e.sourceUrl(), 1.0, 1);
-        RetrievalResult chosen = new RetrievalResult(e.title(), e.title(), List.of(hit), 1.0, true, List.of(), null, 0);
-        Reply answer = new ExtractiveComposer().compose(e.title(), chosen).orElseThrow();
-        replies.add(inLanguage(answer, hit, language).withButtons(feedbackButtons(e.id(), language)));
-        return Optional.of(new ConversationResult(replies,
-                Decision.answer(e.id(), Double.NaN, List.of(Reason.CHOICE_TAKEN)).withCandidates(taken.entries()),
-                signals));
+        return new ChoiceTaker(choices, catalog).take(message);
     }
 
     /**
