@@ -6,9 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.DoublePredicate;
 
-/** The contract's summary figures over a list of outcomes. */
+/**
+ * The contract's summary figures over a list of outcomes. The trust figures ({@code answeredDirectly},
+ * {@code wrongAnswerRate}, {@code choicesOffered}) are shares of all questions; {@code resolvedWithinOneTap}
+ * is a share of the questions the knowledge base answers (non-empty {@code expected}).
+ */
 record EvalMetrics(int questions, double hitAt1, double hitAt3, double mrr, double handoffPrecision,
-                   double handoffRecall, double latencyP50Ms, double latencyP95Ms, double answeredCorrectly) {
+                   double handoffRecall, double latencyP50Ms, double latencyP95Ms, double answeredCorrectly,
+                   double answeredDirectly, double wrongAnswerRate, double choicesOffered,
+                   double resolvedWithinOneTap) {
 
     static EvalMetrics of(List<EvalOutcome> outcomes) {
         List<EvalOutcome> answerable = outcomes.stream().filter(o -> !o.golden().expected().isEmpty()).toList();
@@ -24,9 +30,15 @@ record EvalMetrics(int questions, double hitAt1, double hitAt3, double mrr, doub
         long correct = outcomes.stream().filter(o -> !o.golden().expectHandoff() && !o.handedOff() && o.rank() == 1)
                 .count();
         double[] ms = outcomes.stream().mapToDouble(o -> o.micros() / 1000.0).sorted().toArray();
+        double all = Math.max(1, outcomes.size());
         return new EvalMetrics(outcomes.size(), hit1, hit3, mrr, handedOff == 0 ? 0 : right / (double) handedOff,
                 expected == 0 ? 0 : right / (double) expected, percentile(ms, 50), percentile(ms, 95),
-                correct / (double) Math.max(1, outcomes.size() - expected));
+                correct / (double) Math.max(1, outcomes.size() - expected),
+                outcomes.stream().filter(EvalOutcome::answeredDirectly).count() / all,
+                outcomes.stream().filter(EvalOutcome::answeredWrongly).count() / all,
+                outcomes.stream().filter(o -> !o.offered().isEmpty()).count() / all,
+                answerable.stream().filter(EvalOutcome::resolvedWithinOneTap).count()
+                        / (double) Math.max(1, answerable.size()));
     }
 
     static double percentile(double[] sorted, double p) {
@@ -72,6 +84,10 @@ record EvalMetrics(int questions, double hitAt1, double hitAt3, double mrr, doub
         map.put("latencyP50Ms", round(latencyP50Ms));
         map.put("latencyP95Ms", round(latencyP95Ms));
         map.put("answeredCorrectly", round(answeredCorrectly));
+        map.put("answeredDirectly", round(answeredDirectly));
+        map.put("wrongAnswerRate", round(wrongAnswerRate));
+        map.put("choicesOffered", round(choicesOffered));
+        map.put("resolvedWithinOneTap", round(resolvedWithinOneTap));
         return map;
     }
 

@@ -1,6 +1,7 @@
 package id.sigap.cli;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import id.sigap.conversation.EntryCatalog;
 import id.sigap.conversation.ExtractiveComposer;
 import id.sigap.conversation.IncomingMessage;
 import id.sigap.conversation.KnowledgeAnswerer;
@@ -41,7 +42,8 @@ final class SigapEvaluation {
     SigapEvaluation(HybridKnowledgeRetriever retriever, boolean traced) {
         this.retriever = retriever;
         this.traced = traced;
-        this.answerer = new KnowledgeAnswerer(retriever, List.of(new ExtractiveComposer()), RecentQuestions.NONE);
+        this.answerer = new KnowledgeAnswerer(retriever, List.of(new ExtractiveComposer()), RecentQuestions.NONE,
+                EntryCatalog.of(retriever.knowledgeBase()));
     }
 
     HybridKnowledgeRetriever retriever() {
@@ -68,8 +70,12 @@ final class SigapEvaluation {
         List<String> ranking = answered.retrieval().map(RetrievalResult::hits).orElse(List.of()).stream()
                 .map(RetrievalHit::entryId).toList();
         double confidence = answered.retrieval().map(RetrievalResult::confidence).orElse(1.0);
-        return new EvalOutcome(golden, ranking, decision.outcome() == Decision.Outcome.HANDOFF, confidence, micros,
-                decision.outcome() + " " + String.join(" ", decision.reasons()));
+        // Only a direct answer with an entry is an answer; choices, out of scope and the rest hand off (contract).
+        boolean direct = decision.outcome() == Decision.Outcome.ANSWER && decision.entryId() != null;
+        return new EvalOutcome(golden, ranking, !direct, confidence, micros,
+                decision.outcome() + " " + String.join(" ", decision.keys()),
+                direct ? decision.entryId() : null,
+                decision.outcome() == Decision.Outcome.CHOICES ? decision.candidates() : List.of());
     }
 
     /** The confidence features of each question run so far, in order, for calibration. */

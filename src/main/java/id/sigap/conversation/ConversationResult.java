@@ -14,7 +14,9 @@ public record ConversationResult(List<Reply> replies, Decision decision, TurnSig
         this(replies, decision, TurnSignals.NONE);
     }
 
-    public static ConversationResult ignored(String reason) {
-        return new ConversationResult(List.of(), Decision.of(Decision.Outcome.IGNORED, reason));
+    /** A message never meant for the bot (a group message, a channel post, a service message). */
+    public static ConversationResult ignored(String note) {
+        return new ConversationResult(List.of(), Decision.because(Decision.Outcome.IGNORED, Reason.NOT_FOR_THE_BOT)
+                .withNote(note));
     }
 }

@@ -90,16 +90,17 @@ public class ConversationService {
         }
         return switch (message.kind()) {
             case TEXT -> text(message);
-            case CALLBACK -> one(BotTexts.UNKNOWN_BUTTON, Outcome.IGNORED, "callback:unknown");
-            case STICKER -> one(BotTexts.STICKER, Outcome.UNSUPPORTED, "sticker");
-            case PHOTO -> one(BotTexts.MEDIA.formatted("foto"), Outcome.UNSUPPORTED, "photo");
-            case VOICE, AUDIO -> one(BotTexts.MEDIA.formatted("pesan suara"), Outcome.UNSUPPORTED, "voice");
-            case VIDEO -> one(BotTexts.MEDIA.formatted("video"), Outcome.UNSUPPORTED, "video");
-            case DOCUMENT -> one(BotTexts.MEDIA.formatted("dokumen"), Outcome.UNSUPPORTED, "document");
-            case CONTACT -> one(BotTexts.MEDIA.formatted("kontak"), Outcome.UNSUPPORTED, "contact");
-            case LOCATION -> one(BotTexts.LOCATION, Outcome.UNSUPPORTED, "location");
+            case CALLBACK -> answerer.choice(message).map(result -> handOffIfDecided(message, result))
+                    .orElseGet(() -> one(BotTexts.UNKNOWN_BUTTON, Outcome.IGNORED, "callback:unknown"));
+            case STICKER -> unsupported(BotTexts.STICKER, "sticker");
+            case PHOTO -> unsupported(BotTexts.MEDIA.formatted("foto"), "photo");
+            case VOICE, AUDIO -> unsupported(BotTexts.MEDIA.formatted("pesan suara"), "voice");
+            case VIDEO -> unsupported(BotTexts.MEDIA.formatted("video"), "video");
+            case DOCUMENT -> unsupported(BotTexts.MEDIA.formatted("dokumen"), "document");
+            case CONTACT -> unsupported(BotTexts.MEDIA.formatted("kontak"), "contact");
+            case LOCATION -> unsupported(BotTexts.LOCATION, "location");
             case EDITED -> one(BotTexts.EDITED, Outcome.IGNORED, "edited-message");
-            case OTHER -> one(BotTexts.MEDIA.formatted("jenis pesan ini"), Outcome.UNSUPPORTED, "other-content");
+            case OTHER -> unsupported(BotTexts.MEDIA.formatted("jenis pesan ini"), "other-content");
             case CHANNEL_POST, MEMBERSHIP -> ConversationResult.ignored("service-message");
         };
     }
@@ -112,6 +113,10 @@ public class ConversationService {
         String text = message.text().strip();
         if (text.isEmpty()) {
             return one(BotTexts.EMPTY, Outcome.IGNORED, "empty");
+        }
+        java.util.Optional<ConversationResult> picked = answerer.choice(message);
+        if (picked.isPresent()) {
+            return withNotice(message, handOffIfDecided(message, picked.get()));
         }
         if (text.length() > MAX_TEXT) {
             IncomingMessage cut = withText(message, text.substring(0, MAX_TEXT));
@@ -126,18 +131,15 @@ public class ConversationService {
 
     /** An answer on a topic with an active crisis notice carries the notice first. */
     private ConversationResult withNotice(IncomingMessage message, ConversationResult result) {
-        if (notices == null || result.decision().outcome() != Outcome.ANSWER) {
+        Decision decision = result.decision();
+        if (notices == null || decision.outcome() != Outcome.ANSWER || decision.entryId() == null) {
             return result;
         }
-        List<String> entries = result.decision().reasons().stream().filter(r -> r.startsWith("entry:"))
-                .map(r -> r.substring("entry:".length())).toList();
-        return notices.noticeFor(message.text(), entries).map(notice -> {
+        return notices.noticeFor(message.text(), List.of(decision.entryId())).map(notice -> {
             List<Reply> replies = new java.util.ArrayList<>();
             replies.add(notice);
             replies.addAll(result.replies());
-            List<String> reasons = new java.util.ArrayList<>(result.decision().reasons());
-            reasons.add("crisis-notice");
-            return new ConversationResult(replies, new Decision(result.decision().outcome(), reasons), result.signals());
+            return new ConversationResult(replies, decision.with(Reason.CRISIS_NOTICE), result.signals());
         }).orElse(result);
     }
 
@@ -148,16 +150,17 @@ public class ConversationService {
 
     private ConversationResult command(String command, IncomingMessage message) {
         return switch (command) {
-            case "start" -> one(BotTexts.START.formatted(greetingName(message)), Outcome.COMMAND, "command:start");
-            case "help", "bantuan" -> one(BotTexts.HELP, Outcome.COMMAND, "command:help");
-            case "privasi", "privacy" -> one(BotTexts.PRIVACY, Outcome.COMMAND, "command:privasi");
+            case "start" -> command(BotTexts.START.formatted(greetingName(message)), "command:start");
+            case "help", "bantuan" -> command(BotTexts.HELP, "command:help");
+            case "privasi", "privacy" -> command(BotTexts.PRIVACY, "command:privasi");
             case "hapus" -> {
                 events.publishEvent(new ChatDataDeletionRequested(message.channel(), message.chatId()));
-                yield one(BotTexts.DELETED, Outcome.COMMAND, "command:hapus");
+                yield new ConversationResult(List.of(Reply.text(BotTexts.DELETED)),
+                        Decision.because(Outcome.COMMAND, Reason.COMMAND, Reason.DATA_ERASED).withNote("command:hapus"));
             }
-            case "petugas" -> handOffIfDecided(message,
-                    one(BotTexts.HUMAN_REQUESTED, Outcome.HANDOFF, "asked-for-human"));
-            default -> one(BotTexts.UNKNOWN_COMMAND, Outcome.COMMAND, "command:unknown");
+            case "petugas" -> handOffIfDecided(message, new ConversationResult(List.of(Reply.text(BotTexts.HUMAN_REQUESTED)),
+                    Decision.handoff(Priority.NORMAL, List.of(Reason.ASKED_FOR_HUMAN)).withNote("command:petugas")));
+            default -> command(BotTexts.UNKNOWN_COMMAND, "command:unknown");
         };
     }
 
@@ -172,7 +175,17 @@ public class ConversationService {
                 m.replyToMessageId(), m.languageCode(), m.receivedAt());
     }
 
-    private static ConversationResult one(String text, Outcome outcome, String... reasons) {
-        return new ConversationResult(List.of(Reply.text(text)), Decision.of(outcome, reasons));
+    private static ConversationResult one(String text, Outcome outcome, String... notes) {
+        return new ConversationResult(List.of(Reply.text(text)), Decision.of(outcome, notes));
+    }
+
+    private static ConversationResult command(String text, String note) {
+        return new ConversationResult(List.of(Reply.text(text)), Decision.because(Outcome.COMMAND, Reason.COMMAND)
+                .withNote(note));
+    }
+
+    private static ConversationResult unsupported(String text, String note) {
+        return new ConversationResult(List.of(Reply.text(text)),
+                Decision.because(Outcome.UNSUPPORTED, Reason.UNSUPPORTED_CONTENT).withNote(note));
     }
 }

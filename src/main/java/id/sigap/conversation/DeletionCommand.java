@@ -45,6 +45,12 @@ class DeletionCommand implements CommandHandler {
         } else {
             text = outcome.otherInstances() > 0 ? BotTexts.DELETED + "\n" + BotTexts.DELETED_ELSEWHERE_SOON : BotTexts.DELETED;
         }
-        return Optional.of(new ConversationResult(List.of(Reply.text(text)), new Decision(Outcome.COMMAND, reasons)));
+        Decision decision = outcome.recorded()
+                ? Decision.because(Outcome.COMMAND, Reason.COMMAND, Reason.DATA_ERASED)
+                : Decision.because(Outcome.COMMAND, Reason.COMMAND);
+        for (String note : reasons) {
+            decision = decision.withNote(note);
+        }
+        return Optional.of(new ConversationResult(List.of(Reply.text(text)), decision));
     }
 }

@@ -32,7 +32,7 @@ public class ExtractiveComposer implements AnswerComposer {
     }
 
     static String excerpt(String question, RetrievalHit hit) {
-        String text = Markdown.plain(hit.text());
+        String text = Markdown.plain(EnglishVersion.indonesian(hit.text()));
         if (text.length() <= LONG) {
             return text;
         }

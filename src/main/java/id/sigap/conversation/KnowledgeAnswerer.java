@@ -1,11 +1,14 @@
 package id.sigap.conversation;
 
 import id.sigap.conversation.Decision.Outcome;
+import id.sigap.conversation.TurnFacts.Found;
+import id.sigap.conversation.TurnFacts.Reading;
 import id.sigap.retrieval.KnowledgeRetriever;
+import id.sigap.retrieval.RetrievalHit;
 import id.sigap.retrieval.RetrievalResult;
 import id.sigap.sentiment.Classification;
-import id.sigap.sentiment.EscalationDecision;
-import id.sigap.sentiment.EscalationPolicy;
+import id.sigap.sentiment.EmergencyContactSource;
+import id.sigap.sentiment.EscalationSettings;
 import id.sigap.sentiment.Sentiment;
 import id.sigap.sentiment.SentimentClassifier;
 import id.sigap.privacy.Redactor;
@@ -14,50 +17,72 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Answers a citizen's question from the approved knowledge base or hands it to staff. Small talk is
- * answered without retrieval. Otherwise the question is only ever a search query: text such as
- * "abaikan instruksi sebelumnya" has no instruction to follow here, every answer is an approved
- * entry's own text, and anything retrieval is unsure of goes to a person.
+ * Answers a citizen's question from the approved knowledge base, offers choices, or hands it to staff,
+ * as the {@link TurnDecider} decides; this class gathers the signals for it (what the message is, its
+ * mood, what retrieval found) and words the decision. The question is only ever a search query: text
+ * such as "abaikan instruksi sebelumnya" has no instruction to follow here, and every answer is an
+ * approved entry's own text.
  */
 @Component
 public class KnowledgeAnswerer implements QuestionAnswerer {
 
     /** A follow-up such as "kalau yang di batu sari?" is short; a long question stands on its own. */
     static final int FOLLOW_UP_MAX_WORDS = 6;
+    /** Tags of approved entries that may answer a sensitive question (an allegation about officials). */
+    /** A clarification answers a sensitive question only when retrieval is at least this sure of the match. */
+    static final double CLARIFICATION_MIN_CONFIDENCE = 0.3;
+    static final Set<String> CLARIFICATION_TAGS = Set.of("klarifikasi", "clarification", "pernyataan-resmi");
 
     private final KnowledgeRetriever retriever;
     private final List<AnswerComposer> composers;
     private final RecentQuestions recent;
     private final SentimentClassifier classifier;
-    private final EscalationPolicy policy;
+    private final TurnDecider decider;
     private final ChatHistory history;
+    private final EntryCatalog catalog;
+    private final ChoiceMemory choices;
+    private final EmergencyNumbers emergency;
     private List<EarlierContext> earlier = List.of();
 
-    /** Retrieval and answers only, no sentiment (evaluation of retrieval, benchmarks). */
+    /** Retrieval and the decision from the message's words, no sentiment (evaluation, previews, benchmarks). */
     public KnowledgeAnswerer(KnowledgeRetriever retriever, List<AnswerComposer> composers, RecentQuestions recent) {
-        this(retriever, composers, recent, null, null, null);
+        this(retriever, composers, recent, EntryCatalog.NONE);
     }
 
     public KnowledgeAnswerer(KnowledgeRetriever retriever, List<AnswerComposer> composers, RecentQuestions recent,
-                             SentimentClassifier classifier, EscalationPolicy policy, ChatHistory history) {
+                             EntryCatalog catalog) {
+        this(retriever, composers, recent, null, new TurnDecider(), null, catalog, ChoiceMemory.NONE, null);
+    }
+
+    public KnowledgeAnswerer(KnowledgeRetriever retriever, List<AnswerComposer> composers, RecentQuestions recent,
+                             SentimentClassifier classifier, TurnDecider decider, ChatHistory history,
+                             EntryCatalog catalog, ChoiceMemory choices, EmergencyNumbers emergency) {
         this.retriever = retriever;
         this.composers = List.copyOf(composers);
         this.recent = recent;
         this.classifier = classifier;
-        this.policy = policy;
+        this.decider = decider == null ? new TurnDecider() : decider;
         this.history = history;
+        this.catalog = catalog == null ? EntryCatalog.NONE : catalog;
+        this.choices = choices == null ? ChoiceMemory.NONE : choices;
+        this.emergency = emergency == null ? new EmergencyNumbers(EscalationSettings.defaults(), EmergencyContactSource.none()) : emergency;
     }
 
     @org.springframework.beans.factory.annotation.Autowired
     KnowledgeAnswerer(KnowledgeRetriever retriever, ObjectProvider<AnswerComposer> composers,
                       ObjectProvider<RecentQuestions> recent, ObjectProvider<SentimentClassifier> classifier,
-                      ObjectProvider<EscalationPolicy> policy, ObjectProvider<ChatHistory> history) {
+                      ObjectProvider<TurnDecider> decider, ObjectProvider<ChatHistory> history,
+                      ObjectProvider<EntryCatalog> catalog, ObjectProvider<ChoiceMemory> choices,
+                      ObjectProvider<EmergencyNumbers> emergency) {
         this(retriever, composers.orderedStream().toList(), recent.getIfAvailable(() -> RecentQuestions.NONE),
-                classifier.getIfAvailable(), policy.getIfAvailable(), history.getIfAvailable());
+                classifier.getIfAvailable(), decider.getIfAvailable(TurnDecider::new), history.getIfAvailable(),
+                catalog.getIfAvailable(() -> EntryCatalog.NONE), choices.getIfAvailable(() -> ChoiceMemory.NONE),
+                emergency.getIfAvailable());
     }
 
     /** What the office said to a chat (official updates) that a short question may follow up. */
@@ -66,7 +91,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         this.earlier = List.copyOf(earlier);
     }
 
-    /** The reply and decision, with the retrieval behind them (absent for small talk and commands). */
+    /** The reply and decision, with the retrieval behind them (absent when no retrieval ran). */
     public record Answered(ConversationResult result, Optional<RetrievalResult> retrieval) {
     }
 
@@ -77,200 +102,253 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
 
     public Answered decide(IncomingMessage message) {
         if ("petugas".equals(message.command())) {
-            return new Answered(one(Reply.text(AnswerTexts.HUMAN_REQUESTED), Outcome.HANDOFF, List.of("command:petugas",
-                    "asked-for-human")), Optional.empty());
+            return new Answered(new ConversationResult(List.of(Reply.text(AnswerTexts.HUMAN_REQUESTED)),
+                    Decision.handoff(Priority.NORMAL, List.of(Reason.ASKED_FOR_HUMAN)).withNote("command:petugas")),
+                    Optional.empty());
         }
         String text = message.text().strip();
+        Language language = Language.of(text, message.languageCode());
         long classifyStart = System.nanoTime();
-        Mood mood = mood(message, text);
+        Classification mood = null;
+        List<Sentiment> earlierMoods = List.of();
+        if (classifier != null) {
+            mood = classifier.classify(text);
+            if (history != null) {
+                earlierMoods = history.recentSentiments(message.channel(), message.chatId()).stream()
+                        .map(Sentiment::fromLabel).toList();
+                history.addSentiment(message.channel(), message.chatId(), mood.sentiment().label());
+            }
+        }
         long classifyMicros = (System.nanoTime() - classifyStart) / 1000;
-        if (mood.early() != null) {
-            return escalateAtOnce(message, text, mood, classifyMicros);
-        }
         Optional<SmallTalk.Kind> smallTalk = SmallTalk.recognise(text);
-        if (smallTalk.isPresent()) {
-            return new Answered(new ConversationResult(List.of(Reply.text(SmallTalk.reply(smallTalk.get()))),
-                    new Decision(Outcome.SMALL_TALK, List.of("small-talk:" + smallTalk.get().name().toLowerCase(Locale.ROOT))),
-                    moodOnly(mood, classifyMicros)), Optional.empty());
-        }
+        Reading reading = read(text, smallTalk.isPresent());
         String question = SmallTalk.withoutGreeting(text);
+        Search search = new Search(message, question);
         long started = System.nanoTime();
-        RetrievalResult result = retriever.retrieve(question);
-        List<String> reasons = new ArrayList<>();
-        boolean shortQuestion = question.split("\\s+").length <= FOLLOW_UP_MAX_WORDS;
-        // Looked up only when it can matter (a reply to an earlier message, or a weak result): not on every question.
-        List<EarlierContext.Context> contexts = shortQuestion && (message.replyToMessageId() != null || !result.confident())
-                ? earlier.stream().flatMap(source -> source.contextFor(message).stream()).toList() : List.of();
-        for (EarlierContext.Context context : contexts) {
-            if (context.replied()) {
-                // A reply to the office's own message continues it.
-                RetrievalResult inContext = retriever.retrieve(context.text() + " " + question);
-                if (inContext.confident()) {
-                    result = inContext;
-                    reasons.add(context.reason());
-                    break;
-                }
-            }
-        }
-        if (!result.confident() && shortQuestion) {
-            List<String> previous = recent.recent(message.channel(), message.chatId());
-            if (!previous.isEmpty()) {
-                RetrievalResult inContext = retriever.retrieve(previous.getFirst() + " " + question);
-                if (inContext.confident()) {
-                    result = inContext;
-                    reasons.add("follow-up");
-                }
-            }
-            for (EarlierContext.Context context : contexts) {
-                if (result.confident()) {
-                    break;
-                }
-                if (!context.replied()) {
-                    RetrievalResult inContext = retriever.retrieve(context.text() + " " + question);
-                    if (inContext.confident()) {
-                        result = inContext;
-                        reasons.add(context.reason());
-                    }
-                }
-            }
-        }
-        // Personal data never rests in Redis: remember the question redacted.
-        recent.remember(message.channel(), message.chatId(), Redactor.redact(question));
+        Decision decision = decider.decide(new TurnFacts(mood, earlierMoods, reading, search::found));
         long retrieved = System.nanoTime();
-        if (result.confident()) {
-            for (AnswerComposer composer : composers) {
-                Optional<Reply> reply = composer.compose(question, result, reasons);
+        Worded worded = word(decision, search, question, language, smallTalk, message);
+        TurnSignals signals = search.result == null
+                ? moodOnly(mood, language, classifyMicros)
+                : signals(search.result, worded.composer(), started, retrieved, mood, language, classifyMicros);
+        return new Answered(new ConversationResult(worded.replies(), worded.decision(), signals),
+                Optional.ofNullable(search.result));
+    }
+
+    /** What the message is, from its words alone. */
+    static Reading read(String text, boolean smallTalk) {
+        if (smallTalk) {
+            return Reading.SMALL_TALK;
+        }
+        if (Noise.is(text)) {
+            return Reading.NOISE;
+        }
+        if (SensitiveQuestion.is(text)) {
+            return Reading.SENSITIVE;
+        }
+        return OutsideRemit.recognise(text).isPresent() ? Reading.OUT_OF_SCOPE : Reading.QUESTION;
+    }
+
+    private record Worded(List<Reply> replies, Decision decision, AnswerComposer composer) {
+    }
+
+    /** The replies that say what was decided, in the citizen's language. */
+    private Worded word(Decision decision, Search search, String question, Language language,
+                        Optional<SmallTalk.Kind> smallTalk, IncomingMessage message) {
+        boolean en = language == Language.EN;
+        List<Reply> replies = new ArrayList<>();
+        switch (decision.outcome()) {
+            case EMERGENCY -> replies.add(Reply.text(emergency.text()));
+            case SMALL_TALK -> replies.add(Reply.text(SmallTalk.reply(smallTalk.orElse(SmallTalk.Kind.ACKNOWLEDGED),
+                    language)));
+            case REPHRASE -> replies.add(Reply.text(en ? AnswerTexts.REPHRASE_EN : AnswerTexts.REPHRASE));
+            case OUT_OF_SCOPE -> replies.add(Reply.text(AnswerTexts.outsideRemit(
+                    OutsideRemit.recognise(message.text()).orElse(OutsideRemit.Topic.GENERAL_KNOWLEDGE), language)));
+            case CHOICES -> {
+                String token = Choices.newToken();
+                List<String> titles = decision.candidates().stream().map(id -> title(id, search, language)).toList();
+                choices.remember(message.channel(), message.chatId(),
+                        new ChoiceMemory.Offer(token, decision.candidates(), language));
+                replies.add(Choices.reply(token, titles, language));
+            }
+            default -> {
+            }
+        }
+        if (decision.entryId() != null) {
+            RetrievalResult result = search.result == null ? null : withFirst(search.result, decision.entryId());
+            // A composer that declines (a generated answer the grounding check refused) says why, for the transcript.
+            List<String> declined = new ArrayList<>();
+            for (AnswerComposer composer : result == null ? List.<AnswerComposer>of() : composers) {
+                Optional<Reply> reply = composer.compose(question, result, declined);
                 if (reply.isPresent()) {
-                    String entry = result.hits().getFirst().entryId();
-                    reasons.addFirst("entry:" + entry);
-                    reasons.add(confidence(result));
-                    reasons.add("kb:" + result.kbVersion());
-                    reasons.add("mode:" + composer.mode());
-                    Reply withFeedback = reply.get().withButtons(feedbackButtons(entry));
-                    TurnSignals signals = signals(result, composer, started, retrieved, mood, classifyMicros);
-                    EscalationDecision late = mood.late(policy, result.confidence());
-                    if (late != null && late.handOff()) {
-                        // Answer with the approved text, and let a person follow up.
-                        List<String> all = new ArrayList<>(reasons);
-                        all.addAll(late.reasons());
-                        return new Answered(new ConversationResult(List.of(reply.get()), new Decision(Outcome.HANDOFF, all),
-                                signals), Optional.of(result));
+                    Reply answer = EnglishVersion.inLanguage(reply.get(), result.hits().getFirst(), language);
+                    Decision noted = decision.withNote("kb:" + result.kbVersion()).withNote("mode:" + composer.mode());
+                    for (String why : declined) {
+                        noted = noted.withNote(why);
                     }
-                    return new Answered(new ConversationResult(List.of(withFeedback), new Decision(Outcome.ANSWER, reasons),
-                            signals), Optional.of(result));
+                    if (search.context != null) {
+                        noted = noted.with(Reason.FOLLOW_UP).withNote(search.context);
+                    }
+                    replies.add(decision.handsOff() ? answer
+                            : answer.withButtons(feedbackButtons(decision.entryId(), language)));
+                    return new Worded(replies, noted, composer);
                 }
             }
-            reasons.add("composer-declined");
+            decision = decider.composerDeclined(decision, search.found());
         }
-        reasons.add(result.reasons().contains("no-match") ? "unanswerable" : "low-confidence");
-        result.reasons().stream().filter(r -> !r.equals("low-confidence") && !r.equals("no-match")).forEach(reasons::add);
-        reasons.add(confidence(result));
-        result.top().ifPresent(hit -> reasons.add("candidate:" + hit.entryId()));
-        EscalationDecision late = mood.late(policy, result.confidence());
-        if (late != null && late.handOff()) {
-            late.reasons().stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
+        if (decision.handsOff() && decision.outcome() != Outcome.EMERGENCY) {
+            boolean asked = decision.has(Reason.ASKED_FOR_HUMAN);
+            replies.add(Reply.text(en ? (asked ? AnswerTexts.HUMAN_REQUESTED_EN : AnswerTexts.HANDOFF_EN)
+                    : (asked ? AnswerTexts.HUMAN_REQUESTED : AnswerTexts.HANDOFF)));
         }
-        return new Answered(new ConversationResult(List.of(Reply.text(AnswerTexts.HANDOFF)),
-                new Decision(Outcome.HANDOFF, reasons), signals(result, null, started, retrieved, mood, classifyMicros)),
-                Optional.of(result));
+        return new Worded(replies, decision, null);
     }
 
-    /** What the classifier read, and an escalation that must happen before any retrieval. */
-    private record Mood(Classification classification, List<Sentiment> earlier, EscalationDecision early) {
-
-        EscalationDecision late(EscalationPolicy policy, double retrievalConfidence) {
-            return classification == null || policy == null ? null
-                    : policy.decide(classification, earlier, retrievalConfidence);
+    /** The title a choice shows: the entry's English title for an English question when it has one. */
+    private String title(String entryId, Search search, Language language) {
+        RetrievalHit hit = search.result.hits().stream().filter(h -> h.entryId().equals(entryId)).findFirst()
+                .orElseThrow();
+        if (language == Language.EN) {
+            Optional<EnglishVersion> english = EnglishVersion.of(hit.text());
+            if (english.isPresent() && english.get().title() != null) {
+                return english.get().title();
+            }
         }
+        return hit.title();
     }
 
-    private Mood mood(IncomingMessage message, String text) {
-        if (classifier == null || policy == null) {
-            return new Mood(null, List.of(), null);
+    /** The result with the chosen entry first (a clarification that was not the best hit). */
+    private static RetrievalResult withFirst(RetrievalResult result, String entryId) {
+        if (result.top().map(h -> h.entryId().equals(entryId)).orElse(false)) {
+            return result;
         }
-        Classification c = classifier.classify(text);
-        List<Sentiment> earlier = List.of();
-        if (history != null) {
-            earlier = history.recentSentiments(message.channel(), message.chatId()).stream()
-                    .map(Sentiment::fromLabel).toList();
-            history.addSentiment(message.channel(), message.chatId(), c.sentiment().label());
-        }
-        boolean urgent = c.emergency() || c.hostile() || c.wantsHuman() || c.sentiment() == Sentiment.NEGATIF;
-        EscalationDecision early = urgent ? policy.decide(c, earlier, Double.NaN) : null;
-        return new Mood(c, earlier, early != null && early.handOff() ? early : null);
+        List<RetrievalHit> hits = new ArrayList<>();
+        result.hits().stream().filter(h -> h.entryId().equals(entryId)).forEach(hits::add);
+        result.hits().stream().filter(h -> !h.entryId().equals(entryId)).forEach(hits::add);
+        return new RetrievalResult(result.question(), result.normalizedQuestion(), hits, result.confidence(), true,
+                List.of(), result.kbVersion(), result.latencyMicros());
+    }
+
+    @Override
+    public Optional<ConversationResult> choice(IncomingMessage message) {
+        return new ChoiceTaker(choices, catalog).take(message);
     }
 
     /**
-     * Emergencies, hostility, anger and requests for a person go to staff before anything else. An
-     * emergency gets the emergency numbers first; an angry citizen with a question the knowledge base
-     * answers confidently also gets that answer while waiting for the person.
+     * The search for one question, run at most once and only when the decision asks for it: the question
+     * alone, or continued from the chat's previous question or an official update it follows up.
      */
-    private Answered escalateAtOnce(IncomingMessage message, String text, Mood mood, long classifyMicros) {
-        Classification c = mood.classification();
-        List<Reply> replies = new ArrayList<>();
-        List<String> reasons = new ArrayList<>(mood.early().reasons());
-        if (mood.early().immediateReply() != null) {
-            replies.add(Reply.text(mood.early().immediateReply()));
+    private final class Search {
+
+        private final IncomingMessage message;
+        private final String question;
+        RetrievalResult result;
+        String context;
+        private Found found;
+
+        Search(IncomingMessage message, String question) {
+            this.message = message;
+            this.question = question;
         }
-        if (c.emergency() || c.hostile()) {
-            return new Answered(new ConversationResult(replies, new Decision(Outcome.HANDOFF, reasons),
-                    moodOnly(mood, classifyMicros)), Optional.empty());
+
+        Found found() {
+            if (found == null) {
+                result = retrieve();
+                found = found(result);
+            }
+            return found;
         }
-        String question = SmallTalk.withoutGreeting(text);
-        long started = System.nanoTime();
-        RetrievalResult result = retriever.retrieve(question);
-        long retrieved = System.nanoTime();
-        recent.remember(message.channel(), message.chatId(), Redactor.redact(question));
-        AnswerComposer used = null;
-        if (result.confident()) {
-            for (AnswerComposer composer : composers) {
-                Optional<Reply> reply = composer.compose(question, result, reasons);
-                if (reply.isPresent()) {
-                    replies.add(reply.get());
-                    reasons.add("entry:" + result.hits().getFirst().entryId());
-                    used = composer;
-                    break;
+
+        private RetrievalResult retrieve() {
+            RetrievalResult result = retriever.retrieve(question);
+            boolean shortQuestion = question.split("\\s+").length <= FOLLOW_UP_MAX_WORDS;
+            // Looked up only when it can matter (a reply to an earlier message, or a weak result).
+            List<EarlierContext.Context> contexts = shortQuestion && (message.replyToMessageId() != null || !result.confident())
+                    ? earlier.stream().flatMap(source -> source.contextFor(message).stream()).toList() : List.of();
+            for (EarlierContext.Context c : contexts) {
+                if (c.replied()) {
+                    // A reply to the office's own message continues it.
+                    RetrievalResult inContext = retriever.retrieve(c.text() + " " + question);
+                    if (inContext.confident()) {
+                        result = inContext;
+                        context = c.reason();
+                        break;
+                    }
                 }
             }
+            if (!result.confident() && shortQuestion) {
+                List<String> previous = recent.recent(message.channel(), message.chatId());
+                if (!previous.isEmpty()) {
+                    RetrievalResult inContext = retriever.retrieve(previous.getFirst() + " " + question);
+                    if (inContext.confident()) {
+                        result = inContext;
+                        context = "previous-question";
+                    }
+                }
+                for (EarlierContext.Context c : contexts) {
+                    if (result.confident()) {
+                        break;
+                    }
+                    if (!c.replied()) {
+                        RetrievalResult inContext = retriever.retrieve(c.text() + " " + question);
+                        if (inContext.confident()) {
+                            result = inContext;
+                            context = c.reason();
+                        }
+                    }
+                }
+            }
+            // Personal data never rests in Redis: remember the question redacted.
+            recent.remember(message.channel(), message.chatId(), Redactor.redact(question));
+            return result;
         }
-        reasons.add(confidence(result));
-        return new Answered(new ConversationResult(replies, new Decision(Outcome.HANDOFF, reasons),
-                signals(result, used, started, retrieved, mood, classifyMicros)), Optional.of(result));
+
+        private Found found(RetrievalResult r) {
+            List<String> retrieved = r.hits().stream().limit(3).map(RetrievalHit::entryId).toList();
+            String clarification = null;
+            if (!r.unanswerable() && !r.hits().isEmpty() && r.confidence() >= CLARIFICATION_MIN_CONFIDENCE) {
+                double best = r.hits().getFirst().score();
+                clarification = r.hits().stream().limit(3)
+                        .filter(h -> h.rank() == 1 || h.score() >= Choices.MIN_SHARE * best)
+                        .filter(h -> catalog.find(h.entryId()).map(e -> e.tags().stream()
+                                .anyMatch(CLARIFICATION_TAGS::contains)).orElse(false))
+                        .map(RetrievalHit::entryId).findFirst().orElse(null);
+            }
+            return new Found(r.confident(), r.confidence(), r.top().map(RetrievalHit::entryId).orElse(null),
+                    r.unanswerable(), r.ambiguous(), Choices.plausible(r), retrieved, clarification);
+        }
     }
 
-    private static TurnSignals moodOnly(Mood mood, long classifyMicros) {
-        Classification c = mood.classification();
+    private static TurnSignals moodOnly(Classification c, Language language, long classifyMicros) {
         if (c == null) {
-            return TurnSignals.NONE;
+            return new TurnSignals(null, language.code(), null, Double.NaN, false, false, List.of(), Double.NaN,
+                    null, null, null, Map.of());
         }
-        return new TurnSignals(null, null, c.sentiment().label(), c.confidence(), c.emergency(), c.wantsHuman(),
-                List.of(), Double.NaN, null, null, null, java.util.Map.of("classify", classifyMicros));
+        return new TurnSignals(null, language.code(), c.sentiment().label(), c.confidence(), c.emergency(),
+                c.wantsHuman(), List.of(), Double.NaN, null, null, null, Map.of("classify", classifyMicros));
     }
 
     /** 👍/👎 under every answer; 👎 offers a person. */
-    static List<List<Reply.Button>> feedbackButtons(String entryId) {
+    static List<List<Reply.Button>> feedbackButtons(String entryId, Language language) {
         String id = entryId.length() > 58 ? entryId.substring(0, 58) : entryId;
-        return List.of(List.of(new Reply.Button("👍 Membantu", "fb:u:" + id), new Reply.Button("👎 Belum membantu", "fb:d:" + id)));
+        boolean en = language == Language.EN;
+        return List.of(List.of(new Reply.Button(en ? AnswerTexts.FEEDBACK_UP_EN : AnswerTexts.FEEDBACK_UP, "fb:u:" + id),
+                new Reply.Button(en ? AnswerTexts.FEEDBACK_DOWN_EN : AnswerTexts.FEEDBACK_DOWN, "fb:d:" + id)));
+    }
+
+    static List<List<Reply.Button>> feedbackButtons(String entryId) {
+        return feedbackButtons(entryId, Language.ID);
     }
 
     private static TurnSignals signals(RetrievalResult result, AnswerComposer composer, long started, long retrieved,
-                                       Mood mood, long classifyMicros) {
+                                       Classification c, Language language, long classifyMicros) {
         long done = System.nanoTime();
-        Classification c = mood.classification();
-        return new TurnSignals(result.normalizedQuestion(), null, c == null ? null : c.sentiment().label(),
+        return new TurnSignals(result.normalizedQuestion(), language.code(), c == null ? null : c.sentiment().label(),
                 c == null ? Double.NaN : c.confidence(), c != null && c.emergency(), c != null && c.wantsHuman(),
                 result.hits().stream().map(h -> new TurnSignals.ScoredEntry(h.entryId(), h.score())).toList(),
                 result.confidence(), result.kbVersion(), composer == null ? null : composer.mode(),
                 composer == null ? null : composer.model(),
-                java.util.Map.of("classify", classifyMicros, "retrieve", (retrieved - started) / 1000,
+                Map.of("classify", classifyMicros, "retrieve", (retrieved - started) / 1000,
                         "compose", (done - retrieved) / 1000));
-    }
-
-    private static String confidence(RetrievalResult result) {
-        return String.format(Locale.ROOT, "confidence:%.2f", result.confidence());
-    }
-
-    private static ConversationResult one(Reply reply, Outcome outcome, List<String> reasons) {
-        return new ConversationResult(List.of(reply), new Decision(outcome, reasons));
     }
 }

@@ -8,6 +8,6 @@ final class NotYetAnswering implements QuestionAnswerer {
     @Override
     public ConversationResult answer(IncomingMessage message) {
         return new ConversationResult(List.of(Reply.text(BotTexts.NOT_YET_ABLE)),
-                Decision.of(Decision.Outcome.FALLBACK, "no-answerer"));
+                Decision.because(Decision.Outcome.FALLBACK, Reason.NOT_ANSWERING));
     }
 }

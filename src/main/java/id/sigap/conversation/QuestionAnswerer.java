@@ -8,4 +8,12 @@ package id.sigap.conversation;
 public interface QuestionAnswerer {
 
     ConversationResult answer(IncomingMessage message);
+
+    /**
+     * The citizen's pick among choices offered earlier (a button, or a number typed in the web simulator
+     * or the terminal); empty when the message is no such pick. A button naming no live offer is refused.
+     */
+    default java.util.Optional<ConversationResult> choice(IncomingMessage message) {
+        return java.util.Optional.empty();
+    }
 }

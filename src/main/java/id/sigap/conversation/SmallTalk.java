@@ -18,22 +18,37 @@ final class SmallTalk {
     private static final Set<String> SALAM = Set.of("assalamualaikum", "assalamu", "alaikum", "assalamualaikom",
             "asalamualaikum", "salam", "wr", "wb", "warahmatullahi", "wabarakatuh", "samlekom", "ass", "askum");
     private static final Set<String> GREETING = Set.of("halo", "hallo", "helo", "hai", "hi", "hello", "hey", "pagi",
-            "siang", "sore", "malam", "selamat", "met", "permisi", "punten", "sugeng", "enjing");
+            "siang", "sore", "malam", "selamat", "met", "permisi", "punten", "sugeng", "enjing", "kabar", "kabarnya",
+            "good", "morning", "afternoon", "evening");
     private static final Set<String> THANKS = Set.of("terima", "kasih", "thank", "you", "nuhun", "hatur", "matur",
-            "nuwun", "suwun", "tq", "ty", "banyak");
+            "nuwun", "suwun", "tq", "ty", "banyak", "makasih", "makasi", "makacih", "terimakasih", "trimakasih",
+            "trims", "thx", "thanks", "tengkyu", "tenkyu", "thankyou", "mksh", "mksih", "kasi");
+    /** Praise that goes with thanks or stands alone ("infonya sangat membantu", "mantap min"). */
+    private static final Set<String> PRAISE = Set.of("infonya", "informasinya", "penjelasannya", "jawabannya",
+            "responnya", "responsnya", "balasannya", "sangat", "amat", "banget", "bgt", "sekali", "membantu",
+            "terbantu", "bermanfaat", "jelas", "lengkap", "cepat", "luar", "biasa", "mantul", "top", "joss", "jos",
+            "hebat", "bagus", "great", "nice", "helpful", "very", "much", "so", "really", "the", "info", "for",
+            "sudah", "udah", "sangatlah", "atas", "bantuannya", "pelayanannya", "sip", "oke", "ok");
     private static final Set<String> ACKNOWLEDGED = Set.of("ok", "oke", "okay", "okey", "okee", "siap", "sip",
             "mantap", "mantab", "baik", "noted", "paham", "mengerti", "good", "keren", "ya", "iya", "y", "yaa", "oh",
-            "begitu", "sama", "sama-sama");
+            "begitu", "sama", "sama-sama", "mantul", "top", "siip", "sipp", "okelah", "baiklah", "alright",
+            "got", "it", "understood", "tau", "tahu", "jelas", "cukup", "thumbs");
     private static final Set<String> TEST = Set.of("test", "tes", "testing", "ping", "cek");
     /** Words of address that go with any of the above. */
     private static final Set<String> ADDRESS = Set.of("min", "mimin", "admin", "kak", "kakak", "pak", "bu", "bapak",
             "ibu", "gan", "bang", "sis", "sigap", "bot", "semua", "semuanya", "dong", "ya", "yaa", "nya", "saya", "mas",
-            "mbak");
+            "mbak", "everyone", "there");
+    /** Words that go with a greeting ("apa kabar?") but, unlike words of address, may start a question. */
+    private static final Set<String> FILLER = Set.of("apa", "gimana", "bagaimana");
 
     private SmallTalk() {
     }
 
     static Optional<Kind> recognise(String text) {
+        if (text != null && !text.isBlank() && text.codePoints().noneMatch(Character::isLetterOrDigit)
+                && text.codePoints().anyMatch(c -> Character.getType(c) == Character.OTHER_SYMBOL)) {
+            return Optional.of(Kind.ACKNOWLEDGED); // an emoji alone: 👍, 🙏
+        }
         List<String> words = words(text);
         if (words.isEmpty() || words.size() > 8) {
             return Optional.empty();
@@ -43,6 +58,7 @@ final class SmallTalk {
         boolean thanks = false;
         boolean ack = false;
         boolean test = false;
+        boolean praise = false;
         for (String w : words) {
             if (SALAM.contains(w)) {
                 salam = true;
@@ -54,7 +70,9 @@ final class SmallTalk {
                 test = true;
             } else if (ACKNOWLEDGED.contains(w)) {
                 ack = true;
-            } else if (!ADDRESS.contains(w)) {
+            } else if (PRAISE.contains(w)) {
+                praise = true;
+            } else if (!ADDRESS.contains(w) && !FILLER.contains(w)) {
                 return Optional.empty();
             }
         }
@@ -70,7 +88,7 @@ final class SmallTalk {
         if (test) {
             return Optional.of(Kind.TEST);
         }
-        return ack ? Optional.of(Kind.ACKNOWLEDGED) : Optional.empty();
+        return ack || praise ? Optional.of(Kind.ACKNOWLEDGED) : Optional.empty();
     }
 
     /** The question without a leading greeting ("halo min, posko di mana" → "posko di mana"). */
@@ -88,13 +106,14 @@ final class SmallTalk {
         return i == 0 ? text : String.join(" ", Arrays.asList(parts).subList(i, parts.length));
     }
 
-    static String reply(Kind kind) {
+    static String reply(Kind kind, Language language) {
+        boolean en = language == Language.EN;
         return switch (kind) {
             case SALAM -> AnswerTexts.SALAM;
-            case GREETING -> AnswerTexts.GREETING;
-            case THANKS -> AnswerTexts.THANKS;
-            case ACKNOWLEDGED -> AnswerTexts.ACKNOWLEDGED;
-            case TEST -> AnswerTexts.TEST;
+            case GREETING -> en ? AnswerTexts.GREETING_EN : AnswerTexts.GREETING;
+            case THANKS -> en ? AnswerTexts.THANKS_EN : AnswerTexts.THANKS;
+            case ACKNOWLEDGED -> en ? AnswerTexts.ACKNOWLEDGED_EN : AnswerTexts.ACKNOWLEDGED;
+            case TEST -> en ? AnswerTexts.TEST_EN : AnswerTexts.TEST;
         };
     }
 

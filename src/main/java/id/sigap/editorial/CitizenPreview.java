@@ -5,6 +5,7 @@ import id.sigap.conversation.AnswerComposer;
 import id.sigap.conversation.AnswerNotices;
 import id.sigap.conversation.ConversationResult;
 import id.sigap.conversation.IncomingMessage;
+import id.sigap.conversation.EntryCatalog;
 import id.sigap.conversation.KnowledgeAnswerer;
 import id.sigap.conversation.RecentQuestions;
 import id.sigap.conversation.Reply;
@@ -79,21 +80,21 @@ public class CitizenPreview {
     }
 
     private Answer answer(String source, KnowledgeRetriever retriever, String question) {
-        KnowledgeAnswerer answerer = new KnowledgeAnswerer(retriever, composers, RecentQuestions.NONE);
+        KnowledgeAnswerer answerer = new KnowledgeAnswerer(retriever, composers, RecentQuestions.NONE,
+                EntryCatalog.over(live::current));
         // A fresh chat each time: a preview must not be read as a follow-up of another editor's question.
         IncomingMessage message = IncomingMessage.text("konsol", System.nanoTime(), 1L, question);
         KnowledgeAnswerer.Answered answered = answerer.decide(message);
         ConversationResult result = answered.result();
         List<Reply> replies = new ArrayList<>(result.replies());
-        if (notices != null && result.decision().outcome().name().equals("ANSWER")) {
-            List<String> entries = result.decision().reasons().stream().filter(r -> r.startsWith("entry:"))
-                    .map(r -> r.substring(6)).toList();
-            notices.noticeFor(question, entries).ifPresent(n -> replies.addFirst(n));
+        String entry = result.decision().entryId();
+        if (notices != null && result.decision().outcome().name().equals("ANSWER") && entry != null) {
+            notices.noticeFor(question, List.of(entry)).ifPresent(n -> replies.addFirst(n));
         }
         Optional<RetrievalResult> r = answered.retrieval();
         return new Answer(source, result.decision().outcome().name(), replies,
                 r.map(RetrievalResult::hits).orElse(List.of()), r.map(RetrievalResult::confidence).orElse(0.0),
-                r.map(RetrievalResult::confident).orElse(false), result.decision().reasons(),
+                r.map(RetrievalResult::confident).orElse(false), result.decision().labels(),
                 r.map(RetrievalResult::kbVersion).orElse(live.current().version()));
     }
 

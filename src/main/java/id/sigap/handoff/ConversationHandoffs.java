@@ -7,12 +7,13 @@ import id.sigap.conversation.Decision.Outcome;
 import id.sigap.conversation.FeedbackGiven;
 import id.sigap.conversation.HandoffDesk;
 import id.sigap.conversation.IncomingMessage;
+import id.sigap.conversation.EmergencyNumbers;
 import id.sigap.conversation.MessageDelivered;
+import id.sigap.conversation.Priority;
+import id.sigap.conversation.Reason;
 import id.sigap.conversation.Reply;
 import id.sigap.conversation.TurnSignals;
 import id.sigap.sentiment.Classification;
-import id.sigap.sentiment.EscalationDecision;
-import id.sigap.sentiment.EscalationPolicy;
 import id.sigap.sentiment.SentimentClassifier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,7 +30,8 @@ import java.util.regex.Pattern;
 /**
  * The handoff side of the conversation pipeline: the staff group goes to the {@link StaffDesk}; a chat
  * held by staff is relayed to them and the bot stays quiet; the citizen's handoff buttons (ask for a
- * person, rating, 👍/👎) are handled here; a HANDOFF decision opens a handoff.
+ * person, rating, 👍/👎) are handled here; a decision that hands off opens a handoff with the decision's
+ * own reasons, priority and candidates (nothing is re-decided here).
  */
 @Component
 class ConversationHandoffs implements HandoffDesk {
@@ -44,17 +46,17 @@ class ConversationHandoffs implements HandoffDesk {
     private final ChatHistory history;
     private final ApplicationEventPublisher events;
     private final SentimentClassifier classifier;
-    private final EscalationPolicy policy;
+    private final EmergencyNumbers emergency;
 
     ConversationHandoffs(HandoffService handoffs, StaffDesk staffDesk, ChatHistory history,
                          ApplicationEventPublisher events, ObjectProvider<SentimentClassifier> classifier,
-                         ObjectProvider<EscalationPolicy> policy) {
+                         EmergencyNumbers emergency) {
         this.handoffs = handoffs;
         this.staffDesk = staffDesk;
         this.history = history;
         this.events = events;
         this.classifier = classifier.getIfAvailable();
-        this.policy = policy.getIfAvailable();
+        this.emergency = emergency;
     }
 
     @Override
@@ -71,7 +73,8 @@ class ConversationHandoffs implements HandoffDesk {
         Optional<Handoff> open = handoffs.openFor(message.channel(), message.chatId());
         if (open.isPresent() && "petugas".equals(message.command())) {
             return Optional.of(new ConversationResult(List.of(Reply.text(HandoffTexts.ALREADY_QUEUED)),
-                    Decision.of(Outcome.HANDOFF, "already-queued", "handoff:" + open.get().id())));
+                    Decision.handoff(open.get().priority(), List.of(Reason.ALREADY_QUEUED))
+                            .withNote("handoff:" + open.get().id())));
         }
         // While waiting in the queue the bot keeps answering (settle() passes the messages on to staff);
         // once a person holds the chat, the bot says nothing on its own.
@@ -84,19 +87,20 @@ class ConversationHandoffs implements HandoffDesk {
             history.add(message);
             List<Reply> replies = new ArrayList<>();
             Classification read = classifier == null || message.text().isBlank() ? null : classifier.classify(message.text());
-            if (read != null && read.emergency() && policy != null) {
-                // Safety first, even while waiting for a person: the emergency numbers at once, priority raised.
-                EscalationDecision decision = policy.decide(read, List.of(), Double.NaN);
-                if (decision.immediateReply() != null) {
-                    replies.add(Reply.text(decision.immediateReply()));
-                }
+            boolean emergencyNow = read != null && read.emergency();
+            if (emergencyNow) {
+                // Safety first, even while a person holds the chat: the emergency numbers at once, priority raised.
+                replies.add(Reply.text(emergency.text()));
                 replies.addAll(handoffs.open(new HandoffService.Request(message.channel(), message.chatId(),
-                        message.userName(), decision.reasons(), read.sentiment().label(), List.of(), List.of())).replies());
+                        message.userName(), List.of(Reason.EMERGENCY), Priority.EMERGENCY, read.sentiment().label(),
+                        List.of(), List.of(), false)).replies());
             }
             replies.addAll(handoffs.relay(held.get(), message));
-            return Optional.of(new ConversationResult(replies,
-                    Decision.of(Outcome.HANDOFF, read != null && read.emergency() ? "emergency" : "relayed-to-staff",
-                            "handoff:" + held.get().id())));
+            Decision decision = emergencyNow
+                    ? new Decision(Outcome.EMERGENCY, List.of(Reason.EMERGENCY, Reason.RELAYED_TO_STAFF),
+                            Priority.EMERGENCY, null, Double.NaN, List.of(), List.of())
+                    : Decision.handoff(held.get().priority(), List.of(Reason.RELAYED_TO_STAFF));
+            return Optional.of(new ConversationResult(replies, decision.withNote("handoff:" + held.get().id())));
         }
         if (message.kind() == IncomingMessage.Kind.TEXT) {
             history.add(message);
@@ -111,7 +115,7 @@ class ConversationHandoffs implements HandoffDesk {
 
     @Override
     public ConversationResult settle(IncomingMessage message, ConversationResult decided) {
-        if (decided.decision().outcome() == Outcome.HANDOFF) {
+        if (decided.decision().handsOff()) {
             return open(message, decided);
         }
         if (message.chatType() != IncomingMessage.ChatType.PRIVATE || message.command() != null) {
@@ -123,37 +127,37 @@ class ConversationHandoffs implements HandoffDesk {
         }
         List<Reply> replies = new ArrayList<>(decided.replies());
         replies.addAll(handoffs.relay(waiting.get(), message));
-        List<String> reasons = new ArrayList<>(decided.decision().reasons());
-        reasons.add("relayed-to-staff");
-        return new ConversationResult(replies, new Decision(decided.decision().outcome(), reasons), decided.signals());
+        return new ConversationResult(replies, decided.decision().with(Reason.RELAYED_TO_STAFF), decided.signals());
     }
 
     private ConversationResult open(IncomingMessage message, ConversationResult decided) {
         TurnSignals signals = decided.signals();
-        List<String> reasons = decided.decision().reasons();
+        Decision decision = decided.decision();
+        List<String> suggested = !decision.candidates().isEmpty() ? decision.candidates()
+                : signals.retrieved().stream().limit(3).map(TurnSignals.ScoredEntry::entryId).toList();
         HandoffService.Opened opened = handoffs.open(new HandoffService.Request(message.channel(), message.chatId(),
-                message.userName(), reasons, signals.sentiment(),
-                signals.retrieved().stream().limit(3).map(TurnSignals.ScoredEntry::entryId).toList(),
-                history.recent(message.channel(), message.chatId())));
+                message.userName(), decision.reasons(), decision.priority(), signals.sentiment(), suggested,
+                history.recent(message.channel(), message.chatId()), "en".equals(signals.language())));
         List<Reply> replies = new ArrayList<>();
-        if (reasons.stream().anyMatch(r -> r.startsWith("emergency") || r.startsWith("entry:"))) {
+        if (decision.outcome() == Outcome.EMERGENCY || decision.entryId() != null) {
             // The emergency numbers, or the approved answer, go out first, before anything about the queue.
             replies.addAll(decided.replies());
+        } else {
+            // Edits of earlier messages (an offer's buttons removed) still apply; the bot's own words give way.
+            decided.replies().stream().filter(r -> !r.toSender()).forEach(replies::add);
         }
         replies.addAll(opened.replies());
         if (!opened.created()) {
             replies.addAll(handoffs.relay(opened.handoff(), message));
         }
-        List<String> allReasons = new ArrayList<>(reasons);
-        allReasons.add("handoff:" + opened.handoff().id());
-        return new ConversationResult(replies, new Decision(Outcome.HANDOFF, allReasons), signals);
+        return new ConversationResult(replies, decision.withNote("handoff:" + opened.handoff().id()), signals);
     }
 
     private Optional<ConversationResult> citizenButton(IncomingMessage message) {
         String data = message.callbackData() == null ? "" : message.callbackData();
         if (data.equals(ASK_HUMAN)) {
             return Optional.of(open(message, new ConversationResult(List.of(),
-                    Decision.of(Outcome.HANDOFF, "asked-for-human"))));
+                    Decision.handoff(Priority.NORMAL, List.of(Reason.ASKED_FOR_HUMAN)))));
         }
         Matcher rating = RATING.matcher(data);
         if (rating.matches()) {

@@ -1,5 +1,8 @@
 package id.sigap.handoff;
 
+import id.sigap.conversation.Priority;
+import id.sigap.conversation.Reason;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -24,7 +27,7 @@ import java.util.List;
  * @param cardMessageId the staff card's message id, or null
  * @param rating       the citizen's 1–5 rating, or null
  */
-public record Handoff(String id, String channel, long chatId, String citizenName, List<String> reasons,
+public record Handoff(String id, String channel, long chatId, String citizenName, List<Reason> reasons,
                       Priority priority, HandoffState state, String sentiment, List<String> suggestions,
                       Instant createdAt, Instant claimedAt, Instant closedAt, Long staffUserId, String staffName,
                       Long threadId, Long cardMessageId, Integer rating) {
@@ -32,5 +35,10 @@ public record Handoff(String id, String channel, long chatId, String citizenName
     public Handoff {
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
         suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
+    }
+
+    /** Why it was handed off, in the officers' words. */
+    public List<String> reasonLabels() {
+        return reasons.stream().map(Reason::label).distinct().toList();
     }
 }

@@ -12,7 +12,8 @@ import java.util.List;
  * @param type      what happened
  * @param staffUserId the staff member who acted, when any
  * @param text      the staff reply text (STAFF_REPLY) or the citizen's relayed text (CITIZEN_RELAYED); not redacted
- * @param reasons   why the handoff exists (low-confidence, unanswerable, negatif, emergency, asked-for-human, hostile)
+ * @param reasons   why the handoff exists, as {@link id.sigap.conversation.Reason} keys (low-confidence,
+ *                  unanswerable, negative-sentiment, emergency, asked-for-human, hostile, sensitive, ...)
  * @param priority  NORMAL, HIGH or EMERGENCY
  * @param rating    satisfaction 1–5 (RATED)
  * @param at        when it happened

@@ -1,5 +1,7 @@
 package id.sigap.handoff;
 
+import id.sigap.conversation.Priority;
+import id.sigap.conversation.Reason;
 import id.sigap.conversation.IncomingMessage;
 import id.sigap.conversation.Reply;
 import id.sigap.conversation.Reply.Routing;
@@ -59,10 +61,21 @@ public class HandoffService {
     /**
      * What is known when a conversation is handed off.
      *
+     * @param reasons        why, as the decision gave them
+     * @param priority       how urgently, as the decision gave it
      * @param recentMessages the citizen's last messages, oldest first, for the staff card
+     * @param english        the citizen writes in English: the citizen's notices are in English
      */
-    public record Request(String channel, long chatId, String citizenName, List<String> reasons, String sentiment,
-                          List<String> suggestedEntries, List<String> recentMessages) {
+    public record Request(String channel, long chatId, String citizenName, List<Reason> reasons, Priority priority,
+                          String sentiment, List<String> suggestedEntries, List<String> recentMessages,
+                          boolean english) {
+
+        public Request {
+            reasons = reasons == null ? List.of() : List.copyOf(reasons);
+            priority = priority == null ? Priority.NORMAL : priority;
+            suggestedEntries = suggestedEntries == null ? List.of() : List.copyOf(suggestedEntries);
+            recentMessages = recentMessages == null ? List.of() : List.copyOf(recentMessages);
+        }
     }
 
     /** The handoff, whether it was new, and the messages to send (citizen notice, staff card). */
@@ -78,15 +91,15 @@ public class HandoffService {
 
     public Opened open(Request request) {
         Instant now = clock.instant();
-        Priority priority = Priority.from(request.reasons());
+        Priority priority = request.priority();
         Optional<Handoff> existing = store.openFor(request.channel(), request.chatId());
         if (existing.isPresent()) {
             store.raise(existing.get(), priority, request.reasons());
             Handoff raised = store.find(existing.get().id()).orElse(existing.get());
             List<Reply> replies = new ArrayList<>();
-            replies.add(Reply.text(HandoffTexts.ALREADY_QUEUED));
+            replies.add(Reply.text(request.english() ? HandoffTexts.ALREADY_QUEUED_EN : HandoffTexts.ALREADY_QUEUED));
             if (raised.priority() != existing.get().priority()) {
-                replies.addAll(toStaff(raised, "Prioritas naik menjadi " + raised.priority() + ": "
+                replies.addAll(toStaff(raised, "Prioritas naik menjadi " + HandoffTexts.priority(raised.priority()) + ": "
                         + HandoffTexts.reasons(request.reasons()), List.of(), null));
             }
             return new Opened(raised, false, replies);
@@ -99,7 +112,7 @@ public class HandoffService {
         publish(handoff, HandoffEvent.Type.REQUESTED, null, null, null);
         List<Reply> replies = new ArrayList<>();
         replies.add(Reply.text(HandoffTexts.citizenQueued(handoff, store.typicalClaimSeconds().orElse(null),
-                settings.hours(), ZonedDateTime.ofInstant(now, settings.zone()))));
+                settings.hours(), ZonedDateTime.ofInstant(now, settings.zone()), request.english())));
         replies.addAll(card(handoff, request.recentMessages()));
         return new Opened(handoff, true, replies);
     }
@@ -456,6 +469,7 @@ public class HandoffService {
 
     void publish(Handoff h, HandoffEvent.Type type, StaffMember staff, String text, Integer rating) {
         events.publishEvent(new HandoffEvent(h.id(), h.channel(), h.chatId(), type,
-                staff == null ? null : staff.userId(), text, h.reasons(), h.priority().name(), rating, clock.instant()));
+                staff == null ? null : staff.userId(), text, h.reasons().stream().map(Reason::key).toList(),
+                h.priority().name(), rating, clock.instant()));
     }
 }

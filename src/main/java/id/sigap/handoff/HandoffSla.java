@@ -1,5 +1,6 @@
 package id.sigap.handoff;
 
+import id.sigap.conversation.Priority;
 import id.sigap.conversation.Reply;
 import id.sigap.conversation.Reply.Routing;
 import org.slf4j.Logger;

@@ -1,5 +1,7 @@
 package id.sigap.handoff;
 
+import id.sigap.conversation.Priority;
+import id.sigap.conversation.Reason;
 import id.sigap.privacy.DataCipher;
 import id.sigap.privacy.Redactor;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -97,7 +99,7 @@ class HandoffStore {
     }
 
     /** Opens a handoff for the chat, or returns the one already open. */
-    Handoff open(String channel, long chatId, String citizenName, List<String> reasons, Priority priority,
+    Handoff open(String channel, long chatId, String citizenName, List<Reason> reasons, Priority priority,
                  String sentiment, List<String> suggestions, Instant now) {
         String id = "H" + Long.toString(redis.opsForValue().increment(PREFIX + "seq"), 36).toUpperCase();
         Map<String, String> fields = new LinkedHashMap<>();
@@ -105,7 +107,7 @@ class HandoffStore {
         fields.put("channel", channel);
         fields.put("chatId", String.valueOf(chatId));
         fields.put("citizenName", citizenName == null ? "" : citizenName);
-        fields.put("reasons", json.writeValueAsString(reasons));
+        fields.put("reasons", json.writeValueAsString(keys(reasons)));
         fields.put("priority", priority.name());
         fields.put("state", HandoffState.WAITING.name());
         fields.put("sentiment", sentiment == null ? "" : sentiment);
@@ -123,15 +125,15 @@ class HandoffStore {
     }
 
     /** Raises the priority of an open handoff (a citizen in a queue who then reports an emergency). */
-    void raise(Handoff handoff, Priority priority, List<String> moreReasons) {
+    void raise(Handoff handoff, Priority priority, List<Reason> moreReasons) {
         if (priority.ordinal() <= handoff.priority().ordinal() && handoff.reasons().containsAll(moreReasons)) {
             return;
         }
-        List<String> reasons = new ArrayList<>(handoff.reasons());
+        List<Reason> reasons = new ArrayList<>(handoff.reasons());
         moreReasons.stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
         Priority raised = handoff.priority().max(priority);
         redis.opsForHash().putAll(hash(handoff.id()), Map.of("priority", raised.name(),
-                "reasons", json.writeValueAsString(reasons)));
+                "reasons", json.writeValueAsString(keys(reasons))));
         if (handoff.state() == HandoffState.WAITING) {
             redis.opsForZSet().add(WAITING, handoff.id(), score(raised, handoff.createdAt()));
         }
@@ -148,7 +150,7 @@ class HandoffStore {
         Map<String, String> f = new HashMap<>();
         raw.forEach((k, v) -> f.put(k.toString(), v.toString()));
         return Optional.of(new Handoff(f.get("id"), f.get("channel"), Long.parseLong(f.get("chatId")),
-                blankToNull(f.get("citizenName")), list(f.get("reasons")), Priority.valueOf(f.get("priority")),
+                blankToNull(f.get("citizenName")), reasons(list(f.get("reasons"))), Priority.valueOf(f.get("priority")),
                 HandoffState.valueOf(f.get("state")), blankToNull(f.get("sentiment")), list(f.get("suggestions")),
                 instant(f.get("createdAt")), instant(f.get("claimedAt")), instant(f.get("closedAt")),
                 longOrNull(f.get("staffUserId")), blankToNull(f.get("staffName")), longOrNull(f.get("threadId")),
@@ -393,5 +395,14 @@ class HandoffStore {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
+    }
+
+    /** Reasons are stored by their English keys; a key from an older version is read through its alias. */
+    private static List<String> keys(List<Reason> reasons) {
+        return reasons.stream().map(Reason::key).toList();
+    }
+
+    private static List<Reason> reasons(List<String> keys) {
+        return keys.stream().map(Reason::ofKey).flatMap(Optional::stream).distinct().toList();
     }
 }

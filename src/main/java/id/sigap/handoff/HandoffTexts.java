@@ -1,5 +1,7 @@
 package id.sigap.handoff;
 
+import id.sigap.conversation.Priority;
+import id.sigap.conversation.Reason;
 import id.sigap.conversation.Reply.Button;
 
 import java.time.ZoneId;
@@ -8,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** What the handoff feature says to citizens and staff, in Indonesian, and the staff card's buttons. */
 final class HandoffTexts {
@@ -16,24 +17,20 @@ final class HandoffTexts {
     private HandoffTexts() {
     }
 
-    private static final Map<String, String> REASONS = Map.ofEntries(
-            Map.entry("low-confidence", "jawaban bot tidak pasti"),
-            Map.entry("ambiguous", "pertanyaan ambigu"),
-            Map.entry("no-match", "tidak ada di basis pengetahuan"),
-            Map.entry("unanswerable", "tidak ada di basis pengetahuan"),
-            Map.entry("negatif", "sentimen negatif"),
-            Map.entry("sentiment:negatif", "sentimen negatif"),
-            Map.entry("repeated-berpotensi-negatif", "berpotensi negatif berulang"),
-            Map.entry("emergency", "DARURAT"),
-            Map.entry("asked-for-human", "warga meminta petugas"),
-            Map.entry("command:petugas", "warga meminta petugas"),
-            Map.entry("hostile", "bahasa kasar/bermusuhan"),
-            Map.entry("feedback:down", "warga tidak puas dengan jawaban"));
-
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH.mm", Locale.forLanguageTag("id"));
 
-    static String reasons(List<String> reasons) {
-        return String.join(", ", reasons.stream().map(r -> REASONS.getOrDefault(r, r)).distinct().toList());
+    /** The reasons in the officers' words (one label table: {@link Reason}). */
+    static String reasons(List<Reason> reasons) {
+        return String.join(", ", reasons.stream().map(Reason::label).distinct().toList());
+    }
+
+    static String priority(Priority priority) {
+        return switch (priority) {
+            case EMERGENCY -> "darurat";
+            case HIGH -> "tinggi";
+            case SENSITIVE -> "sensitif";
+            case NORMAL -> "biasa";
+        };
     }
 
     /**
@@ -78,6 +75,7 @@ final class HandoffTexts {
         String badge = switch (h.priority()) {
             case EMERGENCY -> "🆘 DARURAT";
             case HIGH -> "⚠️ Prioritas tinggi";
+            case SENSITIVE -> "⚖️ Pertanyaan sensitif";
             case NORMAL -> "🙋 Permintaan layanan";
         };
         return badge + " · #" + h.id();
@@ -91,7 +89,7 @@ final class HandoffTexts {
         if (h.sentiment() != null) {
             text.append("Sentimen: ").append(h.sentiment().replace('_', ' ')).append('\n');
         }
-        text.append("Prioritas: ").append(h.priority().name().toLowerCase(Locale.ROOT))
+        text.append("Prioritas: ").append(priority(h.priority()))
                 .append(" · dibuka ").append(TIME.format(ZonedDateTime.ofInstant(h.createdAt(), zone))).append('\n');
         if (!recent.isEmpty()) {
             text.append("\nPesan terakhir:\n");
@@ -130,7 +128,11 @@ final class HandoffTexts {
         return List.of(row);
     }
 
-    static String citizenQueued(Handoff h, Long typicalWaitSeconds, OfficeHours hours, ZonedDateTime now) {
+    static String citizenQueued(Handoff h, Long typicalWaitSeconds, OfficeHours hours, ZonedDateTime now,
+                                boolean english) {
+        if (english) {
+            return citizenQueuedEnglish(h, typicalWaitSeconds, hours, now);
+        }
         StringBuilder text = new StringBuilder("Percakapan Anda kami teruskan ke petugas humas (nomor antrean #")
                 .append(h.id()).append("). Petugas akan melanjutkan di sini; mohon tunggu.");
         if (!hours.isOpen(now)) {
@@ -146,6 +148,25 @@ final class HandoffTexts {
         text.append("\n\nDalam keadaan darurat yang mengancam nyawa, segera hubungi 112.");
         return text.toString();
     }
+
+    private static String citizenQueuedEnglish(Handoff h, Long typicalWaitSeconds, OfficeHours hours,
+                                               ZonedDateTime now) {
+        StringBuilder text = new StringBuilder("Your conversation has been passed to the public relations officers "
+                + "(queue number #").append(h.id()).append("). An officer will continue here; please wait.");
+        if (!hours.isOpen(now)) {
+            text.append("\n\nIt is outside the officers' service hours (").append(hours.describe()).append(' ')
+                    .append(zoneName(hours.zone())).append("). Your messages are kept and will be answered when "
+                            + "the office opens.");
+        } else if (typicalWaitSeconds != null) {
+            long minutes = Math.max(1, Math.round(typicalWaitSeconds / 60.0));
+            text.append(" The usual wait is about ").append(minutes).append(minutes == 1 ? " minute." : " minutes.");
+        }
+        text.append("\n\nIn a life-threatening emergency, call 112 now.");
+        return text.toString();
+    }
+
+    static final String ALREADY_QUEUED_EN = "You are already in the public relations officers' queue. Just write "
+            + "your message; an officer will read it. In an emergency, call 112.";
 
     static final String ALREADY_QUEUED = "Anda sudah terhubung dengan antrean petugas humas. Tulis saja pesan Anda; "
             + "petugas akan membacanya. Dalam keadaan darurat, hubungi 112.";

@@ -22,6 +22,16 @@ public record RetrievalResult(String question, String normalizedQuestion, List<R
         reasons = List.copyOf(reasons);
     }
 
+    /** Nothing in the knowledge base shares a word with the question. */
+    public boolean unanswerable() {
+        return reasons.contains("no-match");
+    }
+
+    /** The first two entries score alike and are about different things. */
+    public boolean ambiguous() {
+        return reasons.contains("ambiguous");
+    }
+
     public java.util.Optional<RetrievalHit> top() {
         return hits.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(hits.getFirst());
     }

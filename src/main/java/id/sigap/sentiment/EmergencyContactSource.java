@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * Where the emergency-numbers text comes from. The knowledge feature may provide a bean that returns
  * the approved entry tagged {@code darurat} (or whose id contains {@code nomor-darurat}); without one,
- * {@link EscalationSettings#emergencyReply()} is used.
+ * {@link EscalationSettings#emergencyReply()} is used (see {@code id.sigap.conversation.EmergencyNumbers}).
  */
 @FunctionalInterface
 public interface EmergencyContactSource {

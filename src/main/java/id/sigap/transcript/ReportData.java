@@ -101,13 +101,13 @@ final class ReportData {
         String outcome = r.outcome() == null ? "" : r.outcome();
         int kind = switch (outcome) {
             case "ANSWER" -> ANSWERED;
-            case "HANDOFF" -> HANDED_OFF;
+            case "HANDOFF", "EMERGENCY" -> HANDED_OFF;
             case "FALLBACK" -> NOT_ANSWERED;
             default -> OTHER;
         };
         outcomePerDay[day][kind]++;
         if (kind == HANDED_OFF && r.reasons() != null) {
-            r.reasons().forEach(reason -> turnHandoffReasons.merge(reason, 1, Integer::sum));
+            canonical(r.reasons()).forEach(reason -> turnHandoffReasons.merge(reason, 1, Integer::sum));
         }
         if (r.unanswered()) {
             unanswered.add(r.questionText());
@@ -129,7 +129,7 @@ final class ReportData {
             case "REQUESTED" -> {
                 handoffsRequested++;
                 if (r.reasons() != null) {
-                    r.reasons().forEach(reason -> handoffReasons.merge(reason, 1, Integer::sum));
+                    canonical(r.reasons()).forEach(reason -> handoffReasons.merge(reason, 1, Integer::sum));
                 }
                 if (r.handoffId() != null) {
                     requested.putIfAbsent(r.handoffId(), r.time());
@@ -160,6 +160,15 @@ final class ReportData {
         }
         String entry = r.entry() == null || r.entry().isBlank() ? "(tanpa entri)" : r.entry();
         feedbackPerEntry.computeIfAbsent(entry, e -> new int[2])[up ? 0 : 1]++;
+    }
+
+    /**
+     * The reasons among recorded keys, each by its current key (an older file's alias counts with it);
+     * free notes (a handoff id, an old "confidence:0.19") are no reasons and are not counted.
+     */
+    private static List<String> canonical(List<String> keys) {
+        return keys.stream().map(id.sigap.conversation.Reason::ofKey).flatMap(java.util.Optional::stream)
+                .map(id.sigap.conversation.Reason::key).distinct().toList();
     }
 
     /** Handoff reasons from the handoff feature's events, or from the turns' decisions when there are none. */

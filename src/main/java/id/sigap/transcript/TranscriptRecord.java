@@ -1,6 +1,7 @@
 package id.sigap.transcript;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import id.sigap.conversation.Reason;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.Map;
  * @param normalized the normalised text, redacted
  * @param redacted  kinds of personal data that were replaced in this record
  * @param outcome   the decision (ANSWER, HANDOFF...)
- * @param reasons   the decision's reasons, or a handoff's reasons
+ * @param reasons   the decision's reasons as English keys (then free notes), or a handoff's reasons
  * @param replies   the texts the bot sent, redacted
  * @param event     handoff event type (REQUESTED, CLAIMED...)
  * @param staff     the staff member's user id on handoff events
@@ -29,6 +30,8 @@ import java.util.Map;
  * @param helpful   true for 👍
  * @param broadcast the broadcast id of a {@code broadcast} record (its {@code event} is STARTED or FINISHED)
  * @param counts    a broadcast's receipt counts (targeted, sent, blocked, failed:reason...)
+ * @param candidates the entries a turn offered as choices or put on a staff card (its {@code entry} is the
+ *                  entry it answered with, its {@code priority} the handoff's priority)
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 record TranscriptRecord(
@@ -39,7 +42,7 @@ record TranscriptRecord(
         String outcome, List<String> reasons, List<String> replies, String answerMode, String model,
         Map<String, Long> stageMicros, Long latencyMicros,
         String handoffId, String event, Long staff, String priority, Integer rating,
-        String entry, Boolean helpful, String broadcast, Map<String, Long> counts) {
+        String entry, Boolean helpful, String broadcast, Map<String, Long> counts, List<String> candidates) {
 
     static final int VERSION = 1;
     static final String TURN = "turn";
@@ -60,7 +63,7 @@ record TranscriptRecord(
         return new TranscriptRecord(VERSION, TURN, time, chat, channel, kind, text, normalized, redacted, language,
                 sentiment, sentimentConfidence, emergency, wantsHuman, retrieved, retrievalConfidence, kbVersion,
                 outcome, reasons, replies, answerMode, model, stageMicros, latencyMicros,
-                null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null);
     }
 
     static TranscriptRecord handoff(Instant time, String chat, String channel, String handoffId, String event,
@@ -68,13 +71,13 @@ record TranscriptRecord(
                                     String priority, Integer rating) {
         return new TranscriptRecord(VERSION, HANDOFF, time, chat, channel, null, text, null, redacted, null,
                 null, null, null, null, null, null, null, null, reasons, null, null, null, null, null,
-                handoffId, event, staff, priority, rating, null, null, null, null);
+                handoffId, event, staff, priority, rating, null, null, null, null, null);
     }
 
     static TranscriptRecord feedback(Instant time, String chat, String channel, String entry, boolean helpful) {
         return new TranscriptRecord(VERSION, FEEDBACK, time, chat, channel, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, entry, helpful, null, null);
+                null, null, null, null, null, entry, helpful, null, null, null);
     }
 
     /** A broadcast started or finished: its areas (as reasons), its text, and the receipt counts. */
@@ -82,7 +85,15 @@ record TranscriptRecord(
                                       List<String> areas, Map<String, Long> counts) {
         return new TranscriptRecord(VERSION, BROADCAST, time, null, "telegram", null, text, null, redacted, null,
                 null, null, null, null, null, null, null, null, areas, null, null, null, null, null,
-                null, event, null, null, null, null, null, broadcastId, counts);
+                null, event, null, null, null, null, null, broadcastId, counts, null);
+    }
+
+    /** A turn with what its decision named: the entry answered with, the handoff's priority, the candidates. */
+    TranscriptRecord withDecision(String answeredEntry, String handoffPriority, List<String> offered) {
+        return new TranscriptRecord(v, type, time, chat, channel, kind, text, normalized, redacted, language,
+                sentiment, sentimentConfidence, emergency, wantsHuman, retrieved, retrievalConfidence, kbVersion,
+                outcome, reasons, replies, answerMode, model, stageMicros, latencyMicros, handoffId, event, staff,
+                handoffPriority, rating, answeredEntry, helpful, broadcast, counts, offered);
     }
 
     boolean isTurn() {
@@ -105,8 +116,8 @@ record TranscriptRecord(
      * Reasons that mean the citizen wanted a person (or was upset or in danger), not an answer the
      * knowledge base lacked; so do reasons naming a negative sentiment.
      */
-    private static final java.util.Set<String> NOT_A_GAP = java.util.Set.of(
-            "asked-for-human", "command:petugas", "emergency", "hostile");
+    private static final java.util.Set<Reason> NOT_A_GAP = java.util.EnumSet.of(Reason.ASKED_FOR_HUMAN,
+            Reason.EMERGENCY, Reason.HOSTILE, Reason.NEGATIVE, Reason.REPEATED_CONCERN, Reason.CONCERN_UNSURE);
 
     /**
      * A citizen's question the bot could not answer from the knowledge base: a fallback, or a handoff
@@ -120,7 +131,8 @@ record TranscriptRecord(
             return false;
         }
         return !Boolean.TRUE.equals(wantsHuman) && !Boolean.TRUE.equals(emergency)
-                && (reasons == null || reasons.stream().noneMatch(r -> NOT_A_GAP.contains(r) || r.contains("negatif")));
+                && (reasons == null || reasons.stream().map(Reason::ofKey).flatMap(java.util.Optional::stream)
+                        .noneMatch(NOT_A_GAP::contains));
     }
 
     /** negatif or berpotensi negatif. */

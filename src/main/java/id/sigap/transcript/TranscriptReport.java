@@ -230,17 +230,9 @@ public final class TranscriptReport {
                 rows.isEmpty() ? empty() : ReportPage.table(List.of("Entri", "👎", "👍", "Porsi 👎"), rows));
     }
 
+    /** The officers' label of a recorded reason key (the one label table: {@link id.sigap.conversation.Reason}). */
     static String reasonLabel(String reason) {
-        return switch (reason) {
-            case "low-confidence" -> "keyakinan rendah";
-            case "unanswerable", "no-match", "no-answer" -> "tidak ada di basis pengetahuan";
-            case "negatif" -> "sentimen negatif";
-            case "emergency" -> "darurat";
-            case "asked-for-human", "command:petugas" -> "warga meminta petugas";
-            case "hostile" -> "bernada kasar";
-            case "thumbs-down" -> "jawaban dinilai 👎";
-            default -> reason;
-        };
+        return id.sigap.conversation.Reason.labelOf(reason);
     }
 
     private static String dayLabel(LocalDate day) {

@@ -4,6 +4,7 @@ import id.sigap.privacy.Redactor;
 import id.sigap.conversation.ConversationResult;
 import id.sigap.conversation.FeedbackGiven;
 import id.sigap.conversation.IncomingMessage;
+import id.sigap.conversation.Reason;
 import id.sigap.conversation.Reply;
 import id.sigap.conversation.TurnCompleted;
 import id.sigap.conversation.TurnSignals;
@@ -17,16 +18,12 @@ import java.util.Set;
 /** Turns events into {@link TranscriptRecord}s: every text redacted, every chat a pseudonym. */
 final class TurnRecords {
 
-    /** Decisions about messages that were never meant for the bot: not recorded at all. */
-    private static final Set<String> NOT_FOR_THE_BOT = Set.of("group-chat", "channel-post", "service-message");
-
     private TurnRecords() {
     }
 
     /** True when the turn is one the bot took part in (not a group message or service message it ignored). */
     static boolean worthRecording(TurnCompleted turn) {
-        return turn.result().decision() == null
-                || turn.result().decision().reasons().stream().noneMatch(NOT_FOR_THE_BOT::contains);
+        return turn.result().decision() == null || !turn.result().decision().has(Reason.NOT_FOR_THE_BOT);
     }
 
     static TranscriptRecord of(TurnCompleted turn, String chat) {
@@ -45,14 +42,17 @@ final class TurnRecords {
                 .map(e -> new TranscriptRecord.Retrieved(e.entryId(), finite(e.score()) == null ? 0 : e.score()))
                 .toList();
         var decision = result.decision();
-        boolean erased = decision != null && decision.reasons().contains("command:hapus");
+        boolean erased = decision != null && decision.has(Reason.DATA_ERASED);
         return TranscriptRecord.turn(turn.completedAt(), erased ? null : chat, message.channel(),
                 message.kind() == null ? null : message.kind().name(), text, normalized, names(found),
                 signals.language(), signals.sentiment(), finite(signals.sentimentConfidence()),
                 signals.emergency(), signals.wantsHuman(), retrieved, finite(signals.retrievalConfidence()),
                 signals.kbVersion(), decision == null ? null : decision.outcome().name(),
-                decision == null ? List.of() : decision.reasons(), replies, signals.answerMode(), signals.model(),
-                signals.stageMicros(), turn.latencyMicros());
+                decision == null ? List.of() : decision.keys(), replies, signals.answerMode(), signals.model(),
+                signals.stageMicros(), turn.latencyMicros())
+                .withDecision(decision == null ? null : decision.entryId(),
+                        decision == null || !decision.handsOff() ? null : decision.priority().name(),
+                        decision == null ? List.of() : decision.candidates());
     }
 
     static TranscriptRecord of(HandoffEvent event, String chat) {

@@ -92,7 +92,7 @@ class DashboardFigures {
                     }
                     turns++;
                     String outcome = r.path("outcome").asString("");
-                    if (outcome.equals("ANSWER") || outcome.equals("HANDOFF")) {
+                    if (outcome.equals("ANSWER") || outcome.equals("HANDOFF") || outcome.equals("EMERGENCY")) {
                         questions++;
                     }
                     if (outcome.equals("ANSWER")) {
@@ -104,10 +104,15 @@ class DashboardFigures {
                     } else {
                         unrated++;
                     }
-                    if (outcome.equals("HANDOFF")) {
+                    if (outcome.equals("HANDOFF") || outcome.equals("EMERGENCY")) {
                         handedOff++;
-                        String reasons = r.path("reasons").toString();
-                        if (reasons.contains("unanswerable") || reasons.contains("low-confidence")) {
+                        boolean unsure = false;
+                        for (var key : r.path("reasons")) {
+                            var reason = id.sigap.conversation.Reason.ofKey(key.asString(""));
+                            unsure |= reason.filter(x -> x == id.sigap.conversation.Reason.UNANSWERABLE
+                                    || x == id.sigap.conversation.Reason.LOW_CONFIDENCE).isPresent();
+                        }
+                        if (unsure) {
                             String text = r.path("normalized").asString(r.path("text").asString("")).strip();
                             if (!text.isEmpty()) {
                                 unanswered.merge(text.toLowerCase(), 1, Integer::sum);

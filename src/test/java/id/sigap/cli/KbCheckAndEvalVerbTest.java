@@ -43,7 +43,8 @@ class KbCheckAndEvalVerbTest {
         assertThat(status).isZero();
         var summary = GoldenQuestion.JSON.readTree(lines().getLast());
         assertThat(summary.propertyNames()).contains("questions", "hitAt1", "hitAt3", "mrr", "handoffPrecision",
-                "handoffRecall", "latencyP50Ms", "latencyP95Ms", "baseline");
+                "handoffRecall", "latencyP50Ms", "latencyP95Ms", "baseline", "answeredDirectly", "wrongAnswerRate",
+                "choicesOffered", "resolvedWithinOneTap");
         assertThat(summary.get("questions").asInt()).isEqualTo(4);
         assertThat(summary.get("hitAt3").asDouble()).isEqualTo(1.0);
         assertThat(summary.get("baseline").has("hitAt1")).isTrue();

@@ -40,7 +40,7 @@ class CitizenPipelineTest {
     void anInformalQuestionIsAnsweredFromTheApprovedEntryWithSignalsAndFeedbackButtons() {
         ConversationResult result = say(1, "posko pengungsian di kecamatan utara dmn ya min");
         assertThat(result.decision().outcome()).isEqualTo(Outcome.ANSWER);
-        assertThat(result.decision().reasons()).contains("entry:posko-utara");
+        assertThat(result.decision().entryId()).isEqualTo("posko-utara");
         assertThat(result.replies().getFirst().title()).contains("Posko pengungsian");
         assertThat(result.replies().getFirst().buttons().getFirst())
                 .extracting(Reply.Button::data).containsExactly("fb:u:posko-utara", "fb:d:posko-utara");
@@ -52,33 +52,42 @@ class CitizenPipelineTest {
     @Test
     void anEmergencyGetsTheEmergencyNumbersFirstAndAnEmergencyHandoff() {
         ConversationResult result = say(2, "tolong air udah sepinggang kami kejebak di atap rumah");
-        assertThat(result.decision().outcome()).isEqualTo(Outcome.HANDOFF);
-        assertThat(result.decision().reasons()).contains("emergency");
+        assertThat(result.decision().outcome()).isEqualTo(Outcome.EMERGENCY);
+        assertThat(result.decision().reasons()).contains(Reason.EMERGENCY);
         assertThat(result.replies().getFirst().text()).contains("112");
         assertThat(result.signals().emergency()).isTrue();
         assertThat(handoffs.openFor("web", 2)).hasValueSatisfying(h ->
-                assertThat(h.priority()).isEqualTo(id.sigap.handoff.Priority.EMERGENCY));
+                assertThat(h.priority()).isEqualTo(Priority.EMERGENCY));
     }
 
     @Test
     void anAngryCitizenIsHandedOffAndTheBotKeepsAnsweringWhileTheyWait() {
         ConversationResult angry = say(3, "pemerintah gak becus!! udah 3 hari gak ada yg dateng, parah banget");
         assertThat(angry.decision().outcome()).isEqualTo(Outcome.HANDOFF);
-        assertThat(angry.decision().reasons()).contains("sentiment:negatif");
+        assertThat(angry.decision().reasons()).contains(Reason.NEGATIVE);
+        assertThat(angry.decision().priority()).isEqualTo(Priority.HIGH);
         assertThat(angry.replies()).anySatisfy(r -> assertThat(r.text()).contains("petugas humas"));
         assertThat(handoffs.openFor("web", 3)).isPresent();
 
         ConversationResult next = say(3, "jam buka kantor diskominfo kapan");
         assertThat(next.decision().outcome()).isEqualTo(Outcome.ANSWER);
-        assertThat(next.decision().reasons()).contains("relayed-to-staff");
+        assertThat(next.decision().reasons()).contains(Reason.RELAYED_TO_STAFF);
     }
 
     @Test
     void anUnanswerableQuestionIsHandedOffAsSuch() {
-        ConversationResult result = say(4, "berapa harga tiket pesawat ke jakarta besok");
+        ConversationResult result = say(4, "zebra ungu melompati pelangi kemarin sore");
         assertThat(result.decision().outcome()).isEqualTo(Outcome.HANDOFF);
-        assertThat(result.decision().reasons()).containsAnyOf("unanswerable", "low-confidence");
+        assertThat(result.decision().reasons()).containsAnyOf(Reason.UNANSWERABLE, Reason.LOW_CONFIDENCE);
         assertThat(result.replies()).anySatisfy(r -> assertThat(r.text()).contains("112"));
+    }
+
+    @Test
+    void aQuestionOutsideTheRemitIsToldSoAndOpensNoTicket() {
+        ConversationResult result = say(7, "berapa harga tiket pesawat ke jakarta besok");
+        assertThat(result.decision().outcome()).isEqualTo(Outcome.OUT_OF_SCOPE);
+        assertThat(result.replies().getFirst().text()).contains("di luar wewenang").contains("maskapai");
+        assertThat(handoffs.openFor("web", 7)).isEmpty();
     }
 
     @Test
@@ -93,6 +102,6 @@ class CitizenPipelineTest {
     void askingForAPersonInWordsOpensAHandoff() {
         ConversationResult result = say(6, "bisa sambungin ke petugas beneran gak");
         assertThat(result.decision().outcome()).isEqualTo(Outcome.HANDOFF);
-        assertThat(result.decision().reasons()).contains("asked-for-human");
+        assertThat(result.decision().reasons()).contains(Reason.ASKED_FOR_HUMAN);
     }
 }

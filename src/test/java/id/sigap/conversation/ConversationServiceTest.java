@@ -94,7 +94,7 @@ class ConversationServiceTest {
         for (String command : java.util.List.of("/help", "/petugas", "/hapus", "/start")) {
             ConversationResult result = service.handle(message(Kind.TEXT, ChatType.SUPERGROUP, command));
             assertThat(result.replies()).as(command).isEmpty();
-            assertThat(result.decision().reasons()).as(command).contains("unknown-group");
+            assertThat(result.decision().notes()).as(command).contains("unknown-group");
         }
         assertThat(service.handle(message(Kind.CHANNEL_POST, ChatType.CHANNEL, "berita")).replies()).isEmpty();
     }
@@ -108,7 +108,7 @@ class ConversationServiceTest {
             }
             ConversationResult result = service.handle(message(kind, ChatType.PRIVATE, ""));
             assertThat(result.replies()).as(kind.name()).isNotEmpty();
-            assertThat(result.decision().reasons()).as(kind.name()).isNotEmpty();
+            assertThat(result.decision().keys()).as(kind.name()).isNotEmpty();
         }
     }
 }

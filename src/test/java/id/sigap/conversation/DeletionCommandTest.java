@@ -20,7 +20,7 @@ class DeletionCommandTest {
     private String replyWhen(DeletionOutcome outcome) {
         when(deletions.request("telegram", 5)).thenReturn(outcome);
         ConversationResult result = command.handle(IncomingMessage.text("telegram", 1, 5, "/hapus")).orElseThrow();
-        assertThat(result.decision().reasons()).contains("command:hapus");
+        assertThat(result.decision().notes()).contains("command:hapus");
         return result.replies().getFirst().text();
     }
 

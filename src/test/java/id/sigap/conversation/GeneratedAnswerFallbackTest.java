@@ -81,7 +81,7 @@ class GeneratedAnswerFallbackTest {
         KnowledgeEntry top = GroundingFixtures.KB.entry(attack.sources().getFirst()).orElseThrow();
         assertThat(reply.title()).isEqualTo(top.title());
         assertThat(reply.text()).doesNotContain(attack.invention()).doesNotContain(attack.answer());
-        assertThat(result.decision().reasons()).contains("mode:extractive")
+        assertThat(result.decision().notes()).contains("mode:extractive")
                 .anyMatch(r -> r.startsWith("generated-rejected:"));
     }
 
@@ -92,7 +92,7 @@ class GeneratedAnswerFallbackTest {
         ConversationResult result = answerer(List.of(honest.entry(), "banjir-posko-batu-sari"))
                 .answer(IncomingMessage.text("test", 1, 42, "posko sangkara timur dimana"));
 
-        assertThat(result.decision().reasons()).contains("mode:generated").noneMatch(r -> r.startsWith("generated-rejected"));
+        assertThat(result.decision().notes()).contains("mode:generated").noneMatch(r -> r.startsWith("generated-rejected"));
         assertThat(result.replies().getFirst().text()).startsWith("Untuk warga Kecamatan Sangkara Timur ada dua posko");
     }
 }

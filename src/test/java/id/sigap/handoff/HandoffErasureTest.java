@@ -70,8 +70,9 @@ class HandoffErasureTest {
     }
 
     private Handoff open(long chatId) {
-        return handoffs.open(new HandoffService.Request("telegram", chatId, "Sari", List.of("asked-for-human"),
-                "netral", List.of(), List.of("NIK saya 3171014506890002"))).handoff();
+        return handoffs.open(new HandoffService.Request("telegram", chatId, "Sari",
+                List.of(id.sigap.conversation.Reason.ASKED_FOR_HUMAN), id.sigap.conversation.Priority.NORMAL,
+                "netral", List.of(), List.of("NIK saya 3171014506890002"), false)).handoff();
     }
 
     private List<String> keysNaming(String text) {

@@ -1,5 +1,7 @@
 package id.sigap.handoff;
 
+import id.sigap.conversation.Priority;
+import id.sigap.conversation.Reason;
 import id.sigap.conversation.ConversationResult;
 import id.sigap.conversation.Decision;
 import id.sigap.conversation.QuestionAnswerer;
@@ -58,10 +60,10 @@ class HandoffFlowTest {
                         0.9, false, false, List.of(new TurnSignals.ScoredEntry("banjir-posko", 0.4)), 0.4, "v1",
                         "extractive", null, Map.of());
                 if (message.text().contains("marah")) {
-                    return new ConversationResult(List.of(), Decision.of(Decision.Outcome.HANDOFF, "sentiment:negatif"), signals);
+                    return new ConversationResult(List.of(), Decision.handoff(Priority.HIGH, List.of(Reason.NEGATIVE)), signals);
                 }
                 return new ConversationResult(List.of(Reply.text("jawaban bot: " + message.text())),
-                        Decision.of(Decision.Outcome.ANSWER, "entry:banjir-posko"), signals);
+                        Decision.answer("banjir-posko", 0.9, List.of(Reason.CONFIDENT_MATCH)), signals);
             };
         }
 
@@ -176,7 +178,7 @@ class HandoffFlowTest {
         api.sendText(citizen, "/petugas");
         api.await(WAIT, a -> a.delivered(citizen).size() == 1, "queued notice");
         String id = handoffs.openFor("telegram", citizen).orElseThrow().id();
-        assertThat(handoffs.find(id).orElseThrow().reasons()).contains("asked-for-human");
+        assertThat(handoffs.find(id).orElseThrow().reasons()).contains(Reason.ASKED_FOR_HUMAN);
         api.sendText(citizen, "/petugas");
         api.await(WAIT, a -> a.delivered(citizen).size() == 2, "already queued");
         assertThat(api.delivered(citizen).get(1).text()).contains("sudah terhubung");
@@ -235,7 +237,7 @@ class HandoffFlowTest {
     @Test
     void twoStaffClaimingAtOnceHaveExactlyOneWinner() throws Exception {
         HandoffService.Opened opened = handoffs.open(new HandoffService.Request("web", 8500, "Warga",
-                List.of("asked-for-human"), "netral", List.of(), List.of("tolong")));
+                List.of(Reason.ASKED_FOR_HUMAN), Priority.NORMAL, "netral", List.of(), List.of("tolong"), false));
         String id = opened.handoff().id();
         int contenders = 8;
         List<Thread> threads = new java.util.ArrayList<>();

@@ -1,5 +1,7 @@
 package id.sigap.handoff;
 
+import id.sigap.conversation.Priority;
+import id.sigap.conversation.Reason;
 import id.sigap.store.EmbeddedRedis;
 import id.sigap.support.TestDirs;
 import org.junit.jupiter.api.Test;
@@ -35,9 +37,9 @@ class HandoffStoreRestartTest {
         String[] ids = new String[2];
         try (EmbeddedRedis redis = EmbeddedRedis.start(dir, 0)) {
             withStore(redis, store -> {
-                ids[0] = store.open("telegram", 1, "Sari", List.of("emergency"), Priority.EMERGENCY, "negatif",
+                ids[0] = store.open("telegram", 1, "Sari", List.of(Reason.EMERGENCY), Priority.EMERGENCY, "negatif",
                         List.of("banjir-nomor-darurat"), now).id();
-                ids[1] = store.open("telegram", 2, "Budi", List.of("asked-for-human"), Priority.NORMAL, "netral",
+                ids[1] = store.open("telegram", 2, "Budi", List.of(Reason.ASKED_FOR_HUMAN), Priority.NORMAL, "netral",
                         List.of(), now.minusSeconds(60)).id();
                 assertThat(store.claim(ids[1], new StaffMember(9, "Ani"), now)).isEmpty();
                 return null;
@@ -60,12 +62,12 @@ class HandoffStoreRestartTest {
         try (EmbeddedRedis redis = EmbeddedRedis.start(TestDirs.fresh("handoff-order"), 0)) {
             withStore(redis, store -> {
                 Instant t = Instant.parse("2026-11-23T03:00:00Z");
-                String old = store.open("telegram", 11, null, List.of("low-confidence"), Priority.NORMAL, null, List.of(), t).id();
-                String angry = store.open("telegram", 12, null, List.of("negatif"), Priority.HIGH, null, List.of(), t.plusSeconds(5)).id();
-                String sos = store.open("telegram", 13, null, List.of("emergency"), Priority.EMERGENCY, null, List.of(), t.plusSeconds(9)).id();
+                String old = store.open("telegram", 11, null, List.of(Reason.LOW_CONFIDENCE), Priority.NORMAL, null, List.of(), t).id();
+                String angry = store.open("telegram", 12, null, List.of(Reason.NEGATIVE), Priority.HIGH, null, List.of(), t.plusSeconds(5)).id();
+                String sos = store.open("telegram", 13, null, List.of(Reason.EMERGENCY), Priority.EMERGENCY, null, List.of(), t.plusSeconds(9)).id();
                 assertThat(store.waiting()).extracting(Handoff::id).containsExactly(sos, angry, old);
                 // One open handoff per chat: asking again joins it.
-                assertThat(store.open("telegram", 11, null, List.of("asked-for-human"), Priority.NORMAL, null, List.of(), t).id())
+                assertThat(store.open("telegram", 11, null, List.of(Reason.ASKED_FOR_HUMAN), Priority.NORMAL, null, List.of(), t).id())
                         .isEqualTo(old);
                 return null;
             });

@@ -34,11 +34,11 @@ class OfficeHoursTest {
 
     @Test
     void citizensOutsideHoursAreToldWhenToExpectAnAnswer() {
-        Handoff h = new Handoff("H1", "telegram", 1, null, java.util.List.of(), Priority.NORMAL, HandoffState.WAITING,
+        Handoff h = new Handoff("H1", "telegram", 1, null, java.util.List.of(), id.sigap.conversation.Priority.NORMAL, HandoffState.WAITING,
                 null, java.util.List.of(), java.time.Instant.now(), null, null, null, null, null, null, null);
-        String text = HandoffTexts.citizenQueued(h, null, hours, ZonedDateTime.of(2026, 11, 28, 10, 0, 0, 0, jakarta));
+        String text = HandoffTexts.citizenQueued(h, null, hours, ZonedDateTime.of(2026, 11, 28, 10, 0, 0, 0, jakarta), false);
         assertThat(text).contains("di luar jam layanan", "Senin 08.00 WIB", "112");
-        String during = HandoffTexts.citizenQueued(h, 240L, hours, ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, jakarta));
+        String during = HandoffTexts.citizenQueued(h, 240L, hours, ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, jakarta), false);
         assertThat(during).contains("sekitar 4 menit").doesNotContain("di luar jam");
     }
 }

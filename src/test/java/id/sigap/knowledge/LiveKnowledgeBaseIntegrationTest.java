@@ -53,7 +53,7 @@ class LiveKnowledgeBaseIntegrationTest {
         ConversationResult result = conversation.handle(IncomingMessage.text("test", 1, 4242, "ktp sy ilang gmn ngurusnya"));
 
         assertThat(result.decision().outcome()).isEqualTo(Outcome.ANSWER);
-        assertThat(result.decision().reasons()).contains("entry:ktp-hilang");
+        assertThat(result.decision().entryId()).isEqualTo("ktp-hilang");
         assertThat(redis.opsForList().range("sigap:conv:test:4242", 0, -1)).containsExactly("ktp sy ilang gmn ngurusnya");
     }
 

@@ -35,14 +35,4 @@ class SentimentConfigurationTest {
                             .isEqualTo(Sentiment.POSITIF);
                 });
     }
-
-    @Test
-    void anEmergencyContactSourceBeanIsUsedWhenPresent() {
-        runner.withBean(EmergencyContactSource.class, () -> () -> Optional.of("Nomor darurat: 112, Damkar 113"))
-                .run(context -> {
-                    Classification fire = new Classification("x", Sentiment.NETRAL, 1, true, false, false, List.of());
-                    assertThat(context.getBean(EscalationPolicy.class).decide(fire, List.of(), Double.NaN).immediateReply())
-                            .isEqualTo("Nomor darurat: 112, Damkar 113");
-                });
-    }
 }

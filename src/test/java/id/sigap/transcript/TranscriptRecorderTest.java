@@ -3,6 +3,8 @@ package id.sigap.transcript;
 import id.sigap.conversation.ConversationResult;
 import id.sigap.conversation.ConversationService;
 import id.sigap.conversation.Decision;
+import id.sigap.conversation.Priority;
+import id.sigap.conversation.Reason;
 import id.sigap.conversation.FeedbackGiven;
 import id.sigap.conversation.IncomingMessage;
 import id.sigap.conversation.Reply;
@@ -76,6 +78,31 @@ class TranscriptRecorderTest {
     ChatPseudonyms pseudonyms;
     @Autowired
     StringRedisTemplate redis;
+
+    @Test
+    void aTypedDecisionIsRecordedReadablyWithItsEntryPriorityAndCandidates() throws Exception {
+        long chatId = CHATS.incrementAndGet();
+        Instant at = Instant.now();
+        ConversationResult choices = new ConversationResult(List.of(Reply.text("Apakah maksud Anda: ...")),
+                new Decision(Decision.Outcome.CHOICES, List.of(Reason.LOW_CONFIDENCE, Reason.CHOICES_OFFERED),
+                        Priority.NORMAL, null, 0.31, List.of("banjir-penutupan-jalan", "banjir-transportasi-umum"),
+                        List.of()), TurnSignals.NONE);
+        events.publishEvent(new TurnCompleted(IncomingMessage.text("telegram", 1, chatId, "jalan?"), choices, at, 1));
+        ConversationResult handoff = new ConversationResult(List.of(),
+                Decision.handoff(Priority.SENSITIVE, List.of(Reason.SENSITIVE)).withNote("handoff:H9"), TurnSignals.NONE);
+        events.publishEvent(new TurnCompleted(IncomingMessage.text("telegram", 2, chatId, "bupati?"), handoff,
+                at.plusMillis(1), 1));
+        settle();
+
+        List<TranscriptRecord> records = fileRecordsOf(pseudonyms.of("telegram", chatId), at);
+        assertThat(records).hasSize(2);
+        assertThat(records.get(0).outcome()).isEqualTo("CHOICES");
+        assertThat(records.get(0).reasons()).containsExactly("low-confidence", "choices-offered");
+        assertThat(records.get(0).candidates()).containsExactly("banjir-penutupan-jalan", "banjir-transportasi-umum");
+        assertThat(records.get(0).priority()).isNull();
+        assertThat(records.get(1).reasons()).containsExactly("sensitive", "handoff:H9");
+        assertThat(records.get(1).priority()).isEqualTo("SENSITIVE");
+    }
 
     @Test
     void recordsEveryStageOfATurn() throws Exception {
@@ -203,7 +230,7 @@ class TranscriptRecorderTest {
         ConversationResult answer = conversation.handle(IncomingMessage.text("telegram", 12, mine, "/hapus"));
         settle();
 
-        assertThat(answer.decision().reasons()).contains("command:hapus");
+        assertThat(answer.decision().reasons()).contains(id.sigap.conversation.Reason.DATA_ERASED);
         assertThat(fileRecordsOf(me, at)).isEmpty();
         assertThat(streamJsonOf(me, at)).isEmpty();
         assertThat(fileRecordsOf(them, at)).hasSize(1);

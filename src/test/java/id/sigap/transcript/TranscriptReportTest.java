@@ -51,7 +51,7 @@ class TranscriptReportTest {
                 "id=\"volume\"", "Volume pesan per jam",
                 "id=\"sentimen\"", "Sentimen per hari", "positif", "netral", "berpotensi negatif", "negatif",
                 "id=\"jawaban\"", "Dijawab vs diteruskan ke petugas",
-                "id=\"alasan\"", "Alasan diteruskan ke petugas", "keyakinan rendah", "warga meminta petugas",
+                "id=\"alasan\"", "Alasan diteruskan ke petugas", "jawaban bot tidak pasti", "warga meminta petugas",
                 "id=\"waktu-ambil\"", "Waktu sampai diambil petugas", "belum diambil",
                 "id=\"umpan-balik\"", "Rasio 👍/👎",
                 "id=\"kepuasan\"", "Penilaian kepuasan",

@@ -42,7 +42,7 @@ class CrisisNoticeTest extends ConsoleTestSupport {
         Reply first = onTopic.replies().getFirst();
         assertThat(first.title()).isEqualTo(CrisisNotices.TITLE);
         assertThat(first.text()).contains("diperpanjang");
-        assertThat(onTopic.decision().reasons()).contains("crisis-notice");
+        assertThat(onTopic.decision().reasons()).contains(id.sigap.conversation.Reason.CRISIS_NOTICE);
 
         ConversationResult offTopic = ask(702, "di mana posko pengungsian terdekat?");
         assertThat(offTopic.replies()).noneMatch(r -> CrisisNotices.TITLE.equals(r.title()));

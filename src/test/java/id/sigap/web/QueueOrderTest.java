@@ -2,7 +2,7 @@ package id.sigap.web;
 
 import id.sigap.handoff.Handoff;
 import id.sigap.handoff.HandoffState;
-import id.sigap.handoff.Priority;
+import id.sigap.conversation.Priority;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,0 +1,108 @@
+package id.sigap.conversation;
+
+import id.sigap.retrieval.RetrievalHit;
+import id.sigap.retrieval.RetrievalResult;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Choices when unsure: which retrieved entries are plausible enough to offer, the offer's reply
+ * (numbered titles as buttons, plus "Bukan, hubungi petugas"), and reading a pick back. A button's data
+ * is {@code ch:<token>:<n>} ({@code n} 1–3, 0 for "Bukan"); the token names the chat's live offer, so a
+ * forged or stale button is refused.
+ */
+final class Choices {
+
+    /** At most this many entries are offered. */
+    static final int MAX = 3;
+    /** Below this confidence nothing retrieved is plausible. */
+    static final double MIN_CONFIDENCE = 0.08;
+    /** An entry is plausible when its score is at least this share of the best entry's. */
+    static final double MIN_SHARE = 0.75;
+
+    private static final Pattern DATA = Pattern.compile("ch:([a-z0-9]{6}):([0-" + MAX + "])");
+    private static final Pattern TYPED = Pattern.compile("\\s*([0-9])\\s*[.)]?\\s*");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Choices() {
+    }
+
+    /** Distinct plausible entries, best first; empty when retrieval found nothing worth offering. */
+    static List<String> plausible(RetrievalResult result) {
+        if (result.confident() || result.unanswerable() || result.hits().isEmpty()
+                || !(result.confidence() >= MIN_CONFIDENCE)) {
+            return List.of();
+        }
+        double best = result.hits().getFirst().score();
+        List<String> offered = new ArrayList<>();
+        Set<String> titles = new HashSet<>();
+        for (RetrievalHit hit : result.hits()) {
+            if (offered.size() == MAX) {
+                break;
+            }
+            boolean strong = hit.rank() == 1 || (best > 0 && hit.score() >= MIN_SHARE * best);
+            if (strong && titles.add(hit.title().strip().toLowerCase(Locale.ROOT))) {
+                offered.add(hit.entryId());
+            }
+        }
+        return offered;
+    }
+
+    static String newToken() {
+        StringBuilder token = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            token.append(Character.forDigit(RANDOM.nextInt(36), 36));
+        }
+        return token.toString();
+    }
+
+    /** The offer's message: the numbered titles in the text (for typing) and as buttons (for tapping). */
+    static Reply reply(String token, List<String> titles, Language language) {
+        boolean en = language == Language.EN;
+        StringBuilder text = new StringBuilder(en ? AnswerTexts.CHOICES_EN : AnswerTexts.CHOICES).append('\n');
+        List<List<Reply.Button>> rows = new ArrayList<>();
+        for (int i = 0; i < titles.size(); i++) {
+            text.append(i + 1).append(". ").append(titles.get(i)).append('\n');
+            rows.add(List.of(new Reply.Button((i + 1) + ". " + titles.get(i), "ch:" + token + ":" + (i + 1))));
+        }
+        String none = en ? AnswerTexts.NONE_OF_THESE_EN : AnswerTexts.NONE_OF_THESE;
+        text.append(titles.size() + 1).append(". ").append(none).append("\n\n")
+                .append(en ? AnswerTexts.CHOICES_HINT_EN : AnswerTexts.CHOICES_HINT);
+        rows.add(List.of(new Reply.Button(none, "ch:" + token + ":0")));
+        return Reply.text(text.toString()).withButtons(rows);
+    }
+
+    /** A pick: the entry's position (1-based), or 0 for "none of these". */
+    record Pick(String token, int number) {
+    }
+
+    /** Reads button data; empty when it is not a choice button at all. */
+    static Optional<Pick> fromButton(String data) {
+        if (data == null || !data.startsWith("ch:")) {
+            return Optional.empty();
+        }
+        Matcher m = DATA.matcher(data);
+        return Optional.of(m.matches() ? new Pick(m.group(1), Integer.parseInt(m.group(2))) : new Pick("", -1));
+    }
+
+    /** Reads a typed number against the live offer: 1..n an entry, n+1 "none of these". */
+    static Optional<Pick> fromText(String text, ChoiceMemory.Offer offer) {
+        Matcher m = TYPED.matcher(text == null ? "" : text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int n = Integer.parseInt(m.group(1));
+        if (n >= 1 && n <= offer.entries().size()) {
+            return Optional.of(new Pick(offer.token(), n));
+        }
+        return n == offer.entries().size() + 1 ? Optional.of(new Pick(offer.token(), 0)) : Optional.empty();
+    }
+}

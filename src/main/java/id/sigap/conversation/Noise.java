@@ -1,0 +1,70 @@
+package id.sigap.conversation;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Messages that are no question at all: nothing but punctuation or symbols (a lone "?"), one letter
+ * repeated ("aaaaaaa", "hahaha" counts too), keyboard mash ("asdfghjkl", "qwerty", "jfkdlsajf"). Such a
+ * message is never searched: a search always finds some entry, and an entry is not an answer to it.
+ * Abbreviations citizens really write ("skck", "ktp", "bpjs") stay questions: they are short, and a
+ * mash is long or walks along a keyboard row.
+ */
+final class Noise {
+
+    private static final List<String> ROWS = List.of("qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890");
+
+    private Noise() {
+    }
+
+    static boolean is(String text) {
+        String lower = text == null ? "" : text.toLowerCase(Locale.ROOT).strip();
+        if (lower.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            // Nothing to read; an emoji alone is small talk elsewhere, handled before this by its own rule.
+            return lower.codePoints().noneMatch(c -> Character.getType(c) == Character.OTHER_SYMBOL);
+        }
+        List<String> words = Arrays.stream(lower.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        return !words.isEmpty() && words.size() <= 3 && words.stream().allMatch(Noise::mash);
+    }
+
+    private static boolean mash(String word) {
+        if (word.chars().allMatch(Character::isDigit)) {
+            return false; // a number may be a choice, a date or a house number
+        }
+        long distinct = word.chars().distinct().count();
+        if ((word.length() >= 3 && distinct == 1) || (word.length() >= 4 && distinct <= 2)) {
+            return true; // "aaa", "hahaha", "wkwkwk"; "pbb" and "kk" stay questions
+        }
+        if (word.length() >= 5 && onKeyboardRow(word)) {
+            return true;
+        }
+        long vowels = word.chars().filter(c -> "aiueo".indexOf(c) >= 0).count();
+        if (word.length() >= 6 && vowels == 0) {
+            return true;
+        }
+        return word.length() >= 9 && vowels * 5 < word.length();
+    }
+
+    /** Most of the word is a run along one keyboard row, either way ("asdf", "lkjh"). */
+    private static boolean onKeyboardRow(String word) {
+        int longest = 0;
+        int run = 1;
+        for (int i = 1; i < word.length(); i++) {
+            run = adjacent(word.charAt(i - 1), word.charAt(i)) ? run + 1 : 1;
+            longest = Math.max(longest, run);
+        }
+        return longest >= 4 && longest * 10 >= word.length() * 6;
+    }
+
+    private static boolean adjacent(char a, char b) {
+        for (String row : ROWS) {
+            int i = row.indexOf(a);
+            int j = row.indexOf(b);
+            if (i >= 0 && j >= 0 && Math.abs(i - j) == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

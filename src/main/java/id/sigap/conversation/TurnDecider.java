@@ -1,0 +1,165 @@
+package id.sigap.conversation;
+
+import id.sigap.conversation.Decision.Outcome;
+import id.sigap.conversation.TurnFacts.Found;
+import id.sigap.conversation.TurnFacts.Reading;
+import id.sigap.sentiment.Classification;
+import id.sigap.sentiment.EscalationSettings;
+import id.sigap.sentiment.Sentiment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one place that decides how a citizen's message ends: answer, choices, out of scope, small talk,
+ * a request to rephrase, a handoff (with its reasons and priority) or an emergency. The rules, first
+ * match wins (docs/decision.md shows the same table, {@code TurnDeciderTest} states it):
+ * <ol>
+ *   <li>emergency: the emergency numbers and staff at {@link Priority#EMERGENCY};</li>
+ *   <li>hostile: staff at {@link Priority#HIGH}, no argument;</li>
+ *   <li>asked for a person, or negatif: staff (negatif at {@link Priority#HIGH}), with the approved answer
+ *       when the knowledge base answers confidently;</li>
+ *   <li>noise: a request to rephrase; small talk: its reply;</li>
+ *   <li>sensitive (an allegation about officials): a matching approved clarification, else staff at
+ *       {@link Priority#SENSITIVE}; never another entry;</li>
+ *   <li>a confident entry: the answer (a concern, even repeated, does not hand an answered chat off); with an
+ *       out-of-scope phrase only when very confident;</li>
+ *   <li>out of scope: a polite reply saying so, no staff;</li>
+ *   <li>plausible candidates: a choice of them plus "Bukan, hubungi petugas";</li>
+ *   <li>otherwise: staff, with the best entries as suggestions (a repeated concern named first).</li>
+ * </ol>
+ */
+@org.springframework.stereotype.Component
+public final class TurnDecider {
+
+    /**
+     * A confident entry answers a question with an out-of-scope phrase only above this confidence: "siapa
+     * penemu lampu" shares a word with the street-light entry, a free homecoming bus shares many with its own.
+     */
+    static final double IN_REMIT_DESPITE_PHRASE = 0.9;
+
+    private final EscalationSettings settings;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public TurnDecider(EscalationSettings settings) {
+        this.settings = settings == null ? EscalationSettings.defaults() : settings;
+    }
+
+    public TurnDecider() {
+        this(EscalationSettings.defaults());
+    }
+
+    public Decision decide(TurnFacts facts) {
+        Classification mood = facts.mood();
+        if (mood != null && mood.emergency()) {
+            return new Decision(Outcome.EMERGENCY, moodReasons(mood, Reason.EMERGENCY), Priority.EMERGENCY, null,
+                    Double.NaN, List.of(), List.of());
+        }
+        if (mood != null && mood.hostile()) {
+            return Decision.handoff(Priority.HIGH, moodReasons(mood, Reason.HOSTILE));
+        }
+        if (mood != null && (mood.wantsHuman() || mood.sentiment() == Sentiment.NEGATIF)) {
+            List<Reason> reasons = new ArrayList<>();
+            if (mood.wantsHuman()) {
+                reasons.add(Reason.ASKED_FOR_HUMAN);
+            }
+            Priority priority = Priority.NORMAL;
+            if (mood.sentiment() == Sentiment.NEGATIF) {
+                reasons.add(Reason.NEGATIVE);
+                priority = Priority.HIGH;
+            }
+            if (facts.reading() == Reading.SENSITIVE) {
+                reasons.add(Reason.SENSITIVE);
+                priority = priority.max(Priority.SENSITIVE);
+            }
+            Found found = facts.retrieval().get();
+            Decision handoff = Decision.handoff(priority, reasons).withConfidence(found.confidence())
+                    .withCandidates(found.retrieved());
+            // An approved answer goes out while the citizen waits for the person: for a sensitive question
+            // only a matching clarification, never whatever entry shares its other words.
+            if (facts.reading() == Reading.SENSITIVE) {
+                return found.clarification() == null ? handoff
+                        : handoff.withEntry(found.clarification()).with(Reason.CLARIFICATION);
+            }
+            return found.confident() ? handoff.withEntry(found.best()).with(Reason.CONFIDENT_MATCH) : handoff;
+        }
+        switch (facts.reading()) {
+            case NOISE -> {
+                return Decision.because(Outcome.REPHRASE, Reason.NOISE);
+            }
+            case SMALL_TALK -> {
+                return Decision.because(Outcome.SMALL_TALK, Reason.SMALL_TALK);
+            }
+            case SENSITIVE -> {
+                Found found = facts.retrieval().get();
+                if (found.clarification() != null) {
+                    return Decision.answer(found.clarification(), found.confidence(),
+                            List.of(Reason.SENSITIVE, Reason.CLARIFICATION));
+                }
+                return Decision.handoff(Priority.SENSITIVE, List.of(Reason.SENSITIVE))
+                        .withConfidence(found.confidence());
+            }
+            default -> {
+            }
+        }
+        Found found = facts.retrieval().get();
+        boolean outOfScope = facts.reading() == Reading.OUT_OF_SCOPE;
+        if (found.confident() && (!outOfScope || found.confidence() >= IN_REMIT_DESPITE_PHRASE)) {
+            return Decision.answer(found.best(), found.confidence(), List.of(Reason.CONFIDENT_MATCH));
+        }
+        if (outOfScope) {
+            return Decision.because(Outcome.OUT_OF_SCOPE, Reason.OUT_OF_SCOPE).withConfidence(found.confidence());
+        }
+        List<Reason> unsure = new ArrayList<>();
+        unsure.add(found.unanswerable() ? Reason.UNANSWERABLE : Reason.LOW_CONFIDENCE);
+        if (found.ambiguous()) {
+            unsure.add(Reason.AMBIGUOUS);
+        }
+        if (!found.plausible().isEmpty()) {
+            unsure.add(Reason.CHOICES_OFFERED);
+            return new Decision(Outcome.CHOICES, unsure, Priority.NORMAL, null, found.confidence(), found.plausible(),
+                    List.of());
+        }
+        boolean concern = mood != null && mood.sentiment() == Sentiment.BERPOTENSI_NEGATIF;
+        if (concern) {
+            unsure.addFirst(concernsInWindow(facts.earlier()) + 1 >= settings.repeatCount()
+                    ? Reason.REPEATED_CONCERN : Reason.CONCERN_UNSURE);
+        }
+        return Decision.handoff(Priority.NORMAL, unsure).withConfidence(found.confidence())
+                .withCandidates(found.retrieved());
+    }
+
+    /** The decision when the composer could not word an answer the decision chose: staff take it. */
+    public Decision composerDeclined(Decision decided, Found found) {
+        List<Reason> reasons = new ArrayList<>(decided.reasons());
+        reasons.remove(Reason.CONFIDENT_MATCH);
+        reasons.add(Reason.COMPOSER_DECLINED);
+        return Decision.handoff(decided.priority(), reasons).withConfidence(decided.confidence())
+                .withCandidates(found.retrieved());
+    }
+
+    private static List<Reason> moodReasons(Classification mood, Reason first) {
+        List<Reason> reasons = new ArrayList<>(List.of(first));
+        if (mood.hostile()) {
+            reasons.add(Reason.HOSTILE);
+        }
+        if (mood.wantsHuman()) {
+            reasons.add(Reason.ASKED_FOR_HUMAN);
+        }
+        if (mood.sentiment() == Sentiment.NEGATIF) {
+            reasons.add(Reason.NEGATIVE);
+        }
+        return reasons;
+    }
+
+    private int concernsInWindow(List<Sentiment> recent) {
+        int from = Math.max(0, recent.size() - (settings.repeatWindow() - 1));
+        int count = 0;
+        for (Sentiment earlier : recent.subList(from, recent.size())) {
+            if (earlier != null && earlier.isNegative()) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

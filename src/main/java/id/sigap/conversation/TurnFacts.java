@@ -1,0 +1,61 @@
+package id.sigap.conversation;
+
+import id.sigap.sentiment.Classification;
+import id.sigap.sentiment.Sentiment;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The signals one decision is made from. Retrieval is asked for only when the decision needs it (an
+ * emergency, a keyboard mash or a greeting needs no search), so it is given as a supplier.
+ *
+ * @param mood      what the classifier read, or null when no classifier runs (evaluation of retrieval)
+ * @param earlier   sentiments of the chat's earlier messages, oldest first, the current one excluded
+ * @param reading   what kind of message it is, read from its words alone
+ * @param retrieval what the knowledge base offers for it
+ */
+public record TurnFacts(Classification mood, List<Sentiment> earlier, Reading reading, Supplier<Found> retrieval) {
+
+    public TurnFacts {
+        earlier = earlier == null ? List.of() : List.copyOf(earlier);
+        reading = reading == null ? Reading.QUESTION : reading;
+    }
+
+    /** What a message is, read from its words before any search. */
+    public enum Reading {
+        /** a question for the knowledge base */
+        QUESTION,
+        /** keyboard mash, a lone punctuation mark, one repeated letter */
+        NOISE,
+        /** greeting, thanks, praise, acknowledgement */
+        SMALL_TALK,
+        /** clearly outside what a provincial humas office answers (flights, sports, recipes...) */
+        OUT_OF_SCOPE,
+        /** an allegation or a political question about officials */
+        SENSITIVE
+    }
+
+    /**
+     * What retrieval found, reduced to what the decision needs.
+     *
+     * @param confident     the best entry may be given as the answer
+     * @param confidence    retrieval's confidence in the best entry
+     * @param best          the best entry, or null
+     * @param unanswerable  nothing in the knowledge base shares a word with the question
+     * @param ambiguous     two unrelated entries score alike
+     * @param plausible     distinct plausible entries to offer as choices, best first (at most three)
+     * @param retrieved     the best entries, for a staff card
+     * @param clarification an approved clarification entry that matches the question, or null
+     */
+    public record Found(boolean confident, double confidence, String best, boolean unanswerable, boolean ambiguous,
+                        List<String> plausible, List<String> retrieved, String clarification) {
+
+        public static final Found NOTHING = new Found(false, Double.NaN, null, true, false, List.of(), List.of(), null);
+
+        public Found {
+            plausible = plausible == null ? List.of() : List.copyOf(plausible);
+            retrieved = retrieved == null ? List.of() : List.copyOf(retrieved);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package id.sigap.conversation;
+
+import id.sigap.conversation.TurnFacts.Reading;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a message is from its words alone, with the messages that would beat each guard. */
+class MessageReadingTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"aaaaaaaaaaaa", "asdfghjkl", "qwerty", "?", "???", "...", "!!", "hahahaha", "wkwkwk",
+            "jfkdlsajfkdls", "lkjhgf", "zzzzz", "sdfghj"})
+    void keyboardMashPunctuationAndRepeatedLettersAreNoise(String text) {
+        assertThat(KnowledgeAnswerer.read(text, SmallTalk.recognise(text).isPresent())).isEqualTo(Reading.NOISE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"skck", "ktp", "bpjs", "kk", "sim", "npwp", "pbb", "1", "2026", "posko", "banjir",
+            "ktp hilang", "jl. sudirman", "PLN", "strkt"})
+    void shortAbbreviationsWordsAndNumbersAreNotNoise(String text) {
+        assertThat(Noise.is(text)).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"terima kasih infonya sangat membantu", "makasih min", "mantap", "ok siap",
+            "makasih banyak ya kak", "thanks min", "sip", "oke makasih", "terima kasih atas informasinya",
+            "mantap min responnya cepat", "👍", "🙏", "apa kabar", "thank you so much", "good morning"})
+    void everydayThanksPraiseAndAcknowledgementsAreSmallTalk(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"terima kasih, bantuan rumah rusak kapan cair?", "makasih, posko di mana?",
+            "ok tapi jalan sudirman ditutup?", "halo min ktp hilang gimana", "bagaimana cara daftar"})
+    void aQuestionAfterThanksIsStillAQuestion(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isEmpty();
+    }
+
+    @Test
+    void aLeadingQuestionWordIsNotStrippedAsIfItWereAGreeting() {
+        assertThat(SmallTalk.withoutGreeting("gimana cara daftar pengungsi")).isEqualTo("gimana cara daftar pengungsi");
+        assertThat(SmallTalk.withoutGreeting("halo min, posko di mana")).isEqualTo("posko di mana");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "berapa harga tiket pesawat ke bali, TRAVEL",
+            "hasil pertandingan persib tadi malam, SPORTS",
+            "resep rendang padang, RECIPE",
+            "siapa penemu lampu, GENERAL_KNOWLEDGE",
+            "tetangga saya berisik terus gimana, PRIVATE_DISPUTE",
+            "hasil pilkada kemarin siapa yang menang, ELECTION_RESULT",
+            "harga bitcoin hari ini, MARKET",
+            "what is the capital of france, GENERAL_KNOWLEDGE"})
+    void questionsOutsideTheRemitAreRecognisedByTopic(String text, OutsideRemit.Topic topic) {
+        assertThat(OutsideRemit.recognise(text)).contains(topic);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jalan sudirman ditutup sampai kapan", "posko pengungsian terdekat", "bus gratis ke posko",
+            "jadwal distribusi logistik", "sekolah libur sampai kapan", "cara lapor lampu jalan mati",
+            "listrik mati dari kemarin", "apakah air pdam aman diminum"})
+    void questionsInTheRemitAreNotOutOfScope(String text) {
+        assertThat(OutsideRemit.recognise(text)).as(text).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"apakah benar gubernur korupsi dana bantuan banjir?", "bupati selingkuh ya?",
+            "kepala dinas itu kena ott kpk?", "wali kota dari partai apa", "pejabat pemprov menyelewengkan dana? pungli",
+            "is the governor corrupt?"})
+    void allegationsAndPoliticalQuestionsAboutOfficialsAreSensitive(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kantor gubernur buka jam berapa", "surat edaran gubernur soal sekolah libur",
+            "dinas kesehatan buka posko di mana", "bantuan banjir kapan cair", "cara lapor pungli"})
+    void questionsThatMerelyNameAnOfficeAreNotSensitive(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "Where can I get free medical treatment after the flood?, EN",
+            "Is the road closed?, EN",
+            "is there a shelter near me, EN",
+            "posko pengungsian di mana ya, ID",
+            "jalan sudirman udah bisa dilewati belum, ID",
+            "KTP, ID",
+            "hello, ID"})
+    void theCitizensLanguageIsReadFromFunctionWords(String text, Language language) {
+        assertThat(Language.of(text)).isEqualTo(language);
+    }
+
+    @Test
+    void aMessageTooShortToTellIsReadWithTheClientsLanguage() {
+        assertThat(Language.of("hello", "en")).isEqualTo(Language.EN);
+        assertThat(Language.of("hello", "id")).isEqualTo(Language.ID);
+        assertThat(Language.of("posko dimana", "en")).isEqualTo(Language.ID);
+    }
+
+    @Test
+    void anEntrysEnglishSectionIsSplitFromItsIndonesianBody() {
+        String body = "Teks resmi.\n\n<!-- lang: en -->\n# Official title\nOfficial text.";
+        assertThat(EnglishVersion.indonesian(body)).isEqualTo("Teks resmi.");
+        assertThat(EnglishVersion.of(body)).contains(new EnglishVersion("Official title", "Official text."));
+        assertThat(EnglishVersion.of("Teks resmi saja.")).isEmpty();
+        assertThat(EnglishVersion.indonesian("Teks resmi saja.")).isEqualTo("Teks resmi saja.");
+        assertThat(EnglishVersion.of("Teks.\n<!-- lang: en -->\n")).as("an empty English section is none").isEmpty();
+    }
+}

@@ -1,0 +1,238 @@
+package id.sigap.conversation;
+
+import id.sigap.conversation.Decision.Outcome;
+import id.sigap.handoff.Handoff;
+import id.sigap.handoff.HandoffService;
+import id.sigap.telegram.FakeBotApi;
+import id.sigap.telegram.FakeBotApi.Call;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Trustworthy answers on ordinary messages, through the real Telegram client against the fake Bot API
+ * and the real pipeline (classifier, retrieval over a small knowledge base, the decision, handoffs on
+ * an embedded Redis): no entry and no ticket for noise, thanks or questions outside the remit; a person
+ * (or the approved clarification) for allegations; English for English; choices that can be tapped,
+ * refused when forged, and "Bukan" that hands off with the candidates on the staff card.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class TrustworthyAnswersTelegramTest {
+
+    static final FakeBotApi api = new FakeBotApi();
+    static final long STAFF_CHAT = -100700;
+    static final Duration WAIT = Duration.ofSeconds(30);
+    static final Pattern CHOICE = Pattern.compile("ch:[a-z0-9]{6}:[0-3]");
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        api.configure(registry, "trust");
+        registry.add("sigap.kb-dir", () -> "src/test/resources/kb/trust");
+        registry.add("sigap.telegram.group-per-minute", () -> 600);
+        registry.add("sigap.staff-chat-id", () -> STAFF_CHAT);
+        registry.add("sigap.staff-user-ids", () -> "900");
+        registry.add("sigap.handoff.office-hours", () -> "MON-SUN 00:00-23:59");
+    }
+
+    @Autowired
+    HandoffService handoffs;
+
+    @Autowired
+    ConversationService conversation;
+
+    /** Sends a message and waits for the bot's answer; returns the messages delivered to the chat for it. */
+    private static List<Call> say(long chat, String text) {
+        int before = api.delivered(chat).size();
+        api.sendText(chat, text);
+        api.await(WAIT, a -> a.delivered(chat).size() > before, "reply to " + text);
+        settle();
+        List<Call> all = api.delivered(chat);
+        return all.subList(before, all.size());
+    }
+
+    private static List<Call> tap(long chat, String data) {
+        int before = api.delivered(chat).size();
+        int notices = api.calls("answerCallbackQuery").size();
+        api.sendCallback(chat, data);
+        api.await(WAIT, a -> a.calls("answerCallbackQuery").size() > notices, "callback answer " + data);
+        settle();
+        List<Call> all = api.delivered(chat);
+        return all.subList(before, all.size());
+    }
+
+    /** A turn's messages go out together; a short pause lets the last of them arrive. */
+    private static void settle() {
+        try {
+            Thread.sleep(400);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String lastNotice() {
+        return api.calls("answerCallbackQuery").getLast().params().getOrDefault("text", "");
+    }
+
+    private static List<Call> cardsFor(long chat) {
+        return api.delivered(STAFF_CHAT).stream().filter(c -> c.text().contains("telegram:" + chat)).toList();
+    }
+
+    private static String markup(List<Call> calls) {
+        return String.join(" ", calls.stream().map(c -> c.params().getOrDefault("reply_markup", "")).toList());
+    }
+
+    @Test
+    void noiseThanksAndQuestionsOutsideTheRemitGetNoEntryAndOpenNoTicket() {
+        long chat = 7101;
+        List<String> ordinary = List.of("aaaaaaaaaaaa", "asdfghjkl", "?", "terima kasih infonya sangat membantu",
+                "makasih min", "mantap", "ok siap", "berapa harga tiket pesawat ke bali",
+                "hasil pilkada kemarin siapa yang menang", "resep rendang padang enak", "skor persib tadi malam");
+        for (String text : ordinary) {
+            List<Call> replies = say(chat, text);
+            assertThat(replies).as(text).hasSize(1);
+            assertThat(markup(replies)).as(text + ": no answer buttons, so no entry").doesNotContain("fb:");
+            assertThat(replies.getFirst().text()).as(text).doesNotContain("antrean", "Sumber");
+        }
+        assertThat(say(chat, "?").getFirst().text()).contains("ditulis ulang");
+        assertThat(say(chat, "berapa harga tiket pesawat ke bali").getFirst().text())
+                .contains("di luar wewenang", "maskapai");
+        assertThat(handoffs.openFor("telegram", chat)).isEmpty();
+        assertThat(cardsFor(chat)).isEmpty();
+    }
+
+    @Test
+    void anAllegationWithoutAClarificationGetsAPersonWithAPriorityOfItsOwn() {
+        long chat = 7102;
+        List<Call> replies = say(chat, "apakah benar bupati selingkuh dengan sekretarisnya?");
+        assertThat(replies).anySatisfy(r -> assertThat(r.text()).contains("petugas humas", "#H"));
+        assertThat(markup(replies)).doesNotContain("fb:");
+        Handoff h = handoffs.openFor("telegram", chat).orElseThrow();
+        assertThat(h.priority()).isIn(Priority.SENSITIVE, Priority.HIGH);
+        assertThat(h.reasons()).contains(Reason.SENSITIVE);
+        api.await(WAIT, a -> !cardsFor(chat).isEmpty(), "staff card");
+        assertThat(cardsFor(chat).getFirst().text()).contains("pertanyaan sensitif tentang pejabat");
+    }
+
+    @Test
+    void anAllegationTheApprovedClarificationAnswersGetsThatClarificationAndNoOtherEntry() {
+        long chat = 7103;
+        List<Call> replies = say(chat, "apakah benar gubernur korupsi dana bantuan banjir?");
+        assertThat(replies.getFirst().text()).contains("Klarifikasi isu penyelewengan dana bantuan banjir",
+                "Inspektorat");
+        assertThat(replies).noneSatisfy(r -> assertThat(r.text()).contains("perbaikan rumah"));
+    }
+
+    @Test
+    void anEnglishQuestionGetsEnglish() {
+        long chat = 7104;
+        List<Call> answer = say(chat, "Where can I get free medical treatment after the flood?");
+        assertThat(answer.getFirst().text()).contains("Free health care", "Flood victims receive free health care");
+        assertThat(markup(answer)).contains("Helpful").doesNotContain("Membantu");
+
+        List<Call> indonesianOnly = say(chat, "Is the road closed?");
+        assertThat(indonesianOnly.getFirst().text()).contains("The official answer, in Indonesian:", "ditutup");
+
+        assertThat(say(chat, "thank you so much").getFirst().text()).contains("You are welcome");
+        assertThat(handoffs.openFor("telegram", chat)).isEmpty();
+    }
+
+    @Test
+    void anEnglishQuestionHandedOffIsToldSoInEnglish() {
+        long chat = 7105;
+        List<Call> replies = say(chat, "I want to talk to a human officer please");
+        assertThat(replies).anySatisfy(r -> assertThat(r.text()).contains("public relations officers"));
+        assertThat(replies).noneSatisfy(r -> assertThat(r.text()).contains("Percakapan Anda"));
+    }
+
+    @Test
+    void threePlainServiceQuestionsInARowDoNotHandAnAnsweredChatToStaff() {
+        long chat = 7106;
+        say(chat, "listrik mati dari kemarin");
+        say(chat, "jalan ahmad yani udah bisa dilewatin belum");
+        say(chat, "listriknya kapan nyala lagi ya");
+        assertThat(handoffs.openFor("telegram", chat)).isEmpty();
+        assertThat(cardsFor(chat)).isEmpty();
+    }
+
+    @Test
+    void aTappedChoiceAnswersWithThatEntryAndItsButtonsCannotBeForgedOrReused() {
+        long chat = 7107;
+        List<Call> offer = say(chat, "mau tanya soal bantuan");
+        String text = offer.getFirst().text();
+        assertThat(text).contains("Apakah maksud Anda", "Bukan, hubungi petugas");
+        int number = numberOf(text, "Bantuan perbaikan rumah rusak akibat banjir");
+        String data = buttonData(markup(offer), number);
+
+        assertThat(tap(chat, "ch:zzzzzz:" + number)).isEmpty();
+        assertThat(lastNotice()).contains("tidak berlaku");
+
+        int edits = api.calls("editMessageReplyMarkup").size();
+        List<Call> answer = tap(chat, data);
+        assertThat(answer.getFirst().text()).contains("Bantuan perbaikan rumah rusak akibat banjir");
+        assertThat(markup(answer)).contains("fb:u:banjir-bantuan-rumah-rusak");
+        assertThat(api.calls("editMessageReplyMarkup")).as("the offer's buttons are removed").hasSize(edits + 1);
+
+        assertThat(tap(chat, data)).isEmpty();
+        assertThat(lastNotice()).contains("tidak berlaku");
+        assertThat(handoffs.openFor("telegram", chat)).isEmpty();
+    }
+
+    @Test
+    void noneOfTheseHandsOffWithTheCandidatesOnTheStaffCard() {
+        long chat = 7108;
+        List<Call> offer = say(chat, "mau tanya soal bantuan");
+        String none = buttonData(markup(offer), 0);
+        List<Call> replies = tap(chat, none);
+        assertThat(replies).anySatisfy(r -> assertThat(r.text()).contains("petugas humas"));
+        Handoff h = handoffs.openFor("telegram", chat).orElseThrow();
+        assertThat(h.reasons()).contains(Reason.CHOICE_REJECTED);
+        assertThat(h.suggestions()).contains("banjir-bantuan-rumah-rusak");
+        api.await(WAIT, a -> !cardsFor(chat).isEmpty(), "staff card");
+        assertThat(cardsFor(chat).getFirst().text()).contains("warga menolak pilihan jawaban",
+                "Bantuan perbaikan rumah rusak akibat banjir", "mau tanya soal bantuan");
+    }
+
+    @Test
+    void inTheWebSimulatorAChoiceIsAnsweredByTypingItsNumber() {
+        long chat = 7109;
+        ConversationResult offer = conversation.handle(IncomingMessage.text("web", 1, chat, "mau tanya soal bantuan"));
+        assertThat(offer.decision().outcome()).isEqualTo(Outcome.CHOICES);
+        int number = numberOf(offer.replies().getFirst().text(), "Bantuan perbaikan rumah rusak akibat banjir");
+
+        ConversationResult picked = conversation.handle(IncomingMessage.text("web", 2, chat, " " + number + " "));
+        assertThat(picked.decision().outcome()).isEqualTo(Outcome.ANSWER);
+        assertThat(picked.decision().entryId()).isEqualTo("banjir-bantuan-rumah-rusak");
+        assertThat(picked.decision().reasons()).contains(Reason.CHOICE_TAKEN);
+
+        // Once taken, a number is an ordinary message again.
+        ConversationResult again = conversation.handle(IncomingMessage.text("web", 3, chat, String.valueOf(number)));
+        assertThat(again.decision().reasons()).doesNotContain(Reason.CHOICE_TAKEN);
+    }
+
+    /** The number an offer shows for a title ("2. Bantuan perbaikan …"). */
+    private static int numberOf(String offer, String title) {
+        Matcher m = Pattern.compile("(?m)^([1-3])\\. " + Pattern.quote(title) + "$").matcher(offer);
+        assertThat(m.find()).as("offered: " + title + " in " + offer).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    private static String buttonData(String markup, int number) {
+        Matcher m = CHOICE.matcher(markup);
+        while (m.find()) {
+            if (m.group().endsWith(":" + number)) {
+                return m.group();
+            }
+        }
+        throw new AssertionError("no choice button " + number + " in " + markup);
+    }
+
+}
