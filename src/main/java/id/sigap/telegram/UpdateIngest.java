@@ -9,7 +9,7 @@ import org.slf4j.MDC;
 
 /**
  * The one door for Telegram updates, from long polling or the webhook: translate, record durably
- * (once per update id), then wake the chat's worker. Throws when the update could not be recorded,
+ * (once per update id, queuing the chat for every instance's taker), then wake this instance's taker. Throws when the update could not be recorded,
  * so the caller does not acknowledge it to Telegram.
  */
 class UpdateIngest {
@@ -44,7 +44,8 @@ class UpdateIngest {
             boolean fresh = queue.accept(message);
             if (fresh) {
                 metrics.messageIn(message.channel());
-                dispatcher.signal(message.chatId());
+                // The chat is in the shared ready queue (unless a worker holds it): any instance's taker may take it.
+                dispatcher.wake();
             } else {
                 metrics.duplicateDelivery(message.channel());
                 log.info("Update {} was delivered again; handled once already", update.updateId());
