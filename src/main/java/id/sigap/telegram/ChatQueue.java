@@ -64,7 +64,7 @@ class ChatQueue {
             """, List.class);
 
     /**
-     * KEYS: lock, outbox, inbox. ARGV: owner prefix ({@code owner:}), ttl ms, new token. Takes the chat's lease
+     * KEYS: lock, outbox, inbox, urgent outbox. ARGV: owner prefix ({@code owner:}), ttl ms, new token. Takes the chat's lease
      * when it is free or held by a dead worker of this same instance (one worker per chat per instance), under
      * a fresh fencing token, and in the same round trip returns what the worker needs first:
      * {held, outbox head, inbox head} ('' for none).
@@ -75,11 +75,12 @@ class ChatQueue {
               return {'0', '', ''}
             end
             redis.call('SET', KEYS[1], ARGV[3], 'PX', ARGV[2])
-            return {'1', redis.call('LINDEX', KEYS[2], 0) or '', redis.call('LINDEX', KEYS[3], 0) or ''}
+            local head = redis.call('LINDEX', KEYS[4], 0) or redis.call('LINDEX', KEYS[2], 0) or ''
+            return {'1', head, redis.call('LINDEX', KEYS[3], 0) or ''}
             """, List.class);
 
     /**
-     * KEYS: lock, outbox, send mark. ARGV: token, head, lease ttl ms, mark ttl ms. The fence in front of every
+     * KEYS: lock, outbox, send mark, urgent outbox. ARGV: token, head, lease ttl ms, mark ttl ms. The fence in front of every
      * Bot API call: only the current lease holder may send, only the outbox head, and not while another
      * holder's mark on that same head is alive (it may be sending it now, or have sent it and be about to
      * acknowledge). Marks the head as being sent by this token and renews the lease, in one step.
@@ -89,7 +90,7 @@ class ChatQueue {
             if redis.call('GET', KEYS[1]) ~= ARGV[1] then
               return 0
             end
-            if redis.call('LINDEX', KEYS[2], 0) ~= ARGV[2] then
+            if redis.call('LINDEX', KEYS[4], 0) ~= ARGV[2] and redis.call('LINDEX', KEYS[2], 0) ~= ARGV[2] then
               return 2
             end
             local id = redis.sha1hex(ARGV[2])
@@ -116,16 +117,16 @@ class ChatQueue {
             """, Long.class);
 
     /**
-     * KEYS: inbox, pending, lock, own outbox, then one outbox per outgoing item. ARGV: the head we processed,
+     * KEYS: inbox, pending, lock, own outbox, own urgent outbox, then one outbox per outgoing item. ARGV: the head we processed,
      * token, ttl ms, then per item its chat id and json. Moves the head's replies into their chats' outboxes
      * and pops it, atomically; renews our lease; returns {committed, lease held, outbox head, inbox head}.
      */
     private static final RedisScript<List> COMMIT = new DefaultRedisScript<>("""
             local committed = '0'
             if redis.call('LINDEX', KEYS[1], 0) == ARGV[1] then
-              for i = 5, #KEYS do
-                redis.call('RPUSH', KEYS[i], ARGV[2 * (i - 5) + 5])
-                redis.call('SADD', KEYS[2], ARGV[2 * (i - 5) + 4])
+              for i = 6, #KEYS do
+                redis.call('RPUSH', KEYS[i], ARGV[2 * (i - 6) + 5])
+                redis.call('SADD', KEYS[2], ARGV[2 * (i - 6) + 4])
               end
               redis.call('LPOP', KEYS[1])
               committed = '1'
@@ -135,16 +136,19 @@ class ChatQueue {
               redis.call('PEXPIRE', KEYS[3], ARGV[3])
               held = '1'
             end
-            return {committed, held, redis.call('LINDEX', KEYS[4], 0) or '', redis.call('LINDEX', KEYS[1], 0) or ''}
+            local head = redis.call('LINDEX', KEYS[5], 0) or redis.call('LINDEX', KEYS[4], 0) or ''
+            return {committed, held, head, redis.call('LINDEX', KEYS[1], 0) or ''}
             """, List.class);
 
     /**
-     * KEYS: outbox, inbox, lock, send mark. ARGV: the head we delivered, token, ttl ms. Pops the head if it is
+     * KEYS: outbox, inbox, lock, send mark, urgent outbox. ARGV: the head we delivered, token, ttl ms. Pops the head if it is
      * still there (Telegram took it, whoever holds the lease now), drops our send mark, renews our lease,
      * returns {lease held, outbox head, inbox head}.
      */
     private static final RedisScript<List> ACK_SENT = new DefaultRedisScript<>("""
-            if redis.call('LINDEX', KEYS[1], 0) == ARGV[1] then
+            if redis.call('LINDEX', KEYS[5], 0) == ARGV[1] then
+              redis.call('LPOP', KEYS[5])
+            elseif redis.call('LINDEX', KEYS[1], 0) == ARGV[1] then
               redis.call('LPOP', KEYS[1])
             end
             local mark = redis.call('GET', KEYS[4])
@@ -156,7 +160,8 @@ class ChatQueue {
               redis.call('PEXPIRE', KEYS[3], ARGV[3])
               held = '1'
             end
-            return {held, redis.call('LINDEX', KEYS[1], 0) or '', redis.call('LINDEX', KEYS[2], 0) or ''}
+            local head = redis.call('LINDEX', KEYS[5], 0) or redis.call('LINDEX', KEYS[1], 0) or ''
+            return {held, head, redis.call('LINDEX', KEYS[2], 0) or ''}
             """, List.class);
 
     /** KEYS: lock. ARGV: token, ttl ms. Extends only our own lease. */
@@ -168,7 +173,7 @@ class ChatQueue {
             """, Long.class);
 
     /**
-     * KEYS: lock, inbox, outbox, pending. ARGV: token, chat id, '1' to forget the chat when idle.
+     * KEYS: lock, inbox, outbox, pending, urgent outbox. ARGV: token, chat id, '1' to forget the chat when idle.
      * Gives the lease back and, in the same step, says whether work is left (1) or not (0): a message
      * recorded by another instance while we held the lease is then not left for the sweeper.
      */
@@ -176,7 +181,7 @@ class ChatQueue {
             if redis.call('GET', KEYS[1]) == ARGV[1] then
               redis.call('DEL', KEYS[1])
             end
-            if redis.call('LLEN', KEYS[2]) == 0 and redis.call('LLEN', KEYS[3]) == 0 then
+            if redis.call('LLEN', KEYS[2]) == 0 and redis.call('LLEN', KEYS[3]) == 0 and redis.call('LLEN', KEYS[5]) == 0 then
               if ARGV[3] == '1' then
                 redis.call('SREM', KEYS[4], ARGV[2])
               end
@@ -240,10 +245,13 @@ class ChatQueue {
             return n
             """, Long.class);
 
-    /** KEYS: outbox, pending. ARGV: chat id, then the jsons. Queues calls outside of any incoming message. */
+    /**
+     * KEYS: outbox, pending, urgent outbox. ARGV: chat id, then per call '1' when urgent (else '0') and its json.
+     * Queues calls outside of any incoming message.
+     */
     private static final RedisScript<Long> ENQUEUE = new DefaultRedisScript<>("""
-            for i = 2, #ARGV do
-              redis.call('RPUSH', KEYS[1], ARGV[i])
+            for i = 2, #ARGV, 2 do
+              redis.call('RPUSH', ARGV[i] == '1' and KEYS[3] or KEYS[1], ARGV[i + 1])
             end
             redis.call('SADD', KEYS[2], ARGV[1])
             return 1
@@ -287,7 +295,7 @@ class ChatQueue {
      * start with {@code owner + ":"}); null when another instance's worker holds it, else the heads of both queues.
      */
     Heads claim(long chatId, String owner, String token, Duration ttl) {
-        List<?> r = redis.execute(CLAIM, List.of(lock(chatId), outbox(chatId), inbox(chatId)),
+        List<?> r = redis.execute(CLAIM, List.of(lock(chatId), outbox(chatId), inbox(chatId), urgentOutbox(chatId)),
                 owner + ":", String.valueOf(ttl.toMillis()), token);
         if (r == null || r.size() < 3 || !"1".equals(String.valueOf(r.get(0)))) {
             return null;
@@ -300,7 +308,7 @@ class ChatQueue {
      * it as being sent, in one step; see {@link SendPermit}.
      */
     SendPermit beginSend(long chatId, String head, String token, Duration lease, Duration mark) {
-        Long r = redis.execute(BEGIN_SEND, List.of(lock(chatId), outbox(chatId), sendMark(chatId)),
+        Long r = redis.execute(BEGIN_SEND, List.of(lock(chatId), outbox(chatId), sendMark(chatId), urgentOutbox(chatId)),
                 token, head, String.valueOf(lease.toMillis()), String.valueOf(mark.toMillis()));
         long v = r == null ? 0 : r;
         if (v < 0) {
@@ -324,12 +332,13 @@ class ChatQueue {
         keys.add(PENDING);
         keys.add(lock(chatId));
         keys.add(outbox(chatId));
+        keys.add(urgentOutbox(chatId));
         List<String> args = new ArrayList<>(2 * outgoing.size() + 3);
         args.add(processedHead);
         args.add(token);
         args.add(String.valueOf(ttl.toMillis()));
         for (OutgoingMessage message : outgoing) {
-            keys.add(outbox(message.chatId()));
+            keys.add(message.urgent() ? urgentOutbox(message.chatId()) : outbox(message.chatId()));
             args.add(String.valueOf(message.chatId()));
             args.add(encode(message));
         }
@@ -347,13 +356,15 @@ class ChatQueue {
         long now = System.currentTimeMillis();
         for (OutgoingMessage message : outgoing) {
             OutgoingMessage stamped = message.queuedAt() == null ? message.withOrigin(message.update(), message.receivedAt(), now) : message;
-            byChat.computeIfAbsent(message.chatId(), id -> new ArrayList<>()).add(encode(stamped));
+            List<String> items = byChat.computeIfAbsent(message.chatId(), id -> new ArrayList<>());
+            items.add(message.urgent() ? "1" : "0");
+            items.add(encode(stamped));
         }
         byChat.forEach((chatId, items) -> {
             List<String> args = new ArrayList<>(items.size() + 1);
             args.add(String.valueOf(chatId));
             args.addAll(items);
-            redis.execute(ENQUEUE, List.of(outbox(chatId), PENDING), args.toArray());
+            redis.execute(ENQUEUE, List.of(outbox(chatId), PENDING, urgentOutbox(chatId)), args.toArray());
         });
     }
 
@@ -367,7 +378,8 @@ class ChatQueue {
 
     /** Pops the delivered head (if still there), renews the lease, and returns the heads after it. */
     Heads ackSent(long chatId, String head, String token, Duration ttl) {
-        List<?> r = redis.execute(ACK_SENT, List.of(outbox(chatId), inbox(chatId), lock(chatId), sendMark(chatId)),
+        List<?> r = redis.execute(ACK_SENT, List.of(outbox(chatId), inbox(chatId), lock(chatId), sendMark(chatId),
+                        urgentOutbox(chatId)),
                 head, token, String.valueOf(ttl.toMillis()));
         if (r == null || r.size() < 3) {
             throw new IllegalStateException("ack script returned " + r);
@@ -383,7 +395,7 @@ class ChatQueue {
 
     /** Gives the lease back; true when work is left for the chat (forgets an idle chat when asked). */
     boolean release(long chatId, String token, boolean forgetIfIdle) {
-        Long left = redis.execute(RELEASE, List.of(lock(chatId), inbox(chatId), outbox(chatId), PENDING),
+        Long left = redis.execute(RELEASE, List.of(lock(chatId), inbox(chatId), outbox(chatId), PENDING, urgentOutbox(chatId)),
                 token, String.valueOf(chatId), forgetIfIdle ? "1" : "0");
         return left != null && left == 1L;
     }
@@ -429,7 +441,8 @@ class ChatQueue {
 
     long outboxSize(long chatId) {
         Long size = redis.opsForList().size(outbox(chatId));
-        return size == null ? 0 : size;
+        Long urgent = redis.opsForList().size(urgentOutbox(chatId));
+        return (size == null ? 0 : size) + (urgent == null ? 0 : urgent);
     }
 
     int offset() {
@@ -485,6 +498,11 @@ class ChatQueue {
 
     private static String lock(long chatId) {
         return PREFIX + "lock:" + chatId;
+    }
+
+    /** Calls of an emergency, always sent before the chat's ordinary outbox. */
+    private static String urgentOutbox(long chatId) {
+        return PREFIX + "urgent:" + chatId;
     }
 
     private static String sendMark(long chatId) {

@@ -21,10 +21,12 @@ import java.util.List;
  * @param update     correlation id of the update that caused it ({@code telegram:<update_id>}), for logs
  * @param receivedAt when that update was received (epoch ms), for update-to-reply latency
  * @param queuedAt   when the call entered the outbox (epoch ms), for outbox age
+ * @param urgent     part of an emergency: goes ahead of everything else in its chat's outbox, and ahead of every
+ *                   other message for the rate limiter's overall budget
  */
 record OutgoingMessage(Type type, long chatId, String html, List<List<Button>> buttons, Long threadId,
                        Integer replyTo, String callbackId, String notice, Long fromChatId, Integer fromMessageId,
-                       String tag, String update, Long receivedAt, Long queuedAt) {
+                       String tag, String update, Long receivedAt, Long queuedAt, boolean urgent) {
 
     OutgoingMessage {
         buttons = buttons == null ? List.of() : buttons;
@@ -33,29 +35,35 @@ record OutgoingMessage(Type type, long chatId, String html, List<List<Button>> b
     static OutgoingMessage message(long chatId, String html, List<List<Button>> buttons, Long threadId,
                                    Integer replyTo, String tag) {
         return new OutgoingMessage(Type.MESSAGE, chatId, html, buttons, threadId, replyTo, null, null, null, null, tag,
-                null, null, null);
+                null, null, null, false);
     }
 
     static OutgoingMessage callbackAnswer(long chatId, String callbackId, String notice) {
         return new OutgoingMessage(Type.CALLBACK_ANSWER, chatId, null, List.of(), null, null, callbackId, notice,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, false);
     }
 
     /** New inline buttons for the message {@code messageId} (carried in {@code replyTo}). */
     static OutgoingMessage editButtons(long chatId, int messageId, List<List<Button>> buttons) {
         return new OutgoingMessage(Type.EDIT_BUTTONS, chatId, null, buttons, null, messageId, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, false);
     }
 
     static OutgoingMessage copy(long chatId, Long threadId, Integer replyTo, long fromChatId, int fromMessageId) {
         return new OutgoingMessage(Type.COPY, chatId, null, List.of(), threadId, replyTo, null, null, fromChatId,
-                fromMessageId, null, null, null, null);
+                fromMessageId, null, null, null, null, false);
     }
 
     /** The same call, stamped with where it came from and when it was queued. */
     OutgoingMessage withOrigin(String update, Long receivedAt, long queuedAt) {
         return new OutgoingMessage(type, chatId, html, buttons, threadId, replyTo, callbackId, notice, fromChatId,
-                fromMessageId, tag, update, receivedAt, queuedAt);
+                fromMessageId, tag, update, receivedAt, queuedAt, urgent);
+    }
+
+    /** The same call, marked as part of an emergency. */
+    OutgoingMessage asUrgent() {
+        return new OutgoingMessage(type, chatId, html, buttons, threadId, replyTo, callbackId, notice, fromChatId,
+                fromMessageId, tag, update, receivedAt, queuedAt, true);
     }
 
     /** Groups and supergroups have negative ids in the Bot API. */
