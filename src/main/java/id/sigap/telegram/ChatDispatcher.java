@@ -336,6 +336,10 @@ class ChatDispatcher {
                 if (limited && message.limited() && !waitForToken(chatId, token, message)) {
                     return null;
                 }
+                if (message.pendingTopic()) {
+                    // Queued behind the creation of its topic, which has been sent (or refused) by now.
+                    message = message.withThread(queue.topicThread(message.threadId()).orElse(null));
+                }
                 ChatQueue.SendPermit permit = queue.beginSend(chatId, head, token, lease, sendMark);
                 switch (permit.verdict()) {
                     case GO -> { }
@@ -357,11 +361,20 @@ class ChatDispatcher {
                 String type = message.type().name().toLowerCase(Locale.ROOT);
                 switch (outcome.status()) {
                     case SENT -> {
+                        if (message.type() == OutgoingMessage.Type.CREATE_TOPIC) {
+                            queue.recordTopic(message.threadId(), outcome.messageId());
+                        }
                         heads = ackWithRetry(chatId, head, token);
                         failures = 0;
                         sent(message, type, outcome);
                     }
                     case PERMANENT -> {
+                        if (message.type() == OutgoingMessage.Type.CREATE_TOPIC) {
+                            // Not a forum, or no right to manage topics: its calls go to the group, later
+                            // conversations use replies to their card.
+                            queue.recordTopic(message.threadId(), null);
+                            queue.markTopicsUnavailable();
+                        }
                         metrics.sendFailure(UpdateMapper.CHANNEL, "permanent");
                         log.warn("Telegram refused a {} to chat {} for good: {}", type, chatId, outcome.detail());
                         heads = ackWithRetry(chatId, head, token);

@@ -32,6 +32,7 @@ class ChatQueue {
     private static final String OFFSET = PREFIX + "offset";
     private static final String POLL_LEASE = PREFIX + "poll-lease";
     private static final Duration DEDUP_TTL = Duration.ofDays(2);
+    private static final Duration TOPIC_TTL = Duration.ofDays(180);
 
     /**
      * KEYS: dedup, inbox, pending, lock, ready, ready set. ARGV: ttl seconds, message json, chat id, wake channel.
@@ -469,6 +470,44 @@ class ChatQueue {
     private static String text(Object value) {
         String s = value == null ? "" : String.valueOf(value);
         return s.isEmpty() ? null : s;
+    }
+
+    /** A new placeholder thread id (negative) for a forum topic about to be created. */
+    long nextTopicPlaceholder() {
+        Long n = redis.opsForValue().increment(PREFIX + "topic:seq");
+        return -(n == null ? 1 : n);
+    }
+
+    /**
+     * Records what a placeholder stands for: the real thread id Telegram gave the topic, or none when it could not
+     * be created (calls naming it then go to the group without a topic). Kept as long as a conversation may last.
+     */
+    void recordTopic(long placeholder, Long thread) {
+        redis.opsForValue().set(PREFIX + "topic:" + placeholder, thread == null ? "none" : String.valueOf(thread), TOPIC_TTL);
+        if (thread != null) {
+            redis.opsForValue().set(PREFIX + "topic-real:" + thread, String.valueOf(placeholder), TOPIC_TTL);
+        }
+    }
+
+    /** The real thread id a placeholder stands for; empty while unknown or when the topic was not created. */
+    Optional<Long> topicThread(long placeholder) {
+        String value = redis.opsForValue().get(PREFIX + "topic:" + placeholder);
+        return value == null || value.equals("none") ? Optional.empty() : Optional.of(Long.parseLong(value));
+    }
+
+    /** The placeholder that stands for a real thread id, when Sigap created that topic through the outbox. */
+    Optional<Long> placeholderFor(long thread) {
+        String value = redis.opsForValue().get(PREFIX + "topic-real:" + thread);
+        return Optional.ofNullable(value).map(Long::parseLong);
+    }
+
+    /** The staff group refused topics (not a forum, or no right to manage them); remembered for every instance. */
+    void markTopicsUnavailable() {
+        redis.opsForValue().set(PREFIX + "topics-unavailable", "1", Duration.ofHours(1));
+    }
+
+    boolean topicsUnavailable() {
+        return Boolean.TRUE.equals(redis.hasKey(PREFIX + "topics-unavailable"));
     }
 
     /** The chat's lease state and the heads of its queues after a step; null heads mean empty. */

@@ -9,9 +9,10 @@ import java.util.List;
  *
  * @param type       what call to make
  * @param chatId     target chat
- * @param html       message text in Telegram HTML (MESSAGE)
+ * @param html       message text in Telegram HTML (MESSAGE); the topic's title (CREATE_TOPIC)
  * @param buttons    inline keyboard rows (MESSAGE)
- * @param threadId   forum topic to post in, when any
+ * @param threadId   forum topic to post in, when any; negative: a topic still being created (CREATE_TOPIC: the
+ *                   placeholder it stands for)
  * @param replyTo    message to reply to, when any (EDIT_BUTTONS: the message whose buttons change)
  * @param callbackId the callback query answered (CALLBACK_ANSWER)
  * @param notice     short text shown by the client for a callback answer
@@ -60,6 +61,26 @@ record OutgoingMessage(Type type, long chatId, String html, List<List<Button>> b
                 fromMessageId, tag, update, receivedAt, queuedAt, urgent);
     }
 
+    /**
+     * A new forum topic in a group titled {@code title}; {@code placeholder} (negative) stands for its thread id
+     * in later calls until Telegram gives the real one.
+     */
+    static OutgoingMessage createTopic(long chatId, String title, long placeholder) {
+        return new OutgoingMessage(Type.CREATE_TOPIC, chatId, title, List.of(), placeholder, null, null, null, null, null,
+                null, null, null, null, true);
+    }
+
+    /** Whether the call names a forum topic that is still to be created (a placeholder thread id). */
+    boolean pendingTopic() {
+        return type != Type.CREATE_TOPIC && threadId != null && threadId < 0;
+    }
+
+    /** The same call in another thread (null: none). */
+    OutgoingMessage withThread(Long thread) {
+        return new OutgoingMessage(type, chatId, html, buttons, thread, replyTo, callbackId, notice, fromChatId,
+                fromMessageId, tag, update, receivedAt, queuedAt, urgent);
+    }
+
     /** The same call, marked as part of an emergency. */
     OutgoingMessage asUrgent() {
         return new OutgoingMessage(type, chatId, html, buttons, threadId, replyTo, callbackId, notice, fromChatId,
@@ -76,5 +97,5 @@ record OutgoingMessage(Type type, long chatId, String html, List<List<Button>> b
         return type != Type.CALLBACK_ANSWER;
     }
 
-    enum Type { MESSAGE, CALLBACK_ANSWER, COPY, EDIT_BUTTONS }
+    enum Type { MESSAGE, CALLBACK_ANSWER, COPY, EDIT_BUTTONS, CREATE_TOPIC }
 }

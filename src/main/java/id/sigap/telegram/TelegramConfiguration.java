@@ -94,9 +94,8 @@ class TelegramConfiguration {
 
     @Bean
     @ConditionalOnExpression("'${sigap.staff-chat-id:}' != ''")
-    TelegramStaffChannel telegramStaffChannel(TelegramBot bot, StaffSettings staff, ChatQueue queue,
-                                              ChatDispatcher dispatcher) {
-        return new TelegramStaffChannel(bot, staff.staffChatId(), queue, dispatcher);
+    TelegramStaffChannel telegramStaffChannel(StaffSettings staff, ChatQueue queue, ChatDispatcher dispatcher) {
+        return new TelegramStaffChannel(staff.staffChatId(), queue, dispatcher);
     }
 
     @Bean

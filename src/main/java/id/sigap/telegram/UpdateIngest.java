@@ -39,6 +39,7 @@ class UpdateIngest {
             log.debug("Update {} is of a kind Sigap ignores", update.updateId());
             return false;
         }
+        message = withTopicPlaceholder(message);
         MDC.put(ChatDispatcher.MDC_UPDATE, message.channel() + ":" + message.updateId());
         try {
             boolean fresh = queue.accept(message);
@@ -54,5 +55,15 @@ class UpdateIngest {
         } finally {
             MDC.remove(ChatDispatcher.MDC_UPDATE);
         }
+    }
+
+    /** A message in a topic Sigap created carries the placeholder the rest of Sigap knows that topic by. */
+    private IncomingMessage withTopicPlaceholder(IncomingMessage m) {
+        if (m.threadId() == null || m.threadId() <= 0) {
+            return m;
+        }
+        return queue.placeholderFor(m.threadId()).map(placeholder -> new IncomingMessage(m.updateId(), m.channel(),
+                m.chatId(), m.chatType(), m.userId(), m.userName(), m.messageId(), m.kind(), m.text(), m.callbackId(),
+                m.callbackData(), placeholder, m.replyToMessageId(), m.languageCode(), m.receivedAt())).orElse(m);
     }
 }
