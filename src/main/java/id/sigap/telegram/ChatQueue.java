@@ -52,6 +52,35 @@ class ChatQueue {
             return 0
             """, Long.class);
 
+    /**
+     * The same as {@link #ACCEPT} for a whole batch in one round trip. KEYS: pending, ready, ready set, then per
+     * message its dedup, inbox and lock keys. ARGV: ttl seconds, wake channel, then per message its json and chat
+     * id. Returns one 1 (new) or 0 (seen before) per message, in order.
+     */
+    private static final RedisScript<List> ACCEPT_ALL = new DefaultRedisScript<>("""
+            local out = {}
+            local woke = false
+            for m = 0, (#KEYS - 3) / 3 - 1 do
+              local dedup, inbox, lock = KEYS[4 + 3 * m], KEYS[5 + 3 * m], KEYS[6 + 3 * m]
+              local json, chat = ARGV[3 + 2 * m], ARGV[4 + 2 * m]
+              if redis.call('SET', dedup, '1', 'NX', 'EX', ARGV[1]) then
+                redis.call('RPUSH', inbox, json)
+                redis.call('SADD', KEYS[1], chat)
+                if redis.call('EXISTS', lock) == 0 and redis.call('SADD', KEYS[3], chat) == 1 then
+                  redis.call('RPUSH', KEYS[2], chat)
+                  woke = true
+                end
+                out[#out + 1] = 1
+              else
+                out[#out + 1] = 0
+              end
+            end
+            if woke then
+              redis.call('PUBLISH', ARGV[2], '1')
+            end
+            return out
+            """, List.class);
+
     /** KEYS: ready, ready set. ARGV: most to take. Takes chats from the front of the ready queue. */
     private static final RedisScript<List> TAKE_READY = new DefaultRedisScript<>("""
             local out = {}
@@ -273,6 +302,32 @@ class ChatQueue {
                         lock(message.chatId()), READY, READY_SET),
                 String.valueOf(DEDUP_TTL.toSeconds()), encode(message), String.valueOf(message.chatId()), READY_CHANNEL);
         return added != null && added == 1L;
+    }
+
+    /** Records a batch of incoming messages in one round trip; per message, in order, true when it was new. */
+    List<Boolean> acceptAll(List<IncomingMessage> messages) {
+        if (messages.isEmpty()) {
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>(3 + 3 * messages.size());
+        keys.add(PENDING);
+        keys.add(READY);
+        keys.add(READY_SET);
+        List<String> args = new ArrayList<>(2 + 2 * messages.size());
+        args.add(String.valueOf(DEDUP_TTL.toSeconds()));
+        args.add(READY_CHANNEL);
+        for (IncomingMessage message : messages) {
+            keys.add(PREFIX + "seen:" + message.channel() + ":" + message.updateId());
+            keys.add(inbox(message.chatId()));
+            keys.add(lock(message.chatId()));
+            args.add(encode(message));
+            args.add(String.valueOf(message.chatId()));
+        }
+        List<?> r = redis.execute(ACCEPT_ALL, keys, args.toArray());
+        if (r == null || r.size() != messages.size()) {
+            throw new IllegalStateException("accept script returned " + r);
+        }
+        return r.stream().map(v -> "1".equals(String.valueOf(v))).toList();
     }
 
     Optional<String> peekInbox(long chatId) {

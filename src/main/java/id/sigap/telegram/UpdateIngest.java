@@ -7,6 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The one door for Telegram updates, from long polling or the webhook: translate, record durably
  * (once per update id, queuing the chat for every instance's taker), then wake this instance's taker. Throws when the update could not be recorded,
@@ -26,20 +29,42 @@ class UpdateIngest {
         this.metrics = metrics;
     }
 
+    /**
+     * Records a batch of updates (one getUpdates answer) in one Redis round trip, then wakes the taker once;
+     * returns how many were new.
+     */
+    int ingestAll(List<Update> updates) {
+        List<IncomingMessage> messages = new ArrayList<>(updates.size());
+        for (Update update : updates) {
+            IncomingMessage message = read(update);
+            if (message != null) {
+                messages.add(message);
+            }
+        }
+        List<Boolean> fresh = queue.acceptAll(messages);
+        int added = 0;
+        for (int i = 0; i < messages.size(); i++) {
+            IncomingMessage message = messages.get(i);
+            if (fresh.get(i)) {
+                metrics.messageIn(message.channel());
+                added++;
+            } else {
+                metrics.duplicateDelivery(message.channel());
+                log.info("Update {} was delivered again; handled once already", message.updateId());
+            }
+        }
+        if (added > 0) {
+            dispatcher.wake();
+        }
+        return added;
+    }
+
     /** Records the update; true when it was new. */
     boolean ingest(Update update) {
-        IncomingMessage message;
-        try {
-            message = UpdateMapper.map(update);
-        } catch (RuntimeException e) {
-            log.warn("Update {} could not be read and is skipped: {}", update.updateId(), e.toString());
-            return false;
-        }
+        IncomingMessage message = read(update);
         if (message == null) {
-            log.debug("Update {} is of a kind Sigap ignores", update.updateId());
             return false;
         }
-        message = withTopicPlaceholder(message);
         MDC.put(ChatDispatcher.MDC_UPDATE, message.channel() + ":" + message.updateId());
         try {
             boolean fresh = queue.accept(message);
@@ -55,6 +80,22 @@ class UpdateIngest {
         } finally {
             MDC.remove(ChatDispatcher.MDC_UPDATE);
         }
+    }
+
+    /** The message an update carries, or null when it cannot be read or is of a kind Sigap ignores. */
+    private IncomingMessage read(Update update) {
+        IncomingMessage message;
+        try {
+            message = UpdateMapper.map(update);
+        } catch (RuntimeException e) {
+            log.warn("Update {} could not be read and is skipped: {}", update.updateId(), e.toString());
+            return null;
+        }
+        if (message == null) {
+            log.debug("Update {} is of a kind Sigap ignores", update.updateId());
+            return null;
+        }
+        return withTopicPlaceholder(message);
     }
 
     /** A message in a topic Sigap created carries the placeholder the rest of Sigap knows that topic by. */
