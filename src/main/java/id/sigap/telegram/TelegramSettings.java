@@ -64,7 +64,7 @@ public record TelegramSettings(
         sendTimeoutMs = sendTimeoutMs <= 0 ? 30_000 : Math.max(500, sendTimeoutMs);
         pollQuietAfter = pollQuietAfter == null || pollQuietAfter.isNegative() || pollQuietAfter.isZero()
                 ? java.time.Duration.ofHours(12) : pollQuietAfter;
-        maxActiveChats = maxActiveChats <= 0 ? 64 : maxActiveChats;
+        maxActiveChats = maxActiveChats <= 0 ? 256 : maxActiveChats;
         if (!"polling".equals(mode) && !"webhook".equals(mode)) {
             throw new IllegalArgumentException("sigap.telegram.mode must be polling or webhook, not " + mode);
         }
