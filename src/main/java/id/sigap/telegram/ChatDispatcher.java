@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -53,8 +54,17 @@ class ChatDispatcher {
     private final boolean limited;
     private final Consumer<MessageDelivered> delivered;
     private final SigapMetrics metrics;
+    private final Duration sendMark;
     private final String owner = UUID.randomUUID().toString();
+    /** Numbers this instance's claims: with {@link #owner}, each claim's fencing token. */
+    private final AtomicLong claims = new AtomicLong();
     private final Map<Long, AtomicBoolean> running = new ConcurrentHashMap<>();
+    private final int maxActiveChats;
+    private final Object wakeLock = new Object();
+    private boolean woken;
+    /** The last take filled what was asked: more chats may be waiting in the ready queue. */
+    private volatile boolean backlog;
+    private Thread taker;
     private volatile boolean stopped;
 
     ChatDispatcher(ChatQueue queue, ConversationService conversation, TelegramSender sender, SendRateLimiter limiter,
@@ -65,6 +75,8 @@ class ChatDispatcher {
         this.limiter = limiter;
         this.sendAttempts = settings.sendAttempts();
         this.lease = Duration.ofMillis(settings.chatLeaseMs());
+        this.sendMark = settings.sendMark();
+        this.maxActiveChats = settings.maxActiveChats();
         this.limited = !settings.liftRateLimits();
         this.delivered = delivered;
         this.metrics = metrics;
@@ -90,26 +102,73 @@ class ChatDispatcher {
     }
 
     /**
-     * Signals every chat that has work recorded in Redis and no worker on it (after a restart, a failure,
-     * or another instance's death). Chats held by a live worker are left alone: under a surge, signalling
-     * the whole backlog every sweep would multiply the load just when it is highest.
+     * Starts this instance's taker: it takes chats from the ready queue that every instance shares, as long as
+     * fewer than {@code maxActiveChats} are being worked here, so that all instances take a share of the work
+     * whichever of them received the updates (long polling has one receiver; a webhook balancer may favour one).
+     */
+    void start() {
+        if (taker == null) {
+            taker = Thread.ofPlatform().daemon().name("telegram-taker").start(this::take);
+        }
+    }
+
+    /** The ready queue has (or may have) chats: wakes the taker. Called on pub/sub messages and local ingests. */
+    void wake() {
+        synchronized (wakeLock) {
+            woken = true;
+            wakeLock.notifyAll();
+        }
+    }
+
+    private void take() {
+        while (!stopped) {
+            int free = maxActiveChats - running.size();
+            List<Long> taken = List.of();
+            int asked = Math.min(free, 16);
+            if (asked > 0) {
+                try {
+                    taken = queue.takeReady(asked);
+                } catch (RuntimeException e) {
+                    log.debug("Taking ready chats failed: {}", e.toString());
+                    nap(500);
+                    continue;
+                }
+                taken.forEach(this::signal);
+            }
+            backlog = asked > 0 && taken.size() == asked || free <= 0;
+            if (asked > 0 && taken.size() == asked) {
+                continue;
+            }
+            synchronized (wakeLock) {
+                if (!woken && !stopped) {
+                    try {
+                        // The sweeper requeues what pub/sub may have missed; this bounds the wait regardless.
+                        wakeLock.wait(500);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+                woken = false;
+            }
+        }
+    }
+
+    /**
+     * Queues every chat that has work recorded in Redis and no worker on it (after a restart, a failure,
+     * or another instance's death) for the takers. Chats held by a live worker are left alone: under a surge,
+     * signalling the whole backlog every sweep would multiply the load just when it is highest.
      */
     void sweep() {
-        for (String chat : queue.orphanedChats(5_000)) {
-            try {
-                long chatId = Long.parseLong(chat);
-                if (!running.containsKey(chatId)) {
-                    signal(chatId);
-                }
-            } catch (NumberFormatException e) {
-                log.warn("Ignoring a malformed pending chat id");
-            }
+        if (queue.requeueOrphans(5_000) > 0) {
+            wake();
         }
     }
 
     /** Stops taking work and waits (up to {@code grace}) for workers to finish their current step. */
     void stop(Duration grace) {
         stopped = true;
+        wake();
         long deadline = System.nanoTime() + grace.toNanos();
         while (!running.isEmpty() && System.nanoTime() < deadline) {
             try {
@@ -143,6 +202,9 @@ class ChatDispatcher {
             log.warn("Chat {} paused: {}", chatId, e.toString());
             running.remove(chatId);
         }
+        if (backlog) {
+            wake();
+        }
     }
 
     /** Atomically either claims another round (a signal came in meanwhile) or retires the worker. */
@@ -161,7 +223,8 @@ class ChatDispatcher {
     private void drain(long chatId) {
         boolean more = true;
         while (more && !stopped) {
-            Heads heads = queue.claim(chatId, owner, lease);
+            String token = owner + ":" + claims.incrementAndGet();
+            Heads heads = queue.claim(chatId, owner, token, lease);
             if (heads == null) {
                 return;
             }
@@ -169,7 +232,7 @@ class ChatDispatcher {
             try {
                 while (!stopped && heads.held()) {
                     if (heads.outbox() != null) {
-                        heads = flushOutbox(chatId, heads);
+                        heads = flushOutbox(chatId, heads, token);
                         if (heads == null) {
                             blocked = true;
                             break;
@@ -179,22 +242,22 @@ class ChatDispatcher {
                     if (heads.inbox() == null) {
                         break;
                     }
-                    heads = processHead(chatId, heads.inbox());
+                    heads = processHead(chatId, heads.inbox(), token);
                 }
             } finally {
                 // Gives the lease back; also says whether another instance recorded work meanwhile.
-                more = queue.release(chatId, owner, !blocked) && !blocked;
+                more = queue.release(chatId, token, !blocked) && !blocked;
             }
         }
     }
 
-    private Heads processHead(long chatId, String raw) {
+    private Heads processHead(long chatId, String raw, String token) {
         IncomingMessage message;
         try {
             message = queue.decode(raw);
         } catch (RuntimeException e) {
             log.error("Dropping an unreadable inbox entry of chat {}: {}", chatId, e.getClass().getSimpleName());
-            return queue.commit(chatId, raw, List.of(), owner, lease).heads();
+            return queue.commit(chatId, raw, List.of(), token, lease).heads();
         }
         MDC.put(MDC_UPDATE, message.channel() + ":" + message.updateId());
         try {
@@ -202,7 +265,7 @@ class ChatDispatcher {
                 metrics.inboxWait(message.channel(), Duration.between(message.receivedAt(), java.time.Instant.now()));
             }
             List<OutgoingMessage> outgoing = stamp(message, process(message));
-            Commit commit = queue.commit(chatId, raw, outgoing, owner, lease);
+            Commit commit = queue.commit(chatId, raw, outgoing, token, lease);
             if (commit.committed()) {
                 outgoing.stream().mapToLong(OutgoingMessage::chatId).filter(id -> id != chatId).distinct()
                         .forEach(this::signal);
@@ -245,9 +308,16 @@ class ChatDispatcher {
 
     /**
      * Sends the outbox in order until it is empty; returns the heads after it, or null when Telegram keeps
-     * failing (or the lease was lost) and the rest must wait for the sweeper.
+     * failing, the lease was lost, or a previous holder's send mark holds the head, and the rest must wait
+     * for the sweeper.
+     *
+     * <p>Fencing: the lease is renewed while the worker waits for the rate limiter, and each call to Telegram
+     * is made only after {@link ChatQueue#beginSend} has checked, in one Redis step, that this worker's token
+     * still holds the lease and has marked the head as being sent by it. A worker that lost its lease (a long
+     * pause, Redis failing over) therefore never sends, and one that takes a chat over never sends a head
+     * that the previous holder marked, while that mark lives (longer than a send call may take).
      */
-    private Heads flushOutbox(long chatId, Heads heads) {
+    private Heads flushOutbox(long chatId, Heads heads, String token) {
         int failures = 0;
         while (!stopped && heads.held() && heads.outbox() != null) {
             String head = heads.outbox();
@@ -256,38 +326,74 @@ class ChatDispatcher {
                 message = queue.decodeOutgoing(head);
             } catch (RuntimeException e) {
                 log.error("Dropping an unreadable outbox entry of chat {}", chatId);
-                heads = ackWithRetry(chatId, head);
+                heads = ackWithRetry(chatId, head, token);
                 continue;
             }
             if (message.update() != null) {
                 MDC.put(MDC_UPDATE, message.update());
             }
             try {
-                if (limited && message.limited() && !pause(() -> limiter.acquire(message))) {
+                if (limited && message.limited() && !waitForToken(chatId, token, message)) {
                     return null;
+                }
+                if (message.pendingTopic()) {
+                    // Queued behind the creation of its topic, which has been sent (or refused) by now.
+                    message = message.withThread(queue.topicThread(message.threadId()).orElse(null));
+                }
+                ChatQueue.SendPermit permit = queue.beginSend(chatId, head, token, lease, sendMark);
+                switch (permit.verdict()) {
+                    case GO -> { }
+                    case LEASE_LOST -> {
+                        log.info("Chat {} was taken over by another worker before sending; not sending", chatId);
+                        return null;
+                    }
+                    case GONE -> {
+                        return null;
+                    }
+                    case MARKED_BY_ANOTHER -> {
+                        metrics.registry().counter("sigap.send.fenced", "channel", UpdateMapper.CHANNEL).increment();
+                        log.debug("A previous worker of chat {} marked its next message as being sent; "
+                                + "waiting {} ms before trusting it unsent", chatId, permit.waitMs());
+                        return null;
+                    }
                 }
                 SendOutcome outcome = sender.send(message);
                 String type = message.type().name().toLowerCase(Locale.ROOT);
                 switch (outcome.status()) {
                     case SENT -> {
-                        heads = ackWithRetry(chatId, head);
+                        if (message.type() == OutgoingMessage.Type.CREATE_TOPIC) {
+                            queue.recordTopic(message.threadId(), outcome.messageId());
+                        }
+                        heads = ackWithRetry(chatId, head, token);
                         failures = 0;
                         sent(message, type, outcome);
                     }
                     case PERMANENT -> {
+                        if (message.type() == OutgoingMessage.Type.CREATE_TOPIC) {
+                            // Not a forum, or no right to manage topics: its calls go to the group, later
+                            // conversations use replies to their card.
+                            queue.recordTopic(message.threadId(), null);
+                            queue.markTopicsUnavailable();
+                        }
                         metrics.sendFailure(UpdateMapper.CHANNEL, "permanent");
                         log.warn("Telegram refused a {} to chat {} for good: {}", type, chatId, outcome.detail());
-                        heads = ackWithRetry(chatId, head);
+                        heads = ackWithRetry(chatId, head, token);
                     }
                     case RETRY_AFTER -> {
+                        queue.endSend(chatId, token);
                         metrics.throttled(UpdateMapper.CHANNEL);
                         log.info("Telegram asked to wait {} ms (chat {})", outcome.retryAfterMs(), chatId);
-                        queue.renew(chatId, owner, lease.plusMillis(outcome.retryAfterMs()));
+                        queue.renew(chatId, token, lease.plusMillis(outcome.retryAfterMs()));
                         if (!pause(() -> Thread.sleep(outcome.retryAfterMs()))) {
                             return null;
                         }
                     }
                     case TRANSIENT -> {
+                        if (outcome.errorCode() != SendOutcome.NO_ANSWER) {
+                            // Telegram answered with an error: it did not take the call. With no answer at all it
+                            // may have, so the mark stays and only this worker (or one after the mark) sends again.
+                            queue.endSend(chatId, token);
+                        }
                         failures++;
                         metrics.sendFailure(UpdateMapper.CHANNEL, "transient");
                         log.warn("Sending to chat {} failed (try {} of {}): {}", chatId, failures, sendAttempts,
@@ -296,7 +402,7 @@ class ChatDispatcher {
                             return null;
                         }
                         long backoff = Math.min(8_000, 250L << Math.min(failures, 5));
-                        queue.renew(chatId, owner, lease.plusMillis(backoff));
+                        queue.renew(chatId, token, lease.plusMillis(backoff));
                         if (!pause(() -> Thread.sleep(backoff))) {
                             return null;
                         }
@@ -307,6 +413,34 @@ class ChatDispatcher {
             }
         }
         return stopped || !heads.held() ? null : heads;
+    }
+
+    /**
+     * Waits for the rate limiter's token, renewing the chat's lease while it waits (a wait can be far longer than
+     * the lease when many chats compete for Telegram's overall budget). False when the lease was lost meanwhile
+     * or the worker is stopping.
+     */
+    private boolean waitForToken(long chatId, String token, OutgoingMessage message) {
+        long renewEvery = Math.max(100, lease.toMillis() / 3);
+        long renewAt = System.currentTimeMillis() + renewEvery;
+        long wait;
+        while ((wait = limiter.tryTake(message)) > 0) {
+            if (stopped) {
+                return false;
+            }
+            if (System.currentTimeMillis() >= renewAt) {
+                if (!queue.renew(chatId, token, lease)) {
+                    log.info("Chat {}: lease lost while waiting to send; leaving it to its new holder", chatId);
+                    return false;
+                }
+                renewAt = System.currentTimeMillis() + renewEvery;
+            }
+            long nap = Math.min(wait, renewEvery);
+            if (!pause(() -> Thread.sleep(nap))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void sent(OutgoingMessage message, String type, SendOutcome outcome) {
@@ -327,9 +461,13 @@ class ChatDispatcher {
      * Removes a delivered call from the outbox. The call already reached Telegram, so this step is retried
      * through a Redis outage (until Redis is back, within a bound) instead of leaving it to be sent twice.
      */
-    private Heads ackWithRetry(long chatId, String head) {
+    private Heads ackWithRetry(long chatId, String head, String token) {
         return ThroughOutage.retry(ACK_RETRY_FOR, log, "mark a delivered message of chat " + chatId + " as sent",
-                () -> queue.ackSent(chatId, head, owner, lease));
+                () -> queue.ackSent(chatId, head, token, lease));
+    }
+
+    private void nap(long ms) {
+        pause(() -> Thread.sleep(ms));
     }
 
     private boolean pause(Interruptible action) {

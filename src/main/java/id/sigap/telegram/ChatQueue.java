@@ -25,44 +25,139 @@ class ChatQueue {
 
     static final String PREFIX = "sigap:tg:";
     private static final String PENDING = PREFIX + "pending";
+    /** Chats with work that no worker holds, in arrival order, for any instance's taker (one entry a chat). */
+    private static final String READY = PREFIX + "ready";
+    private static final String READY_SET = PREFIX + "ready:set";
+    /** Pub/sub channel that wakes every instance's taker when a chat enters the ready queue. */
+    static final String READY_CHANNEL = PREFIX + "ready:wake";
     private static final String OFFSET = PREFIX + "offset";
     private static final String POLL_LEASE = PREFIX + "poll-lease";
     private static final Duration DEDUP_TTL = Duration.ofDays(2);
+    private static final Duration TOPIC_TTL = Duration.ofDays(180);
 
-    /** KEYS: dedup, inbox, pending. ARGV: ttl seconds, message json, chat id. 1 when new. */
+    /**
+     * KEYS: dedup, inbox, pending, lock, ready, ready set. ARGV: ttl seconds, message json, chat id, wake channel.
+     * 1 when new. A new message of a chat no worker holds puts the chat in the ready queue (once) and wakes
+     * every instance's taker; a held chat's worker finds the message itself before it lets go.
+     */
     private static final RedisScript<Long> ACCEPT = new DefaultRedisScript<>("""
             if redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[1]) then
               redis.call('RPUSH', KEYS[2], ARGV[2])
               redis.call('SADD', KEYS[3], ARGV[3])
+              if redis.call('EXISTS', KEYS[4]) == 0 and redis.call('SADD', KEYS[6], ARGV[3]) == 1 then
+                redis.call('RPUSH', KEYS[5], ARGV[3])
+                redis.call('PUBLISH', ARGV[4], '1')
+              end
               return 1
             end
             return 0
             """, Long.class);
 
     /**
-     * KEYS: lock, outbox, inbox. ARGV: owner, ttl ms. Takes the chat's lease (or keeps our own) and, in the
-     * same round trip, returns what the worker needs first: {held, outbox head, inbox head} ('' for none).
+     * The same as {@link #ACCEPT} for a whole batch in one round trip. KEYS: pending, ready, ready set, then per
+     * message its dedup, inbox and lock keys. ARGV: ttl seconds, wake channel, then per message its json and chat
+     * id. Returns one 1 (new) or 0 (seen before) per message, in order.
      */
-    private static final RedisScript<List> CLAIM = new DefaultRedisScript<>("""
-            local holder = redis.call('GET', KEYS[1])
-            if holder and holder ~= ARGV[1] then
-              return {'0', '', ''}
+    private static final RedisScript<List> ACCEPT_ALL = new DefaultRedisScript<>("""
+            local out = {}
+            local woke = false
+            for m = 0, (#KEYS - 3) / 3 - 1 do
+              local dedup, inbox, lock = KEYS[4 + 3 * m], KEYS[5 + 3 * m], KEYS[6 + 3 * m]
+              local json, chat = ARGV[3 + 2 * m], ARGV[4 + 2 * m]
+              if redis.call('SET', dedup, '1', 'NX', 'EX', ARGV[1]) then
+                redis.call('RPUSH', inbox, json)
+                redis.call('SADD', KEYS[1], chat)
+                if redis.call('EXISTS', lock) == 0 and redis.call('SADD', KEYS[3], chat) == 1 then
+                  redis.call('RPUSH', KEYS[2], chat)
+                  woke = true
+                end
+                out[#out + 1] = 1
+              else
+                out[#out + 1] = 0
+              end
             end
-            redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-            return {'1', redis.call('LINDEX', KEYS[2], 0) or '', redis.call('LINDEX', KEYS[3], 0) or ''}
+            if woke then
+              redis.call('PUBLISH', ARGV[2], '1')
+            end
+            return out
+            """, List.class);
+
+    /** KEYS: ready, ready set. ARGV: most to take. Takes chats from the front of the ready queue. */
+    private static final RedisScript<List> TAKE_READY = new DefaultRedisScript<>("""
+            local out = {}
+            for i = 1, tonumber(ARGV[1]) do
+              local id = redis.call('LPOP', KEYS[1])
+              if not id then break end
+              redis.call('SREM', KEYS[2], id)
+              out[#out + 1] = id
+            end
+            return out
             """, List.class);
 
     /**
-     * KEYS: inbox, pending, lock, own outbox, then one outbox per outgoing item. ARGV: the head we processed,
-     * owner, ttl ms, then per item its chat id and json. Moves the head's replies into their chats' outboxes
+     * KEYS: lock, outbox, inbox, urgent outbox. ARGV: owner prefix ({@code owner:}), ttl ms, new token. Takes the chat's lease
+     * when it is free or held by a dead worker of this same instance (one worker per chat per instance), under
+     * a fresh fencing token, and in the same round trip returns what the worker needs first:
+     * {held, outbox head, inbox head} ('' for none).
+     */
+    private static final RedisScript<List> CLAIM = new DefaultRedisScript<>("""
+            local holder = redis.call('GET', KEYS[1])
+            if holder and string.sub(holder, 1, #ARGV[1]) ~= ARGV[1] then
+              return {'0', '', ''}
+            end
+            redis.call('SET', KEYS[1], ARGV[3], 'PX', ARGV[2])
+            local head = redis.call('LINDEX', KEYS[4], 0) or redis.call('LINDEX', KEYS[2], 0) or ''
+            return {'1', head, redis.call('LINDEX', KEYS[3], 0) or ''}
+            """, List.class);
+
+    /**
+     * KEYS: lock, outbox, send mark, urgent outbox. ARGV: token, head, lease ttl ms, mark ttl ms. The fence in front of every
+     * Bot API call: only the current lease holder may send, only the outbox head, and not while another
+     * holder's mark on that same head is alive (it may be sending it now, or have sent it and be about to
+     * acknowledge). Marks the head as being sent by this token and renews the lease, in one step.
+     * Returns 1 (go), 0 (lease lost), 2 (head no longer there), or -ms (another token's live mark; wait).
+     */
+    private static final RedisScript<Long> BEGIN_SEND = new DefaultRedisScript<>("""
+            if redis.call('GET', KEYS[1]) ~= ARGV[1] then
+              return 0
+            end
+            if redis.call('LINDEX', KEYS[4], 0) ~= ARGV[2] and redis.call('LINDEX', KEYS[2], 0) ~= ARGV[2] then
+              return 2
+            end
+            local id = redis.sha1hex(ARGV[2])
+            local mark = redis.call('GET', KEYS[3])
+            if mark then
+              local sep = string.find(mark, '|', 1, true)
+              local token = string.sub(mark, 1, sep - 1)
+              if string.sub(mark, sep + 1) == id and token ~= ARGV[1] then
+                return -math.max(1, redis.call('PTTL', KEYS[3]))
+              end
+            end
+            redis.call('SET', KEYS[3], ARGV[1] .. '|' .. id, 'PX', ARGV[4])
+            redis.call('PEXPIRE', KEYS[1], ARGV[3])
+            return 1
+            """, Long.class);
+
+    /** KEYS: send mark. ARGV: token. Withdraws our mark after Telegram certainly did not take the call. */
+    private static final RedisScript<Long> END_SEND = new DefaultRedisScript<>("""
+            local mark = redis.call('GET', KEYS[1])
+            if mark and string.sub(mark, 1, #ARGV[1] + 1) == ARGV[1] .. '|' then
+              return redis.call('DEL', KEYS[1])
+            end
+            return 0
+            """, Long.class);
+
+    /**
+     * KEYS: inbox, pending, lock, own outbox, own urgent outbox, then one outbox per outgoing item. ARGV: the head we processed,
+     * token, ttl ms, then per item its chat id and json. Moves the head's replies into their chats' outboxes
      * and pops it, atomically; renews our lease; returns {committed, lease held, outbox head, inbox head}.
      */
     private static final RedisScript<List> COMMIT = new DefaultRedisScript<>("""
             local committed = '0'
             if redis.call('LINDEX', KEYS[1], 0) == ARGV[1] then
-              for i = 5, #KEYS do
-                redis.call('RPUSH', KEYS[i], ARGV[2 * (i - 5) + 5])
-                redis.call('SADD', KEYS[2], ARGV[2 * (i - 5) + 4])
+              for i = 6, #KEYS do
+                redis.call('RPUSH', KEYS[i], ARGV[2 * (i - 6) + 5])
+                redis.call('SADD', KEYS[2], ARGV[2 * (i - 6) + 4])
               end
               redis.call('LPOP', KEYS[1])
               committed = '1'
@@ -72,26 +167,35 @@ class ChatQueue {
               redis.call('PEXPIRE', KEYS[3], ARGV[3])
               held = '1'
             end
-            return {committed, held, redis.call('LINDEX', KEYS[4], 0) or '', redis.call('LINDEX', KEYS[1], 0) or ''}
+            local head = redis.call('LINDEX', KEYS[5], 0) or redis.call('LINDEX', KEYS[4], 0) or ''
+            return {committed, held, head, redis.call('LINDEX', KEYS[1], 0) or ''}
             """, List.class);
 
     /**
-     * KEYS: outbox, inbox, lock. ARGV: the head we delivered, owner, ttl ms. Pops the head if it is still
-     * there, renews our lease, returns {lease held, outbox head, inbox head}.
+     * KEYS: outbox, inbox, lock, send mark, urgent outbox. ARGV: the head we delivered, token, ttl ms. Pops the head if it is
+     * still there (Telegram took it, whoever holds the lease now), drops our send mark, renews our lease,
+     * returns {lease held, outbox head, inbox head}.
      */
     private static final RedisScript<List> ACK_SENT = new DefaultRedisScript<>("""
-            if redis.call('LINDEX', KEYS[1], 0) == ARGV[1] then
+            if redis.call('LINDEX', KEYS[5], 0) == ARGV[1] then
+              redis.call('LPOP', KEYS[5])
+            elseif redis.call('LINDEX', KEYS[1], 0) == ARGV[1] then
               redis.call('LPOP', KEYS[1])
+            end
+            local mark = redis.call('GET', KEYS[4])
+            if mark and string.sub(mark, 1, #ARGV[2] + 1) == ARGV[2] .. '|' then
+              redis.call('DEL', KEYS[4])
             end
             local held = '0'
             if redis.call('GET', KEYS[3]) == ARGV[2] then
               redis.call('PEXPIRE', KEYS[3], ARGV[3])
               held = '1'
             end
-            return {held, redis.call('LINDEX', KEYS[1], 0) or '', redis.call('LINDEX', KEYS[2], 0) or ''}
+            local head = redis.call('LINDEX', KEYS[5], 0) or redis.call('LINDEX', KEYS[1], 0) or ''
+            return {held, head, redis.call('LINDEX', KEYS[2], 0) or ''}
             """, List.class);
 
-    /** KEYS: lock. ARGV: owner, ttl ms. Extends only our own lease. */
+    /** KEYS: lock. ARGV: token, ttl ms. Extends only our own lease. */
     private static final RedisScript<Long> RENEW = new DefaultRedisScript<>("""
             if redis.call('GET', KEYS[1]) == ARGV[1] then
               return redis.call('PEXPIRE', KEYS[1], ARGV[2])
@@ -100,7 +204,7 @@ class ChatQueue {
             """, Long.class);
 
     /**
-     * KEYS: lock, inbox, outbox, pending. ARGV: owner, chat id, '1' to forget the chat when idle.
+     * KEYS: lock, inbox, outbox, pending, urgent outbox. ARGV: token, chat id, '1' to forget the chat when idle.
      * Gives the lease back and, in the same step, says whether work is left (1) or not (0): a message
      * recorded by another instance while we held the lease is then not left for the sweeper.
      */
@@ -108,7 +212,7 @@ class ChatQueue {
             if redis.call('GET', KEYS[1]) == ARGV[1] then
               redis.call('DEL', KEYS[1])
             end
-            if redis.call('LLEN', KEYS[2]) == 0 and redis.call('LLEN', KEYS[3]) == 0 then
+            if redis.call('LLEN', KEYS[2]) == 0 and redis.call('LLEN', KEYS[3]) == 0 and redis.call('LLEN', KEYS[5]) == 0 then
               if ARGV[3] == '1' then
                 redis.call('SREM', KEYS[4], ARGV[2])
               end
@@ -117,15 +221,15 @@ class ChatQueue {
             return 1
             """, Long.class);
 
-    /** KEYS: offset, poll lease. ARGV: offset, owner. Saves a higher offset, only while holding the lease. */
+    /**
+     * KEYS: offset, poll lease. ARGV: offset, owner. Saves the offset, only while holding the lease; lower than
+     * before too (Telegram may restart its numbering).
+     */
     private static final RedisScript<Long> SAVE_OFFSET = new DefaultRedisScript<>("""
             if redis.call('GET', KEYS[2]) ~= ARGV[2] then
               return 0
             end
-            local current = tonumber(redis.call('GET', KEYS[1]) or '0')
-            if tonumber(ARGV[1]) > current then
-              redis.call('SET', KEYS[1], ARGV[1])
-            end
+            redis.call('SET', KEYS[1], ARGV[1])
             return 1
             """, Long.class);
 
@@ -151,26 +255,34 @@ class ChatQueue {
             """, Long.class);
 
     /**
-     * KEYS: pending. ARGV: lock key prefix, most to return. The pending chats no worker holds a lease on:
-     * work left by a failure or a dead instance. Chats being worked now are skipped, so that sweeping
-     * costs one round trip however large the backlog is.
+     * KEYS: pending, ready, ready set. ARGV: lock key prefix, most to queue, wake channel. Puts the pending chats
+     * that no worker holds and that are not queued yet (work left by a failure or a dead instance) in the ready
+     * queue, and wakes the takers; returns how many. Chats being worked now are skipped, so that sweeping costs
+     * one round trip however large the backlog is.
      */
-    private static final RedisScript<List> ORPHANS = new DefaultRedisScript<>("""
-            local out = {}
+    private static final RedisScript<Long> REQUEUE_ORPHANS = new DefaultRedisScript<>("""
+            local n = 0
             local limit = tonumber(ARGV[2])
             for _, id in ipairs(redis.call('SMEMBERS', KEYS[1])) do
-              if redis.call('EXISTS', ARGV[1] .. id) == 0 then
-                out[#out + 1] = id
-                if #out >= limit then break end
+              if redis.call('EXISTS', ARGV[1] .. id) == 0 and redis.call('SADD', KEYS[3], id) == 1 then
+                redis.call('RPUSH', KEYS[2], id)
+                n = n + 1
+                if n >= limit then break end
               end
             end
-            return out
-            """, List.class);
+            if n > 0 then
+              redis.call('PUBLISH', ARGV[3], '1')
+            end
+            return n
+            """, Long.class);
 
-    /** KEYS: outbox, pending. ARGV: chat id, then the jsons. Queues calls outside of any incoming message. */
+    /**
+     * KEYS: outbox, pending, urgent outbox. ARGV: chat id, then per call '1' when urgent (else '0') and its json.
+     * Queues calls outside of any incoming message.
+     */
     private static final RedisScript<Long> ENQUEUE = new DefaultRedisScript<>("""
-            for i = 2, #ARGV do
-              redis.call('RPUSH', KEYS[1], ARGV[i])
+            for i = 2, #ARGV, 2 do
+              redis.call('RPUSH', ARGV[i] == '1' and KEYS[3] or KEYS[1], ARGV[i + 1])
             end
             redis.call('SADD', KEYS[2], ARGV[1])
             return 1
@@ -194,9 +306,36 @@ class ChatQueue {
     /** Records an incoming message once; false when its update id was seen before. */
     boolean accept(IncomingMessage message) {
         Long added = redis.execute(ACCEPT,
-                List.of(PREFIX + "seen:" + message.channel() + ":" + message.updateId(), inbox(message.chatId()), PENDING),
-                String.valueOf(DEDUP_TTL.toSeconds()), encode(message), String.valueOf(message.chatId()));
+                List.of(PREFIX + "seen:" + message.channel() + ":" + message.updateId(), inbox(message.chatId()), PENDING,
+                        lock(message.chatId()), READY, READY_SET),
+                String.valueOf(DEDUP_TTL.toSeconds()), encode(message), String.valueOf(message.chatId()), READY_CHANNEL);
         return added != null && added == 1L;
+    }
+
+    /** Records a batch of incoming messages in one round trip; per message, in order, true when it was new. */
+    List<Boolean> acceptAll(List<IncomingMessage> messages) {
+        if (messages.isEmpty()) {
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>(3 + 3 * messages.size());
+        keys.add(PENDING);
+        keys.add(READY);
+        keys.add(READY_SET);
+        List<String> args = new ArrayList<>(2 + 2 * messages.size());
+        args.add(String.valueOf(DEDUP_TTL.toSeconds()));
+        args.add(READY_CHANNEL);
+        for (IncomingMessage message : messages) {
+            keys.add(PREFIX + "seen:" + message.channel() + ":" + message.updateId());
+            keys.add(inbox(message.chatId()));
+            keys.add(lock(message.chatId()));
+            args.add(encode(message));
+            args.add(String.valueOf(message.chatId()));
+        }
+        List<?> r = redis.execute(ACCEPT_ALL, keys, args.toArray());
+        if (r == null || r.size() != messages.size()) {
+            throw new IllegalStateException("accept script returned " + r);
+        }
+        return r.stream().map(v -> "1".equals(String.valueOf(v))).toList();
     }
 
     Optional<String> peekInbox(long chatId) {
@@ -207,10 +346,13 @@ class ChatQueue {
         return json.readValue(cipher.open(raw), IncomingMessage.class);
     }
 
-    /** Takes the chat's lease; null when another worker holds it, else the heads of both queues. */
-    Heads claim(long chatId, String owner, Duration ttl) {
-        List<?> r = redis.execute(CLAIM, List.of(lock(chatId), outbox(chatId), inbox(chatId)),
-                owner, String.valueOf(ttl.toMillis()));
+    /**
+     * Takes the chat's lease for one worker of {@code owner} under the fencing token {@code token} (which must
+     * start with {@code owner + ":"}); null when another instance's worker holds it, else the heads of both queues.
+     */
+    Heads claim(long chatId, String owner, String token, Duration ttl) {
+        List<?> r = redis.execute(CLAIM, List.of(lock(chatId), outbox(chatId), inbox(chatId), urgentOutbox(chatId)),
+                owner + ":", String.valueOf(ttl.toMillis()), token);
         if (r == null || r.size() < 3 || !"1".equals(String.valueOf(r.get(0)))) {
             return null;
         }
@@ -218,21 +360,41 @@ class ChatQueue {
     }
 
     /**
+     * Checks that {@code token} still holds the chat's lease and {@code head} is still the outbox head, and marks
+     * it as being sent, in one step; see {@link SendPermit}.
+     */
+    SendPermit beginSend(long chatId, String head, String token, Duration lease, Duration mark) {
+        Long r = redis.execute(BEGIN_SEND, List.of(lock(chatId), outbox(chatId), sendMark(chatId), urgentOutbox(chatId)),
+                token, head, String.valueOf(lease.toMillis()), String.valueOf(mark.toMillis()));
+        long v = r == null ? 0 : r;
+        if (v < 0) {
+            return new SendPermit(SendPermit.Verdict.MARKED_BY_ANOTHER, -v);
+        }
+        return new SendPermit(v == 1 ? SendPermit.Verdict.GO : v == 2 ? SendPermit.Verdict.GONE : SendPermit.Verdict.LEASE_LOST, 0);
+    }
+
+    /** Withdraws our send mark: Telegram certainly did not take the call (429, 5xx), so a takeover may send it. */
+    void endSend(long chatId, String token) {
+        redis.execute(END_SEND, List.of(sendMark(chatId)), token);
+    }
+
+    /**
      * Replaces the processed inbox head by its outgoing calls (to any chat), in one step; renews the lease.
      * {@link Commit#committed()} is false when the head was no longer there (another worker committed it).
      */
-    Commit commit(long chatId, String processedHead, List<OutgoingMessage> outgoing, String owner, Duration ttl) {
+    Commit commit(long chatId, String processedHead, List<OutgoingMessage> outgoing, String token, Duration ttl) {
         List<String> keys = new ArrayList<>(outgoing.size() + 4);
         keys.add(inbox(chatId));
         keys.add(PENDING);
         keys.add(lock(chatId));
         keys.add(outbox(chatId));
+        keys.add(urgentOutbox(chatId));
         List<String> args = new ArrayList<>(2 * outgoing.size() + 3);
         args.add(processedHead);
-        args.add(owner);
+        args.add(token);
         args.add(String.valueOf(ttl.toMillis()));
         for (OutgoingMessage message : outgoing) {
-            keys.add(outbox(message.chatId()));
+            keys.add(message.urgent() ? urgentOutbox(message.chatId()) : outbox(message.chatId()));
             args.add(String.valueOf(message.chatId()));
             args.add(encode(message));
         }
@@ -250,13 +412,15 @@ class ChatQueue {
         long now = System.currentTimeMillis();
         for (OutgoingMessage message : outgoing) {
             OutgoingMessage stamped = message.queuedAt() == null ? message.withOrigin(message.update(), message.receivedAt(), now) : message;
-            byChat.computeIfAbsent(message.chatId(), id -> new ArrayList<>()).add(encode(stamped));
+            List<String> items = byChat.computeIfAbsent(message.chatId(), id -> new ArrayList<>());
+            items.add(message.urgent() ? "1" : "0");
+            items.add(encode(stamped));
         }
         byChat.forEach((chatId, items) -> {
             List<String> args = new ArrayList<>(items.size() + 1);
             args.add(String.valueOf(chatId));
             args.addAll(items);
-            redis.execute(ENQUEUE, List.of(outbox(chatId), PENDING), args.toArray());
+            redis.execute(ENQUEUE, List.of(outbox(chatId), PENDING, urgentOutbox(chatId)), args.toArray());
         });
     }
 
@@ -269,28 +433,26 @@ class ChatQueue {
     }
 
     /** Pops the delivered head (if still there), renews the lease, and returns the heads after it. */
-    Heads ackSent(long chatId, String head, String owner, Duration ttl) {
-        List<?> r = redis.execute(ACK_SENT, List.of(outbox(chatId), inbox(chatId), lock(chatId)),
-                head, owner, String.valueOf(ttl.toMillis()));
+    Heads ackSent(long chatId, String head, String token, Duration ttl) {
+        List<?> r = redis.execute(ACK_SENT, List.of(outbox(chatId), inbox(chatId), lock(chatId), sendMark(chatId),
+                        urgentOutbox(chatId)),
+                head, token, String.valueOf(ttl.toMillis()));
         if (r == null || r.size() < 3) {
             throw new IllegalStateException("ack script returned " + r);
         }
         return new Heads("1".equals(String.valueOf(r.get(0))), text(r.get(1)), text(r.get(2)));
     }
 
-    boolean tryLock(long chatId, String owner, Duration ttl) {
-        return Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(lock(chatId), owner, ttl));
-    }
-
-    boolean renew(long chatId, String owner, Duration ttl) {
-        Long ok = redis.execute(RENEW, List.of(lock(chatId)), owner, String.valueOf(ttl.toMillis()));
+    /** Extends the lease while {@code token} still holds it; false when it was lost. */
+    boolean renew(long chatId, String token, Duration ttl) {
+        Long ok = redis.execute(RENEW, List.of(lock(chatId)), token, String.valueOf(ttl.toMillis()));
         return ok != null && ok == 1L;
     }
 
     /** Gives the lease back; true when work is left for the chat (forgets an idle chat when asked). */
-    boolean release(long chatId, String owner, boolean forgetIfIdle) {
-        Long left = redis.execute(RELEASE, List.of(lock(chatId), inbox(chatId), outbox(chatId), PENDING),
-                owner, String.valueOf(chatId), forgetIfIdle ? "1" : "0");
+    boolean release(long chatId, String token, boolean forgetIfIdle) {
+        Long left = redis.execute(RELEASE, List.of(lock(chatId), inbox(chatId), outbox(chatId), PENDING, urgentOutbox(chatId)),
+                token, String.valueOf(chatId), forgetIfIdle ? "1" : "0");
         return left != null && left == 1L;
     }
 
@@ -299,10 +461,28 @@ class ChatQueue {
         return members == null ? Set.of() : members;
     }
 
-    /** Pending chats that no worker holds (at most {@code limit}). */
-    List<String> orphanedChats(int limit) {
-        List<?> r = redis.execute(ORPHANS, List.of(PENDING), PREFIX + "lock:", String.valueOf(limit));
-        return r == null ? List.of() : r.stream().map(String::valueOf).toList();
+    /** Queues pending chats that no worker holds (at most {@code limit}) for the takers; returns how many. */
+    long requeueOrphans(int limit) {
+        Long n = redis.execute(REQUEUE_ORPHANS, List.of(PENDING, READY, READY_SET), PREFIX + "lock:",
+                String.valueOf(limit), READY_CHANNEL);
+        return n == null ? 0 : n;
+    }
+
+    /** Takes up to {@code most} chats from the shared ready queue (every instance takes from it). */
+    List<Long> takeReady(int most) {
+        List<?> r = redis.execute(TAKE_READY, List.of(READY, READY_SET), String.valueOf(most));
+        if (r == null || r.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = new ArrayList<>(r.size());
+        for (Object id : r) {
+            try {
+                ids.add(Long.parseLong(String.valueOf(id)));
+            } catch (NumberFormatException e) {
+                // a malformed entry is dropped; the chat stays pending and the sweeper queues it again
+            }
+        }
+        return ids;
     }
 
     long pendingCount() {
@@ -317,7 +497,8 @@ class ChatQueue {
 
     long outboxSize(long chatId) {
         Long size = redis.opsForList().size(outbox(chatId));
-        return size == null ? 0 : size;
+        Long urgent = redis.opsForList().size(urgentOutbox(chatId));
+        return (size == null ? 0 : size) + (urgent == null ? 0 : urgent);
     }
 
     int offset() {
@@ -325,7 +506,7 @@ class ChatQueue {
         return value == null ? 0 : Integer.parseInt(value);
     }
 
-    /** Saves the long-polling offset (never lowering it) while {@code owner} holds the polling lease. */
+    /** Saves the long-polling offset (lower than before too) while {@code owner} holds the polling lease. */
     boolean saveOffset(int offset, String owner) {
         Long ok = redis.execute(SAVE_OFFSET, List.of(OFFSET, POLL_LEASE), String.valueOf(offset), owner);
         return ok != null && ok == 1L;
@@ -346,8 +527,55 @@ class ChatQueue {
         return s.isEmpty() ? null : s;
     }
 
+    /** A new placeholder thread id (negative) for a forum topic about to be created. */
+    long nextTopicPlaceholder() {
+        Long n = redis.opsForValue().increment(PREFIX + "topic:seq");
+        return -(n == null ? 1 : n);
+    }
+
+    /**
+     * Records what a placeholder stands for: the real thread id Telegram gave the topic, or none when it could not
+     * be created (calls naming it then go to the group without a topic). Kept as long as a conversation may last.
+     */
+    void recordTopic(long placeholder, Long thread) {
+        redis.opsForValue().set(PREFIX + "topic:" + placeholder, thread == null ? "none" : String.valueOf(thread), TOPIC_TTL);
+        if (thread != null) {
+            redis.opsForValue().set(PREFIX + "topic-real:" + thread, String.valueOf(placeholder), TOPIC_TTL);
+        }
+    }
+
+    /** The real thread id a placeholder stands for; empty while unknown or when the topic was not created. */
+    Optional<Long> topicThread(long placeholder) {
+        String value = redis.opsForValue().get(PREFIX + "topic:" + placeholder);
+        return value == null || value.equals("none") ? Optional.empty() : Optional.of(Long.parseLong(value));
+    }
+
+    /** The placeholder that stands for a real thread id, when Sigap created that topic through the outbox. */
+    Optional<Long> placeholderFor(long thread) {
+        String value = redis.opsForValue().get(PREFIX + "topic-real:" + thread);
+        return Optional.ofNullable(value).map(Long::parseLong);
+    }
+
+    /** The staff group refused topics (not a forum, or no right to manage them); remembered for every instance. */
+    void markTopicsUnavailable() {
+        redis.opsForValue().set(PREFIX + "topics-unavailable", "1", Duration.ofHours(1));
+    }
+
+    boolean topicsUnavailable() {
+        return Boolean.TRUE.equals(redis.hasKey(PREFIX + "topics-unavailable"));
+    }
+
     /** The chat's lease state and the heads of its queues after a step; null heads mean empty. */
     record Heads(boolean held, String outbox, String inbox) {
+    }
+
+    /**
+     * May the worker call Telegram now? GO: yes (the head is marked as ours). LEASE_LOST: no, the chat belongs to
+     * another worker now. GONE: no, the head was acknowledged meanwhile. MARKED_BY_ANOTHER: no, a previous holder
+     * marked this head as being sent and its mark lives {@code waitMs} more.
+     */
+    record SendPermit(Verdict verdict, long waitMs) {
+        enum Verdict { GO, LEASE_LOST, GONE, MARKED_BY_ANOTHER }
     }
 
     /** What a commit did, and the state after it. */
@@ -364,5 +592,14 @@ class ChatQueue {
 
     private static String lock(long chatId) {
         return PREFIX + "lock:" + chatId;
+    }
+
+    /** Calls of an emergency, always sent before the chat's ordinary outbox. */
+    private static String urgentOutbox(long chatId) {
+        return PREFIX + "urgent:" + chatId;
+    }
+
+    private static String sendMark(long chatId) {
+        return PREFIX + "sending:" + chatId;
     }
 }

@@ -5,6 +5,7 @@ import id.sigap.conversation.IncomingMessage;
 import id.sigap.conversation.Reply;
 import id.sigap.conversation.Reply.Button;
 import id.sigap.conversation.Reply.Routing;
+import id.sigap.conversation.Priority;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -54,6 +55,10 @@ final class ReplyRenderer {
                 out.add(OutgoingMessage.message(chatId, parts.get(i), last ? buttons : List.of(), threadId,
                         first ? replyTo : null, first ? tag : null));
             }
+        }
+        if (result.decision().priority() == Priority.EMERGENCY) {
+            // The citizen's answer and the staff card of an emergency overtake everything else waiting.
+            out.replaceAll(OutgoingMessage::asUrgent);
         }
         return out;
     }

@@ -16,27 +16,33 @@ import java.util.List;
 class SendRateLimiter {
 
     /**
-     * KEYS[1]: the "replies are waiting" flag; KEYS[2]: the broadcast pause (after a 429); KEYS[3..]: bucket
-     * keys, the overall one first. ARGV[1]: 1 for a low-priority take (broadcasts), else 0; then per bucket its
-     * rate (tokens per ms) and capacity; last, how long past its wait the flag stays up (ms).
+     * KEYS[1]: the "replies are waiting" flag; KEYS[2]: the broadcast pause (after a 429); KEYS[3]: the "an
+     * emergency is waiting" flag; KEYS[4..]: bucket keys, the overall one first. ARGV[1]: the take's rank,
+     * 'u' for an emergency, '0' for a reply, '1' for a broadcast; then per bucket its rate (tokens per ms) and
+     * capacity; last, how long past its wait a flag stays up (ms).
      * Takes one token from every bucket, or none; returns 0, or the ms to wait.
-     * Replies come first: a reply that has to wait raises the flag for as long as it waits, and a
-     * low-priority take is refused while the flag or the pause is up, so the next token goes to the reply.
+     * Emergencies first, then replies, then broadcasts: a take that has to wait for the overall budget raises
+     * its rank's flag for as long as it waits, and every lower rank is refused while a higher flag is up (a
+     * broadcast also while the pause is), so the next token goes to the higher rank.
      */
     private static final RedisScript<Long> TAKE = new DefaultRedisScript<>("""
             if redis.replicate_commands then redis.replicate_commands() end
             local low = ARGV[1] == '1'
-            if low then
-              local held = math.max(redis.call('PTTL', KEYS[1]), redis.call('PTTL', KEYS[2]))
+            local urgent = ARGV[1] == 'u'
+            if not urgent then
+              local held = redis.call('PTTL', KEYS[3])
+              if low then
+                held = math.max(held, redis.call('PTTL', KEYS[1]), redis.call('PTTL', KEYS[2]))
+              end
               if held > 0 then return held end
             end
             local t = redis.call('TIME')
             local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
             local wait = 0
             local level = {}
-            for i = 3, #KEYS do
-              local rate = tonumber(ARGV[2 * i - 4])
-              local cap = tonumber(ARGV[2 * i - 3])
+            for i = 4, #KEYS do
+              local rate = tonumber(ARGV[2 * i - 6])
+              local cap = tonumber(ARGV[2 * i - 5])
               local v = redis.call('HMGET', KEYS[i], 't', 'ts')
               local tokens = tonumber(v[1]) or cap
               local ts = tonumber(v[2]) or now
@@ -47,14 +53,14 @@ class SendRateLimiter {
               end
             end
             if wait > 0 then
-              if not low and level[3] < 1 then
-                -- Short of the overall budget (not just the chat's own): keep the next tokens for replies.
-                local overall = math.ceil((1 - level[3]) / tonumber(ARGV[2]))
-                redis.call('SET', KEYS[1], '1', 'PX', math.min(overall, 5000) + tonumber(ARGV[#ARGV]))
+              if not low and level[4] < 1 then
+                -- Short of the overall budget (not just the chat's own): keep the next tokens for this rank.
+                local overall = math.ceil((1 - level[4]) / tonumber(ARGV[2]))
+                redis.call('SET', urgent and KEYS[3] or KEYS[1], '1', 'PX', math.min(overall, 5000) + tonumber(ARGV[#ARGV]))
               end
               return wait
             end
-            for i = 3, #KEYS do
+            for i = 4, #KEYS do
               redis.call('HSET', KEYS[i], 't', tostring(level[i] - 1), 'ts', tostring(now))
               redis.call('PEXPIRE', KEYS[i], 600000)
             end
@@ -65,6 +71,7 @@ class SendRateLimiter {
     private static final String PAID = ChatQueue.PREFIX + "rate:paid";
     private static final String REPLIES_WAITING = ChatQueue.PREFIX + "rate:replies-waiting";
     private static final String BROADCAST_PAUSE = ChatQueue.PREFIX + "rate:broadcast-pause";
+    private static final String URGENT_WAITING = ChatQueue.PREFIX + "rate:urgent-waiting";
 
     /** Default time the flag outlives a waiting reply's wait: long enough for its thread to wake and take the token. */
     static final long REPLY_GRACE_MS = 15;
@@ -94,7 +101,7 @@ class SendRateLimiter {
 
     /** 0 when a token was taken, else the milliseconds to wait before trying again. */
     long tryTake(OutgoingMessage message) {
-        return take(false, message.chatId(), message.toGroup(), settings.globalPerSecond(), GLOBAL);
+        return take(message.urgent() ? "u" : "0", message.chatId(), message.toGroup(), settings.globalPerSecond(), GLOBAL);
     }
 
     /**
@@ -119,16 +126,16 @@ class SendRateLimiter {
 
     /** 0 when a broadcast token was taken, else the milliseconds to wait. */
     long tryTakeForBroadcast(long chatId, boolean paid, double paidPerSecond) {
-        return paid ? take(false, chatId, chatId < 0, paidPerSecond, PAID)
-                : take(true, chatId, chatId < 0, settings.globalPerSecond(), GLOBAL);
+        return paid ? take("0", chatId, chatId < 0, paidPerSecond, PAID)
+                : take("1", chatId, chatId < 0, settings.globalPerSecond(), GLOBAL);
     }
 
-    private long take(boolean low, long chatId, boolean group, double perSecond, String overallKey) {
+    private long take(String rank, long chatId, boolean group, double perSecond, String overallKey) {
         String chatKey = ChatQueue.PREFIX + "rate:chat:" + chatId;
         double chatRate = group ? settings.groupPerMinute() / 60_000.0 : settings.chatPerSecond() / 1000.0;
         // Groups and the overall budget get no burst: any window then holds at most one more than the rate.
         int chatCap = group ? 1 : settings.chatBurst();
-        Long wait = redis.execute(TAKE, List.of(REPLIES_WAITING, BROADCAST_PAUSE, overallKey, chatKey), low ? "1" : "0",
+        Long wait = redis.execute(TAKE, List.of(REPLIES_WAITING, BROADCAST_PAUSE, URGENT_WAITING, overallKey, chatKey), rank,
                 Double.toString(perSecond / 1000.0), "1",
                 Double.toString(chatRate), Integer.toString(chatCap), Long.toString(replyGraceMs));
         return wait == null ? 0 : wait;

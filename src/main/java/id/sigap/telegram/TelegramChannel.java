@@ -66,6 +66,7 @@ class TelegramChannel implements SmartLifecycle {
             poller.start();
         }
         running = true;
+        dispatcher.start();
         dispatcher.sweep();
     }
 

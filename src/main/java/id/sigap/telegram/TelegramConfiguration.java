@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,9 @@ import java.util.concurrent.TimeUnit;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${sigap.telegram.token:}' != ''")
 class TelegramConfiguration {
+
+    /** Many chats send at once: keep their connections instead of opening new ones for each call (shared by both clients). */
+    private final ConnectionPool connections = new ConnectionPool(64, 5, TimeUnit.MINUTES);
 
     @Bean
     TelegramBot telegramBot(TelegramSettings settings) {
@@ -32,8 +36,7 @@ class TelegramConfiguration {
                 // A long poll holds the request open for pollTimeoutSeconds.
                 .readTimeout(Duration.ofSeconds(settings.pollTimeoutSeconds() + 20L))
                 .retryOnConnectionFailure(true)
-                // Many chats send at once: keep their connections instead of opening new ones for each call.
-                .connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES))
+                .connectionPool(connections)
                 .build();
         return new TelegramBot.Builder(settings.token())
                 .apiUrl(settings.apiUrl() + "/bot")
@@ -41,9 +44,22 @@ class TelegramConfiguration {
                 .build();
     }
 
+    /**
+     * The outbox's sends go through a client whose every call ends within {@code sendTimeoutMs}: a worker's mark
+     * on the head it sends must outlive its call, so the call needs a bound.
+     */
     @Bean
-    TelegramSender telegramSender(TelegramBot bot) {
-        return new TelegramSender(bot);
+    TelegramSender telegramSender(TelegramSettings settings) {
+        OkHttpClient http = new OkHttpClient.Builder()
+                .connectTimeout(Duration.ofMillis(Math.min(10_000, settings.sendTimeoutMs())))
+                .callTimeout(Duration.ofMillis(settings.sendTimeoutMs()))
+                .retryOnConnectionFailure(true)
+                .connectionPool(connections)
+                .build();
+        return new TelegramSender(new TelegramBot.Builder(settings.token())
+                .apiUrl(settings.apiUrl() + "/bot")
+                .okHttpClient(http)
+                .build());
     }
 
     @Bean
@@ -60,21 +76,26 @@ class TelegramConfiguration {
     }
 
     @Bean
+    ReadyChatsListener readyChatsListener(RedisConnectionFactory connections, ChatDispatcher dispatcher) {
+        return new ReadyChatsListener(connections, dispatcher);
+    }
+
+    @Bean
     UpdateIngest updateIngest(ChatQueue queue, ChatDispatcher dispatcher, SigapMetrics metrics) {
         return new UpdateIngest(queue, dispatcher, metrics);
     }
 
     @Bean
-    TelegramPoller telegramPoller(TelegramBot bot, UpdateIngest ingest, ChatQueue queue, TelegramSettings settings) {
+    TelegramPoller telegramPoller(TelegramBot bot, UpdateIngest ingest, ChatQueue queue, TelegramSettings settings,
+                                  SigapMetrics metrics) {
         return new TelegramPoller(bot, ingest, queue, settings.pollTimeoutSeconds(),
-                Duration.ofMillis(settings.pollLeaseMs()));
+                Duration.ofMillis(settings.pollLeaseMs()), settings.pollQuietAfter(), metrics.registry());
     }
 
     @Bean
     @ConditionalOnExpression("'${sigap.staff-chat-id:}' != ''")
-    TelegramStaffChannel telegramStaffChannel(TelegramBot bot, StaffSettings staff, ChatQueue queue,
-                                              ChatDispatcher dispatcher) {
-        return new TelegramStaffChannel(bot, staff.staffChatId(), queue, dispatcher);
+    TelegramStaffChannel telegramStaffChannel(StaffSettings staff, ChatQueue queue, ChatDispatcher dispatcher) {
+        return new TelegramStaffChannel(staff.staffChatId(), queue, dispatcher);
     }
 
     @Bean
@@ -91,6 +112,9 @@ class TelegramConfiguration {
         metrics.gauge("sigap.telegram.active.chats", "Chats this instance is working on now", dispatcher::activeChats);
         metrics.gauge("sigap.telegram.poller.leader", "1 when this instance holds the long-polling lease",
                 () -> poller.leader() ? 1 : 0);
+        metrics.gauge("sigap.telegram.poll.quiet.seconds",
+                "Seconds since long polling last returned an update (meaningful on the instance that polls)",
+                () -> poller.quietFor().toSeconds());
         return new TelegramChannel(bot, settings, poller, dispatcher);
     }
 }

@@ -7,6 +7,9 @@ import com.pengrad.telegrambot.response.GetUpdatesResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +24,13 @@ import java.util.UUID;
  * time to live; the poller runs only while it is held, and the offset is saved only by its holder.
  * When the holder dies the lease expires and another instance's keeper takes it within about one
  * lease time; a holder that stops cleanly gives it back at once.
+ *
+ * <p>The offset follows Telegram's numbering wherever it goes: after a week without updates Telegram may
+ * restart {@code update_id} lower, and an offset that only rose would then confirm (drop) every new update
+ * unseen. So the saved offset is the last batch's highest id plus one, even when that is lower than before
+ * (repeats are dropped by the update-id check), and when polling has returned nothing for
+ * {@code quietAfter} the poller logs an alert and polls without an offset (Telegram then returns the
+ * earliest unconfirmed updates, whatever their numbers) until an update arrives.
  */
 class TelegramPoller implements Runnable {
 
@@ -32,6 +42,12 @@ class TelegramPoller implements Runnable {
     private final ChatQueue queue;
     private final int timeoutSeconds;
     private final Duration leaseTtl;
+    private final Duration quietAfter;
+    private final Counter backwardJumps;
+    private final Counter quietAlerts;
+    /** System.nanoTime of the last update received (or of the start). */
+    private volatile long lastUpdateAt = System.nanoTime();
+    private boolean quietAlerted;
     private final String owner = UUID.randomUUID().toString();
     private volatile boolean running = true;
     /** System.nanoTime until which the lease is surely ours (last successful renewal + most of the ttl). */
@@ -39,12 +55,25 @@ class TelegramPoller implements Runnable {
     private Thread thread;
     private Thread keeper;
 
-    TelegramPoller(TelegramBot bot, UpdateIngest ingest, ChatQueue queue, int timeoutSeconds, Duration leaseTtl) {
+    TelegramPoller(TelegramBot bot, UpdateIngest ingest, ChatQueue queue, int timeoutSeconds, Duration leaseTtl,
+                   Duration quietAfter, MeterRegistry registry) {
         this.bot = bot;
         this.ingest = ingest;
         this.queue = queue;
         this.timeoutSeconds = timeoutSeconds;
         this.leaseTtl = leaseTtl;
+        this.quietAfter = quietAfter;
+        this.backwardJumps = Counter.builder("sigap.telegram.poll.backward.jumps")
+                .description("Batches whose update ids were lower than the saved offset (Telegram restarted its numbering)")
+                .register(registry);
+        this.quietAlerts = Counter.builder("sigap.telegram.poll.quiet.alerts")
+                .description("Times long polling returned nothing for longer than sigap.telegram.poll-quiet-after")
+                .register(registry);
+    }
+
+    /** How long long polling has returned nothing (since the last update, or since start). */
+    Duration quietFor() {
+        return Duration.ofNanos(System.nanoTime() - lastUpdateAt);
     }
 
     void start() {
@@ -92,6 +121,10 @@ class TelegramPoller implements Runnable {
             }
             boolean now = leader();
             if (now != was) {
+                if (now) {
+                    // Quiet is counted from when this instance started to listen.
+                    lastUpdateAt = System.nanoTime();
+                }
                 log.info(now ? "This instance now polls Telegram" : "This instance stopped polling Telegram");
                 was = now;
             }
@@ -121,10 +154,21 @@ class TelegramPoller implements Runnable {
 
     void pollOnce() {
         int offset = queue.offset();
+        boolean quiet = quietFor().compareTo(quietAfter) > 0;
+        if (quiet && !quietAlerted) {
+            quietAlerted = true;
+            quietAlerts.increment();
+            log.warn("ALERT: Telegram long polling has returned no update for {} (offset {}); polling without an "
+                    + "offset from now on in case Telegram restarted its update numbering. Check the bot token, the "
+                    + "webhook (getWebhookInfo) and that citizens can reach the bot.", quietFor(), offset);
+        }
         // Keep each long poll well inside the lease, so that a holder that lost it stops soon.
         int timeout = (int) Math.max(1, Math.min(timeoutSeconds, leaseTtl.toSeconds()));
-        GetUpdatesResponse response = bot.execute(new GetUpdates()
-                .offset(offset).limit(100).timeout(timeout).allowedUpdates(ALLOWED));
+        GetUpdates request = new GetUpdates().limit(100).timeout(timeout).allowedUpdates(ALLOWED);
+        if (!quiet) {
+            request.offset(offset);
+        }
+        GetUpdatesResponse response = bot.execute(request);
         if (response == null) {
             throw new IllegalStateException("no response to getUpdates");
         }
@@ -139,10 +183,20 @@ class TelegramPoller implements Runnable {
         if (updates == null || updates.isEmpty()) {
             return;
         }
-        int next = offset;
+        int next = Integer.MIN_VALUE;
+        // The whole batch is recorded in one Redis round trip before the offset moves past it.
+        ingest.ingestAll(updates);
         for (Update update : updates) {
-            ingest.ingest(update);
             next = Math.max(next, update.updateId() + 1);
+        }
+        lastUpdateAt = System.nanoTime();
+        if (quietAlerted) {
+            quietAlerted = false;
+            log.info("Telegram long polling receives updates again (update_id {})", next - 1);
+        }
+        if (next < offset) {
+            backwardJumps.increment();
+            log.warn("Telegram's update_id went back from {} to {}; following the new numbering", offset - 1, next - 1);
         }
         if (!queue.saveOffset(next, owner)) {
             log.info("Polling lease lost before saving offset {}; the new holder reads these updates again", next);

@@ -7,6 +7,8 @@ import com.pengrad.telegrambot.model.request.ParseMode;
 import com.pengrad.telegrambot.model.request.ReplyParameters;
 import com.pengrad.telegrambot.request.AnswerCallbackQuery;
 import com.pengrad.telegrambot.request.CopyMessage;
+import com.pengrad.telegrambot.request.CreateForumTopic;
+import com.pengrad.telegrambot.response.CreateForumTopicResponse;
 import com.pengrad.telegrambot.request.EditMessageReplyMarkup;
 import com.pengrad.telegrambot.response.MessageIdResponse;
 import com.pengrad.telegrambot.response.SendResponse;
@@ -41,6 +43,8 @@ class TelegramSender {
             }
             case EDIT_BUTTONS -> bot.execute(new EditMessageReplyMarkup(message.chatId(), message.replyTo())
                     .replyMarkup(markup(message.buttons())));
+            case CREATE_TOPIC -> bot.execute(new CreateForumTopic(message.chatId(),
+                    message.html().length() > 128 ? message.html().substring(0, 128) : message.html()));
             case CALLBACK_ANSWER -> {
                 AnswerCallbackQuery answer = new AnswerCallbackQuery(message.callbackId());
                 if (message.notice() != null) {
@@ -69,6 +73,9 @@ class TelegramSender {
                 id = sent.message().messageId().longValue();
             } else if (response instanceof MessageIdResponse copied) {
                 id = copied.messageId() == null ? null : copied.messageId().longValue();
+            } else if (response instanceof CreateForumTopicResponse topic && topic.forumTopic() != null
+                    && topic.forumTopic().messageThreadId() != null) {
+                id = topic.forumTopic().messageThreadId().longValue();
             }
             return SendOutcome.sent(id);
         }
@@ -112,6 +119,7 @@ class TelegramSender {
     /**
      * What one call achieved.
      *
+     * @param messageId the new message's id (CREATE_TOPIC: the new topic's thread id), when known
      * @param errorCode the Bot API's error code, 0 when it succeeded, {@link #NO_ANSWER} when no answer came
      */
     record SendOutcome(Status status, long retryAfterMs, String detail, Long messageId, int errorCode) {

@@ -23,6 +23,12 @@ import java.net.URI;
  * @param pollLeaseMs      how long the long-polling lease lasts without renewal: only its holder polls, and
  *                         another instance takes polling over within about this time when the holder dies
  * @param liftRateLimits   send without Telegram's rate limits (benchmarks and tests against a fake Bot API only)
+ * @param sendTimeoutMs    the longest one outgoing Bot API call may take; a head marked as being sent is not sent
+ *                         by a worker that takes the chat over until this much (plus a margin) has passed
+ * @param pollQuietAfter   long polling that returned nothing for this long raises an alert (log and metric) and
+ *                         polls without an offset from then on, so that a restarted update_id numbering is heard
+ * @param maxActiveChats   chats one instance works at once when taking them from the shared ready queue; the rest
+ *                         stay there for other instances
  */
 @ConfigurationProperties("sigap.telegram")
 public record TelegramSettings(
@@ -39,7 +45,10 @@ public record TelegramSettings(
         int sendAttempts,
         long chatLeaseMs,
         long pollLeaseMs,
-        boolean liftRateLimits) {
+        boolean liftRateLimits,
+        long sendTimeoutMs,
+        java.time.Duration pollQuietAfter,
+        int maxActiveChats) {
 
     public TelegramSettings {
         apiUrl = apiUrl == null || apiUrl.isBlank() ? "https://api.telegram.org" : stripSlash(apiUrl.trim());
@@ -52,6 +61,10 @@ public record TelegramSettings(
         sendAttempts = sendAttempts <= 0 ? 5 : sendAttempts;
         chatLeaseMs = chatLeaseMs <= 0 ? 30_000 : Math.max(1_000, chatLeaseMs);
         pollLeaseMs = pollLeaseMs <= 0 ? 5_000 : Math.max(1_000, pollLeaseMs);
+        sendTimeoutMs = sendTimeoutMs <= 0 ? 30_000 : Math.max(500, sendTimeoutMs);
+        pollQuietAfter = pollQuietAfter == null || pollQuietAfter.isNegative() || pollQuietAfter.isZero()
+                ? java.time.Duration.ofHours(12) : pollQuietAfter;
+        maxActiveChats = maxActiveChats <= 0 ? 256 : maxActiveChats;
         if (!"polling".equals(mode) && !"webhook".equals(mode)) {
             throw new IllegalArgumentException("sigap.telegram.mode must be polling or webhook, not " + mode);
         }
@@ -60,6 +73,14 @@ public record TelegramSettings(
 
     public boolean enabled() {
         return token != null && !token.isBlank();
+    }
+
+    /**
+     * How long a send mark protects a head from a takeover: the longest a send call may take, plus a margin for
+     * the acknowledgement that follows it.
+     */
+    public java.time.Duration sendMark() {
+        return java.time.Duration.ofMillis(sendTimeoutMs + 2_000);
     }
 
     public boolean webhook() {

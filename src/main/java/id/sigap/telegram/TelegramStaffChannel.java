@@ -1,33 +1,27 @@
 package id.sigap.telegram;
 
-import com.pengrad.telegrambot.TelegramBot;
-import com.pengrad.telegrambot.request.CreateForumTopic;
-import com.pengrad.telegrambot.response.CreateForumTopicResponse;
 import id.sigap.conversation.ConversationResult;
 import id.sigap.conversation.Decision;
 import id.sigap.conversation.IncomingMessage;
 import id.sigap.conversation.Reply;
 import id.sigap.handoff.StaffChannel;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The staff group in Telegram: topics for conversations when the group has them, and queued posts. */
+/**
+ * The staff group in Telegram: topics for conversations when the group has them, and queued posts. Everything it
+ * sends goes through the staff group's outbox, the rate limiter and the send fence.
+ */
 class TelegramStaffChannel implements StaffChannel {
 
-    private static final Logger log = LoggerFactory.getLogger(TelegramStaffChannel.class);
-
-    private final TelegramBot bot;
     private final long staffChatId;
     private final ChatQueue queue;
     private final ChatDispatcher dispatcher;
     private volatile boolean topicsUnavailable;
 
-    TelegramStaffChannel(TelegramBot bot, long staffChatId, ChatQueue queue, ChatDispatcher dispatcher) {
-        this.bot = bot;
+    TelegramStaffChannel(long staffChatId, ChatQueue queue, ChatDispatcher dispatcher) {
         this.staffChatId = staffChatId;
         this.queue = queue;
         this.dispatcher = dispatcher;
@@ -38,26 +32,22 @@ class TelegramStaffChannel implements StaffChannel {
         return staffChatId;
     }
 
+    /**
+     * Queues the topic's creation at the head of the staff group's outbox (so it is rate-limited, fenced and
+     * retried like every other call, and comes before the card that goes in it) and returns a placeholder thread
+     * id at once. Calls naming the placeholder are sent in the real topic; staff messages in the real topic come
+     * in under the placeholder (see {@link UpdateIngest}), so the rest of Sigap only ever sees the placeholder.
+     */
     @Override
     public Optional<Long> openTopic(String name) {
-        if (topicsUnavailable) {
+        if (topicsUnavailable || queue.topicsUnavailable()) {
+            topicsUnavailable = true;
             return Optional.empty();
         }
-        try {
-            String title = name.length() > 128 ? name.substring(0, 128) : name;
-            CreateForumTopicResponse response = bot.execute(new CreateForumTopic(staffChatId, title));
-            if (response.isOk() && response.forumTopic() != null) {
-                return Optional.ofNullable(response.forumTopic().messageThreadId());
-            }
-            if (response.errorCode() == 400) {
-                // Not a forum (or no right to manage topics): use replies to the card from now on.
-                topicsUnavailable = true;
-                log.info("Staff group has no topics ({}); using card reply threads", response.description());
-            }
-        } catch (RuntimeException e) {
-            log.warn("Could not open a staff topic: {}", e.toString());
-        }
-        return Optional.empty();
+        long placeholder = queue.nextTopicPlaceholder();
+        queue.enqueue(List.of(OutgoingMessage.createTopic(staffChatId, name, placeholder)));
+        dispatcher.signal(staffChatId);
+        return Optional.of(placeholder);
     }
 
     @Override

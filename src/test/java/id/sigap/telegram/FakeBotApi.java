@@ -139,6 +139,14 @@ public final class FakeBotApi implements AutoCloseable {
         return id;
     }
 
+    /**
+     * Restarts the update numbering lower, as Telegram may after a week without updates: the next update gets
+     * {@code nextId}. Updates below a getUpdates offset still count as confirmed and are dropped.
+     */
+    public void restartUpdateIds(int nextId) {
+        nextUpdateId.set(nextId - 1);
+    }
+
     /** Delivers an update again even though its offset was confirmed, as a retried delivery would. */
     public void redeliver(int updateId) {
         synchronized (updates) {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The shared send budget in a real Redis: replies to citizens come before broadcast messages. */
+/** The shared send budget in a real Redis: emergencies come before replies, replies before broadcast messages. */
 class SendRateLimiterTest {
 
     static TestRedis redis;
@@ -16,7 +16,7 @@ class SendRateLimiterTest {
     @BeforeAll
     static void start() {
         redis = TestRedis.start("rate-limiter");
-        TelegramSettings settings = new TelegramSettings("t", null, null, null, null, 0, 10, 1, 3, 20, 0, 0, 0, false);
+        TelegramSettings settings = new TelegramSettings("t", null, null, null, null, 0, 10, 1, 3, 20, 0, 0, 0, false, 0, null, 0);
         // A long grace so that the test does not depend on how soon a sleeping thread wakes on a busy machine.
         limiter = new SendRateLimiter(redis.template(), settings, 400);
     }
@@ -81,5 +81,27 @@ class SendRateLimiterTest {
         limiter.pauseBroadcasts(1_000);
         assertThat(limiter.tryTakeForBroadcast(901, false, 0)).isBetween(1L, 1_000L);
         assertThat(limiter.tryTake(replyTo(902))).isZero();
+    }
+
+    @Test
+    void aWaitingEmergencyHoldsBackRepliesAndBroadcastsUntilItHasBeenSent() throws InterruptedException {
+        assertThat(limiter.tryTake(replyTo(611))).isZero();
+        OutgoingMessage emergency = replyTo(612).asUrgent();
+        long urgentWait = limiter.tryTake(emergency);
+        assertThat(urgentWait).isPositive();
+        Thread.sleep(urgentWait + 5);
+        // The token has come back; neither a reply nor a broadcast may take it while the emergency waits.
+        assertThat(limiter.tryTake(replyTo(613))).as("emergencies before replies").isPositive();
+        assertThat(limiter.tryTakeForBroadcast(614, false, 0)).as("and before broadcasts").isPositive();
+        assertThat(limiter.tryTake(emergency)).isZero();
+    }
+
+    @Test
+    void anEmergencyIsNotHeldBackByWaitingReplies() throws InterruptedException {
+        assertThat(limiter.tryTake(replyTo(621))).isZero();
+        long replyWait = limiter.tryTake(replyTo(622));
+        assertThat(replyWait).isPositive();
+        Thread.sleep(replyWait + 5);
+        assertThat(limiter.tryTake(replyTo(623).asUrgent())).as("the reply's flag does not stop an emergency").isZero();
     }
 }
