@@ -23,6 +23,7 @@ class EmbeddedRedisGuardsTest {
     @Test
     void aSecondServerOnTheSameDirectoryIsRefusedAndTheFirstIsNamedForClients() throws Exception {
         Path dir = TestDirs.fresh("redis-one-per-dir");
+        java.util.Set<Long> before = redisServerPids();
         try (EmbeddedRedis first = EmbeddedRedis.startWithPassword(dir, 0)) {
             RedisProbe.call(first.port(), first.password(), SECOND, "SET", "antrian", "1");
 
@@ -30,7 +31,7 @@ class EmbeddedRedisGuardsTest {
                     .isInstanceOf(EmbeddedRedis.DirectoryInUse.class)
                     .hasMessageContaining("in use by another Sigap process")
                     .hasMessageNotContaining(first.password());
-            assertThat(redisServersOf(ProcessHandle.current())).hasSize(1);
+            assertThat(redisServersStartedSince(before)).hasSize(1);
             RedisOwner owner = EmbeddedRedis.runningIn(dir, SECOND).orElseThrow();
             assertThat(owner.port()).isEqualTo(first.port());
             assertThat(owner.serverPid()).isEqualTo(first.serverPid());
@@ -83,6 +84,7 @@ class EmbeddedRedisGuardsTest {
     @Test
     void aServerLeftRunningByAKilledOwnerIsStoppedBeforeTheNextOneStarts() throws Exception {
         Path dir = TestDirs.fresh("redis-orphan");
+        java.util.Set<Long> before = redisServerPids();
         EmbeddedRedis killed = EmbeddedRedis.startWithPassword(dir, 0);
         RedisProbe.call(killed.port(), killed.password(), SECOND, "SET", "handoff:1", "waiting");
         ProcessHandle orphan = ProcessHandle.of(killed.serverPid()).orElseThrow();
@@ -90,7 +92,7 @@ class EmbeddedRedisGuardsTest {
 
         try (EmbeddedRedis next = EmbeddedRedis.startWithPassword(dir, 0)) {
             assertThat(orphan.isAlive()).isFalse();
-            assertThat(redisServersOf(ProcessHandle.current())).hasSize(1);
+            assertThat(redisServersStartedSince(before)).hasSize(1);
             assertThat(RedisProbe.call(next.port(), next.password(), SECOND, "GET", "handoff:1")).isEqualTo("waiting");
         }
     }
@@ -129,9 +131,17 @@ class EmbeddedRedisGuardsTest {
         assertThat(bundled.major()).isGreaterThanOrEqualTo(7);
     }
 
-    private static List<ProcessHandle> redisServersOf(ProcessHandle process) {
-        return process.descendants()
+    /** The redis-servers of this machine (those of other test classes in this JVM too). */
+    private static java.util.Set<Long> redisServerPids() {
+        return ProcessHandle.allProcesses()
                 .filter(p -> p.info().command().map(c -> c.contains("redis")).orElse(false)) // Debian links redis-server to redis-check-rdb
-                .toList();
+                .map(ProcessHandle::pid).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The redis-servers running now that were not running before this test. */
+    private static java.util.Set<Long> redisServersStartedSince(java.util.Set<Long> before) {
+        java.util.Set<Long> now = new java.util.HashSet<>(redisServerPids());
+        now.removeAll(before);
+        return now;
     }
 }
