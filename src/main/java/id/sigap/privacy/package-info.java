@@ -5,4 +5,5 @@
  * one chat's data on request ({@link id.sigap.privacy.ChatDeletions}, carried out by every
  * {@link id.sigap.privacy.ChatDataEraser}). Everyone may use it; it uses no feature. See docs/privacy.md.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package id.sigap.privacy;

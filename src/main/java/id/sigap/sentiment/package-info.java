@@ -6,4 +6,5 @@
  * {@link id.sigap.sentiment.EscalationSettings}, {@link id.sigap.sentiment.EmergencyContactSource}.
  * Everything else is package-private. See docs/sentiment.md.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"texts"})
 package id.sigap.sentiment;

@@ -32,6 +32,7 @@ public final class Texts {
 
     private static final Logger log = LoggerFactory.getLogger(Texts.class);
     private static final Map<Book, Map<String, String>> BOOKS = new ConcurrentHashMap<>();
+    private static final Map<String, String> SHARED = new ConcurrentHashMap<>();
     private static volatile Path directory;
 
     /** One file of texts, by audience. */
@@ -62,6 +63,19 @@ public final class Texts {
         return get(Book.CITIZEN_ENGLISH, key);
     }
 
+    /** A value defined once in texts/kantor.yaml, such as {@code darurat} (the emergency number). */
+    public static String shared(String key) {
+        String value = SHARED.computeIfAbsent(key, k -> {
+            Map<String, String> all = new LinkedHashMap<>(read("kantor.yaml", true));
+            all.putAll(read("kantor.yaml", false));
+            return all.get(k);
+        });
+        if (value == null) {
+            throw new IllegalStateException("No value '" + key + "' in texts/kantor.yaml");
+        }
+        return value;
+    }
+
     /** A text for humas staff (staff group, console). */
     public static String officer(String key) {
         return get(Book.OFFICER, key);
@@ -84,6 +98,7 @@ public final class Texts {
     public static synchronized void useDirectory(Path dir) {
         directory = dir;
         BOOKS.clear();
+        SHARED.clear();
     }
 
     static Path directory() {

@@ -1,6 +1,6 @@
-package id.sigap.ops;
+package id.sigap.conversation;
 
-import id.sigap.conversation.TurnCompleted;
+import id.sigap.ops.SigapMetrics;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

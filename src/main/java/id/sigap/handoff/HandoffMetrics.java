@@ -1,7 +1,6 @@
-package id.sigap.ops;
+package id.sigap.handoff;
 
-import id.sigap.handoff.Handoff;
-import id.sigap.handoff.HandoffService;
+import id.sigap.ops.SigapMetrics;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;

@@ -1,8 +1,8 @@
-package id.sigap.handoff;
+package id.sigap.transcript;
 
 import id.sigap.conversation.Reply;
 import id.sigap.conversation.Reply.Routing;
-import id.sigap.transcript.IssueAlert;
+import id.sigap.handoff.StaffChannel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;

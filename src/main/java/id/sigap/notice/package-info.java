@@ -1,0 +1,5 @@
+/**
+ * Crisis notices repeated on answers about a topic. Allowed dependencies are checked by ModularityTest (docs/modules.md).
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "conversation", "knowledge", "texts"})
+package id.sigap.notice;

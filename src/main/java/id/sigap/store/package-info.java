@@ -1,0 +1,5 @@
+/**
+ * Redis: embedded or external, outages. Allowed dependencies are checked by ModularityTest (docs/modules.md).
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+package id.sigap.store;
