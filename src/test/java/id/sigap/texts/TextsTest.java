@@ -47,4 +47,20 @@ class TextsTest {
         Texts.useDirectory(Path.of("prompts/texts"));
         assertThatThrownBy(() -> Texts.citizen("no.such.key")).hasMessageContaining("texts/warga.yaml");
     }
+
+    @Test
+    void everyEnglishTextHasItsIndonesianTwin() {
+        assertThat(Texts.all(Texts.Book.CITIZEN_ENGLISH)).isNotEmpty();
+        assertThat(Texts.all(Texts.Book.CITIZEN).keySet()).containsAll(Texts.all(Texts.Book.CITIZEN_ENGLISH).keySet());
+    }
+
+    @Test
+    void aTwinKeepsThePlaceholdersOfItsIndonesianText() {
+        Texts.all(Texts.Book.CITIZEN_ENGLISH).forEach((key, english) -> assertThat(placeholders(english))
+                .as("warga-en.yaml " + key).isEqualTo(placeholders(Texts.citizen(key))));
+    }
+
+    private static java.util.List<String> placeholders(String text) {
+        return java.util.regex.Pattern.compile("%[sd]").matcher(text).results().map(java.util.regex.MatchResult::group).toList();
+    }
 }
