@@ -41,7 +41,7 @@ class NoIndonesianLiteralsTest {
             "handoff/ConversationHandoffs.java", "handoff/StaffDesk.java", "transcript/TranscriptReport.java",
             "transcript/IssueMonitor.java", "transcript/ReportPage.java", "telegram/TelegramChannel.java", "telegram/ChatDispatcher.java",
             "sentiment/EscalationSettings.java", "cli/ChatVerb.java", "web/NoticeConsoleController.java",
-            "conversation/ConversationService.java", "conversation/Reason.java");
+            "conversation/ConversationService.java");
 
     @Test
     void noCitizenOrOfficerSentenceIsWrittenInJava() throws IOException {

@@ -63,4 +63,11 @@ class TextsTest {
     private static java.util.List<String> placeholders(String text) {
         return java.util.regex.Pattern.compile("%[sd]").matcher(text).results().map(java.util.regex.MatchResult::group).toList();
     }
+
+    @Test
+    void everyReasonHasAnOfficersLabel() {
+        for (id.sigap.conversation.Reason reason : id.sigap.conversation.Reason.values()) {
+            assertThat(reason.label()).as(reason.key()).isNotBlank().isNotEqualTo(reason.key());
+        }
+    }
 }
