@@ -37,8 +37,7 @@ class NoIndonesianLiteralsTest {
             "conversation/SmallTalk.java", "llm/GroundingCheck.java");
 
     /** Still to move into texts/*.yaml (each one is a debt; the list only shrinks). */
-    static final Set<String> NOT_YET_MOVED = Set.of("handoff/HandoffTexts.java", "handoff/HandoffService.java",
-            "handoff/ConversationHandoffs.java", "handoff/StaffDesk.java", "transcript/TranscriptReport.java",
+    static final Set<String> NOT_YET_MOVED = Set.of("transcript/TranscriptReport.java",
             "transcript/IssueMonitor.java", "transcript/ReportPage.java", "telegram/TelegramChannel.java", "telegram/ChatDispatcher.java",
             "sentiment/EscalationSettings.java", "cli/ChatVerb.java", "web/NoticeConsoleController.java",
             "conversation/ConversationService.java");

@@ -54,10 +54,15 @@ class TextsTest {
         assertThat(Texts.all(Texts.Book.CITIZEN).keySet()).containsAll(Texts.all(Texts.Book.CITIZEN_ENGLISH).keySet());
     }
 
+    /** Both texts get the same values; an English text may leave out the last ones (they are then unused). */
     @Test
-    void aTwinKeepsThePlaceholdersOfItsIndonesianText() {
-        Texts.all(Texts.Book.CITIZEN_ENGLISH).forEach((key, english) -> assertThat(placeholders(english))
-                .as("warga-en.yaml " + key).isEqualTo(placeholders(Texts.citizen(key))));
+    void aTwinTakesThePlaceholdersOfItsIndonesianTextInTheSameOrder() {
+        Texts.all(Texts.Book.CITIZEN_ENGLISH).forEach((key, english) -> {
+            java.util.List<String> indonesian = placeholders(Texts.citizen(key));
+            java.util.List<String> twin = placeholders(english);
+            assertThat(twin.size()).as("warga-en.yaml " + key).isLessThanOrEqualTo(indonesian.size());
+            assertThat(twin).as("warga-en.yaml " + key).isEqualTo(indonesian.subList(0, twin.size()));
+        });
     }
 
     private static java.util.List<String> placeholders(String text) {
