@@ -1,5 +1,6 @@
 package id.sigap.conversation;
 
+import id.sigap.texts.Texts;
 import id.sigap.conversation.Decision.Outcome;
 import id.sigap.conversation.IncomingMessage.ChatType;
 import id.sigap.conversation.IncomingMessage.Kind;
@@ -93,14 +94,14 @@ public class ConversationService {
             case CALLBACK -> answerer.choice(message).map(result -> handOffIfDecided(message, result))
                     .orElseGet(() -> one(BotTexts.UNKNOWN_BUTTON, Outcome.IGNORED, "callback:unknown"));
             case STICKER -> unsupported(BotTexts.STICKER, "sticker");
-            case PHOTO -> unsupported(BotTexts.MEDIA.formatted("foto"), "photo");
-            case VOICE, AUDIO -> unsupported(BotTexts.MEDIA.formatted("pesan suara"), "voice");
-            case VIDEO -> unsupported(BotTexts.MEDIA.formatted("video"), "video");
-            case DOCUMENT -> unsupported(BotTexts.MEDIA.formatted("dokumen"), "document");
-            case CONTACT -> unsupported(BotTexts.MEDIA.formatted("kontak"), "contact");
+            case PHOTO -> unsupported(BotTexts.MEDIA.formatted(Texts.citizen("bot.media-kind.photo")), "photo");
+            case VOICE, AUDIO -> unsupported(BotTexts.MEDIA.formatted(Texts.citizen("bot.media-kind.voice")), "voice");
+            case VIDEO -> unsupported(BotTexts.MEDIA.formatted(Texts.citizen("bot.media-kind.video")), "video");
+            case DOCUMENT -> unsupported(BotTexts.MEDIA.formatted(Texts.citizen("bot.media-kind.document")), "document");
+            case CONTACT -> unsupported(BotTexts.MEDIA.formatted(Texts.citizen("bot.media-kind.contact")), "contact");
             case LOCATION -> unsupported(BotTexts.LOCATION, "location");
             case EDITED -> one(BotTexts.EDITED, Outcome.IGNORED, "edited-message");
-            case OTHER -> unsupported(BotTexts.MEDIA.formatted("jenis pesan ini"), "other-content");
+            case OTHER -> unsupported(BotTexts.MEDIA.formatted(Texts.citizen("bot.media-kind.other")), "other-content");
             case CHANNEL_POST, MEMBERSHIP -> ConversationResult.ignored("service-message");
         };
     }

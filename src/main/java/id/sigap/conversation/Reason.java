@@ -1,5 +1,7 @@
 package id.sigap.conversation;
 
+import id.sigap.texts.Texts;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -14,51 +16,49 @@ import java.util.stream.Stream;
  */
 public enum Reason {
     // what the citizen's message is
-    EMERGENCY("emergency", "darurat"),
-    HOSTILE("hostile", "bahasa kasar atau bermusuhan"),
-    ASKED_FOR_HUMAN("asked-for-human", "warga meminta petugas", "command:petugas"),
-    NEGATIVE("negative-sentiment", "sentimen negatif", "negatif", "sentiment:negatif"),
-    REPEATED_CONCERN("repeated-concern", "keluhan berulang", "repeated-berpotensi-negatif"),
-    CONCERN_UNSURE("concern-unsure", "keluhan tanpa jawaban pasti", "low-retrieval-confidence"),
-    SENSITIVE("sensitive", "pertanyaan sensitif tentang pejabat"),
-    OUT_OF_SCOPE("out-of-scope", "di luar wewenang kantor"),
-    NOISE("noise", "pesan tidak terbaca"),
-    SMALL_TALK("small-talk", "sapaan atau ucapan terima kasih"),
+    EMERGENCY("emergency"),
+    HOSTILE("hostile"),
+    ASKED_FOR_HUMAN("asked-for-human", "command:petugas"),
+    NEGATIVE("negative-sentiment", "negatif", "sentiment:negatif"),
+    REPEATED_CONCERN("repeated-concern", "repeated-berpotensi-negatif"),
+    CONCERN_UNSURE("concern-unsure", "low-retrieval-confidence"),
+    SENSITIVE("sensitive"),
+    OUT_OF_SCOPE("out-of-scope"),
+    NOISE("noise"),
+    SMALL_TALK("small-talk"),
     // what retrieval found
-    CONFIDENT_MATCH("confident-match", "jawaban resmi ditemukan"),
-    CLARIFICATION("clarification", "klarifikasi resmi ditemukan"),
-    LOW_CONFIDENCE("low-confidence", "jawaban bot tidak pasti"),
-    UNANSWERABLE("unanswerable", "tidak ada di basis pengetahuan", "no-match", "no-answer"),
-    AMBIGUOUS("ambiguous", "pertanyaan ambigu"),
-    COMPOSER_DECLINED("composer-declined", "jawaban tidak dapat disusun"),
-    FOLLOW_UP("follow-up", "lanjutan pertanyaan sebelumnya"),
+    CONFIDENT_MATCH("confident-match"),
+    CLARIFICATION("clarification"),
+    LOW_CONFIDENCE("low-confidence"),
+    UNANSWERABLE("unanswerable", "no-match", "no-answer"),
+    AMBIGUOUS("ambiguous"),
+    COMPOSER_DECLINED("composer-declined"),
+    FOLLOW_UP("follow-up"),
     // the citizen's choices and buttons
-    CHOICES_OFFERED("choices-offered", "warga diberi pilihan jawaban"),
-    CHOICE_TAKEN("choice-taken", "warga memilih jawaban"),
-    CHOICE_REJECTED("choice-rejected", "warga menolak pilihan jawaban"),
-    THUMBS_DOWN("thumbs-down", "jawaban dinilai tidak membantu", "feedback:down"),
+    CHOICES_OFFERED("choices-offered"),
+    CHOICE_TAKEN("choice-taken"),
+    CHOICE_REJECTED("choice-rejected"),
+    THUMBS_DOWN("thumbs-down", "feedback:down"),
     // the handoff and the rest of the pipeline
-    CRISIS_NOTICE("crisis-notice", "disertai pemberitahuan krisis"),
-    ALREADY_QUEUED("already-queued", "sudah dalam antrean"),
-    RELAYED_TO_STAFF("relayed-to-staff", "diteruskan ke petugas"),
-    COMMAND("command", "perintah"),
-    DATA_ERASED("data-erased", "data warga dihapus"),
-    UNSUPPORTED_CONTENT("unsupported-content", "jenis pesan tidak terbaca"),
-    NOT_FOR_THE_BOT("not-for-the-bot", "bukan untuk bot", "group-chat", "channel-post", "service-message"),
-    PIPELINE_ERROR("pipeline-error", "gangguan sistem"),
-    NOT_ANSWERING("not-answering", "bot belum menjawab", "no-answerer");
+    CRISIS_NOTICE("crisis-notice"),
+    ALREADY_QUEUED("already-queued"),
+    RELAYED_TO_STAFF("relayed-to-staff"),
+    COMMAND("command"),
+    DATA_ERASED("data-erased"),
+    UNSUPPORTED_CONTENT("unsupported-content"),
+    NOT_FOR_THE_BOT("not-for-the-bot", "group-chat", "channel-post", "service-message"),
+    PIPELINE_ERROR("pipeline-error"),
+    NOT_ANSWERING("not-answering", "no-answerer");
 
     private static final Map<String, Reason> BY_KEY = Arrays.stream(values())
             .flatMap(r -> Stream.concat(Stream.of(r.key), r.aliases.stream()).map(k -> Map.entry(k, r)))
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
     private final String key;
-    private final String label;
     private final List<String> aliases;
 
-    Reason(String key, String label, String... aliases) {
+    Reason(String key, String... aliases) {
         this.key = key;
-        this.label = label;
         this.aliases = List.of(aliases);
     }
 
@@ -68,9 +68,9 @@ public enum Reason {
         return key;
     }
 
-    /** The Indonesian label officers read. */
+    /** The Indonesian label officers read (texts/petugas.yaml, {@code reason.<key>}). */
     public String label() {
-        return label;
+        return Texts.officer("reason." + key);
     }
 
     /** The reason recorded under a key (a current key or an older one), looked up in the table. */

@@ -166,7 +166,7 @@ class ConversationHandoffs implements HandoffDesk {
             return Optional.of(thanks
                     .map(t -> new ConversationResult(List.of(Reply.notice(t), Reply.text(t)),
                             Decision.of(Outcome.COMMAND, "rating:" + rating.group(2))))
-                    .orElseGet(() -> new ConversationResult(List.of(Reply.notice("Penilaian tidak dapat dicatat.")),
+                    .orElseGet(() -> new ConversationResult(List.of(Reply.notice(HandoffTexts.RATING_REFUSED)),
                             Decision.of(Outcome.IGNORED, "rating:refused"))));
         }
         Matcher feedback = FEEDBACK.matcher(data);
@@ -176,12 +176,12 @@ class ConversationHandoffs implements HandoffDesk {
             events.publishEvent(new FeedbackGiven(message.channel(), message.chatId(), entry, helpful,
                     java.time.Instant.now()));
             if (helpful) {
-                return Optional.of(new ConversationResult(List.of(Reply.notice("Terima kasih atas masukan Anda!")),
+                return Optional.of(new ConversationResult(List.of(Reply.notice(HandoffTexts.citizen("feedback.thanks-up"))),
                         Decision.of(Outcome.COMMAND, "feedback:up")));
             }
-            return Optional.of(new ConversationResult(List.of(Reply.notice("Terima kasih, masukan Anda kami catat."),
-                    Reply.text("Maaf jawabannya belum membantu. Mau kami teruskan ke petugas humas?")
-                            .withButtons(List.of(List.of(new Reply.Button("🙋 Hubungi petugas", ASK_HUMAN))))),
+            return Optional.of(new ConversationResult(List.of(Reply.notice(HandoffTexts.citizen("feedback.thanks-down")),
+                    Reply.text(HandoffTexts.citizen("feedback.offer-officer"))
+                            .withButtons(List.of(List.of(new Reply.Button(HandoffTexts.citizen("feedback.officer-button"), ASK_HUMAN))))),
                     Decision.of(Outcome.COMMAND, "feedback:down")));
         }
         return Optional.empty();

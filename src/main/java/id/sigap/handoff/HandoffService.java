@@ -99,8 +99,8 @@ public class HandoffService {
             List<Reply> replies = new ArrayList<>();
             replies.add(Reply.text(request.english() ? HandoffTexts.ALREADY_QUEUED_EN : HandoffTexts.ALREADY_QUEUED));
             if (raised.priority() != existing.get().priority()) {
-                replies.addAll(toStaff(raised, "Prioritas naik menjadi " + HandoffTexts.priority(raised.priority()) + ": "
-                        + HandoffTexts.reasons(request.reasons()), List.of(), null));
+                replies.addAll(toStaff(raised, HandoffTexts.staff("priority-raised", HandoffTexts.priority(raised.priority()),
+                        HandoffTexts.reasons(request.reasons())), List.of(), null));
             }
             return new Opened(raised, false, replies);
         }
@@ -184,7 +184,7 @@ public class HandoffService {
         boolean media = message.kind() != IncomingMessage.Kind.TEXT;
         if (media && TELEGRAM.equals(message.channel()) && message.messageId() != null) {
             String kind = message.kind().name().toLowerCase();
-            Reply notice = Reply.text("💬 #" + handoff.id() + " warga mengirim " + kind
+            Reply notice = Reply.text(HandoffTexts.staff("citizen-sent", handoff.id(), kind)
                     + (shown.isBlank() ? "" : ": " + shown)).routed(routing);
             if (!shown.equals(text)) {
                 // A copy would carry the caption as written: staff get the notice only.
@@ -194,13 +194,13 @@ public class HandoffService {
                     Reply.text("").routed(Routing.copy(routing.chatId(), routing.threadId(), routing.replyTo(),
                             message.chatId(), message.messageId())));
         }
-        return List.of(Reply.text("💬 #" + handoff.id() + " warga: " + shown).routed(routing));
+        return List.of(Reply.text(HandoffTexts.staff("citizen-wrote", handoff.id(), shown)).routed(routing));
     }
 
     public ActionResult claim(String id, StaffMember staff) {
         Optional<Handoff> found = store.find(id);
         if (found.isEmpty()) {
-            return ActionResult.refused("Percakapan #" + id + " tidak ditemukan.");
+            return ActionResult.refused(HandoffTexts.staff("not-found", id));
         }
         Optional<String> blocked = store.claim(id, staff, clock.instant());
         if (blocked.isPresent()) {
@@ -208,19 +208,19 @@ public class HandoffService {
         }
         Handoff handoff = store.find(id).orElseThrow();
         if (found.get().state() == HandoffState.CLAIMED) {
-            return new ActionResult(true, "Anda sudah memegang #" + id + ".", List.of());
+            return new ActionResult(true, HandoffTexts.staff("already-yours", id), List.of());
         }
         publish(handoff, HandoffEvent.Type.CLAIMED, staff, null, null);
-        List<Reply> replies = new ArrayList<>(toStaff(handoff, "✋ #" + id + " diambil oleh " + staff.displayName() + ".",
+        List<Reply> replies = new ArrayList<>(toStaff(handoff, HandoffTexts.staff("claimed-by", id, staff.displayName()),
                 List.of(), null));
         replies.addAll(toCitizen(handoff, Reply.text(HandoffTexts.citizenClaimed(staff))));
-        return new ActionResult(true, "Anda mengambil #" + id + ".", replies);
+        return new ActionResult(true, HandoffTexts.staff("you-claimed", id), replies);
     }
 
     /** A staff answer to the citizen; a waiting handoff is claimed by the one answering. */
     public ActionResult reply(String id, StaffMember staff, String text) {
         if (text == null || text.isBlank()) {
-            return ActionResult.refused("Balasan kosong tidak dikirim.");
+            return ActionResult.refused(HandoffTexts.staff("empty-reply"));
         }
         ActionResult claim = ensureHeldBy(id, staff);
         if (!claim.ok()) {
@@ -231,18 +231,18 @@ public class HandoffService {
         publish(handoff, HandoffEvent.Type.STAFF_REPLY, staff, text, null);
         List<Reply> replies = new ArrayList<>(claim.replies());
         replies.addAll(toCitizen(handoff, new Reply(HandoffTexts.staffPrefix(), text.strip(), null, List.of())));
-        return new ActionResult(true, "Terkirim ke warga.", replies);
+        return new ActionResult(true, HandoffTexts.staff("sent-to-citizen"), replies);
     }
 
     /** Sends the n-th suggested knowledge-base answer (1-based) to the citizen. */
     public ActionResult useSuggestion(String id, StaffMember staff, int n) {
         Optional<Handoff> handoff = store.find(id);
         if (handoff.isEmpty() || n < 1 || n > handoff.get().suggestions().size()) {
-            return ActionResult.refused("Saran itu tidak ada.");
+            return ActionResult.refused(HandoffTexts.staff("no-such-suggestion"));
         }
         Optional<Suggestion> suggestion = lookup(handoff.get().suggestions().get(n - 1));
         if (suggestion.isEmpty()) {
-            return ActionResult.refused("Entri saran sudah tidak berlaku.");
+            return ActionResult.refused(HandoffTexts.staff("suggestion-expired"));
         }
         ActionResult claim = ensureHeldBy(id, staff);
         if (!claim.ok()) {
@@ -253,16 +253,16 @@ public class HandoffService {
         publish(handoff.get(), HandoffEvent.Type.STAFF_REPLY, staff, s.text(), null);
         List<Reply> replies = new ArrayList<>(claim.replies());
         replies.addAll(toCitizen(handoff.get(), new Reply(s.title(), s.text(), s.sourceUrl(), List.of())));
-        return new ActionResult(true, "Saran " + n + " terkirim.", replies);
+        return new ActionResult(true, HandoffTexts.staff("suggestion-sent", n), replies);
     }
 
     public ActionResult resolve(String id, StaffMember staff) {
-        return close(id, staff, HandoffState.RESOLVED, "✅ #" + id + " diselesaikan oleh ", "#" + id + " selesai.");
+        return close(id, staff, HandoffState.RESOLVED, "resolved-by", HandoffTexts.staff("resolved", id));
     }
 
     public ActionResult giveBack(String id, StaffMember staff) {
-        return close(id, staff, HandoffState.RETURNED, "🤖 #" + id + " dikembalikan ke bot oleh ",
-                "#" + id + " dikembalikan ke bot.");
+        return close(id, staff, HandoffState.RETURNED, "given-back-by",
+                HandoffTexts.staff("given-back", id));
     }
 
     /** The citizen's 1–5 rating from a button; accepted once, and only from the handoff's own chat. */
@@ -273,7 +273,7 @@ public class HandoffService {
             return Optional.empty();
         }
         if (!store.rate(id, rating)) {
-            return Optional.of("Penilaian Anda sudah tercatat sebelumnya. Terima kasih!");
+            return Optional.of(HandoffTexts.ALREADY_RATED);
         }
         publish(handoff.get(), HandoffEvent.Type.RATED, null, null, rating);
         return Optional.of(HandoffTexts.rated(rating));
@@ -423,7 +423,7 @@ public class HandoffService {
     private ActionResult ensureHeldBy(String id, StaffMember staff) {
         Optional<Handoff> handoff = store.find(id);
         if (handoff.isEmpty() || !handoff.get().state().open()) {
-            return ActionResult.refused("Percakapan #" + id + " sudah ditutup.");
+            return ActionResult.refused(HandoffTexts.staff("already-closed", id));
         }
         if (handoff.get().state() == HandoffState.CLAIMED && handoff.get().staffUserId() == staff.userId()) {
             return new ActionResult(true, null, List.of());
@@ -431,10 +431,10 @@ public class HandoffService {
         return claim(id, staff);
     }
 
-    private ActionResult close(String id, StaffMember staff, HandoffState to, String staffText, String notice) {
+    private ActionResult close(String id, StaffMember staff, HandoffState to, String staffTextKey, String notice) {
         Optional<Handoff> found = store.find(id);
         if (found.isEmpty()) {
-            return ActionResult.refused("Percakapan #" + id + " tidak ditemukan.");
+            return ActionResult.refused(HandoffTexts.staff("not-found", id));
         }
         Optional<String> blocked = store.close(found.get(), to, staff, clock.instant());
         if (blocked.isPresent()) {
@@ -443,7 +443,7 @@ public class HandoffService {
         Handoff handoff = store.find(id).orElseThrow();
         publish(handoff, to == HandoffState.RESOLVED ? HandoffEvent.Type.RESOLVED : HandoffEvent.Type.RETURNED,
                 staff, null, null);
-        List<Reply> replies = new ArrayList<>(toStaff(handoff, staffText + staff.displayName() + ".", List.of(), null));
+        List<Reply> replies = new ArrayList<>(toStaff(handoff, HandoffTexts.staff(staffTextKey, id, staff.displayName()), List.of(), null));
         replies.addAll(toCitizen(handoff, Reply.text(HandoffTexts.CITIZEN_CLOSED)));
         if (store.flagOnce(id, "ratingAsked")) {
             replies.addAll(toCitizen(handoff, Reply.text(HandoffTexts.RATING_QUESTION)
@@ -454,12 +454,12 @@ public class HandoffService {
 
     private String describeBlock(String id, String why) {
         if (why.startsWith("CLAIMED:") || why.startsWith("held:")) {
-            return "#" + id + " sedang dipegang oleh " + why.substring(why.indexOf(':') + 1) + ".";
+            return HandoffTexts.staff("held-by", id, why.substring(why.indexOf(':') + 1));
         }
         if (why.startsWith("RESOLVED") || why.startsWith("RETURNED")) {
-            return "#" + id + " sudah ditutup.";
+            return HandoffTexts.staff("closed", id);
         }
-        return "#" + id + " tidak dapat diubah (" + why + ").";
+        return HandoffTexts.staff("cannot-change", id, why);
     }
 
     private Optional<Suggestion> lookup(String entryId) {

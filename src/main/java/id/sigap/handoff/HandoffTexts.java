@@ -3,6 +3,7 @@ package id.sigap.handoff;
 import id.sigap.conversation.Priority;
 import id.sigap.conversation.Reason;
 import id.sigap.conversation.Reply.Button;
+import id.sigap.texts.Texts;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -11,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** What the handoff feature says to citizens and staff, in Indonesian, and the staff card's buttons. */
+/**
+ * What the handoff feature says to citizens and staff, and the staff card's buttons; the texts are in
+ * texts/warga.yaml, texts/warga-en.yaml and texts/petugas.yaml ({@code handoff.*}).
+ */
 final class HandoffTexts {
 
     private HandoffTexts() {
@@ -25,12 +29,7 @@ final class HandoffTexts {
     }
 
     static String priority(Priority priority) {
-        return switch (priority) {
-            case EMERGENCY -> "darurat";
-            case HIGH -> "tinggi";
-            case SENSITIVE -> "sensitif";
-            case NORMAL -> "biasa";
-        };
+        return Texts.officer("handoff.priority." + priority.name().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -41,15 +40,14 @@ final class HandoffTexts {
                             java.util.function.ToLongFunction<Handoff> minutesWaiting, String headOfOffice, int maxLines) {
         StringBuilder text = new StringBuilder();
         if (!reannounced.isEmpty()) {
-            text.append("⏰ ").append(reannounced.size()).append(" percakapan belum diambil petugas:");
+            text.append(Texts.officer("handoff.digest-reannounced").formatted(reannounced.size()));
             digestLines(text, reannounced, minutesWaiting, maxLines);
         }
         if (!escalated.isEmpty()) {
             if (!text.isEmpty()) {
                 text.append("\n\n");
             }
-            text.append("📣 ").append(mention(headOfOffice)).append(escalated.size())
-                    .append(" percakapan menunggu lama tanpa petugas:");
+            text.append(Texts.officer("handoff.digest-escalated").formatted(mention(headOfOffice), escalated.size()));
             digestLines(text, escalated, minutesWaiting, maxLines);
         }
         return text.toString();
@@ -57,62 +55,57 @@ final class HandoffTexts {
 
     private static void digestLines(StringBuilder text, List<Handoff> handoffs,
                                     java.util.function.ToLongFunction<Handoff> minutesWaiting, int maxLines) {
-        handoffs.stream().limit(maxLines).forEach(h -> text.append("\n• ").append(header(h)).append(" — ")
-                .append(minutesWaiting.applyAsLong(h)).append(" menit — ").append(reasons(h.reasons())));
+        handoffs.stream().limit(maxLines).forEach(h -> text.append('\n').append(Texts.officer("handoff.digest-line")
+                .formatted(header(h), minutesWaiting.applyAsLong(h), reasons(h.reasons()))));
         if (handoffs.size() > maxLines) {
-            text.append("\n… dan ").append(handoffs.size() - maxLines).append(" lainnya (lihat /antrian atau konsol).");
+            text.append('\n').append(Texts.officer("handoff.digest-more").formatted(handoffs.size() - maxLines));
         }
     }
 
     private static String mention(String head) {
         if (head == null || head.isBlank()) {
-            return "Kepala kantor: ";
+            return Texts.officer("handoff.head-of-office");
         }
-        return head.startsWith("@") ? head + " " : "Kepala kantor (" + head + "): ";
+        return head.startsWith("@") ? head : Texts.officer("handoff.head-of-office-named").formatted(head);
     }
 
     static String header(Handoff h) {
-        String badge = switch (h.priority()) {
-            case EMERGENCY -> "🆘 DARURAT";
-            case HIGH -> "⚠️ Prioritas tinggi";
-            case SENSITIVE -> "⚖️ Pertanyaan sensitif";
-            case NORMAL -> "🙋 Permintaan layanan";
-        };
-        return badge + " · #" + h.id();
+        return Texts.officer("handoff.badge." + h.priority().name().toLowerCase(Locale.ROOT)) + " · #" + h.id();
     }
 
     static String card(Handoff h, List<String> recent, List<Suggestion> suggestions, ZoneId zone) {
         StringBuilder text = new StringBuilder();
-        text.append("Warga: ").append(h.citizenName() == null ? "(tanpa nama)" : h.citizenName())
-                .append(" · ").append(h.channel()).append(':').append(h.chatId()).append('\n');
-        text.append("Alasan: ").append(reasons(h.reasons())).append('\n');
+        text.append(Texts.officer("handoff.card-citizen").formatted(
+                h.citizenName() == null ? Texts.officer("handoff.card-no-name") : h.citizenName(), h.channel(), h.chatId())).append('\n');
+        text.append(Texts.officer("handoff.card-reasons").formatted(reasons(h.reasons()))).append('\n');
         if (h.sentiment() != null) {
-            text.append("Sentimen: ").append(h.sentiment().replace('_', ' ')).append('\n');
+            text.append(Texts.officer("handoff.card-sentiment").formatted(h.sentiment().replace('_', ' '))).append('\n');
         }
-        text.append("Prioritas: ").append(priority(h.priority()))
-                .append(" · dibuka ").append(TIME.format(ZonedDateTime.ofInstant(h.createdAt(), zone))).append('\n');
+        text.append(Texts.officer("handoff.card-priority").formatted(priority(h.priority()),
+                TIME.format(ZonedDateTime.ofInstant(h.createdAt(), zone)))).append('\n');
         if (!recent.isEmpty()) {
-            text.append("\nPesan terakhir:\n");
+            text.append('\n').append(Texts.officer("handoff.card-recent")).append('\n');
             recent.forEach(m -> text.append("› ").append(abbreviate(m, 300)).append('\n'));
         }
         if (!suggestions.isEmpty()) {
-            text.append("\nSaran jawaban dari basis pengetahuan:\n");
+            text.append('\n').append(Texts.officer("handoff.card-suggestions")).append('\n');
             for (int i = 0; i < suggestions.size(); i++) {
                 Suggestion s = suggestions.get(i);
                 text.append(i + 1).append(". ").append(s.title()).append(" (").append(s.entryId()).append(")\n");
             }
         }
-        text.append("\nBalas di topik ini (atau balas kartu ini) untuk menjawab warga.");
+        text.append('\n').append(Texts.officer("handoff.card-reply-here"));
         return text.toString();
     }
 
     static List<List<Button>> cardButtons(Handoff h, int suggestions) {
         List<List<Button>> rows = new ArrayList<>();
-        rows.add(List.of(new Button("✋ Ambil", "h:c:" + h.id()), new Button("✅ Selesai", "h:r:" + h.id()),
-                new Button("🤖 Kembalikan ke bot", "h:b:" + h.id())));
+        rows.add(List.of(new Button(Texts.officer("handoff.button-claim"), "h:c:" + h.id()),
+                new Button(Texts.officer("handoff.button-resolve"), "h:r:" + h.id()),
+                new Button(Texts.officer("handoff.button-give-back"), "h:b:" + h.id())));
         List<Button> use = new ArrayList<>();
         for (int i = 0; i < Math.min(3, suggestions); i++) {
-            use.add(new Button("Pakai saran " + (i + 1), "h:s:" + h.id() + ":" + (i + 1)));
+            use.add(new Button(Texts.officer("handoff.button-use-suggestion").formatted(i + 1), "h:s:" + h.id() + ":" + (i + 1)));
         }
         if (!use.isEmpty()) {
             rows.add(use);
@@ -128,77 +121,77 @@ final class HandoffTexts {
         return List.of(row);
     }
 
+    /**
+     * The citizen's receipt of a handoff: the queue number and, outside service hours, when staff answer; in an
+     * emergency never a weekday or the office hours, but that staff are alerted at once and to call the
+     * emergency number now.
+     */
     static String citizenQueued(Handoff h, Long typicalWaitSeconds, OfficeHours hours, ZonedDateTime now,
                                 boolean english) {
-        if (english) {
-            return citizenQueuedEnglish(h, typicalWaitSeconds, hours, now);
+        Texts.Book book = english ? Texts.Book.CITIZEN_ENGLISH : Texts.Book.CITIZEN;
+        if (h.priority() == Priority.EMERGENCY) {
+            return Texts.get(book, "handoff.emergency-queued").formatted(h.id());
         }
-        StringBuilder text = new StringBuilder("Percakapan Anda kami teruskan ke petugas humas (nomor antrean #")
-                .append(h.id()).append("). Petugas akan melanjutkan di sini; mohon tunggu.");
+        StringBuilder text = new StringBuilder(Texts.get(book, "handoff.queued").formatted(h.id()));
         if (!hours.isOpen(now)) {
             ZonedDateTime next = hours.nextOpening(now);
-            text.append("\n\nSaat ini di luar jam layanan petugas (").append(hours.describe()).append(" ")
-                    .append(zoneName(hours.zone())).append("). Pesan Anda tetap kami terima dan akan dijawab mulai ")
-                    .append(OfficeHours.dayName(next.getDayOfWeek())).append(' ')
-                    .append(OfficeHours.clock(next.toLocalTime())).append(' ').append(zoneName(hours.zone())).append('.');
+            String zone = zoneName(hours.zone());
+            text.append("\n\n").append(Texts.get(book, "handoff.outside-hours").formatted(hours.describe(), zone,
+                    OfficeHours.dayName(next.getDayOfWeek()), OfficeHours.clock(next.toLocalTime()), zone));
         } else if (typicalWaitSeconds != null) {
             long minutes = Math.max(1, Math.round(typicalWaitSeconds / 60.0));
-            text.append(" Perkiraan waktu tunggu sekitar ").append(minutes).append(" menit.");
+            text.append(' ').append(Texts.get(book, minutes == 1 ? "handoff.typical-wait-one" : "handoff.typical-wait")
+                    .formatted(minutes));
         }
-        text.append("\n\nDalam keadaan darurat yang mengancam nyawa, segera hubungi 112.");
+        text.append("\n\n").append(Texts.get(book, "handoff.emergency-line"));
         return text.toString();
     }
 
-    private static String citizenQueuedEnglish(Handoff h, Long typicalWaitSeconds, OfficeHours hours,
-                                               ZonedDateTime now) {
-        StringBuilder text = new StringBuilder("Your conversation has been passed to the public relations officers "
-                + "(queue number #").append(h.id()).append("). An officer will continue here; please wait.");
-        if (!hours.isOpen(now)) {
-            text.append("\n\nIt is outside the officers' service hours (").append(hours.describe()).append(' ')
-                    .append(zoneName(hours.zone())).append("). Your messages are kept and will be answered when "
-                            + "the office opens.");
-        } else if (typicalWaitSeconds != null) {
-            long minutes = Math.max(1, Math.round(typicalWaitSeconds / 60.0));
-            text.append(" The usual wait is about ").append(minutes).append(minutes == 1 ? " minute." : " minutes.");
-        }
-        text.append("\n\nIn a life-threatening emergency, call 112 now.");
-        return text.toString();
-    }
+    static final String ALREADY_QUEUED_EN = Texts.citizenEnglish("handoff.already-queued");
 
-    static final String ALREADY_QUEUED_EN = "You are already in the public relations officers' queue. Just write "
-            + "your message; an officer will read it. In an emergency, call 112.";
-
-    static final String ALREADY_QUEUED = "Anda sudah terhubung dengan antrean petugas humas. Tulis saja pesan Anda; "
-            + "petugas akan membacanya. Dalam keadaan darurat, hubungi 112.";
+    static final String ALREADY_QUEUED = Texts.citizen("handoff.already-queued");
 
     static String citizenClaimed(StaffMember staff) {
-        return "Petugas humas (" + staff.displayName() + ") sekarang melayani Anda.";
+        return Texts.citizen("handoff.claimed").formatted(staff.displayName());
     }
 
-    static final String CITIZEN_CLOSED = "Percakapan dengan petugas sudah selesai. Sigap kembali menjawab pertanyaan "
-            + "Anda; ketik /petugas bila perlu petugas lagi.";
+    static final String CITIZEN_CLOSED = Texts.citizen("handoff.closed");
 
-    static final String RATING_QUESTION = "Seberapa puas Anda dengan layanan petugas kami? Pilih 1 (tidak puas) "
-            + "sampai 5 (sangat puas).";
+    static final String RATING_QUESTION = Texts.citizen("handoff.rating-question");
+
+    static final String ALREADY_RATED = Texts.citizen("handoff.already-rated");
+
+    static final String RATING_REFUSED = Texts.citizen("handoff.rating-refused");
+
+    /** What the citizen receives when a staff member sent only an attachment. */
+    static final String ATTACHMENT = Texts.citizen("handoff.attachment");
 
     static String rated(int rating) {
-        return "Terima kasih atas penilaian Anda (" + rating + "/5).";
+        return Texts.citizen("handoff.rated").formatted(rating);
     }
 
     /** Staff: the citizen asked for their data to be deleted, so the handoff is closed and erased. */
     static String closedOnDeletion(String id) {
-        return "🗑️ #" + id + " ditutup: warga meminta seluruh datanya dihapus (/hapus). Percakapan ini tidak dapat "
-                + "dibalas lagi dan catatannya sudah dihapus.";
+        return Texts.officer("handoff.closed-on-deletion").formatted(id);
     }
 
     /** Staff: a media message whose caption held personal data was not copied into the group. */
     static String mediaNotCopied(String id, String kind) {
-        return "ℹ️ #" + id + ": " + kind + " tidak diteruskan ke grup karena keterangannya memuat data pribadi. "
-                + "Keterangan aslinya dapat dibuka petugas di konsol (Antrean).";
+        return Texts.officer("handoff.media-not-copied").formatted(id, kind);
     }
 
     static String staffPrefix() {
-        return "Petugas humas";
+        return Texts.citizen("handoff.staff-name");
+    }
+
+    /** An officer's text from texts/petugas.yaml ({@code handoff.<key>}), with its values filled in. */
+    static String staff(String key, Object... values) {
+        return Texts.officer("handoff." + key).formatted(values);
+    }
+
+    /** A citizen's text from texts/warga.yaml ({@code <key>}, for example {@code feedback.thanks-up}). */
+    static String citizen(String key) {
+        return Texts.citizen(key);
     }
 
     private static String zoneName(ZoneId zone) {

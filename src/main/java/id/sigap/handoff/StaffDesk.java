@@ -56,7 +56,7 @@ public class StaffDesk {
             return ConversationResult.ignored("staff:chatter");
         }
         if (!staff.isStaff(message.userId())) {
-            return result(List.of(inThread(message, "Hanya petugas terdaftar yang dapat membalas warga.")),
+            return result(List.of(inThread(message, HandoffTexts.staff("only-staff-reply"))),
                     Outcome.IGNORED, "staff:refused-non-staff");
         }
         StaffMember member = new StaffMember(message.userId(), message.userName());
@@ -64,7 +64,7 @@ public class StaffDesk {
         if (message.kind() == IncomingMessage.Kind.TEXT) {
             action = handoffs.reply(handoff.get().id(), member, message.text());
         } else {
-            action = handoffs.reply(handoff.get().id(), member, message.text().isBlank() ? "(lampiran)" : message.text());
+            action = handoffs.reply(handoff.get().id(), member, message.text().isBlank() ? HandoffTexts.ATTACHMENT : message.text());
             if (action.ok() && message.messageId() != null && "telegram".equals(handoff.get().channel())) {
                 List<Reply> replies = new ArrayList<>(action.replies());
                 replies.add(Reply.text("").routed(Routing.copy(handoff.get().chatId(), null, null,
@@ -82,12 +82,12 @@ public class StaffDesk {
 
     private ConversationResult button(IncomingMessage message) {
         if (!staff.isStaff(message.userId())) {
-            return result(List.of(Reply.notice("Maaf, tombol ini hanya untuk petugas humas terdaftar.")),
+            return result(List.of(Reply.notice(HandoffTexts.staff("only-staff-button"))),
                     Outcome.IGNORED, "staff:refused-non-staff");
         }
         Matcher m = CALLBACK.matcher(message.callbackData() == null ? "" : message.callbackData());
         if (!m.matches()) {
-            return result(List.of(Reply.notice("Tombol tidak dikenal.")), Outcome.IGNORED, "staff:forged-callback");
+            return result(List.of(Reply.notice(HandoffTexts.staff("unknown-button"))), Outcome.IGNORED, "staff:forged-callback");
         }
         StaffMember member = new StaffMember(message.userId(), message.userName());
         String id = m.group(2);
@@ -95,7 +95,7 @@ public class StaffDesk {
             case "c" -> handoffs.claim(id, member);
             case "r" -> handoffs.resolve(id, member);
             case "b" -> handoffs.giveBack(id, member);
-            default -> m.group(3) == null ? HandoffService.ActionResult.refused("Tombol tidak dikenal.")
+            default -> m.group(3) == null ? HandoffService.ActionResult.refused(HandoffTexts.staff("unknown-button"))
                     : handoffs.useSuggestion(id, member, Integer.parseInt(m.group(3)));
         };
         List<Reply> replies = new ArrayList<>(action.replies());
@@ -109,12 +109,11 @@ public class StaffDesk {
     private ConversationResult queue(IncomingMessage message) {
         List<Handoff> waiting = handoffs.waiting();
         List<Handoff> claimed = handoffs.claimed();
-        StringBuilder text = new StringBuilder("Antrean: ").append(waiting.size()).append(" menunggu, ")
-                .append(claimed.size()).append(" ditangani.\n");
+        StringBuilder text = new StringBuilder(HandoffTexts.staff("queue-summary", waiting.size(), claimed.size())).append('\n');
         for (Handoff h : waiting) {
             long minutes = java.time.Duration.between(h.createdAt(), handoffs.now()).toMinutes();
-            text.append("\n").append(HandoffTexts.header(h)).append(" — ").append(HandoffTexts.reasons(h.reasons()))
-                    .append(" — ").append(minutes).append(" menit");
+            text.append('\n').append(HandoffTexts.staff("queue-line", HandoffTexts.header(h),
+                    HandoffTexts.reasons(h.reasons()), minutes));
         }
         return result(List.of(inThread(message, text.toString())), Outcome.COMMAND, "staff:antrian");
     }

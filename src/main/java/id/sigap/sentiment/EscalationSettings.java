@@ -1,5 +1,6 @@
 package id.sigap.sentiment;
 
+import id.sigap.texts.Texts;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -15,9 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record EscalationSettings(int repeatCount, int repeatWindow, double lowRetrievalConfidence,
                                  String emergencyReply) {
 
-    public static final String DEFAULT_EMERGENCY_REPLY =
-            "Jika ada ancaman terhadap nyawa atau keselamatan, segera hubungi 112 (panggilan darurat, gratis, 24 jam). "
-                    + "Pesan Anda sudah kami teruskan ke petugas dengan prioritas tertinggi.";
+    /** The reply of texts/warga.yaml {@code emergency.reply}. */
+    public static final String DEFAULT_EMERGENCY_REPLY = Texts.citizen("emergency.reply");
 
     public EscalationSettings {
         repeatCount = repeatCount > 0 ? repeatCount : 2;

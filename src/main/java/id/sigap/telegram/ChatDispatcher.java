@@ -1,5 +1,6 @@
 package id.sigap.telegram;
 
+import id.sigap.texts.Texts;
 import id.sigap.conversation.ConversationResult;
 import id.sigap.conversation.ConversationService;
 import id.sigap.conversation.Decision;
@@ -42,8 +43,7 @@ class ChatDispatcher {
     private static final Logger log = LoggerFactory.getLogger(ChatDispatcher.class);
     static final String MDC_UPDATE = "update";
     private static final Duration ACK_RETRY_FOR = Duration.ofMinutes(2);
-    private static final String APOLOGY = "Mohon maaf, terjadi gangguan saat memproses pesan Anda. "
-            + "Ketik /petugas untuk dilayani petugas humas. Dalam keadaan darurat, hubungi 112.";
+    private static final String APOLOGY = Texts.citizen("bot.apology");
 
     private final ChatQueue queue;
     private final ConversationService conversation;

@@ -1,5 +1,6 @@
 package id.sigap.telegram;
 
+import id.sigap.texts.Texts;
 import com.pengrad.telegrambot.TelegramBot;
 import com.pengrad.telegrambot.model.BotCommand;
 import com.pengrad.telegrambot.request.DeleteWebhook;
@@ -45,13 +46,8 @@ class TelegramChannel implements SmartLifecycle {
                 log.warn("getMe failed: {} {}", me.errorCode(), me.description());
             }
             call(new SetMyCommands(
-                    new BotCommand("start", "Mulai dan kenali Sigap"),
-                    new BotCommand("petugas", "Minta dilayani petugas humas"),
-                    new BotCommand("langganan", "Terima kabar resmi untuk wilayah saya"),
-                    new BotCommand("berhenti", "Berhenti menerima kabar resmi"),
-                    new BotCommand("help", "Cara memakai Sigap"),
-                    new BotCommand("privasi", "Cara kami memperlakukan data Anda"),
-                    new BotCommand("hapus", "Hapus data percakapan saya")), "setMyCommands");
+                    command("start"), command("petugas"), command("langganan"), command("berhenti"),
+                    command("help"), command("privasi"), command("hapus")), "setMyCommands");
             if (settings.webhook()) {
                 call(new SetWebhook().url(settings.webhookUrl()).secretToken(settings.webhookSecret())
                         .allowedUpdates(TelegramPoller.ALLOWED), "setWebhook");
@@ -102,5 +98,10 @@ class TelegramChannel implements SmartLifecycle {
         if (!response.isOk()) {
             log.warn("{} failed: {} {}", name, response.errorCode(), response.description());
         }
+    }
+
+    /** A command of the menu Telegram shows, described in texts/warga.yaml ({@code command.<name>}). */
+    private static BotCommand command(String name) {
+        return new BotCommand(name, Texts.citizen("command." + name));
     }
 }

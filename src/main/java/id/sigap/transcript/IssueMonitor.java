@@ -1,5 +1,6 @@
 package id.sigap.transcript;
 
+import id.sigap.texts.Texts;
 import id.sigap.store.StoreSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -156,7 +157,7 @@ class IssueMonitor {
         double ratio = ratio(negativeNow, expectedNegative);
         if (fires(IssueAlert.SENTIMENT, negativeNow, expectedNegative, now)) {
             alerts.add(new IssueAlert(IssueAlert.SENTIMENT, String.format(Locale.ROOT,
-                    "Lonjakan pesan bernada negatif: %d pesan negatif/berpotensi negatif dalam %s terakhir (%.1f× biasanya).",
+                    Texts.officer("monitor.spike-negative"),
                     negativeNow, minutes(settings.window()), ratio), negativeNow, ratio, now));
         }
         for (var entry : topicNow.entrySet()) {
@@ -166,7 +167,7 @@ class IssueMonitor {
             Topic topic = topic(entry.getKey());
             if (topic != null && fires(IssueAlert.TOPIC + ":" + topic.id, count, expected, now)) {
                 alerts.add(new IssueAlert(IssueAlert.TOPIC, String.format(Locale.ROOT,
-                        "Lonjakan pertanyaan yang belum terjawab: \"%s\" ditanyakan %d kali dalam %s terakhir (%.1f× biasanya).",
+                        Texts.officer("monitor.spike-unanswered"),
                         shorten(topic.question), count, minutes(settings.window()), topicRatio), count, topicRatio, now));
             }
         }
@@ -251,7 +252,8 @@ class IssueMonitor {
 
     private static String minutes(Duration window) {
         long m = window.toMinutes();
-        return m % 60 == 0 ? (m / 60) + " jam" : m + " menit";
+        return m % 60 == 0 ? String.format(Locale.ROOT, Texts.officer("monitor.window-hours"), m / 60)
+                : String.format(Locale.ROOT, Texts.officer("monitor.window-minutes"), m);
     }
 
     private static String shorten(String text) {

@@ -1,5 +1,6 @@
 package id.sigap.transcript;
 
+import id.sigap.texts.Texts;
 import org.springframework.web.util.HtmlUtils;
 
 import java.io.IOException;
@@ -102,7 +103,7 @@ public final class ReportPage {
             html.append("</div>");
         }
         html.append("<div class=\"grid\">").append(sections).append("</div></main>")
-                .append("<footer>Dibuat oleh Sigap. Semua teks warga sudah disamarkan (NIK, telepon, e-mail, nomor kartu).</footer>")
+                .append("<footer>").append(escape(Texts.officer("report.footer"))).append("</footer>")
                 .append("</body></html>\n");
         return html.toString();
     }

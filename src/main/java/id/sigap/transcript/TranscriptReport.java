@@ -1,6 +1,7 @@
 package id.sigap.transcript;
 
 import id.sigap.broadcast.Receipt;
+import id.sigap.texts.Texts;
 import id.sigap.transcript.SvgCharts.Series;
 
 import java.nio.file.Path;
@@ -15,7 +16,8 @@ import java.util.Map;
 /**
  * The transcript report of a period: reads the daily JSONL files (no Redis, no Spring context needed)
  * and writes one self-contained {@code index.html} with charts of volume, sentiment, answers and
- * handoffs, feedback, satisfaction and the knowledge-base gaps.
+ * handoffs, feedback, satisfaction and the knowledge-base gaps. Its words are in texts/petugas.yaml
+ * ({@code report.*}).
  */
 public final class TranscriptReport {
 
@@ -23,7 +25,6 @@ public final class TranscriptReport {
     public record Summary(Path file, LocalDate from, LocalDate to, int records, int skippedLines, long millis) {
     }
 
-    private static final String[] DAY_NAMES = {"Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"};
     private static final double GAP_SIMILARITY = 0.5;
     private static final int GAPS_SHOWN = 20;
 
@@ -41,19 +42,18 @@ public final class TranscriptReport {
     }
 
     static ReportPage page(ReportData d) {
-        ReportPage page = new ReportPage("Laporan Percakapan Sigap",
-                "Periode " + d.from + " s.d. " + d.to + " (" + d.zone + ") · " + d.records + " catatan");
+        ReportPage page = new ReportPage(text("title"), text("subtitle", d.from, d.to, d.zone, d.records));
         int answered = ReportData.total(d.outcomePerDay, ReportData.ANSWERED);
         int feedback = d.thumbsUp + d.thumbsDown;
         int rated = sum(d.ratings);
-        page.figure("Pesan warga", SvgCharts.number(d.turns), "dari " + SvgCharts.number(d.chats.size()) + " percakapan")
-                .figure("Dijawab bot", percent(answered, d.turns), SvgCharts.number(answered) + " pesan")
-                .figure("Diteruskan ke petugas", SvgCharts.number(d.handoffs()), percent(d.handoffs(), d.turns) + " dari pesan")
-                .figure("Jawaban membantu (👍)", feedback == 0 ? "–" : percent(d.thumbsUp, feedback),
-                        SvgCharts.number(feedback) + " umpan balik")
-                .figure("Kepuasan rata-rata", rated == 0 ? "–" : String.format(Locale.ROOT, "%.1f / 5", average(d.ratings)).replace('.', ','),
-                        SvgCharts.number(rated) + " penilaian")
-                .figure("Waktu proses (median)", millis(ReportData.percentile(d.latencies, 0.5)),
+        page.figure(text("figure.messages"), SvgCharts.number(d.turns), text("figure.messages-note", SvgCharts.number(d.chats.size())))
+                .figure(text("figure.answered"), percent(answered, d.turns), text("figure.answered-note", SvgCharts.number(answered)))
+                .figure(text("figure.handed-off"), SvgCharts.number(d.handoffs()), text("figure.handed-off-note", percent(d.handoffs(), d.turns)))
+                .figure(text("figure.helpful"), feedback == 0 ? "–" : percent(d.thumbsUp, feedback),
+                        text("figure.helpful-note", SvgCharts.number(feedback)))
+                .figure(text("figure.satisfaction"), rated == 0 ? "–" : String.format(Locale.ROOT, "%.1f / 5", average(d.ratings)).replace('.', ','),
+                        text("figure.satisfaction-note", SvgCharts.number(rated)))
+                .figure(text("figure.latency"), millis(ReportData.percentile(d.latencies, 0.5)),
                         "p95 " + millis(ReportData.percentile(d.latencies, 0.95)));
 
         List<String> hours = new ArrayList<>();
@@ -64,41 +64,41 @@ public final class TranscriptReport {
         for (int i = 0; i < d.perHour.length; i++) {
             dayTicks.add(i % 24 == 0 ? dayLabel(d.from.plusDays(i / 24)) : hours.get(i));
         }
-        page.section("volume", "Volume pesan per jam", "Jumlah pesan warga setiap jam sepanjang periode.",
+        page.section("volume", text("volume"), text("volume-intro"),
                 d.turns == 0 ? empty() : SvgCharts.line(dayTicks, doubles(d.perHour), SvgCharts.BLUE, labelStep(d.days)));
         List<String> hourNames = new ArrayList<>();
         for (int h = 0; h < 24; h++) {
             hourNames.add(String.format(Locale.ROOT, "%02d", h));
         }
-        page.half("jam", "Pesan menurut jam dalam sehari", "Jumlah pesan per jam (00–23), seluruh periode.",
+        page.half("jam", text("hour-of-day"), text("hour-of-day-intro"),
                 d.turns == 0 ? empty() : SvgCharts.bars(hourNames, doubles(d.hourOfDay), SvgCharts.BLUE, 2));
 
         List<String> dayNames = new ArrayList<>();
         for (int i = 0; i < d.days; i++) {
             dayNames.add(dayLabel(d.from.plusDays(i)));
         }
-        page.half("sentimen", "Sentimen per hari", "Empat kelas sentimen pesan warga.",
+        page.half("sentimen", text("sentiment"), text("sentiment-intro"),
                 d.turns == 0 ? empty() : SvgCharts.stacked(dayNames, List.of(
-                        new Series("positif", SvgCharts.GREEN, column(d.sentimentPerDay, 0)),
-                        new Series("netral", SvgCharts.GREY, column(d.sentimentPerDay, 1)),
-                        new Series("berpotensi negatif", SvgCharts.ORANGE, column(d.sentimentPerDay, 2)),
-                        new Series("negatif", SvgCharts.RED, column(d.sentimentPerDay, 3)))));
-        page.half("jawaban", "Dijawab vs diteruskan ke petugas", "Keputusan bot untuk setiap pesan, per hari.",
+                        new Series(text("sentiment.positive"), SvgCharts.GREEN, column(d.sentimentPerDay, 0)),
+                        new Series(text("sentiment.neutral"), SvgCharts.GREY, column(d.sentimentPerDay, 1)),
+                        new Series(text("sentiment.potentially-negative"), SvgCharts.ORANGE, column(d.sentimentPerDay, 2)),
+                        new Series(text("sentiment.negative"), SvgCharts.RED, column(d.sentimentPerDay, 3)))));
+        page.half("jawaban", text("outcomes"), text("outcomes-intro"),
                 d.turns == 0 ? empty() : SvgCharts.stacked(dayNames, List.of(
-                        new Series("dijawab", SvgCharts.GREEN, column(d.outcomePerDay, ReportData.ANSWERED)),
-                        new Series("diteruskan", SvgCharts.ORANGE, column(d.outcomePerDay, ReportData.HANDED_OFF)),
-                        new Series("belum terjawab", SvgCharts.RED, column(d.outcomePerDay, ReportData.NOT_ANSWERED)),
-                        new Series("lainnya", SvgCharts.GREY, column(d.outcomePerDay, ReportData.OTHER)))));
+                        new Series(text("outcome.answered"), SvgCharts.GREEN, column(d.outcomePerDay, ReportData.ANSWERED)),
+                        new Series(text("outcome.handed-off"), SvgCharts.ORANGE, column(d.outcomePerDay, ReportData.HANDED_OFF)),
+                        new Series(text("outcome.not-answered"), SvgCharts.RED, column(d.outcomePerDay, ReportData.NOT_ANSWERED)),
+                        new Series(text("outcome.other"), SvgCharts.GREY, column(d.outcomePerDay, ReportData.OTHER)))));
         reasons(page, d.reasons());
         timeToClaim(page, d);
-        page.half("umpan-balik", "Rasio 👍/👎", "Tombol umpan balik di bawah jawaban bot.",
+        page.half("umpan-balik", text("feedback"), text("feedback-intro"),
                 feedback == 0 ? empty() : SvgCharts.proportion(List.of(
-                        new Series("👍 membantu (" + d.thumbsUp + ")", SvgCharts.GREEN, new double[]{d.thumbsUp}),
-                        new Series("👎 tidak membantu (" + d.thumbsDown + ")", SvgCharts.RED, new double[]{d.thumbsDown}))));
-        page.half("kepuasan", "Penilaian kepuasan", "Nilai 1–5 dari warga setelah dilayani petugas.",
+                        new Series(text("feedback.up", d.thumbsUp), SvgCharts.GREEN, new double[]{d.thumbsUp}),
+                        new Series(text("feedback.down", d.thumbsDown), SvgCharts.RED, new double[]{d.thumbsDown}))));
+        page.half("kepuasan", text("satisfaction"), text("satisfaction-intro"),
                 rated == 0 ? empty() : SvgCharts.bars(List.of("1", "2", "3", "4", "5"), doubles(d.ratings), SvgCharts.PURPLE, 1)
-                        + ReportPage.note("Rata-rata " + String.format(Locale.ROOT, "%.2f", average(d.ratings)).replace('.', ',')
-                        + " dari " + rated + " penilaian."));
+                        + ReportPage.note(text("satisfaction-note",
+                        String.format(Locale.ROOT, "%.2f", average(d.ratings)).replace('.', ','), rated)));
         stages(page, d);
         gaps(page, d.unanswered);
         thumbsDown(page, d.feedbackPerEntry);
@@ -109,14 +109,14 @@ public final class TranscriptReport {
     private static void reasons(ReportPage page, Map<String, Integer> reasons) {
         List<Map.Entry<String, Integer>> sorted = reasons.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(10).toList();
-        page.half("alasan", "Alasan diteruskan ke petugas", "Mengapa percakapan diserahkan ke petugas humas.",
+        page.half("alasan", text("reasons"), text("reasons-intro"),
                 sorted.isEmpty() ? empty() : SvgCharts.horizontal(
                         sorted.stream().map(e -> reasonLabel(e.getKey())).toList(),
                         sorted.stream().mapToDouble(Map.Entry::getValue).toArray(), SvgCharts.ORANGE));
     }
 
     private static void timeToClaim(ReportPage page, ReportData d) {
-        String[] labels = {"< 5 mnt", "5–15 mnt", "15–30 mnt", "30–60 mnt", "1–4 jam", "> 4 jam"};
+        String[] labels = list("wait-buckets").toArray(String[]::new);
         long[] limits = {5, 15, 30, 60, 240, Long.MAX_VALUE};
         double[] counts = new double[labels.length];
         List<Long> minutes = new ArrayList<>();
@@ -131,10 +131,10 @@ public final class TranscriptReport {
             }
         }
         int unclaimed = d.requested.size() - d.claimed.size();
-        page.half("waktu-ambil", "Waktu sampai diambil petugas", "Dari permintaan sampai petugas mengambil percakapan.",
+        page.half("waktu-ambil", text("time-to-claim"), text("time-to-claim-intro"),
                 d.timeToClaim.isEmpty() ? empty() : SvgCharts.bars(List.of(labels), counts, SvgCharts.BLUE, 1)
-                        + ReportPage.note("Median " + duration(ReportData.percentile(minutes, 0.5)) + ", p90 "
-                        + duration(ReportData.percentile(minutes, 0.9)) + "; " + unclaimed + " belum diambil."));
+                        + ReportPage.note(text("time-to-claim-note", duration(ReportData.percentile(minutes, 0.5)),
+                        duration(ReportData.percentile(minutes, 0.9)), unclaimed)));
     }
 
     private static void stages(ReportPage page, ReportData d) {
@@ -150,27 +150,23 @@ public final class TranscriptReport {
                     names.add(stageLabel(e.getKey()));
                     medians.add(ReportData.percentile(e.getValue(), 0.5) / 1000.0);
                 });
-        String modes = d.answerModes.isEmpty() ? "" : ReportPage.note("Mode jawaban: " + String.join(", ",
-                d.answerModes.entrySet().stream().map(e -> modeLabel(e.getKey()) + " " + e.getValue()).toList()) + ".");
-        page.half("tahap", "Waktu proses per tahap", "Median milidetik tiap tahap pengolahan pesan.",
+        String modes = d.answerModes.isEmpty() ? "" : ReportPage.note(text("answer-modes", String.join(", ",
+                d.answerModes.entrySet().stream().map(e -> modeLabel(e.getKey()) + " " + e.getValue()).toList())));
+        page.half("tahap", text("stages"), text("stages-intro"),
                 names.isEmpty() ? empty() : SvgCharts.horizontal(names,
                         medians.stream().mapToDouble(Double::doubleValue).toArray(), SvgCharts.BLUE) + modes);
     }
 
     private static String stageLabel(String stage) {
         return switch (stage) {
-            case "classify" -> "klasifikasi";
-            case "retrieve" -> "pencarian";
-            case "compose" -> "penyusunan jawaban";
-            case "total" -> "total";
+            case "classify", "retrieve", "compose", "total" -> text("stage." + stage);
             default -> stage;
         };
     }
 
     private static String modeLabel(String mode) {
         return switch (mode) {
-            case "extractive" -> "kutipan langsung";
-            case "generated" -> "disusun model bahasa";
+            case "extractive", "generated" -> text("mode." + mode);
             default -> mode;
         };
     }
@@ -182,10 +178,8 @@ public final class TranscriptReport {
             QuestionClusters.Cluster c = clusters.get(i);
             rows.add(List.of(String.valueOf(i + 1), c.question(), SvgCharts.number(c.count()), String.join(" · ", c.examples())));
         }
-        page.section("celah", "Pertanyaan yang belum bisa dijawab (celah basis pengetahuan)",
-                "Pertanyaan yang tidak terjawab dari basis pengetahuan, dikelompokkan menurut kemiripan; "
-                        + unanswered.size() + " pertanyaan dalam " + clusters.size() + " kelompok.",
-                rows.isEmpty() ? empty() : ReportPage.table(List.of("#", "Pertanyaan", "Jumlah", "Bentuk lain"), rows));
+        page.section("celah", text("gaps"), text("gaps-intro", unanswered.size(), clusters.size()),
+                rows.isEmpty() ? empty() : ReportPage.table(list("gaps-columns"), rows));
     }
 
     private static void broadcasts(ReportPage page, ReportData d) {
@@ -202,16 +196,13 @@ public final class TranscriptReport {
                     SvgCharts.number(n.blocked()),
                     n.failedTotal() + (reasons.isEmpty() ? "" : " (" + reasons + ")"),
                     String.valueOf(n.notSent()),
-                    "FINISHED".equals(r.event()) ? "selesai" : "sedang dikirim"));
+                    text("FINISHED".equals(r.event()) ? "broadcast.finished" : "broadcast.sending")));
         }
         if (rows.isEmpty()) {
             return; // an office that sent no updates in the period needs no empty section
         }
-        page.section("siaran", "Siaran kabar resmi", "Kabar resmi yang dikirim ke pelanggan: sasaran, terkirim, "
-                        + "memblokir bot (otomatis berhenti berlangganan), gagal menurut alasan, dan yang tidak dikirim "
-                        + "(berhenti berlangganan, kedaluwarsa, dihentikan, terputus).",
-                ReportPage.table(List.of("Siaran", "Mulai/selesai", "Wilayah", "Isi", "Sasaran",
-                        "Terkirim", "Memblokir", "Gagal", "Tidak dikirim", "Status"), rows));
+        page.section("siaran", text("broadcasts"), text("broadcasts-intro"),
+                ReportPage.table(list("broadcasts-columns"), rows));
     }
 
     private static void thumbsDown(ReportPage page, Map<String, int[]> perEntry) {
@@ -226,8 +217,8 @@ public final class TranscriptReport {
             int no = e.getValue()[1];
             rows.add(List.of(e.getKey(), String.valueOf(no), String.valueOf(up), percent(no, up + no)));
         }
-        page.section("entri-jempol-bawah", "Entri yang mendapat 👎", "Entri basis pengetahuan yang jawabannya dinilai tidak membantu.",
-                rows.isEmpty() ? empty() : ReportPage.table(List.of("Entri", "👎", "👍", "Porsi 👎"), rows));
+        page.section("entri-jempol-bawah", text("thumbs-down"), text("thumbs-down-intro"),
+                rows.isEmpty() ? empty() : ReportPage.table(list("thumbs-down-columns"), rows));
     }
 
     /** The officers' label of a recorded reason key (the one label table: {@link id.sigap.conversation.Reason}). */
@@ -236,7 +227,7 @@ public final class TranscriptReport {
     }
 
     private static String dayLabel(LocalDate day) {
-        return DAY_NAMES[day.getDayOfWeek().getValue() - 1] + " " + String.format(Locale.ROOT, "%02d/%02d",
+        return list("days").get(day.getDayOfWeek().getValue() - 1) + " " + String.format(Locale.ROOT, "%02d/%02d",
                 day.getDayOfMonth(), day.getMonthValue());
     }
 
@@ -245,7 +236,7 @@ public final class TranscriptReport {
     }
 
     private static String empty() {
-        return ReportPage.note("Belum ada data pada periode ini.");
+        return ReportPage.note(text("empty"));
     }
 
     private static double[] doubles(int[] values) {
@@ -290,6 +281,18 @@ public final class TranscriptReport {
     }
 
     private static String duration(long seconds) {
-        return seconds < 3600 ? (seconds / 60) + " mnt" : String.format(Locale.ROOT, "%.1f jam", seconds / 3600.0).replace('.', ',');
+        return seconds < 3600 ? text("minutes", seconds / 60)
+                : text("hours", String.format(Locale.ROOT, "%.1f", seconds / 3600.0).replace('.', ','));
+    }
+
+    /** A text of the report from texts/petugas.yaml ({@code report.<key>}), with its values filled in. */
+    static String text(String key, Object... values) {
+        String text = Texts.officer("report." + key);
+        return values.length == 0 ? text : String.format(Locale.ROOT, text, values);
+    }
+
+    /** A comma-separated list of the report (column headings, day names). */
+    private static List<String> list(String key) {
+        return List.of(text(key).split(",\\s*"));
     }
 }

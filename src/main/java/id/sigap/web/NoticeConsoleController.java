@@ -1,5 +1,6 @@
 package id.sigap.web;
 
+import id.sigap.texts.Texts;
 import id.sigap.notice.CrisisNotices;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -50,7 +51,7 @@ class NoticeConsoleController {
         try {
             notices.publish(me.getUsername(), title, text, keywords, from.atZone(zone).toInstant(),
                     until.atZone(zone).toInstant());
-            redirect.addFlashAttribute("notice", "Pemberitahuan terbit. Jawaban tentang topik ini kini diawali pemberitahuan tersebut.");
+            redirect.addFlashAttribute("notice", Texts.officer("notice.published"));
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
@@ -61,7 +62,7 @@ class NoticeConsoleController {
     String withdraw(@PathVariable String id, @AuthenticationPrincipal ConsolePrincipal me, RedirectAttributes redirect) {
         try {
             notices.withdraw(me.getUsername(), id);
-            redirect.addFlashAttribute("notice", "Pemberitahuan " + id + " ditarik.");
+            redirect.addFlashAttribute("notice", Texts.officer("notice.withdrawn").formatted(id));
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }

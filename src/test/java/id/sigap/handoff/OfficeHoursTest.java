@@ -41,4 +41,24 @@ class OfficeHoursTest {
         String during = HandoffTexts.citizenQueued(h, 240L, hours, ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, jakarta), false);
         assertThat(during).contains("sekitar 4 menit").doesNotContain("di luar jam");
     }
+
+    /** Issue 16: an emergency at night was told staff answer "mulai Rabu 08.00 WIB". */
+    @Test
+    void aCitizenInAnEmergencyIsNeverPromisedAWeekdayOrOfficeHoursButToldToCall112Now() {
+        Handoff h = new Handoff("H2", "telegram", 1, null, java.util.List.of(id.sigap.conversation.Reason.EMERGENCY),
+                id.sigap.conversation.Priority.EMERGENCY, HandoffState.WAITING, null, java.util.List.of(),
+                java.time.Instant.now(), null, null, null, null, null, null, null);
+        ZonedDateTime tuesdayNight = ZonedDateTime.of(2026, 11, 24, 22, 0, 0, 0, jakarta);
+        ZonedDateTime mondayMorning = ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, jakarta);
+        for (ZonedDateTime now : java.util.List.of(tuesdayNight, mondayMorning)) {
+            for (boolean english : new boolean[] {false, true}) {
+                String text = HandoffTexts.citizenQueued(h, 240L, hours, now, english);
+                assertThat(text).as(now + (english ? " en" : " id")).contains("112", "#H2")
+                        .doesNotContain("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "08.00", "WIB",
+                                "mulai", "menit", "jam layanan", "service hours", "office opens", "minute");
+            }
+        }
+        assertThat(HandoffTexts.citizenQueued(h, null, hours, tuesdayNight, false)).contains("darurat", "segera hubungi 112");
+        assertThat(HandoffTexts.citizenQueued(h, null, hours, tuesdayNight, true)).contains("emergency", "call 112 now");
+    }
 }

@@ -47,4 +47,32 @@ class TextsTest {
         Texts.useDirectory(Path.of("prompts/texts"));
         assertThatThrownBy(() -> Texts.citizen("no.such.key")).hasMessageContaining("texts/warga.yaml");
     }
+
+    @Test
+    void everyEnglishTextHasItsIndonesianTwin() {
+        assertThat(Texts.all(Texts.Book.CITIZEN_ENGLISH)).isNotEmpty();
+        assertThat(Texts.all(Texts.Book.CITIZEN).keySet()).containsAll(Texts.all(Texts.Book.CITIZEN_ENGLISH).keySet());
+    }
+
+    /** Both texts get the same values; an English text may leave out the last ones (they are then unused). */
+    @Test
+    void aTwinTakesThePlaceholdersOfItsIndonesianTextInTheSameOrder() {
+        Texts.all(Texts.Book.CITIZEN_ENGLISH).forEach((key, english) -> {
+            java.util.List<String> indonesian = placeholders(Texts.citizen(key));
+            java.util.List<String> twin = placeholders(english);
+            assertThat(twin.size()).as("warga-en.yaml " + key).isLessThanOrEqualTo(indonesian.size());
+            assertThat(twin).as("warga-en.yaml " + key).isEqualTo(indonesian.subList(0, twin.size()));
+        });
+    }
+
+    private static java.util.List<String> placeholders(String text) {
+        return java.util.regex.Pattern.compile("%[sd]").matcher(text).results().map(java.util.regex.MatchResult::group).toList();
+    }
+
+    @Test
+    void everyReasonHasAnOfficersLabel() {
+        for (id.sigap.conversation.Reason reason : id.sigap.conversation.Reason.values()) {
+            assertThat(reason.label()).as(reason.key()).isNotBlank().isNotEqualTo(reason.key());
+        }
+    }
 }
