@@ -2,6 +2,7 @@ package id.sigap.transcript;
 
 import id.sigap.privacy.Redactor;
 import id.sigap.store.StoreSettings;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
@@ -58,6 +59,7 @@ public class KnowledgeGaps {
     private final ZoneId zone;
     private final Clock clock;
 
+    @Autowired
     KnowledgeGaps(StoreSettings store, TranscriptSettings settings) {
         this(store.dataDir(), settings.zone(), Clock.systemUTC());
     }
