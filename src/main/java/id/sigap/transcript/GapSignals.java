@@ -2,6 +2,8 @@ package id.sigap.transcript;
 
 import id.sigap.conversation.Reason;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -28,8 +30,14 @@ final class GapSignals {
     private GapSignals() {
     }
 
-    /** The indexes of the records (all in time order) that are questions showing a gap. */
-    static Set<Integer> of(List<TranscriptRecord> records) {
+    /** How long a citizen has to take an offered choice before the offer counts as not taken. */
+    static final Duration TIME_TO_CHOOSE = Duration.ofMinutes(15);
+
+    /**
+     * The indexes of the records (all in time order) that are questions showing a gap, as seen at {@code now}
+     * (choices offered less than {@link #TIME_TO_CHOOSE} before it may still be taken).
+     */
+    static Set<Integer> of(List<TranscriptRecord> records, Instant now) {
         Set<Integer> gaps = new TreeSet<>();
         Map<String, Integer> offered = new HashMap<>();
         Map<String, Integer> answered = new HashMap<>();
@@ -89,8 +97,9 @@ final class GapSignals {
                 }
             }
         }
-        // Choices still open at the end of the period: nobody has taken one.
-        gaps.addAll(offered.values());
+        // Choices still open at the end of the period: nobody has taken one, unless the offer is fresh.
+        offered.values().stream().filter(i -> records.get(i).time().plus(TIME_TO_CHOOSE).isBefore(now))
+                .forEach(gaps::add);
         return gaps;
     }
 

@@ -90,14 +90,14 @@ public class KnowledgeGaps {
                 records.add(r);
             }
         });
-        return of(records);
+        return of(records, now);
     }
 
-    static List<Gap> of(List<TranscriptRecord> unordered) {
+    static List<Gap> of(List<TranscriptRecord> unordered, Instant now) {
         List<TranscriptRecord> records = new ArrayList<>(unordered);
         records.sort(Comparator.comparing(TranscriptRecord::time));
         Map<Set<String>, List<TranscriptRecord>> byTokens = new LinkedHashMap<>();
-        for (int i : GapSignals.of(records)) {
+        for (int i : GapSignals.of(records, now)) {
             TranscriptRecord question = records.get(i);
             Set<String> tokens = QuestionTokens.of(question.questionText());
             if (!tokens.isEmpty()) {

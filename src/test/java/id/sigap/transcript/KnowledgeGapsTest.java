@@ -76,6 +76,16 @@ class KnowledgeGapsTest {
     }
 
     @Test
+    void choicesOfferedAMomentAgoMayStillBeTakenAndAreNoGapYet(@TempDir Path data) {
+        Instant justNow = Instant.now().minus(Duration.ofMinutes(2));
+        new GapTranscripts(data)
+                .question(justNow, "c1", "klaim asuransi motor kena banjir", "CHOICES", List.of("ambiguous"), null, NEAR);
+        assertThat(gaps(data)).isEmpty();
+        assertThat(KnowledgeGaps.read(data, WeekOfTraffic.ZONE, 7, Instant.now().plus(Duration.ofMinutes(20))))
+                .singleElement().satisfies(g -> assertThat(g.citizens()).isEqualTo(1));
+    }
+
+    @Test
     void aStaffAnswerMakesAGapOfAHandoffButNotOfAPlainRequestForAPersonOrAnEmergency(@TempDir Path data) {
         new GapTranscripts(data)
                 .question(t, "c1", "saya mau bicara dengan petugas", "HANDOFF", List.of("asked-for-human"), null, List.of())
