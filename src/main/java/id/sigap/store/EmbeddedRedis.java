@@ -192,7 +192,7 @@ public final class EmbeddedRedis implements AutoCloseable {
         closed.countDown();
     }
 
-    long serverPid() {
+    public long serverPid() {
         return process.pid();
     }
 
