@@ -24,8 +24,8 @@ final class ItemStore {
     static final String BY_TIME = PREFIX + "items";
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-    private static final RedisScript<String> CLAIM = RedisScript.of(new ClassPathResource("monitoring/claim-item.lua"), String.class);
-    private static final RedisScript<Long> SAVE = RedisScript.of(new ClassPathResource("monitoring/save-item.lua"), Long.class);
+    private static final RedisScript<String> CLAIM = RedisScript.of(new ClassPathResource("lua/monitoring/claim-item.lua"), String.class);
+    private static final RedisScript<Long> SAVE = RedisScript.of(new ClassPathResource("lua/monitoring/save-item.lua"), Long.class);
 
     private final StringRedisTemplate redis;
     private final Duration retention;
