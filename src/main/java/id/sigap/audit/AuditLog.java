@@ -1,6 +1,7 @@
 package id.sigap.audit;
 
 import id.sigap.privacy.Redactor;
+import id.sigap.store.Json;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -25,7 +26,7 @@ public class AuditLog {
 
     private final StringRedisTemplate redis;
     private final Clock clock;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json = Json.MAPPER;
 
     public AuditLog(StringRedisTemplate redis, ObjectProvider<Clock> clock) {
         this.redis = redis;

@@ -4,6 +4,7 @@ import id.sigap.conversation.Priority;
 import id.sigap.conversation.Reason;
 import id.sigap.privacy.DataCipher;
 import id.sigap.privacy.Redactor;
+import id.sigap.store.Json;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -52,7 +53,7 @@ class HandoffStore {
 
     private final StringRedisTemplate redis;
     private final DataCipher cipher;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json = Json.MAPPER;
 
     HandoffStore(StringRedisTemplate redis, DataCipher cipher) {
         this.redis = redis;

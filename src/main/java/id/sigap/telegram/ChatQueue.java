@@ -2,6 +2,7 @@ package id.sigap.telegram;
 
 import id.sigap.conversation.IncomingMessage;
 import id.sigap.privacy.DataCipher;
+import id.sigap.store.Json;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -127,7 +128,7 @@ class ChatQueue {
 
     ChatQueue(StringRedisTemplate redis, DataCipher cipher) {
         this.redis = redis;
-        this.json = JsonMapper.builder().build();
+        this.json = Json.MAPPER;
         this.cipher = cipher;
     }
 
