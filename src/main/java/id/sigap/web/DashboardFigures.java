@@ -40,7 +40,7 @@ class DashboardFigures {
     private final JsonMapper json = Json.MAPPER;
 
     DashboardFigures(HandoffService handoffs, @Value("${sigap.data-dir:./data}") Path dataDir,
-                     @Value("${sigap.transcript.zone:Asia/Jakarta}") ZoneId zone) {
+                     @Value("${sigap.transcript.zone:${sigap.zone:Asia/Jakarta}}") ZoneId zone) {
         this.handoffs = handoffs;
         this.dataDir = dataDir;
         this.zone = zone;
