@@ -1,7 +1,9 @@
 package id.sigap.audit;
 
 import id.sigap.privacy.Redactor;
+import id.sigap.store.Json;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +26,7 @@ public class AuditLog {
 
     private final StringRedisTemplate redis;
     private final Clock clock;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json = Json.MAPPER;
 
     public AuditLog(StringRedisTemplate redis, ObjectProvider<Clock> clock) {
         this.redis = redis;
@@ -53,13 +55,7 @@ public class AuditLog {
 
     /** KEYS: the log. ARGV: the tail record read. Pops it if it is still the tail. */
     private static final org.springframework.data.redis.core.script.RedisScript<Long> POP_IF_TAIL =
-            new org.springframework.data.redis.core.script.DefaultRedisScript<>("""
-                    if redis.call('LINDEX', KEYS[1], -1) == ARGV[1] then
-                      redis.call('RPOP', KEYS[1])
-                      return 1
-                    end
-                    return 0
-                    """, Long.class);
+            org.springframework.data.redis.core.script.RedisScript.of(new ClassPathResource("lua/audit/pop-if-tail.lua"), Long.class);
 
     /** The newest records first; {@code filter} (optional) matches actor, action or subject. */
     public List<AuditRecord> recent(int limit, String filter) {

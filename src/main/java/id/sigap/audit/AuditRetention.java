@@ -32,7 +32,7 @@ class AuditRetention {
         purge();
     }
 
-    @Scheduled(cron = "0 35 3 * * *", zone = "${sigap.handoff.zone:Asia/Jakarta}")
+    @Scheduled(cron = "0 35 3 * * *", zone = "${sigap.handoff.zone:${sigap.zone:Asia/Jakarta}}")
     void purge() {
         try {
             purge(clock.instant());

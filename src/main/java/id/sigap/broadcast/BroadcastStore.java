@@ -1,7 +1,7 @@
 package id.sigap.broadcast;
 
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
@@ -34,126 +34,46 @@ class BroadcastStore {
      * KEYS: broadcast, todo, active, counts, then the area sets to send to. ARGV: id, sender, now ms.
      * Snapshots the recipients and starts sending; the number targeted, or -1 when not a draft.
      */
-    private static final RedisScript<Long> START = new DefaultRedisScript<>("""
-            if redis.call('HGET', KEYS[1], 'state') ~= 'DRAFT' then return -1 end
-            local areas = {}
-            for i = 5, #KEYS do areas[#areas + 1] = KEYS[i] end
-            local n = redis.call('SUNIONSTORE', KEYS[2], unpack(areas))
-            redis.call('HSET', KEYS[4], 'targeted', n)
-            redis.call('HSET', KEYS[1], 'state', 'SENDING', 'sentBy', ARGV[2], 'sentAt', ARGV[3])
-            redis.call('SADD', KEYS[3], ARGV[1])
-            return n
-            """, Long.class);
+    private static final RedisScript<Long> START = RedisScript.of(new ClassPathResource("lua/broadcast/start.lua"), Long.class);
 
     /**
      * KEYS: todo, inflight, done, counts, then the area sets of the broadcast. ARGV: owner, now ms.
      * Takes the next recipient still subscribed and marks it in flight; nil when none is left.
      */
-    private static final RedisScript<String> CLAIM = new DefaultRedisScript<>("""
-            while true do
-              local chat = redis.call('SPOP', KEYS[1])
-              if not chat then return nil end
-              if redis.call('SISMEMBER', KEYS[3], chat) == 0 then
-                local still = false
-                for i = 5, #KEYS do
-                  if redis.call('SISMEMBER', KEYS[i], chat) == 1 then still = true break end
-                end
-                if still then
-                  redis.call('HSET', KEYS[2], chat, ARGV[1] .. '|' .. ARGV[2])
-                  return chat
-                end
-                redis.call('SADD', KEYS[3], chat)
-                redis.call('HINCRBY', KEYS[4], 'unsubscribed', 1)
-              end
-            end
-            """, String.class);
+    private static final RedisScript<String> CLAIM = RedisScript.of(new ClassPathResource("lua/broadcast/claim.lua"), String.class);
 
     /**
      * KEYS: inflight, done, counts, the chat's context key. ARGV: chat, outcome field, owner, context value
      * (broadcast id and message id), context ttl ms (0: none). Records the outcome of a recipient this owner holds; 0 when it no longer does.
      */
-    private static final RedisScript<Long> SETTLE = new DefaultRedisScript<>("""
-            local held = redis.call('HGET', KEYS[1], ARGV[1])
-            if not held or string.sub(held, 1, #ARGV[3] + 1) ~= ARGV[3] .. '|' then return 0 end
-            redis.call('HDEL', KEYS[1], ARGV[1])
-            redis.call('SADD', KEYS[2], ARGV[1])
-            redis.call('HINCRBY', KEYS[3], ARGV[2], 1)
-            if tonumber(ARGV[5]) > 0 then
-              redis.call('SET', KEYS[4], ARGV[4], 'PX', ARGV[5])
-            end
-            return 1
-            """, Long.class);
+    private static final RedisScript<Long> SETTLE = RedisScript.of(new ClassPathResource("lua/broadcast/settle.lua"), Long.class);
 
     /** KEYS: inflight, todo. ARGV: chat, owner. Gives back a recipient not yet sent to (429, shutting down). */
-    private static final RedisScript<Long> GIVE_BACK = new DefaultRedisScript<>("""
-            local held = redis.call('HGET', KEYS[1], ARGV[1])
-            if not held or string.sub(held, 1, #ARGV[2] + 1) ~= ARGV[2] .. '|' then return 0 end
-            redis.call('HDEL', KEYS[1], ARGV[1])
-            redis.call('SADD', KEYS[2], ARGV[1])
-            return 1
-            """, Long.class);
+    private static final RedisScript<Long> GIVE_BACK = RedisScript.of(new ClassPathResource("lua/broadcast/give-back.lua"), Long.class);
 
     /** KEYS: inflight. ARGV: chat, owner, now ms. Renews the claim of a recipient still being tried. */
-    private static final RedisScript<Long> RENEW = new DefaultRedisScript<>("""
-            local held = redis.call('HGET', KEYS[1], ARGV[1])
-            if not held or string.sub(held, 1, #ARGV[2] + 1) ~= ARGV[2] .. '|' then return 0 end
-            redis.call('HSET', KEYS[1], ARGV[1], ARGV[2] .. '|' .. ARGV[3])
-            return 1
-            """, Long.class);
+    private static final RedisScript<Long> RENEW = RedisScript.of(new ClassPathResource("lua/broadcast/renew.lua"), Long.class);
 
     /**
      * KEYS: inflight, done, counts. ARGV: oldest claim time still alive (ms). Recipients held longer than that
      * by an owner that stopped renewing are counted as interrupted; returns how many.
      */
-    private static final RedisScript<Long> REAP = new DefaultRedisScript<>("""
-            local all = redis.call('HGETALL', KEYS[1])
-            local n = 0
-            for i = 1, #all, 2 do
-              local at = tonumber(string.match(all[i + 1], '|(%d+)$'))
-              if at and at < tonumber(ARGV[1]) then
-                redis.call('HDEL', KEYS[1], all[i])
-                redis.call('SADD', KEYS[2], all[i])
-                redis.call('HINCRBY', KEYS[3], 'interrupted', 1)
-                n = n + 1
-              end
-            end
-            return n
-            """, Long.class);
+    private static final RedisScript<Long> REAP = RedisScript.of(new ClassPathResource("lua/broadcast/reap.lua"), Long.class);
 
     /**
      * KEYS: todo, done, counts. ARGV: outcome field. Settles every recipient not yet claimed with that outcome
      * (the update expired, or was stopped); returns how many.
      */
-    private static final RedisScript<Long> DRAIN = new DefaultRedisScript<>("""
-            local n = 0
-            while true do
-              local batch = redis.call('SPOP', KEYS[1], 500)
-              if #batch == 0 then break end
-              redis.call('SADD', KEYS[2], unpack(batch))
-              n = n + #batch
-            end
-            if n > 0 then redis.call('HINCRBY', KEYS[3], ARGV[1], n) end
-            return n
-            """, Long.class);
+    private static final RedisScript<Long> DRAIN = RedisScript.of(new ClassPathResource("lua/broadcast/drain.lua"), Long.class);
 
     /**
      * KEYS: broadcast, todo, inflight, active. ARGV: id, now ms, final state. Finishes a broadcast with
      * nothing left to send; 1 when this call finished it.
      */
-    private static final RedisScript<Long> FINISH = new DefaultRedisScript<>("""
-            if redis.call('HGET', KEYS[1], 'state') ~= 'SENDING' then return 0 end
-            if redis.call('SCARD', KEYS[2]) > 0 or redis.call('HLEN', KEYS[3]) > 0 then return 0 end
-            redis.call('HSET', KEYS[1], 'state', ARGV[3], 'finishedAt', ARGV[2])
-            redis.call('SREM', KEYS[4], ARGV[1])
-            return 1
-            """, Long.class);
+    private static final RedisScript<Long> FINISH = RedisScript.of(new ClassPathResource("lua/broadcast/finish.lua"), Long.class);
 
     /** KEYS: broadcast. ARGV: who, now ms. Cancels a draft; 1 when it was one. */
-    private static final RedisScript<Long> CANCEL_DRAFT = new DefaultRedisScript<>("""
-            if redis.call('HGET', KEYS[1], 'state') ~= 'DRAFT' then return 0 end
-            redis.call('HSET', KEYS[1], 'state', 'CANCELLED', 'stoppedBy', ARGV[1], 'finishedAt', ARGV[2])
-            return 1
-            """, Long.class);
+    private static final RedisScript<Long> CANCEL_DRAFT = RedisScript.of(new ClassPathResource("lua/broadcast/cancel-draft.lua"), Long.class);
 
     private final StringRedisTemplate redis;
 

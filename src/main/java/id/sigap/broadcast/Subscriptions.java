@@ -1,7 +1,7 @@
 package id.sigap.broadcast;
 
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
@@ -24,33 +24,16 @@ public class Subscriptions {
     static final String EVERYONE = PREFIX + "everyone";
 
     /** KEYS: chat's set, area's set, everyone. ARGV: area code, chat id. 1 when added, 0 when already there. */
-    private static final RedisScript<Long> ADD = new DefaultRedisScript<>("""
-            redis.call('SADD', KEYS[2], ARGV[2])
-            redis.call('SADD', KEYS[3], ARGV[2])
-            return redis.call('SADD', KEYS[1], ARGV[1])
-            """, Long.class);
+    private static final RedisScript<Long> ADD = RedisScript.of(new ClassPathResource("lua/broadcast/subscriptions-add.lua"), Long.class);
 
     /** KEYS: chat's set, area's set, everyone. ARGV: area code, chat id. 1 when removed. */
-    private static final RedisScript<Long> REMOVE = new DefaultRedisScript<>("""
-            redis.call('SREM', KEYS[2], ARGV[2])
-            local removed = redis.call('SREM', KEYS[1], ARGV[1])
-            if redis.call('SCARD', KEYS[1]) == 0 then redis.call('SREM', KEYS[3], ARGV[2]) end
-            return removed
-            """, Long.class);
+    private static final RedisScript<Long> REMOVE = RedisScript.of(new ClassPathResource("lua/broadcast/subscriptions-remove.lua"), Long.class);
 
     /**
      * KEYS: chat's set, everyone. ARGV: area key prefix, chat id. Removes the chat everywhere; returns how many
      * areas it had.
      */
-    private static final RedisScript<Long> REMOVE_ALL = new DefaultRedisScript<>("""
-            local areas = redis.call('SMEMBERS', KEYS[1])
-            for _, code in ipairs(areas) do
-              redis.call('SREM', ARGV[1] .. code, ARGV[2])
-            end
-            redis.call('DEL', KEYS[1])
-            redis.call('SREM', KEYS[2], ARGV[2])
-            return #areas
-            """, Long.class);
+    private static final RedisScript<Long> REMOVE_ALL = RedisScript.of(new ClassPathResource("lua/broadcast/subscriptions-remove-all.lua"), Long.class);
 
     private final StringRedisTemplate redis;
 

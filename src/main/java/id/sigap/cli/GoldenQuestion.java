@@ -1,5 +1,6 @@
 package id.sigap.cli;
 
+import id.sigap.store.Json;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,7 +16,7 @@ import java.util.List;
  */
 record GoldenQuestion(String question, List<String> expected, boolean expectHandoff) {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final JsonMapper JSON = Json.MAPPER;
 
     static List<GoldenQuestion> read(Path file) {
         List<String> lines;

@@ -1,5 +1,6 @@
 package id.sigap.editorial;
 
+import id.sigap.store.Json;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,7 +22,7 @@ class EditorialStore {
     static final String HISTORY = "sigap:console:kb-history:";
 
     private final StringRedisTemplate redis;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json = Json.MAPPER;
 
     EditorialStore(StringRedisTemplate redis) {
         this.redis = redis;

@@ -31,7 +31,7 @@ class HandoffRetention {
         purge();
     }
 
-    @Scheduled(cron = "0 25 3 * * *", zone = "${sigap.handoff.zone:Asia/Jakarta}")
+    @Scheduled(cron = "0 25 3 * * *", zone = "${sigap.handoff.zone:${sigap.zone:Asia/Jakarta}}")
     void purge() {
         try {
             purge(handoffs.now());

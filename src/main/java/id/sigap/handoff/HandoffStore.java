@@ -4,8 +4,9 @@ import id.sigap.conversation.Priority;
 import id.sigap.conversation.Reason;
 import id.sigap.privacy.DataCipher;
 import id.sigap.privacy.Redactor;
+import id.sigap.store.Json;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -36,62 +37,23 @@ class HandoffStore {
     private static final String CLAIM_TIMES = PREFIX + "claim-seconds";
 
     /** KEYS: active, hash, waiting. ARGV: id, score, then field/value pairs. Returns the open id. */
-    private static final RedisScript<String> OPEN = new DefaultRedisScript<>("""
-            local existing = redis.call('GET', KEYS[1])
-            if existing and redis.call('EXISTS', '%sh:' .. existing) == 1 then
-              return existing
-            end
-            local fields = {}
-            for i = 3, #ARGV do fields[#fields + 1] = ARGV[i] end
-            redis.call('HSET', KEYS[2], unpack(fields))
-            redis.call('SET', KEYS[1], ARGV[1])
-            redis.call('ZADD', KEYS[3], ARGV[2], ARGV[1])
-            return ARGV[1]
-            """.formatted(PREFIX), String.class);
+    private static final RedisScript<String> OPEN = RedisScript.of(new ClassPathResource("lua/handoff/open.lua"), String.class);
 
     /** KEYS: hash, waiting, claimed. ARGV: id, staff id, staff name, now. Returns '' on success or the holder. */
-    private static final RedisScript<String> CLAIM = new DefaultRedisScript<>("""
-            local state = redis.call('HGET', KEYS[1], 'state')
-            if not state then return 'missing' end
-            if state == 'CLAIMED' and redis.call('HGET', KEYS[1], 'staffUserId') == ARGV[2] then return '' end
-            if state ~= 'WAITING' then
-              return state .. ':' .. (redis.call('HGET', KEYS[1], 'staffName') or '')
-            end
-            redis.call('HSET', KEYS[1], 'state', 'CLAIMED', 'staffUserId', ARGV[2], 'staffName', ARGV[3], 'claimedAt', ARGV[4])
-            redis.call('ZREM', KEYS[2], ARGV[1])
-            redis.call('SADD', KEYS[3], ARGV[1])
-            return ''
-            """, String.class);
+    private static final RedisScript<String> CLAIM = RedisScript.of(new ClassPathResource("lua/handoff/claim.lua"), String.class);
 
     /**
      * KEYS: hash, waiting, claimed, closed, active. ARGV: id, new state, staff id or '', now.
      * Closes an open handoff; a claimed one only by its holder. Returns '' on success or why not.
      */
-    private static final RedisScript<String> CLOSE = new DefaultRedisScript<>("""
-            local state = redis.call('HGET', KEYS[1], 'state')
-            if not state then return 'missing' end
-            if state ~= 'WAITING' and state ~= 'CLAIMED' then return state end
-            local holder = redis.call('HGET', KEYS[1], 'staffUserId')
-            if state == 'CLAIMED' and ARGV[3] ~= '' and holder ~= ARGV[3] then
-              return 'held:' .. (redis.call('HGET', KEYS[1], 'staffName') or '')
-            end
-            redis.call('HSET', KEYS[1], 'state', ARGV[2], 'closedAt', ARGV[4])
-            redis.call('ZREM', KEYS[2], ARGV[1])
-            redis.call('SREM', KEYS[3], ARGV[1])
-            redis.call('ZADD', KEYS[4], ARGV[4], ARGV[1])
-            if redis.call('GET', KEYS[5]) == ARGV[1] then redis.call('DEL', KEYS[5]) end
-            return ''
-            """, String.class);
+    private static final RedisScript<String> CLOSE = RedisScript.of(new ClassPathResource("lua/handoff/close.lua"), String.class);
 
     /** KEYS: hash. ARGV: field. Sets a flag once; 1 the first time. */
-    private static final RedisScript<Long> FLAG_ONCE = new DefaultRedisScript<>("""
-            if not redis.call('HGET', KEYS[1], 'state') then return 0 end
-            return redis.call('HSETNX', KEYS[1], ARGV[1], '1')
-            """, Long.class);
+    private static final RedisScript<Long> FLAG_ONCE = RedisScript.of(new ClassPathResource("lua/handoff/flag-once.lua"), Long.class);
 
     private final StringRedisTemplate redis;
     private final DataCipher cipher;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json = Json.MAPPER;
 
     HandoffStore(StringRedisTemplate redis, DataCipher cipher) {
         this.redis = redis;

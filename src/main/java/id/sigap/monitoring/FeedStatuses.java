@@ -1,5 +1,6 @@
 package id.sigap.monitoring;
 
+import id.sigap.store.Json;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -12,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 final class FeedStatuses {
 
     static final String KEY = "sigap:monitoring:feeds";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = Json.MAPPER;
 
     private final StringRedisTemplate redis;
 

@@ -1,9 +1,9 @@
 package id.sigap.monitoring;
 
+import id.sigap.store.Json;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
@@ -22,10 +22,9 @@ final class ItemStore {
 
     static final String PREFIX = "sigap:monitoring:";
     static final String BY_TIME = PREFIX + "items";
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-    private static final RedisScript<String> CLAIM = RedisScript.of(new ClassPathResource("monitoring/claim-item.lua"), String.class);
-    private static final RedisScript<Long> SAVE = RedisScript.of(new ClassPathResource("monitoring/save-item.lua"), Long.class);
+    private static final JsonMapper JSON = Json.MAPPER;
+    private static final RedisScript<String> CLAIM = RedisScript.of(new ClassPathResource("lua/monitoring/claim-item.lua"), String.class);
+    private static final RedisScript<Long> SAVE = RedisScript.of(new ClassPathResource("lua/monitoring/save-item.lua"), Long.class);
 
     private final StringRedisTemplate redis;
     private final Duration retention;

@@ -1,5 +1,6 @@
 package id.sigap.monitoring;
 
+import id.sigap.store.Json;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -22,7 +23,7 @@ import java.util.Optional;
  */
 public class MonitoringVerbs {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = Json.MAPPER;
 
     private final MonitoringService monitoring;
     private final BriefBuilder briefs;

@@ -5,6 +5,7 @@ import id.sigap.conversation.AnswerNotices;
 import id.sigap.conversation.Reply;
 import id.sigap.knowledge.KnowledgeEntry;
 import id.sigap.knowledge.LiveKnowledgeBase;
+import id.sigap.store.Json;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Service;
@@ -37,7 +38,7 @@ public class CrisisNotices implements AnswerNotices {
     private final AuditLog audit;
     private final ObjectProvider<LiveKnowledgeBase> knowledge;
     private final Clock clock;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json = Json.MAPPER;
 
     public CrisisNotices(StringRedisTemplate redis, AuditLog audit, ObjectProvider<LiveKnowledgeBase> knowledge,
                          ObjectProvider<Clock> clock) {

@@ -1,5 +1,5 @@
 /**
  * Crisis notices repeated on answers about a topic. Allowed dependencies are checked by ModularityTest (docs/modules.md).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "conversation", "knowledge", "texts"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "conversation", "knowledge", "store", "texts"})
 package id.sigap.notice;

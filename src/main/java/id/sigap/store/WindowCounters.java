@@ -1,5 +1,6 @@
 package id.sigap.store;
 
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
@@ -16,13 +17,7 @@ import java.util.List;
 public class WindowCounters {
 
     /** INCR, and on the first count of a window its expiry; returns the count and the milliseconds left. */
-    private static final RedisScript<List> COUNT = RedisScript.of("""
-            local n = redis.call('INCR', KEYS[1])
-            if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-            local ttl = redis.call('PTTL', KEYS[1])
-            if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
-            return {n, ttl}
-            """, List.class);
+    private static final RedisScript<List> COUNT = RedisScript.of(new ClassPathResource("lua/store/window-count.lua"), List.class);
 
     private final StringRedisTemplate redis;
 

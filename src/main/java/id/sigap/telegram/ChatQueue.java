@@ -2,8 +2,9 @@ package id.sigap.telegram;
 
 import id.sigap.conversation.IncomingMessage;
 import id.sigap.privacy.DataCipher;
+import id.sigap.store.Json;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,59 +41,17 @@ class ChatQueue {
      * 1 when new. A new message of a chat no worker holds puts the chat in the ready queue (once) and wakes
      * every instance's taker; a held chat's worker finds the message itself before it lets go.
      */
-    private static final RedisScript<Long> ACCEPT = new DefaultRedisScript<>("""
-            if redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[1]) then
-              redis.call('RPUSH', KEYS[2], ARGV[2])
-              redis.call('SADD', KEYS[3], ARGV[3])
-              if redis.call('EXISTS', KEYS[4]) == 0 and redis.call('SADD', KEYS[6], ARGV[3]) == 1 then
-                redis.call('RPUSH', KEYS[5], ARGV[3])
-                redis.call('PUBLISH', ARGV[4], '1')
-              end
-              return 1
-            end
-            return 0
-            """, Long.class);
+    private static final RedisScript<Long> ACCEPT = RedisScript.of(new ClassPathResource("lua/telegram/accept.lua"), Long.class);
 
     /**
      * The same as {@link #ACCEPT} for a whole batch in one round trip. KEYS: pending, ready, ready set, then per
      * message its dedup, inbox and lock keys. ARGV: ttl seconds, wake channel, then per message its json and chat
      * id. Returns one 1 (new) or 0 (seen before) per message, in order.
      */
-    private static final RedisScript<List> ACCEPT_ALL = new DefaultRedisScript<>("""
-            local out = {}
-            local woke = false
-            for m = 0, (#KEYS - 3) / 3 - 1 do
-              local dedup, inbox, lock = KEYS[4 + 3 * m], KEYS[5 + 3 * m], KEYS[6 + 3 * m]
-              local json, chat = ARGV[3 + 2 * m], ARGV[4 + 2 * m]
-              if redis.call('SET', dedup, '1', 'NX', 'EX', ARGV[1]) then
-                redis.call('RPUSH', inbox, json)
-                redis.call('SADD', KEYS[1], chat)
-                if redis.call('EXISTS', lock) == 0 and redis.call('SADD', KEYS[3], chat) == 1 then
-                  redis.call('RPUSH', KEYS[2], chat)
-                  woke = true
-                end
-                out[#out + 1] = 1
-              else
-                out[#out + 1] = 0
-              end
-            end
-            if woke then
-              redis.call('PUBLISH', ARGV[2], '1')
-            end
-            return out
-            """, List.class);
+    private static final RedisScript<List> ACCEPT_ALL = RedisScript.of(new ClassPathResource("lua/telegram/accept-all.lua"), List.class);
 
     /** KEYS: ready, ready set. ARGV: most to take. Takes chats from the front of the ready queue. */
-    private static final RedisScript<List> TAKE_READY = new DefaultRedisScript<>("""
-            local out = {}
-            for i = 1, tonumber(ARGV[1]) do
-              local id = redis.call('LPOP', KEYS[1])
-              if not id then break end
-              redis.call('SREM', KEYS[2], id)
-              out[#out + 1] = id
-            end
-            return out
-            """, List.class);
+    private static final RedisScript<List> TAKE_READY = RedisScript.of(new ClassPathResource("lua/telegram/take-ready.lua"), List.class);
 
     /**
      * KEYS: lock, outbox, inbox, urgent outbox. ARGV: owner prefix ({@code owner:}), ttl ms, new token. Takes the chat's lease
@@ -100,15 +59,7 @@ class ChatQueue {
      * a fresh fencing token, and in the same round trip returns what the worker needs first:
      * {held, outbox head, inbox head} ('' for none).
      */
-    private static final RedisScript<List> CLAIM = new DefaultRedisScript<>("""
-            local holder = redis.call('GET', KEYS[1])
-            if holder and string.sub(holder, 1, #ARGV[1]) ~= ARGV[1] then
-              return {'0', '', ''}
-            end
-            redis.call('SET', KEYS[1], ARGV[3], 'PX', ARGV[2])
-            local head = redis.call('LINDEX', KEYS[4], 0) or redis.call('LINDEX', KEYS[2], 0) or ''
-            return {'1', head, redis.call('LINDEX', KEYS[3], 0) or ''}
-            """, List.class);
+    private static final RedisScript<List> CLAIM = RedisScript.of(new ClassPathResource("lua/telegram/claim.lua"), List.class);
 
     /**
      * KEYS: lock, outbox, send mark, urgent outbox. ARGV: token, head, lease ttl ms, mark ttl ms. The fence in front of every
@@ -117,142 +68,45 @@ class ChatQueue {
      * acknowledge). Marks the head as being sent by this token and renews the lease, in one step.
      * Returns 1 (go), 0 (lease lost), 2 (head no longer there), or -ms (another token's live mark; wait).
      */
-    private static final RedisScript<Long> BEGIN_SEND = new DefaultRedisScript<>("""
-            if redis.call('GET', KEYS[1]) ~= ARGV[1] then
-              return 0
-            end
-            if redis.call('LINDEX', KEYS[4], 0) ~= ARGV[2] and redis.call('LINDEX', KEYS[2], 0) ~= ARGV[2] then
-              return 2
-            end
-            local id = redis.sha1hex(ARGV[2])
-            local mark = redis.call('GET', KEYS[3])
-            if mark then
-              local sep = string.find(mark, '|', 1, true)
-              local token = string.sub(mark, 1, sep - 1)
-              if string.sub(mark, sep + 1) == id and token ~= ARGV[1] then
-                return -math.max(1, redis.call('PTTL', KEYS[3]))
-              end
-            end
-            redis.call('SET', KEYS[3], ARGV[1] .. '|' .. id, 'PX', ARGV[4])
-            redis.call('PEXPIRE', KEYS[1], ARGV[3])
-            return 1
-            """, Long.class);
+    private static final RedisScript<Long> BEGIN_SEND = RedisScript.of(new ClassPathResource("lua/telegram/begin-send.lua"), Long.class);
 
     /** KEYS: send mark. ARGV: token. Withdraws our mark after Telegram certainly did not take the call. */
-    private static final RedisScript<Long> END_SEND = new DefaultRedisScript<>("""
-            local mark = redis.call('GET', KEYS[1])
-            if mark and string.sub(mark, 1, #ARGV[1] + 1) == ARGV[1] .. '|' then
-              return redis.call('DEL', KEYS[1])
-            end
-            return 0
-            """, Long.class);
+    private static final RedisScript<Long> END_SEND = RedisScript.of(new ClassPathResource("lua/telegram/end-send.lua"), Long.class);
 
     /**
      * KEYS: inbox, pending, lock, own outbox, own urgent outbox, then one outbox per outgoing item. ARGV: the head we processed,
      * token, ttl ms, then per item its chat id and json. Moves the head's replies into their chats' outboxes
      * and pops it, atomically; renews our lease; returns {committed, lease held, outbox head, inbox head}.
      */
-    private static final RedisScript<List> COMMIT = new DefaultRedisScript<>("""
-            local committed = '0'
-            if redis.call('LINDEX', KEYS[1], 0) == ARGV[1] then
-              for i = 6, #KEYS do
-                redis.call('RPUSH', KEYS[i], ARGV[2 * (i - 6) + 5])
-                redis.call('SADD', KEYS[2], ARGV[2 * (i - 6) + 4])
-              end
-              redis.call('LPOP', KEYS[1])
-              committed = '1'
-            end
-            local held = '0'
-            if redis.call('GET', KEYS[3]) == ARGV[2] then
-              redis.call('PEXPIRE', KEYS[3], ARGV[3])
-              held = '1'
-            end
-            local head = redis.call('LINDEX', KEYS[5], 0) or redis.call('LINDEX', KEYS[4], 0) or ''
-            return {committed, held, head, redis.call('LINDEX', KEYS[1], 0) or ''}
-            """, List.class);
+    private static final RedisScript<List> COMMIT = RedisScript.of(new ClassPathResource("lua/telegram/commit.lua"), List.class);
 
     /**
      * KEYS: outbox, inbox, lock, send mark, urgent outbox. ARGV: the head we delivered, token, ttl ms. Pops the head if it is
      * still there (Telegram took it, whoever holds the lease now), drops our send mark, renews our lease,
      * returns {lease held, outbox head, inbox head}.
      */
-    private static final RedisScript<List> ACK_SENT = new DefaultRedisScript<>("""
-            if redis.call('LINDEX', KEYS[5], 0) == ARGV[1] then
-              redis.call('LPOP', KEYS[5])
-            elseif redis.call('LINDEX', KEYS[1], 0) == ARGV[1] then
-              redis.call('LPOP', KEYS[1])
-            end
-            local mark = redis.call('GET', KEYS[4])
-            if mark and string.sub(mark, 1, #ARGV[2] + 1) == ARGV[2] .. '|' then
-              redis.call('DEL', KEYS[4])
-            end
-            local held = '0'
-            if redis.call('GET', KEYS[3]) == ARGV[2] then
-              redis.call('PEXPIRE', KEYS[3], ARGV[3])
-              held = '1'
-            end
-            local head = redis.call('LINDEX', KEYS[5], 0) or redis.call('LINDEX', KEYS[1], 0) or ''
-            return {held, head, redis.call('LINDEX', KEYS[2], 0) or ''}
-            """, List.class);
+    private static final RedisScript<List> ACK_SENT = RedisScript.of(new ClassPathResource("lua/telegram/ack-sent.lua"), List.class);
 
     /** KEYS: lock. ARGV: token, ttl ms. Extends only our own lease. */
-    private static final RedisScript<Long> RENEW = new DefaultRedisScript<>("""
-            if redis.call('GET', KEYS[1]) == ARGV[1] then
-              return redis.call('PEXPIRE', KEYS[1], ARGV[2])
-            end
-            return 0
-            """, Long.class);
+    private static final RedisScript<Long> RENEW = RedisScript.of(new ClassPathResource("lua/telegram/renew.lua"), Long.class);
 
     /**
      * KEYS: lock, inbox, outbox, pending, urgent outbox. ARGV: token, chat id, '1' to forget the chat when idle.
      * Gives the lease back and, in the same step, says whether work is left (1) or not (0): a message
      * recorded by another instance while we held the lease is then not left for the sweeper.
      */
-    private static final RedisScript<Long> RELEASE = new DefaultRedisScript<>("""
-            if redis.call('GET', KEYS[1]) == ARGV[1] then
-              redis.call('DEL', KEYS[1])
-            end
-            if redis.call('LLEN', KEYS[2]) == 0 and redis.call('LLEN', KEYS[3]) == 0 and redis.call('LLEN', KEYS[5]) == 0 then
-              if ARGV[3] == '1' then
-                redis.call('SREM', KEYS[4], ARGV[2])
-              end
-              return 0
-            end
-            return 1
-            """, Long.class);
+    private static final RedisScript<Long> RELEASE = RedisScript.of(new ClassPathResource("lua/telegram/release.lua"), Long.class);
 
     /**
      * KEYS: offset, poll lease. ARGV: offset, owner. Saves the offset, only while holding the lease; lower than
      * before too (Telegram may restart its numbering).
      */
-    private static final RedisScript<Long> SAVE_OFFSET = new DefaultRedisScript<>("""
-            if redis.call('GET', KEYS[2]) ~= ARGV[2] then
-              return 0
-            end
-            redis.call('SET', KEYS[1], ARGV[1])
-            return 1
-            """, Long.class);
+    private static final RedisScript<Long> SAVE_OFFSET = RedisScript.of(new ClassPathResource("lua/telegram/save-offset.lua"), Long.class);
 
     /** KEYS: lease. ARGV: owner, ttl ms. Takes the lease when free, renews it when ours; 1 when held. */
-    private static final RedisScript<Long> HOLD = new DefaultRedisScript<>("""
-            local holder = redis.call('GET', KEYS[1])
-            if not holder then
-              redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-              return 1
-            end
-            if holder == ARGV[1] then
-              redis.call('PEXPIRE', KEYS[1], ARGV[2])
-              return 1
-            end
-            return 0
-            """, Long.class);
+    private static final RedisScript<Long> HOLD = RedisScript.of(new ClassPathResource("lua/telegram/hold.lua"), Long.class);
 
-    private static final RedisScript<Long> UNLOCK = new DefaultRedisScript<>("""
-            if redis.call('GET', KEYS[1]) == ARGV[1] then
-              return redis.call('DEL', KEYS[1])
-            end
-            return 0
-            """, Long.class);
+    private static final RedisScript<Long> UNLOCK = RedisScript.of(new ClassPathResource("lua/telegram/unlock.lua"), Long.class);
 
     /**
      * KEYS: pending, ready, ready set. ARGV: lock key prefix, most to queue, wake channel. Puts the pending chats
@@ -260,33 +114,13 @@ class ChatQueue {
      * queue, and wakes the takers; returns how many. Chats being worked now are skipped, so that sweeping costs
      * one round trip however large the backlog is.
      */
-    private static final RedisScript<Long> REQUEUE_ORPHANS = new DefaultRedisScript<>("""
-            local n = 0
-            local limit = tonumber(ARGV[2])
-            for _, id in ipairs(redis.call('SMEMBERS', KEYS[1])) do
-              if redis.call('EXISTS', ARGV[1] .. id) == 0 and redis.call('SADD', KEYS[3], id) == 1 then
-                redis.call('RPUSH', KEYS[2], id)
-                n = n + 1
-                if n >= limit then break end
-              end
-            end
-            if n > 0 then
-              redis.call('PUBLISH', ARGV[3], '1')
-            end
-            return n
-            """, Long.class);
+    private static final RedisScript<Long> REQUEUE_ORPHANS = RedisScript.of(new ClassPathResource("lua/telegram/requeue-orphans.lua"), Long.class);
 
     /**
      * KEYS: outbox, pending, urgent outbox. ARGV: chat id, then per call '1' when urgent (else '0') and its json.
      * Queues calls outside of any incoming message.
      */
-    private static final RedisScript<Long> ENQUEUE = new DefaultRedisScript<>("""
-            for i = 2, #ARGV, 2 do
-              redis.call('RPUSH', ARGV[i] == '1' and KEYS[3] or KEYS[1], ARGV[i + 1])
-            end
-            redis.call('SADD', KEYS[2], ARGV[1])
-            return 1
-            """, Long.class);
+    private static final RedisScript<Long> ENQUEUE = RedisScript.of(new ClassPathResource("lua/telegram/enqueue.lua"), Long.class);
 
     private final StringRedisTemplate redis;
     private final JsonMapper json;
@@ -294,7 +128,7 @@ class ChatQueue {
 
     ChatQueue(StringRedisTemplate redis, DataCipher cipher) {
         this.redis = redis;
-        this.json = JsonMapper.builder().build();
+        this.json = Json.MAPPER;
         this.cipher = cipher;
     }
 

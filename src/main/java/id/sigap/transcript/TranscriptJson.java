@@ -1,14 +1,12 @@
 package id.sigap.transcript;
 
-import tools.jackson.databind.DeserializationFeature;
+import id.sigap.store.Json;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The JSON form of a {@link TranscriptRecord}: one line, no pretty printing, unknown fields ignored. */
 final class TranscriptJson {
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private static final JsonMapper JSON = Json.MAPPER;
 
     private TranscriptJson() {
     }

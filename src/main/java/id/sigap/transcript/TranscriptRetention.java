@@ -34,7 +34,7 @@ class TranscriptRetention {
         purge();
     }
 
-    @Scheduled(cron = "0 15 3 * * *", zone = "${sigap.transcript.zone:Asia/Jakarta}")
+    @Scheduled(cron = "0 15 3 * * *", zone = "${sigap.transcript.zone:${sigap.zone:Asia/Jakarta}}")
     void purge() {
         try {
             purge(LocalDate.now(zone));

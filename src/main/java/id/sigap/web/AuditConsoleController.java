@@ -17,7 +17,7 @@ class AuditConsoleController {
     private final AuditLog audit;
     private final DateTimeFormatter time;
 
-    AuditConsoleController(AuditLog audit, @Value("${sigap.handoff.zone:Asia/Jakarta}") ZoneId zone) {
+    AuditConsoleController(AuditLog audit, @Value("${sigap.handoff.zone:${sigap.zone:Asia/Jakarta}}") ZoneId zone) {
         this.audit = audit;
         this.time = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss").withZone(zone);
     }

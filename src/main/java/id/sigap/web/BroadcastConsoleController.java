@@ -33,7 +33,7 @@ class BroadcastConsoleController {
     private final ZoneId zone;
 
     BroadcastConsoleController(BroadcastService broadcasts, Subscriptions subscriptions,
-                               @Value("${sigap.handoff.zone:Asia/Jakarta}") ZoneId zone) {
+                               @Value("${sigap.handoff.zone:${sigap.zone:Asia/Jakarta}}") ZoneId zone) {
         this.broadcasts = broadcasts;
         this.subscriptions = subscriptions;
         this.zone = zone;

@@ -25,7 +25,7 @@ class DashboardController {
     private final ZoneId zone;
 
     DashboardController(DashboardFigures figures, @Value("${sigap.data-dir:./data}") Path dataDir,
-                        @Value("${sigap.transcript.zone:Asia/Jakarta}") ZoneId zone) {
+                        @Value("${sigap.transcript.zone:${sigap.zone:Asia/Jakarta}}") ZoneId zone) {
         this.figures = figures;
         this.dataDir = dataDir;
         this.zone = zone;

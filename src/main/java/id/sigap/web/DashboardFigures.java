@@ -2,6 +2,7 @@ package id.sigap.web;
 
 import id.sigap.handoff.Handoff;
 import id.sigap.handoff.HandoffService;
+import id.sigap.store.Json;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -36,10 +37,10 @@ class DashboardFigures {
     private final Path dataDir;
     private final ZoneId zone;
     private final Clock clock = Clock.systemUTC();
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json = Json.MAPPER;
 
     DashboardFigures(HandoffService handoffs, @Value("${sigap.data-dir:./data}") Path dataDir,
-                     @Value("${sigap.transcript.zone:Asia/Jakarta}") ZoneId zone) {
+                     @Value("${sigap.transcript.zone:${sigap.zone:Asia/Jakarta}}") ZoneId zone) {
         this.handoffs = handoffs;
         this.dataDir = dataDir;
         this.zone = zone;

@@ -43,7 +43,7 @@ class HandoffConsoleController {
     private final Clock clock = Clock.systemUTC();
 
     HandoffConsoleController(HandoffService handoffs, LiveKnowledgeBase knowledge, AuditLog audit,
-                             @Value("${sigap.handoff.zone:Asia/Jakarta}") ZoneId zone) {
+                             @Value("${sigap.handoff.zone:${sigap.zone:Asia/Jakarta}}") ZoneId zone) {
         this.handoffs = handoffs;
         this.knowledge = knowledge;
         this.audit = audit;

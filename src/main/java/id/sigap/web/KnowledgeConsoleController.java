@@ -10,6 +10,7 @@ import id.sigap.editorial.LineDiff;
 import id.sigap.editorial.PublishedVersion;
 import id.sigap.knowledge.EntryText;
 import id.sigap.knowledge.KnowledgeEntry;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,6 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,10 +34,13 @@ class KnowledgeConsoleController {
 
     private final KnowledgeEditor editor;
     private final CitizenPreview preview;
+    private final ZoneId zone;
 
-    KnowledgeConsoleController(KnowledgeEditor editor, CitizenPreview preview) {
+    KnowledgeConsoleController(KnowledgeEditor editor, CitizenPreview preview,
+                               @Value("${sigap.handoff.zone:${sigap.zone:Asia/Jakarta}}") ZoneId zone) {
         this.editor = editor;
         this.preview = preview;
+        this.zone = zone;
     }
 
     @GetMapping("/konsol/kb")
@@ -144,7 +149,7 @@ class KnowledgeConsoleController {
         List<PublishedVersion> versions = editor.history(id);
         model.addAttribute("id", id);
         model.addAttribute("versions", versions.reversed());
-        model.addAttribute("time", NoticeConsoleController.SHOWN.withZone(java.time.ZoneId.of("Asia/Jakarta")));
+        model.addAttribute("time", NoticeConsoleController.SHOWN.withZone(zone));
         PublishedVersion shown = versions.stream().filter(v -> selected != null && v.number() == selected).findFirst()
                 .orElse(versions.isEmpty() ? null : versions.getLast());
         if (shown != null) {
