@@ -28,7 +28,7 @@ final class GapsCommand implements Callable<Integer> {
 
     static final int DEFAULT_DAYS = 7;
     static final int MAX_DAYS = 366;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = id.sigap.store.Json.MAPPER;
     private static final int EXAMPLE_WIDTH = 60;
 
     @Option(names = "--days", paramLabel = "N", description = "how many days back, today included (default: 7)")

@@ -43,7 +43,7 @@ public class HandoffService {
     private final StringRedisTemplate redis;
     private final Clock clock;
     private final DataCipher cipher;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json = id.sigap.store.Json.MAPPER;
 
     HandoffService(HandoffStore store, HandoffSettings settings, ObjectProvider<StaffChannel> staffChannel,
                    ObjectProvider<SuggestionLookup> suggestions, ApplicationEventPublisher events,
