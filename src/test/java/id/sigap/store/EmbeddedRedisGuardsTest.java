@@ -62,6 +62,20 @@ class EmbeddedRedisGuardsTest {
     }
 
     @Test
+    void theServerRunsInASessionOfItsOwnSoATerminalsCtrlCReachesOnlyTheJvm() throws Exception {
+        try (EmbeddedRedis redis = EmbeddedRedis.start(TestDirs.fresh("redis-session"), 0)) {
+            assertThat(session(redis.serverPid())).isNotEqualTo(session(ProcessHandle.current().pid()));
+            assertThat(session(redis.serverPid())).isEqualTo(redis.serverPid());
+        }
+    }
+
+    /** The session id, field 6 of /proc/PID/stat (after the parenthesised command name). */
+    private static long session(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+        return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[3]);
+    }
+
+    @Test
     void everyFileTheServerWritesIsOwnerOnly() throws Exception {
         Path dir = TestDirs.fresh("redis-perms");
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
