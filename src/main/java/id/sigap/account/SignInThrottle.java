@@ -71,8 +71,8 @@ public class SignInThrottle {
     public void succeeded(String username, String client) {
         String name = normalise(username);
         counters.clear(pairKey(name, client));
-        redis.opsForValue().decrement(accountKey(name));
-        redis.opsForValue().decrement(clientKey(client));
+        counters.giveBack(accountKey(name));
+        counters.giveBack(clientKey(client));
     }
 
     /** True when the account is locked for everyone. */

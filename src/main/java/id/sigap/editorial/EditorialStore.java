@@ -2,6 +2,7 @@ package id.sigap.editorial;
 
 import id.sigap.store.Json;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,6 +44,26 @@ class EditorialStore {
         redis.opsForValue().set(DRAFT + draft.entryId(), json.writeValueAsString(draft));
         redis.opsForSet().add(DRAFTS, draft.entryId());
     }
+
+    /**
+     * Removes the entry's draft in one step with checking it: only when it is still exactly the stored draft
+     * whose fingerprint is {@code fingerprint} (nothing saved over it in between). Returns the draft taken.
+     */
+    Optional<Draft> takeDraft(String entryId, String fingerprint) {
+        String raw = redis.opsForValue().get(DRAFT + entryId);
+        if (raw == null || !json.readValue(raw, Draft.class).fingerprint().equals(fingerprint)) {
+            return Optional.empty();
+        }
+        Long taken = redis.execute(TAKE_IF_SAME, List.of(DRAFT + entryId, DRAFTS), raw, entryId);
+        return taken != null && taken == 1 ? Optional.of(json.readValue(raw, Draft.class)) : Optional.empty();
+    }
+
+    private static final RedisScript<Long> TAKE_IF_SAME = RedisScript.of("""
+            if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+            redis.call('DEL', KEYS[1])
+            redis.call('SREM', KEYS[2], ARGV[2])
+            return 1
+            """, Long.class);
 
     void removeDraft(String entryId) {
         redis.delete(DRAFT + entryId);

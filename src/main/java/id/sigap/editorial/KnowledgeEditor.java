@@ -152,6 +152,12 @@ public class KnowledgeEditor {
         if (parsed.entry().isEmpty()) {
             throw new EditorialException("Draf tidak valid: " + parsed.problems().getFirst().message());
         }
+        // Taken from the store in one step with checking it, so a save landing meanwhile is neither
+        // published unseen nor lost: the approval is refused instead.
+        if (store.takeDraft(id, seen).filter(taken -> taken.authors().equals(draft.authors())).isEmpty()) {
+            throw new EditorialException("Draf ini berubah sejak Anda membukanya (atau versinya tidak disebut). "
+                    + "Baca versi terbaru lalu setujui lagi.");
+        }
         Path file = Path.of(draft.path());
         String before = Files.exists(file) ? read(file) : null;
         List<PublishedVersion> history = store.history(id);
@@ -160,11 +166,15 @@ public class KnowledgeEditor {
                     "versi awal dari berkas"));
             history = store.history(id);
         }
-        write(file, draft.text());
+        try {
+            write(file, draft.text());
+        } catch (RuntimeException e) {
+            store.saveDraft(draft);
+            throw e;
+        }
         PublishedVersion version = new PublishedVersion(history.size() + 1, draft.text(), clock.instant(),
                 draft.authors().stream().sorted().toList(), approver, draft.note());
         store.append(id, version);
-        store.removeDraft(id);
         live.reload();
         audit.record(approver, "kb.setujui-terbitkan", id, before, draft.text());
         return version;

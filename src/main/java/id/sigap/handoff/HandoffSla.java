@@ -53,19 +53,20 @@ class HandoffSla {
         }
         HandoffSettings settings = handoffs.settings();
         List<Handoff> due = handoffs.waiting().stream().filter(h -> !HandoffService.trial(h))
-                .filter(h -> !age(h, now).minus(reannounceAfter(h, settings)).isNegative()).toList();
+                .filter(h -> reminderDue(h, now, settings)).toList();
         if (due.isEmpty() || !handoffs.store().takeDigestSlot(now, settings.digestInterval())) {
             return;
         }
         List<Handoff> reannounced = new ArrayList<>();
         List<Handoff> escalated = new ArrayList<>();
         for (Handoff h : due) {
-            if (handoffs.store().flagOnce(h.id(), "reannounced")) {
+            boolean emergency = h.priority() == Priority.EMERGENCY;
+            Duration reannounce = emergency ? settings.emergencyReannounceAfter() : settings.reannounceAfter();
+            Duration escalate = emergency ? settings.emergencyEscalateAfter() : settings.escalateAfter();
+            if (age(h, now).compareTo(reannounce) >= 0 && handoffs.store().flagOnce(h.id(), "reannounced")) {
                 reannounced.add(h);
                 handoffs.publish(h, HandoffEvent.Type.REANNOUNCED, null, null, null);
             }
-            boolean emergency = h.priority() == Priority.EMERGENCY;
-            Duration escalate = emergency ? settings.emergencyEscalateAfter() : settings.escalateAfter();
             if (age(h, now).compareTo(escalate) >= 0 && handoffs.store().flagOnce(h.id(), "escalated")) {
                 escalated.add(h);
             }
@@ -82,7 +83,13 @@ class HandoffSla {
         return Duration.between(h.createdAt(), now);
     }
 
-    private static Duration reannounceAfter(Handoff h, HandoffSettings settings) {
-        return h.priority() == Priority.EMERGENCY ? settings.emergencyReannounceAfter() : settings.reannounceAfter();
+    /** A reminder or an escalation is due and not yet given (so a digest slot is taken only when needed). */
+    private boolean reminderDue(Handoff h, Instant now, HandoffSettings settings) {
+        boolean emergency = h.priority() == Priority.EMERGENCY;
+        Duration age = age(h, now);
+        Duration reannounce = emergency ? settings.emergencyReannounceAfter() : settings.reannounceAfter();
+        Duration escalate = emergency ? settings.emergencyEscalateAfter() : settings.escalateAfter();
+        return age.compareTo(reannounce) >= 0 && !handoffs.store().flagged(h.id(), "reannounced")
+                || age.compareTo(escalate) >= 0 && !handoffs.store().flagged(h.id(), "escalated");
     }
 }

@@ -157,6 +157,10 @@ class HandoffStore {
                 interval.multipliedBy(2)));
     }
 
+    boolean flagged(String id, String flag) {
+        return Boolean.TRUE.equals(redis.opsForHash().hasKey(hash(id), flag));
+    }
+
     boolean flagOnce(String id, String flag) {
         Long set = redis.execute(FLAG_ONCE, List.of(hash(id)), flag);
         return set != null && set == 1L;

@@ -43,6 +43,16 @@ public class WindowCounters {
         return ttl == null || ttl < 0 ? Duration.ZERO : Duration.ofMillis(ttl);
     }
 
+    /** Takes one count back (a request that turned out not to count); a window already over is left alone. */
+    public void giveBack(String key) {
+        redis.execute(GIVE_BACK, List.of(key));
+    }
+
+    private static final RedisScript<Long> GIVE_BACK = RedisScript.of("""
+            if redis.call('EXISTS', KEYS[1]) == 1 then return redis.call('DECR', KEYS[1]) end
+            return 0
+            """, Long.class);
+
     public void clear(String... keys) {
         redis.delete(List.of(keys));
     }

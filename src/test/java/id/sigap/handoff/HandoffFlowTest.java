@@ -235,6 +235,27 @@ class HandoffFlowTest {
     }
 
     @Test
+    void theRemindersOfAnIntervalGoOutAsOneDigestAndTrialsAreNeverReminded() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (long chat = 8600; chat < 8603; chat++) {
+            ids.add(handoffs.open(new HandoffService.Request("telegram", chat, "Warga", List.of("asked-for-human"),
+                    "netral", List.of(), List.of("tolong"))).handoff().id());
+        }
+        String trial = handoffs.open(new HandoffService.Request(id.sigap.conversation.IncomingMessage.TRIAL_CHANNEL, 8699,
+                "Tamu", List.of("asked-for-human"), "netral", List.of(), List.of("uji"))).handoff().id();
+        // An hour on (an interval no other test uses): every one is due for a reminder and an escalation.
+        java.time.Instant later = java.time.Instant.now().plus(Duration.ofMinutes(60));
+        sla.checkAt(later);
+        sla.checkAt(later.plusSeconds(1));
+        api.await(WAIT, a -> staffMessages().stream().anyMatch(c -> ids.stream().allMatch(id -> c.text().contains("#" + id + " "))),
+                "one digest naming all three");
+        List<Call> naming = staffMessages().stream().filter(c -> ids.stream().anyMatch(id -> c.text().contains("#" + id + " "))).toList();
+        assertThat(naming).hasSize(1);
+        assertThat(naming.getFirst().text()).contains("⏰", "📣", "belum diambil");
+        assertThat(staffMessages()).noneMatch(c -> c.text().contains("#" + trial + " "));
+    }
+
+    @Test
     void twoStaffClaimingAtOnceHaveExactlyOneWinner() throws Exception {
         HandoffService.Opened opened = handoffs.open(new HandoffService.Request("web", 8500, "Warga",
                 List.of(Reason.ASKED_FOR_HUMAN), Priority.NORMAL, "netral", List.of(), List.of("tolong"), false));
