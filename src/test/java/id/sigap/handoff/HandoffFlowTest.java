@@ -238,11 +238,11 @@ class HandoffFlowTest {
     void theRemindersOfAnIntervalGoOutAsOneDigestAndTrialsAreNeverReminded() {
         List<String> ids = new java.util.ArrayList<>();
         for (long chat = 8600; chat < 8603; chat++) {
-            ids.add(handoffs.open(new HandoffService.Request("telegram", chat, "Warga", List.of("asked-for-human"),
-                    "netral", List.of(), List.of("tolong"))).handoff().id());
+            ids.add(handoffs.open(new HandoffService.Request("telegram", chat, "Warga", List.of(Reason.ASKED_FOR_HUMAN),
+                    Priority.NORMAL, "netral", List.of(), List.of("tolong"), false)).handoff().id());
         }
         String trial = handoffs.open(new HandoffService.Request(id.sigap.conversation.IncomingMessage.TRIAL_CHANNEL, 8699,
-                "Tamu", List.of("asked-for-human"), "netral", List.of(), List.of("uji"))).handoff().id();
+                "Tamu", List.of(Reason.ASKED_FOR_HUMAN), Priority.NORMAL, "netral", List.of(), List.of("uji"), false)).handoff().id();
         // An hour on (an interval no other test uses): every one is due for a reminder and an escalation.
         java.time.Instant later = java.time.Instant.now().plus(Duration.ofMinutes(60));
         sla.checkAt(later);
