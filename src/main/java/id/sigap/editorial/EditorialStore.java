@@ -58,12 +58,8 @@ class EditorialStore {
         return taken != null && taken == 1 ? Optional.of(json.readValue(raw, Draft.class)) : Optional.empty();
     }
 
-    private static final RedisScript<Long> TAKE_IF_SAME = RedisScript.of("""
-            if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
-            redis.call('DEL', KEYS[1])
-            redis.call('SREM', KEYS[2], ARGV[2])
-            return 1
-            """, Long.class);
+    private static final RedisScript<Long> TAKE_IF_SAME = RedisScript.of(
+            new org.springframework.core.io.ClassPathResource("lua/editorial/take-if-same.lua"), Long.class);
 
     void removeDraft(String entryId) {
         redis.delete(DRAFT + entryId);

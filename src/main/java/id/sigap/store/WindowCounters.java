@@ -48,10 +48,8 @@ public class WindowCounters {
         redis.execute(GIVE_BACK, List.of(key));
     }
 
-    private static final RedisScript<Long> GIVE_BACK = RedisScript.of("""
-            if redis.call('EXISTS', KEYS[1]) == 1 then return redis.call('DECR', KEYS[1]) end
-            return 0
-            """, Long.class);
+    private static final RedisScript<Long> GIVE_BACK = RedisScript.of(
+            new org.springframework.core.io.ClassPathResource("lua/store/give-back.lua"), Long.class);
 
     public void clear(String... keys) {
         redis.delete(List.of(keys));
