@@ -137,11 +137,6 @@ public class HandoffService {
         return store.recentlyClosed(limit);
     }
 
-    /** Why the handoff came to staff, in words for officers (the same as on the Telegram card). */
-    public String reasonLabels(Handoff handoff) {
-        return HandoffTexts.reasons(handoff.reasons());
-    }
-
     /**
      * The conversation as staff see it: who said what (personal data redacted), when; an entry whose
      * original can be revealed carries {@code revealable}.

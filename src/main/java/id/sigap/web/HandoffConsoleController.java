@@ -158,7 +158,7 @@ class HandoffConsoleController {
         // emergencies first and, within a priority, who has waited longest.
         return list.stream().sorted(java.util.Comparator.comparing(HandoffService::trial).thenComparing(QUEUE_ORDER))
                 .map(h -> new Row(h, DashboardFigures.age(Duration.between(h.createdAt(), clock.instant())),
-                        preview(h), handoffs.reasonLabels(h), HandoffService.trial(h))).toList();
+                        preview(h), String.join(", ", h.reasonLabels()), HandoffService.trial(h))).toList();
     }
 
     /** The citizen's last message in the handoff's log, as staff see it (already redacted). */
