@@ -65,11 +65,7 @@ public final class Texts {
 
     /** A value defined once in texts/kantor.yaml, such as {@code darurat} (the emergency number). */
     public static String shared(String key) {
-        String value = SHARED.computeIfAbsent(key, k -> {
-            Map<String, String> all = new LinkedHashMap<>(read("kantor.yaml", true));
-            all.putAll(read("kantor.yaml", false));
-            return all.get(k);
-        });
+        String value = SHARED.computeIfAbsent(key, k -> sharedValues().get(k));
         if (value == null) {
             throw new IllegalStateException("No value '" + key + "' in texts/kantor.yaml");
         }
@@ -115,14 +111,20 @@ public final class Texts {
     }
 
     private static Map<String, String> load(Book book) {
-        Map<String, String> shared = new LinkedHashMap<>(read("kantor.yaml", true));
+        Map<String, String> shared = sharedValues();
         Map<String, String> texts = new LinkedHashMap<>(read(book.file(), true));
         Map<String, String> office = read(book.file(), false);
         office.forEach(texts::put);
-        shared.putAll(read("kantor.yaml", false));
         Map<String, String> filled = new LinkedHashMap<>();
         texts.forEach((key, text) -> filled.put(key, fill(text, shared)));
         return filled;
+    }
+
+    /** texts/kantor.yaml: the packaged values, overridden by the office's copy. */
+    private static Map<String, String> sharedValues() {
+        Map<String, String> shared = new LinkedHashMap<>(read("kantor.yaml", true));
+        shared.putAll(read("kantor.yaml", false));
+        return shared;
     }
 
     private static String fill(String text, Map<String, String> shared) {
