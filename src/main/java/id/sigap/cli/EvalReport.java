@@ -1,9 +1,12 @@
 package id.sigap.cli;
 
+import id.sigap.texts.Pages;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,47 +47,41 @@ final class EvalReport {
         return GoldenQuestion.JSON.writeValueAsString(row);
     }
 
+    /** A summary figure of both systems. */
+    record FigureRow(String name, Object sigap, Object baseline) {
+    }
+
+    /** One golden question: what was expected, each system's top three and decision, and whether each was right. */
+    record QuestionRow(int number, String question, String expected, String sigapTop, boolean sigapRight,
+                       String sigapDecision, String baselineTop, boolean baselineRight, String baselineDecision) {
+    }
+
     @SuppressWarnings("unchecked")
     private static String html(Map<String, Object> summary, List<EvalOutcome> sigap, List<EvalOutcome> baseline) {
         Map<String, Object> base = (Map<String, Object>) summary.get("baseline");
-        StringBuilder h = new StringBuilder("""
-                <!doctype html><html lang="id"><head><meta charset="utf-8"><title>Sigap retrieval evaluation</title>
-                <style>body{font:14px system-ui,sans-serif;margin:2em}table{border-collapse:collapse}
-                td,th{border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top}
-                .ok{background:#e7f6e7}.bad{background:#fbe5e5}.num{text-align:right}</style></head><body>
-                <h1>Sigap retrieval evaluation</h1><table><tr><th>figure</th><th>Sigap</th><th>baseline</th></tr>
-                """);
+        List<FigureRow> figures = new ArrayList<>();
         for (var e : summary.entrySet()) {
             if (e.getValue() instanceof Number || e.getValue() instanceof String) {
-                Object b = base == null ? "" : base.getOrDefault(e.getKey(), "");
-                h.append("<tr><td>").append(esc(e.getKey())).append("</td><td class=num>").append(esc(e.getValue()))
-                        .append("</td><td class=num>").append(esc(b)).append("</td></tr>\n");
+                figures.add(new FigureRow(e.getKey(), e.getValue(), base == null ? "" : base.getOrDefault(e.getKey(), "")));
             }
         }
-        h.append("</table><h2>Questions</h2><table><tr><th>#</th><th>question</th><th>expected</th>"
-                + "<th>Sigap top 3</th><th>Sigap decision</th><th>baseline top 3</th><th>baseline</th></tr>\n");
+        List<QuestionRow> questions = new ArrayList<>();
         for (int i = 0; i < sigap.size(); i++) {
             EvalOutcome s = sigap.get(i);
             EvalOutcome b = baseline.get(i);
-            h.append("<tr><td>").append(i + 1).append("</td><td>").append(esc(s.golden().question()))
-                    .append("</td><td>").append(esc(s.golden().expected().isEmpty() ? "(handoff)" : String.join(", ", s.golden().expected())))
-                    .append("</td><td class=").append(right(s) ? "ok" : "bad").append(">")
-                    .append(esc(String.join(", ", s.ranking().subList(0, Math.min(3, s.ranking().size())))))
-                    .append("</td><td>").append(esc(s.detail()))
-                    .append("</td><td class=").append(right(b) ? "ok" : "bad").append(">")
-                    .append(esc(String.join(", ", b.ranking().subList(0, Math.min(3, b.ranking().size())))))
-                    .append("</td><td>").append(esc((b.handedOff() ? "HANDOFF " : "ANSWER ") + b.detail()))
-                    .append("</td></tr>\n");
+            questions.add(new QuestionRow(i + 1, s.golden().question(),
+                    s.golden().expected().isEmpty() ? "(handoff)" : String.join(", ", s.golden().expected()),
+                    top3(s), right(s), s.detail(), top3(b), right(b), (b.handedOff() ? "HANDOFF " : "ANSWER ") + b.detail()));
         }
-        return h.append("</table></body></html>\n").toString();
+        return Pages.render("report/evaluasi", Map.of("figures", figures, "questions", questions));
+    }
+
+    private static String top3(EvalOutcome o) {
+        return String.join(", ", o.ranking().subList(0, Math.min(3, o.ranking().size())));
     }
 
     /** Right: handed off when it should be, or answered with an expected entry first. */
     private static boolean right(EvalOutcome o) {
         return o.golden().expectHandoff() ? o.handedOff() : !o.handedOff() && o.rank() == 1;
-    }
-
-    private static String esc(Object value) {
-        return String.valueOf(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -158,7 +158,7 @@ final class ReportData {
         } else {
             thumbsDown++;
         }
-        String entry = r.entry() == null || r.entry().isBlank() ? "(tanpa entri)" : r.entry();
+        String entry = r.entry() == null || r.entry().isBlank() ? id.sigap.texts.Texts.officer("report.no-entry") : r.entry();
         feedbackPerEntry.computeIfAbsent(entry, e -> new int[2])[up ? 0 : 1]++;
     }
 

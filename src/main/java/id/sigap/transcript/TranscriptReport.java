@@ -2,6 +2,8 @@ package id.sigap.transcript;
 
 import id.sigap.broadcast.Receipt;
 import id.sigap.texts.Texts;
+import id.sigap.transcript.ReportPage.Body;
+import id.sigap.transcript.ReportPage.Table;
 import id.sigap.transcript.SvgCharts.Series;
 
 import java.nio.file.Path;
@@ -65,39 +67,39 @@ public final class TranscriptReport {
             dayTicks.add(i % 24 == 0 ? dayLabel(d.from.plusDays(i / 24)) : hours.get(i));
         }
         page.section("volume", text("volume"), text("volume-intro"),
-                d.turns == 0 ? empty() : SvgCharts.line(dayTicks, doubles(d.perHour), SvgCharts.BLUE, labelStep(d.days)));
+                d.turns == 0 ? empty() : Body.of(SvgCharts.line(dayTicks, doubles(d.perHour), SvgCharts.BLUE, labelStep(d.days))));
         List<String> hourNames = new ArrayList<>();
         for (int h = 0; h < 24; h++) {
             hourNames.add(String.format(Locale.ROOT, "%02d", h));
         }
         page.half("jam", text("hour-of-day"), text("hour-of-day-intro"),
-                d.turns == 0 ? empty() : SvgCharts.bars(hourNames, doubles(d.hourOfDay), SvgCharts.BLUE, 2));
+                d.turns == 0 ? empty() : Body.of(SvgCharts.bars(hourNames, doubles(d.hourOfDay), SvgCharts.BLUE, 2)));
 
         List<String> dayNames = new ArrayList<>();
         for (int i = 0; i < d.days; i++) {
             dayNames.add(dayLabel(d.from.plusDays(i)));
         }
         page.half("sentimen", text("sentiment"), text("sentiment-intro"),
-                d.turns == 0 ? empty() : SvgCharts.stacked(dayNames, List.of(
+                d.turns == 0 ? empty() : Body.of(SvgCharts.stacked(dayNames, List.of(
                         new Series(text("sentiment.positive"), SvgCharts.GREEN, column(d.sentimentPerDay, 0)),
                         new Series(text("sentiment.neutral"), SvgCharts.GREY, column(d.sentimentPerDay, 1)),
                         new Series(text("sentiment.potentially-negative"), SvgCharts.ORANGE, column(d.sentimentPerDay, 2)),
-                        new Series(text("sentiment.negative"), SvgCharts.RED, column(d.sentimentPerDay, 3)))));
+                        new Series(text("sentiment.negative"), SvgCharts.RED, column(d.sentimentPerDay, 3))))));
         page.half("jawaban", text("outcomes"), text("outcomes-intro"),
-                d.turns == 0 ? empty() : SvgCharts.stacked(dayNames, List.of(
+                d.turns == 0 ? empty() : Body.of(SvgCharts.stacked(dayNames, List.of(
                         new Series(text("outcome.answered"), SvgCharts.GREEN, column(d.outcomePerDay, ReportData.ANSWERED)),
                         new Series(text("outcome.handed-off"), SvgCharts.ORANGE, column(d.outcomePerDay, ReportData.HANDED_OFF)),
                         new Series(text("outcome.not-answered"), SvgCharts.RED, column(d.outcomePerDay, ReportData.NOT_ANSWERED)),
-                        new Series(text("outcome.other"), SvgCharts.GREY, column(d.outcomePerDay, ReportData.OTHER)))));
+                        new Series(text("outcome.other"), SvgCharts.GREY, column(d.outcomePerDay, ReportData.OTHER))))));
         reasons(page, d.reasons());
         timeToClaim(page, d);
         page.half("umpan-balik", text("feedback"), text("feedback-intro"),
-                feedback == 0 ? empty() : SvgCharts.proportion(List.of(
+                feedback == 0 ? empty() : Body.of(SvgCharts.proportion(List.of(
                         new Series(text("feedback.up", d.thumbsUp), SvgCharts.GREEN, new double[]{d.thumbsUp}),
-                        new Series(text("feedback.down", d.thumbsDown), SvgCharts.RED, new double[]{d.thumbsDown}))));
+                        new Series(text("feedback.down", d.thumbsDown), SvgCharts.RED, new double[]{d.thumbsDown})))));
         page.half("kepuasan", text("satisfaction"), text("satisfaction-intro"),
-                rated == 0 ? empty() : SvgCharts.bars(List.of("1", "2", "3", "4", "5"), doubles(d.ratings), SvgCharts.PURPLE, 1)
-                        + ReportPage.note(text("satisfaction-note",
+                rated == 0 ? empty() : Body.of(SvgCharts.bars(List.of("1", "2", "3", "4", "5"), doubles(d.ratings), SvgCharts.PURPLE, 1))
+                        .and(text("satisfaction-note",
                         String.format(Locale.ROOT, "%.2f", average(d.ratings)).replace('.', ','), rated)));
         stages(page, d);
         gaps(page, d.unanswered);
@@ -110,9 +112,9 @@ public final class TranscriptReport {
         List<Map.Entry<String, Integer>> sorted = reasons.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(10).toList();
         page.half("alasan", text("reasons"), text("reasons-intro"),
-                sorted.isEmpty() ? empty() : SvgCharts.horizontal(
+                sorted.isEmpty() ? empty() : Body.of(SvgCharts.horizontal(
                         sorted.stream().map(e -> reasonLabel(e.getKey())).toList(),
-                        sorted.stream().mapToDouble(Map.Entry::getValue).toArray(), SvgCharts.ORANGE));
+                        sorted.stream().mapToDouble(Map.Entry::getValue).toArray(), SvgCharts.ORANGE)));
     }
 
     private static void timeToClaim(ReportPage page, ReportData d) {
@@ -132,8 +134,8 @@ public final class TranscriptReport {
         }
         int unclaimed = d.requested.size() - d.claimed.size();
         page.half("waktu-ambil", text("time-to-claim"), text("time-to-claim-intro"),
-                d.timeToClaim.isEmpty() ? empty() : SvgCharts.bars(List.of(labels), counts, SvgCharts.BLUE, 1)
-                        + ReportPage.note(text("time-to-claim-note", duration(ReportData.percentile(minutes, 0.5)),
+                d.timeToClaim.isEmpty() ? empty() : Body.of(SvgCharts.bars(List.of(labels), counts, SvgCharts.BLUE, 1))
+                        .and(text("time-to-claim-note", duration(ReportData.percentile(minutes, 0.5)),
                         duration(ReportData.percentile(minutes, 0.9)), unclaimed)));
     }
 
@@ -150,11 +152,13 @@ public final class TranscriptReport {
                     names.add(stageLabel(e.getKey()));
                     medians.add(ReportData.percentile(e.getValue(), 0.5) / 1000.0);
                 });
-        String modes = d.answerModes.isEmpty() ? "" : ReportPage.note(text("answer-modes", String.join(", ",
-                d.answerModes.entrySet().stream().map(e -> modeLabel(e.getKey()) + " " + e.getValue()).toList())));
-        page.half("tahap", text("stages"), text("stages-intro"),
-                names.isEmpty() ? empty() : SvgCharts.horizontal(names,
-                        medians.stream().mapToDouble(Double::doubleValue).toArray(), SvgCharts.BLUE) + modes);
+        Body body = names.isEmpty() ? empty() : Body.of(SvgCharts.horizontal(names,
+                medians.stream().mapToDouble(Double::doubleValue).toArray(), SvgCharts.BLUE));
+        if (!names.isEmpty() && !d.answerModes.isEmpty()) {
+            body = body.and(text("answer-modes", String.join(", ",
+                    d.answerModes.entrySet().stream().map(e -> modeLabel(e.getKey()) + " " + e.getValue()).toList())));
+        }
+        page.half("tahap", text("stages"), text("stages-intro"), body);
     }
 
     private static String stageLabel(String stage) {
@@ -179,7 +183,7 @@ public final class TranscriptReport {
             rows.add(List.of(String.valueOf(i + 1), c.question(), SvgCharts.number(c.count()), String.join(" · ", c.examples())));
         }
         page.section("celah", text("gaps"), text("gaps-intro", unanswered.size(), clusters.size()),
-                rows.isEmpty() ? empty() : ReportPage.table(list("gaps-columns"), rows));
+                rows.isEmpty() ? empty() : Body.of(Table.of(list("gaps-columns"), rows)));
     }
 
     private static void broadcasts(ReportPage page, ReportData d) {
@@ -202,7 +206,7 @@ public final class TranscriptReport {
             return; // an office that sent no updates in the period needs no empty section
         }
         page.section("siaran", text("broadcasts"), text("broadcasts-intro"),
-                ReportPage.table(list("broadcasts-columns"), rows));
+                Body.of(Table.of(list("broadcasts-columns"), rows)));
     }
 
     private static void thumbsDown(ReportPage page, Map<String, int[]> perEntry) {
@@ -218,7 +222,7 @@ public final class TranscriptReport {
             rows.add(List.of(e.getKey(), String.valueOf(no), String.valueOf(up), percent(no, up + no)));
         }
         page.section("entri-jempol-bawah", text("thumbs-down"), text("thumbs-down-intro"),
-                rows.isEmpty() ? empty() : ReportPage.table(list("thumbs-down-columns"), rows));
+                rows.isEmpty() ? empty() : Body.of(Table.of(list("thumbs-down-columns"), rows)));
     }
 
     /** The officers' label of a recorded reason key (the one label table: {@link id.sigap.conversation.Reason}). */
@@ -235,8 +239,8 @@ public final class TranscriptReport {
         return 24 * Math.max(1, (int) Math.ceil(days / 8.0));
     }
 
-    private static String empty() {
-        return ReportPage.note(text("empty"));
+    private static Body empty() {
+        return Body.note(text("empty"));
     }
 
     private static double[] doubles(int[] values) {
