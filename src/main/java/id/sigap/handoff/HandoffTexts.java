@@ -28,8 +28,9 @@ final class HandoffTexts {
         return String.join(", ", reasons.stream().map(Reason::label).distinct().toList());
     }
 
+    /** The priority's name in the one label table ({@link Priority#label()}). */
     static String priority(Priority priority) {
-        return Texts.officer("handoff.priority." + priority.name().toLowerCase(Locale.ROOT));
+        return priority.label();
     }
 
     /**

@@ -13,7 +13,8 @@ class ConsoleLabelsTest {
     @Test
     void everyPriorityAndStateTheConsoleShowsHasAPlainIndonesianLabel() {
         for (Priority priority : Priority.values()) {
-            assertThat(labels.of(priority)).as(priority.name()).isNotBlank().isNotEqualTo(priority.name());
+            assertThat(labels.of(priority)).as(priority.name()).isNotBlank().isNotEqualTo(priority.name())
+                    .isEqualTo(priority.label());
         }
         for (HandoffState state : HandoffState.values()) {
             assertThat(labels.of(state)).as(state.name()).isNotBlank().isNotEqualTo(state.name());
