@@ -3,7 +3,7 @@ package id.sigap.account;
 /** A refused account change; the message is shown to the admin as it is (Indonesian). */
 public class AccountException extends RuntimeException {
 
-    public AccountException(String message) {
+    AccountException(String message) {
         super(message);
     }
 }

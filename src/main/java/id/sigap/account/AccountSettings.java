@@ -16,7 +16,7 @@ import java.time.Duration;
  * @param clientAttempts  sign-in attempts from one client over all accounts in that time
  */
 @ConfigurationProperties("sigap.console")
-public record AccountSettings(String adminUser, String adminPassword, Integer lockoutAttempts, Duration lockoutDuration,
+record AccountSettings(String adminUser, String adminPassword, Integer lockoutAttempts, Duration lockoutDuration,
                               Integer accountAttempts, Integer clientAttempts) {
 
     public AccountSettings {

@@ -45,7 +45,7 @@ public class ConsoleAccounts {
     private final SignInThrottle throttle;
     private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
-    public ConsoleAccounts(StringRedisTemplate redis, AccountSettings settings, AuditLog audit,
+    ConsoleAccounts(StringRedisTemplate redis, AccountSettings settings, AuditLog audit,
                            ObjectProvider<Clock> clock, SignInThrottle throttle) {
         this.redis = redis;
         this.throttle = throttle;

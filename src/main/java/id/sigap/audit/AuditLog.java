@@ -28,7 +28,7 @@ public class AuditLog {
     private final Clock clock;
     private final JsonMapper json = Json.MAPPER;
 
-    public AuditLog(StringRedisTemplate redis, ObjectProvider<Clock> clock) {
+    AuditLog(StringRedisTemplate redis, ObjectProvider<Clock> clock) {
         this.redis = redis;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }

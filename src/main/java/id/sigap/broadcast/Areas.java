@@ -16,7 +16,7 @@ public class Areas {
 
     private final Map<String, Area> byCode = new LinkedHashMap<>();
 
-    public Areas(BroadcastSettings settings) {
+    Areas(BroadcastSettings settings) {
         for (String name : settings.areas()) {
             Area area = Area.named(name);
             if (byCode.putIfAbsent(area.code(), area) != null || area.code().equals(Area.ALL.code())) {

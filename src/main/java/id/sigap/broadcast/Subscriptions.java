@@ -37,7 +37,7 @@ public class Subscriptions {
 
     private final StringRedisTemplate redis;
 
-    public Subscriptions(StringRedisTemplate redis) {
+    Subscriptions(StringRedisTemplate redis) {
         this.redis = redis;
     }
 

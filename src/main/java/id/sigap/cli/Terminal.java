@@ -9,7 +9,7 @@ import java.util.Map;
  * What a verb reads and writes: stdin, stdout (results only), stderr (reasons and diagnostics) and the
  * environment. Verbs take it in their constructor, so tests run them on buffers.
  */
-public record Terminal(InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
+record Terminal(InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
 
     /** The process's own streams (UTF-8) and environment. */
     public static Terminal system() {

@@ -13,7 +13,7 @@ import java.util.Map;
  * channel, logs at WARN. When a running Sigap holds the data directory's embedded Redis, the verb connects
  * to it as a client ({@code sigap.join-running-redis}) instead of starting a second server there.
  */
-public final class VerbContext {
+final class VerbContext {
 
     private VerbContext() {
     }

@@ -7,7 +7,7 @@ import java.util.Optional;
  * The choices last offered to a chat, kept briefly so that a tap or a typed number can be checked
  * against them: a button whose data does not name the live offer is refused, whatever it says.
  */
-public interface ChoiceMemory {
+interface ChoiceMemory {
 
     /**
      * One offer.

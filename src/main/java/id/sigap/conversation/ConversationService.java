@@ -27,13 +27,13 @@ public class ConversationService {
     private final AnswerNotices notices;
     private final List<CommandHandler> commandHandlers;
 
-    public ConversationService(ObjectProvider<QuestionAnswerer> answerer, ApplicationEventPublisher events,
+    ConversationService(ObjectProvider<QuestionAnswerer> answerer, ApplicationEventPublisher events,
                                ObjectProvider<HandoffDesk> handoffs) {
         this(answerer, events, handoffs, null, null);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    public ConversationService(ObjectProvider<QuestionAnswerer> answerer, ApplicationEventPublisher events,
+    ConversationService(ObjectProvider<QuestionAnswerer> answerer, ApplicationEventPublisher events,
                                ObjectProvider<HandoffDesk> handoffs, ObjectProvider<AnswerNotices> notices,
                                ObjectProvider<CommandHandler> commandHandlers) {
         this.answerer = answerer.getIfAvailable(NotYetAnswering::new);

@@ -15,7 +15,7 @@ public class EmergencyNumbers {
     private final EscalationSettings settings;
     private final EmergencyContactSource contacts;
 
-    public EmergencyNumbers(EscalationSettings settings, EmergencyContactSource contacts) {
+    EmergencyNumbers(EscalationSettings settings, EmergencyContactSource contacts) {
         this.settings = settings == null ? EscalationSettings.defaults() : settings;
         this.contacts = contacts == null ? EmergencyContactSource.none() : contacts;
     }

@@ -8,7 +8,7 @@ import java.util.Set;
  * or English. Read from common function words, which any sentence has; a message with too few of them
  * to tell (a lone "KTP") is Indonesian.
  */
-public enum Language {
+enum Language {
     ID("id"), EN("en");
 
     private static final Set<String> ENGLISH = Set.of("the", "is", "are", "was", "were", "can", "could", "where",

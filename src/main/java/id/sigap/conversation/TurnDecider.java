@@ -30,7 +30,7 @@ import java.util.List;
  * </ol>
  */
 @org.springframework.stereotype.Component
-public final class TurnDecider {
+final class TurnDecider {
 
     /**
      * A confident entry answers a question with an out-of-scope phrase only above this confidence: "siapa

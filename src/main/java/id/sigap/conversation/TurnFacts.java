@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * @param reading   what kind of message it is, read from its words alone
  * @param retrieval what the knowledge base offers for it
  */
-public record TurnFacts(Classification mood, List<Sentiment> earlier, Reading reading, Supplier<Found> retrieval) {
+record TurnFacts(Classification mood, List<Sentiment> earlier, Reading reading, Supplier<Found> retrieval) {
 
     public TurnFacts {
         earlier = earlier == null ? List.of() : List.copyOf(earlier);

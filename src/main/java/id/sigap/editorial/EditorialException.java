@@ -3,7 +3,7 @@ package id.sigap.editorial;
 /** A refused editorial action; the message is shown to the editor as it is (Indonesian). */
 public class EditorialException extends RuntimeException {
 
-    public EditorialException(String message) {
+    EditorialException(String message) {
         super(message);
     }
 }

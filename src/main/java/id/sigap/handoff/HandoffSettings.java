@@ -19,7 +19,7 @@ import java.time.ZoneId;
  * @param retention                closed handoffs (chat id, names, log) are deleted this long after closing
  */
 @ConfigurationProperties("sigap.handoff")
-public record HandoffSettings(Duration reannounceAfter, Duration emergencyReannounceAfter, Duration escalateAfter,
+record HandoffSettings(Duration reannounceAfter, Duration emergencyReannounceAfter, Duration escalateAfter,
                               Duration emergencyEscalateAfter, String headOfOffice, String officeHours, ZoneId zone,
                               Duration digestInterval, Duration retention) {
 

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Staff working hours, such as {@code MON-FRI 08:00-16:00}, in the office's time zone. */
-public record OfficeHours(Set<DayOfWeek> days, LocalTime opens, LocalTime closes, ZoneId zone) {
+record OfficeHours(Set<DayOfWeek> days, LocalTime opens, LocalTime closes, ZoneId zone) {
 
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 

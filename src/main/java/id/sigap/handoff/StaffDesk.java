@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * changes nothing.
  */
 @Component
-public class StaffDesk {
+class StaffDesk {
 
     private static final Pattern CALLBACK = Pattern.compile("h:([crbs]):(H[0-9A-Z]{1,12})(?::([1-9]))?");
 

@@ -3,7 +3,7 @@ package id.sigap.knowledge;
 import java.util.Optional;
 
 /** Where instances sharing one Redis announce the knowledge-base version they serve. */
-public interface KnowledgeVersionBoard {
+interface KnowledgeVersionBoard {
 
     /** A board for a single instance: announces nothing. */
     KnowledgeVersionBoard NONE = new KnowledgeVersionBoard() {

@@ -28,7 +28,7 @@ public class LiveKnowledgeBase {
     private final Clock clock;
     private final AtomicReference<KnowledgeBase> current;
 
-    public LiveKnowledgeBase(KnowledgeSettings settings, List<KnowledgeBaseListener> listeners,
+    LiveKnowledgeBase(KnowledgeSettings settings, List<KnowledgeBaseListener> listeners,
                              ObjectProvider<KnowledgeVersionBoard> board, ObjectProvider<Clock> clock) {
         this.settings = settings;
         this.listeners = List.copyOf(listeners);

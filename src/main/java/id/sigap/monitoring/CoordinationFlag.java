@@ -17,7 +17,7 @@ import java.util.List;
  * @param example  one of the texts (redacted)
  * @param similarity the lowest estimated similarity between a post and the pattern's first (near-identical only)
  */
-public record CoordinationFlag(Kind kind, List<String> accounts, int accountCount, int posts, Instant from, Instant to,
+record CoordinationFlag(Kind kind, List<String> accounts, int accountCount, int posts, Instant from, Instant to,
                                List<String> itemIds, String example, double similarity) {
 
     /** What pattern was seen. */

@@ -25,7 +25,7 @@ import java.util.List;
  * @param coordination possible coordinated activity now
  * @param brokenFeeds  feeds whose last attempt failed, with the reason
  */
-public record DailyBrief(LocalDate day, Instant from, Instant to, Instant generatedAt, int items, SentimentCounts sentiment,
+record DailyBrief(LocalDate day, Instant from, Instant to, Instant generatedAt, int items, SentimentCounts sentiment,
                          double negativeShareBefore, List<TopicSummary> topIssues, List<TopicSummary> grew,
                          List<SentimentMap.Row> byArea, List<SentimentMap.Row> bySource, List<AskedQuestions.Asked> askedMost,
                          int openHandoffs, long oldestWaitingMinutes, List<Action> actions,

@@ -16,7 +16,7 @@ import java.time.Instant;
  * @param nextAttempt  not asked before this time
  * @param newItems     new items found at the last successful read
  */
-public record FeedStatus(String url, String etag, String lastModified, Instant lastSuccess, String lastError,
+record FeedStatus(String url, String etag, String lastModified, Instant lastSuccess, String lastError,
                          Instant lastErrorAt, int failures, Instant nextAttempt, int newItems) {
 
     static FeedStatus fresh(String url) {

@@ -20,6 +20,6 @@ import java.time.Instant;
  * @param indonesian whether the text reads as Indonesian; other languages are kept but not classified or grouped
  * @param author     pseudonym of the posting account, or null
  */
-public record MonitoredItem(String id, SourceKind kind, String source, Instant time, String link, String text,
+record MonitoredItem(String id, SourceKind kind, String source, Instant time, String link, String text,
                             String area, Sentiment sentiment, double confidence, boolean indonesian, String author) {
 }

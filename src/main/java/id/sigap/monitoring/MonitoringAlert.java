@@ -12,5 +12,5 @@ import java.util.List;
  * @param entries   the closest approved knowledge-base entries ({@code id — title}), best first
  * @param at        when it fired
  */
-public record MonitoringAlert(TopicSummary topic, Duration window, List<String> entries, Instant at) {
+record MonitoringAlert(TopicSummary topic, Duration window, List<String> entries, Instant at) {
 }

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * topic per cooldown, across instances (a Redis claim on the topic and on its two heaviest words, so a
  * topic that splits in two still alerts once).
  */
-public class MonitoringService {
+class MonitoringService {
 
     private static final Logger log = LoggerFactory.getLogger(MonitoringService.class);
 

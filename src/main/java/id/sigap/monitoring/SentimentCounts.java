@@ -12,7 +12,7 @@ import java.util.Collection;
  * @param berpotensiNegatif berpotensi negatif items
  * @param negatif           negatif items
  */
-public record SentimentCounts(int positif, int netral, int berpotensiNegatif, int negatif) {
+record SentimentCounts(int positif, int netral, int berpotensiNegatif, int negatif) {
 
     public static final SentimentCounts NONE = new SentimentCounts(0, 0, 0, 0);
 

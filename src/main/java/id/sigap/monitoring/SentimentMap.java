@@ -13,7 +13,7 @@ import java.util.List;
  * @param negativeShareNow  share in the last 24 hours
  * @param negativeShareBefore share in the 24 hours before
  */
-public record SentimentMap(List<Row> bySource, List<Row> byArea, List<DayRow> byDay, double negativeShareNow,
+record SentimentMap(List<Row> bySource, List<Row> byArea, List<DayRow> byDay, double negativeShareNow,
                            double negativeShareBefore) {
 
     /** A named row. */

@@ -1,7 +1,7 @@
 package id.sigap.monitoring;
 
 /** Where a monitored item came from. The label is what officers read. */
-public enum SourceKind {
+enum SourceKind {
     FEED("berita"), CHANNEL("kanal Telegram"), GROUP("grup komunitas");
 
     private final String label;

@@ -23,7 +23,7 @@ import java.util.List;
  * @param areas       area codes its items name
  * @param lastSeen    its newest item
  */
-public record TopicSummary(String id, String label, int items, SentimentCounts sentiment, int recent,
+record TopicSummary(String id, String label, int items, SentimentCounts sentiment, int recent,
                            SentimentCounts recentSentiment, double expected, Trend trend, int projectedLow,
                            int projectedHigh, boolean alert, String reason, boolean coordinated,
                            List<MonitoredItem> examples, List<String> areas, Instant lastSeen) {

@@ -40,7 +40,7 @@ public class CrisisNotices implements AnswerNotices {
     private final Clock clock;
     private final JsonMapper json = Json.MAPPER;
 
-    public CrisisNotices(StringRedisTemplate redis, AuditLog audit, ObjectProvider<LiveKnowledgeBase> knowledge,
+    CrisisNotices(StringRedisTemplate redis, AuditLog audit, ObjectProvider<LiveKnowledgeBase> knowledge,
                          ObjectProvider<Clock> clock) {
         this.redis = redis;
         this.audit = audit;

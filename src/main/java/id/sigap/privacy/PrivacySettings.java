@@ -14,7 +14,7 @@ import java.util.List;
  * @param deletion         how deletion jobs are run
  */
 @ConfigurationProperties("sigap")
-public record PrivacySettings(String dataKey, List<String> dataKeysPrevious, Deletion deletion) {
+record PrivacySettings(String dataKey, List<String> dataKeysPrevious, Deletion deletion) {
 
     public PrivacySettings {
         dataKey = dataKey == null ? "" : dataKey.strip();

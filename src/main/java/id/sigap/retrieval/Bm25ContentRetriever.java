@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /** LangChain4j retriever over the Lucene BM25 index alone (one content per entry). */
-public final class Bm25ContentRetriever implements ContentRetriever {
+final class Bm25ContentRetriever implements ContentRetriever {
 
     private final Supplier<RetrievalIndex> index;
     private final int maxResults;

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /** LangChain4j retriever over the embeddings alone: an entry scores its best-matching vector. */
-public final class DenseContentRetriever implements ContentRetriever {
+final class DenseContentRetriever implements ContentRetriever {
 
     private final Supplier<RetrievalIndex> index;
     private final RetrievalIndexBuilder embedder;

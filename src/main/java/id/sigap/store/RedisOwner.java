@@ -17,7 +17,7 @@ import java.util.Properties;
  * @param password  its {@code requirepass}; empty when it runs without one
  * @param version   its version
  */
-public record RedisOwner(long ownerPid, long serverPid, int port, String password, String version) {
+record RedisOwner(long ownerPid, long serverPid, int port, String password, String version) {
 
     String serialize() {
         return "ownerPid=" + ownerPid + "\nserverPid=" + serverPid + "\nport=" + port

@@ -21,7 +21,7 @@ public class WindowCounters {
 
     private final StringRedisTemplate redis;
 
-    public WindowCounters(StringRedisTemplate redis) {
+    WindowCounters(StringRedisTemplate redis) {
         this.redis = redis;
     }
 

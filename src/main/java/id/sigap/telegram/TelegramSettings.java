@@ -31,7 +31,7 @@ import java.net.URI;
  *                         stay there for other instances
  */
 @ConfigurationProperties("sigap.telegram")
-public record TelegramSettings(
+record TelegramSettings(
         String token,
         String apiUrl,
         String mode,

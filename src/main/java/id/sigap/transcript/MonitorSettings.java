@@ -20,7 +20,7 @@ import java.time.Duration;
  * @param topicSimilarity Jaccard similarity at which two unanswered questions are the same topic
  */
 @ConfigurationProperties("sigap.monitor")
-public record MonitorSettings(@DefaultValue("true") boolean enabled,
+record MonitorSettings(@DefaultValue("true") boolean enabled,
                               @DefaultValue("30m") Duration window,
                               @DefaultValue("24h") Duration baseline,
                               @DefaultValue("3.0") double threshold,

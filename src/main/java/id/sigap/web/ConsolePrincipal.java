@@ -13,7 +13,7 @@ import java.util.Collection;
 import java.util.Set;
 
 /** The signed-in console account as Spring Security holds it in the session. */
-public final class ConsolePrincipal implements UserDetails, CredentialsContainer {
+final class ConsolePrincipal implements UserDetails, CredentialsContainer {
 
     @Serial
     private static final long serialVersionUID = 1L;
