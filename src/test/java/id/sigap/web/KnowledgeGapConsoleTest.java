@@ -22,11 +22,14 @@ class KnowledgeGapConsoleTest extends ConsoleTestSupport {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.springframework.data.redis.core.StringRedisTemplate redis;
+
     @Test
     void staffSeeEachGapWithItsCitizensRedactedExamplesAndNearestEntriesLinked() throws Exception {
         Instant t = Instant.now().minus(Duration.ofHours(1));
         List<String> near = List.of("banjir-layanan-kesehatan-gratis", "entri-yang-sudah-dihapus");
-        new GapTranscripts(DATA)
+        new GapTranscripts(DATA, redis)
                 .question(t, "w-rabies-1", "kapan vaksin rabies kucing gratis dibuka", "HANDOFF",
                         List.of("unanswerable"), null, near)
                 .question(t.plusSeconds(30), "w-rabies-2", "vaksin rabies kucing gratis kapan? NIK 3201234567890123",
