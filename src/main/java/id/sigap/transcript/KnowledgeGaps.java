@@ -116,6 +116,16 @@ public class KnowledgeGaps {
         return clusters(days).stream().map(Cluster::gap).filter(g -> g.id().equals(id)).findFirst();
     }
 
+    /** Every distinct wording of a gap's questions, redacted, commonest first (for a draft's {@code questions:}). */
+    public List<String> phrasings(String id, int days) {
+        Map<String, Integer> wordings = new LinkedHashMap<>();
+        clusters(days).stream().filter(c -> c.gap().id().equals(id)).findFirst().ifPresent(c -> c.questions().stream()
+                .sorted(Comparator.comparing(TranscriptRecord::time))
+                .forEach(q -> wordings.merge(Redactor.redact(q.text().strip()), 1, Integer::sum)));
+        return wordings.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(Map.Entry::getKey).toList();
+    }
+
     /**
      * Who asked in a gap, for telling them when its answer is approved: chats whose data was deleted are not
      * known any more and only counted. Never shown on a page.
