@@ -50,6 +50,7 @@ class TranscriptRecorder implements SmartLifecycle, ChatDataEraser {
     private volatile long lastDropWarning;
     private volatile Thread writer;
     private volatile boolean running;
+    private Runnable gapsChanged = () -> { };
 
     TranscriptRecorder(TranscriptStore store, ChatPseudonyms pseudonyms, IssueMonitor monitor, TranscriptSettings settings) {
         this.store = store;
@@ -137,6 +138,12 @@ class TranscriptRecorder implements SmartLifecycle, ChatDataEraser {
         return true;
     }
 
+    /** Runs after each deletion, so that the gaps this instance shows forget the chat at once. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void onErase(KnowledgeGaps gaps) {
+        this.gapsChanged = gaps::forget;
+    }
+
     long droppedCount() {
         return dropped.get();
     }
@@ -170,6 +177,10 @@ class TranscriptRecorder implements SmartLifecycle, ChatDataEraser {
                 TranscriptRecord record = TurnRecords.of(turn,
                         pseudonyms.of(turn.message().channel(), turn.message().chatId()));
                 store.append(record);
+                if (record.chat() != null && "TEXT".equals(record.kind())) {
+                    // Server-side only: lets the askers of a knowledge gap hear when its answer is approved.
+                    store.rememberChat(record.chat(), turn.message().channel(), turn.message().chatId(), record.time());
+                }
                 monitor.observe(record);
             }
             case HandoffEvent handoff -> store.append(TurnRecords.of(handoff, pseudonyms.of(handoff.channel(), handoff.chatId())));
@@ -178,6 +189,7 @@ class TranscriptRecorder implements SmartLifecycle, ChatDataEraser {
             case Erase erase -> {
                 try {
                     erase.done().complete(store.deleteChat(erase.chat()));
+                    gapsChanged.run();
                 } catch (RuntimeException e) {
                     erase.done().completeExceptionally(e);
                     throw e;
