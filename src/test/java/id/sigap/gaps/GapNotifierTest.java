@@ -77,10 +77,7 @@ class GapNotifierTest {
                 <!-- lang: en -->
                 The emergency market reopens on Monday at 07:00.
                 """);
-        StaticListableBeanFactory none = new StaticListableBeanFactory();
-        LiveKnowledgeBase knowledge = new LiveKnowledgeBase(new KnowledgeSettings(kb, false, null, null), List.of(),
-                none.getBeanProvider(id.sigap.knowledge.KnowledgeVersionBoard.class), none.getBeanProvider(java.time.Clock.class));
-        knowledge.reload();
+        LiveKnowledgeBase knowledge = LiveKnowledgeBase.standalone(new KnowledgeSettings(kb, false, null, null));
         Channel channel = new Channel();
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("channel", channel);
