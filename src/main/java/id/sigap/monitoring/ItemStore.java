@@ -75,6 +75,21 @@ final class ItemStore {
         return json == null ? Optional.empty() : Optional.of(JSON.readValue(json, MonitoredItem.class));
     }
 
+    /** Claims a revised text for an item already stored, unless another item holds that text. */
+    void claimText(String textHash, String id) {
+        redis.opsForValue().setIfAbsent(PREFIX + "seen:t:" + textHash, id, retention);
+    }
+
+    /** Remembers which item a chat message became, so that an edit of the message revises that item. */
+    void rememberMessage(String message, String itemId) {
+        redis.opsForValue().set(PREFIX + "msg:" + message, itemId, retention);
+    }
+
+    /** The item a chat message became, if it became one within the retention. */
+    Optional<String> itemOfMessage(String message) {
+        return Optional.ofNullable(redis.opsForValue().get(PREFIX + "msg:" + message));
+    }
+
     /** Deletes every item an author posted; returns how many. */
     int forgetAuthor(String author) {
         Set<String> ids = redis.opsForSet().members(PREFIX + "author:" + author);
