@@ -28,10 +28,20 @@ final class ItemStore {
 
     private final StringRedisTemplate redis;
     private final Duration retention;
+    private final Duration conversationRetention;
 
     ItemStore(StringRedisTemplate redis, Duration retention) {
+        this(redis, retention, retention);
+    }
+
+    /**
+     * @param conversationRetention how long items from citizens' conversations live: never longer than the
+     *                              transcripts they come from are kept
+     */
+    ItemStore(StringRedisTemplate redis, Duration retention, Duration conversationRetention) {
         this.redis = redis;
         this.retention = retention;
+        this.conversationRetention = conversationRetention.compareTo(retention) < 0 ? conversationRetention : retention;
     }
 
     /** Empty when the item is new (and now claimed), else the id of the item already stored for this text or link. */
@@ -46,7 +56,8 @@ final class ItemStore {
         String authorKey = item.author() == null ? "" : PREFIX + "author:" + item.author();
         redis.execute(SAVE, List.of(PREFIX + "item:" + item.id(), BY_TIME, authorKey),
                 JSON.writeValueAsString(item), item.id(), Long.toString(item.time().toEpochMilli()),
-                Long.toString(retention.toMillis()), Long.toString(now.toEpochMilli()));
+                Long.toString(retention.toMillis()), Long.toString(now.toEpochMilli()),
+                Long.toString((item.kind() == SourceKind.CONVERSATION ? conversationRetention : retention).toMillis()));
     }
 
     /** Items published in [from, to), oldest first. */

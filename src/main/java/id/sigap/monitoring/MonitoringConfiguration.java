@@ -9,20 +9,23 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import id.sigap.sentiment.SentimentClassifier;
 import id.sigap.transcript.ChatPseudonyms;
+import id.sigap.transcript.TranscriptSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /** Wires issue monitoring: stores, the intake, the feed poller, the group opt-in command and the post listener. */
 @Configuration(proxyBeanMethods = false)
 class MonitoringConfiguration {
 
     @Bean
-    ItemStore monitoringItemStore(StringRedisTemplate redis, MonitoringSettings settings) {
-        return new ItemStore(redis, settings.retention());
+    ItemStore monitoringItemStore(StringRedisTemplate redis, MonitoringSettings settings, ObjectProvider<TranscriptSettings> transcripts) {
+        TranscriptSettings t = transcripts.getIfAvailable();
+        return new ItemStore(redis, settings.retention(), t == null ? settings.retention() : Duration.ofDays(t.retentionDays()));
     }
 
     @Bean
