@@ -1,7 +1,10 @@
 package id.sigap.monitoring;
 
 import id.sigap.broadcast.Areas;
+import id.sigap.editorial.KnowledgeEditor;
 import id.sigap.handoff.HandoffService;
+import id.sigap.knowledge.EntryText;
+import id.sigap.knowledge.KnowledgeEntry;
 import id.sigap.handoff.StaffChannel;
 import id.sigap.handoff.StaffSettings;
 import id.sigap.retrieval.KnowledgeRetriever;
@@ -54,8 +57,17 @@ class MonitoringConfiguration {
     }
 
     @Bean
-    BriefBuilder monitoringBriefBuilder(MonitoringService monitoring, AskedQuestions asked, ObjectProvider<HandoffService> handoffs) {
-        return new BriefBuilder(monitoring, asked, handoffs::getIfAvailable);
+    BriefBuilder monitoringBriefBuilder(MonitoringService monitoring, AskedQuestions asked, ObjectProvider<HandoffService> handoffs,
+                                        ObjectProvider<KnowledgeEditor> editor) {
+        return new BriefBuilder(monitoring, asked, handoffs::getIfAvailable, new DraftMatcher(() -> pendingDrafts(editor.getIfAvailable())));
+    }
+
+    private static java.util.List<DraftMatcher.PendingDraft> pendingDrafts(KnowledgeEditor editor) {
+        if (editor == null) {
+            return java.util.List.of();
+        }
+        return editor.drafts().stream().map(d -> new DraftMatcher.PendingDraft(d.entryId(),
+                EntryText.parse(d.text(), d.path()).entry().map(KnowledgeEntry::title).orElse(d.entryId()), d.text())).toList();
     }
 
     @Bean
