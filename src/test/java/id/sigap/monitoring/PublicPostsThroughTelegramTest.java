@@ -142,6 +142,29 @@ class PublicPostsThroughTelegramTest {
     }
 
     @Test
+    void oddChannelPostsHaveAClearOutcomeAndStopNothing() {
+        long channel = -1001234500079L;
+        Map<String, Object> photo = post(channel, "channel", 6001, null, null);
+        photo.remove("text");
+        photo.put("photo", List.of(Map.of("file_id", "f1", "file_unique_id", "u1", "width", 10, "height", 10)));
+        api.enqueue(Map.of("channel_post", photo));
+        api.enqueue(Map.of("channel_post", post(channel, "channel", 6002,
+                "Antrean panjang di kantor pelayanan membuat warga kecewa. " + "Pelayanan lambat sekali hari ini. ".repeat(400), null)));
+        api.enqueue(Map.of("channel_post", post(channel, "channel", 6003,
+                "The new bridge opening was postponed and the residents said that they are waiting for news.", null)));
+        api.enqueue(Map.of("channel_post", post(channel, "channel", 6004, "Posko kesehatan gratis dibuka di terminal bus.", null)));
+        api.await(WAIT, a -> stored().stream().anyMatch(i -> i.text().contains("Posko kesehatan")), "the post after the odd ones");
+        assertThat(stored()).filteredOn(i -> i.text().startsWith("Antrean panjang")).singleElement().satisfies(i -> {
+            assertThat(i.text().length()).as("an enormous post is cut").isLessThanOrEqualTo(2001);
+            assertThat(i.sentiment().isNegative()).isTrue();
+        });
+        assertThat(stored()).filteredOn(i -> i.text().startsWith("The new bridge")).singleElement().satisfies(i -> {
+            assertThat(i.indonesian()).as("kept, not classified").isFalse();
+            assertThat(i.confidence()).isZero();
+        });
+    }
+
+    @Test
     void whatCitizensAskSigapBecomesPseudonymousItemsThatDeletionRemoves() {
         long citizen = 55500101L;
         long other = 55500102L;
