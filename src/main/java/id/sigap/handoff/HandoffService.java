@@ -246,9 +246,22 @@ public class HandoffService {
         Suggestion s = suggestion.get();
         store.log(id, "petugas:" + staff.displayName(), "[saran " + s.entryId() + "] " + s.title(), clock.instant());
         publish(handoff.get(), HandoffEvent.Type.STAFF_REPLY, staff, s.text(), null);
+        events.publishEvent(new SuggestionUsed(id, handoff.get().channel(), handoff.get().chatId(), s.entryId(),
+                lastCitizenMessage(id), clock.instant()));
         List<Reply> replies = new ArrayList<>(claim.replies());
         replies.addAll(toCitizen(handoff.get(), new Reply(s.title(), s.text(), s.sourceUrl(), List.of())));
         return new ActionResult(true, HandoffTexts.staff("suggestion-sent", n), replies);
+    }
+
+    /** The citizen's last message in a handoff's log (redacted there), or null. */
+    private String lastCitizenMessage(String id) {
+        List<Map<String, String>> log = store.log(id);
+        for (int i = log.size() - 1; i >= 0; i--) {
+            if ("warga".equals(log.get(i).get("who"))) {
+                return log.get(i).get("text");
+            }
+        }
+        return null;
     }
 
     public ActionResult resolve(String id, StaffMember staff) {
