@@ -2,6 +2,7 @@ package id.sigap.knowledge;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
@@ -18,7 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * and tries again at the next check, without re-announcing, so instances never chase each other.
  */
 @Component
-class KnowledgeVersionFollower implements AutoCloseable {
+class KnowledgeVersionFollower implements SmartLifecycle, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeVersionFollower.class);
 
@@ -37,7 +38,22 @@ class KnowledgeVersionFollower implements AutoCloseable {
                         follow(new String(message.getBody(), StandardCharsets.UTF_8)),
                 new ChannelTopic(RedisKnowledgeVersionBoard.CHANNEL));
         container.afterPropertiesSet();
+    }
+
+    /** Subscribes; a lifecycle bean so that it unsubscribes while Redis is still open (stop comes before close). */
+    @Override
+    public void start() {
         container.start();
+    }
+
+    @Override
+    public void stop() {
+        container.stop();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return container.isRunning();
     }
 
     @Scheduled(fixedDelayString = "${sigap.knowledge.version-check:PT30S}",

@@ -39,6 +39,13 @@ class TranscriptRecorder implements SmartLifecycle, ChatDataEraser {
 
     private static final Logger log = LoggerFactory.getLogger(TranscriptRecorder.class);
     private static final Duration DRAIN_ON_STOP = Duration.ofSeconds(10);
+    /**
+     * Lifecycle phase: started before, and stopped after, everything that produces turns (the Telegram
+     * channel and the broadcast delivery at {@link SmartLifecycle#DEFAULT_PHASE}, chat deletions just
+     * below) and after the web server's graceful shutdown ({@code DEFAULT_PHASE - 1024}), so the turns
+     * those finish while stopping are still written; the Redis connection factory (phase 0) closes after.
+     */
+    static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 1536;
 
     private final TranscriptStore store;
     private final ChatPseudonyms pseudonyms;
@@ -224,5 +231,10 @@ class TranscriptRecorder implements SmartLifecycle, ChatDataEraser {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
     }
 }
