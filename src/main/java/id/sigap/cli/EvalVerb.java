@@ -52,7 +52,8 @@ final class EvalVerb {
         EmbeddingModel model = new RememberingEmbeddingModel(EmbeddingModels.create(settings.embedding()));
 
         long built = System.nanoTime();
-        CandidateRanker ranker = "false".equals(options.get("rerank")) ? CandidateRanker.NONE : CandidateRanker.DEFAULT;
+        CandidateRanker ranker = "false".equals(options.get("rerank")) ? CandidateRanker.NONE
+                : CandidateRanker.builtIn(settings);
         SigapEvaluation sigap = new SigapEvaluation(kb, model, settings, ranker);
         long buildMs = (System.nanoTime() - built) / 1_000_000;
         EmbeddingBaseline baseline = new EmbeddingBaseline(kb, model, settings.maxResults());
@@ -225,9 +226,9 @@ final class EvalVerb {
      */
     private static double[] timed(HeldOutEvaluation.SetRun run, HeldOutEvaluation.Stage stage, RetrievalSettings settings,
                                   EmbeddingModel model) {
-        HybridKnowledgeRetriever retriever = run.retriever().withModels(stage.dense() ? settings
-                : settings.withDenseWeight(0), stage.secondStage() ? CandidateRanker.DEFAULT : CandidateRanker.NONE,
-                ConfidenceModel.DEFAULT);
+        RetrievalSettings query = stage.dense() ? HeldOutEvaluation.withDense(settings) : settings.withDenseWeight(0);
+        HybridKnowledgeRetriever retriever = run.retriever().withModels(query, stage.secondStage()
+                ? CandidateRanker.builtIn(query) : CandidateRanker.NONE, ConfidenceModel.builtIn(query));
         SigapEvaluation timing = new SigapEvaluation(retriever, false);
         RememberingEmbeddingModel remembering = model instanceof RememberingEmbeddingModel r ? r : null;
         if (remembering != null) {

@@ -57,8 +57,12 @@ final class HeldOutEvaluation {
     private static final int[] ALL = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13};
     private static final int[] LEXICAL = {0, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}; // all but the three dense ones
 
-    static final Stage SHIPPED = new Stage("shipped (BM25 + dense + second stage + all confidence features)",
-            true, true, ALL);
+    static final Stage SHIPPED = new Stage("shipped (BM25 + second stage + confidence features without the cosines, "
+            + "answer threshold chosen in the training folds)", false, true, LEXICAL, true);
+    /** The fusion weight of the dense side when a stage has it on (the former default). */
+    static final double DENSE_WEIGHT = 0.15;
+    /** The answer threshold of the stages that do not choose one (the former default). */
+    static final double FIXED_THRESHOLD = 0.5;
     static final List<Stage> ABLATION = List.of(
             new Stage("BM25 alone, basic confidence", false, false, BASIC),
             new Stage("+ dense", true, false, WITH_DENSE),
@@ -140,8 +144,8 @@ final class HeldOutEvaluation {
         List<Boolean> y = new ArrayList<>();
         List<Boolean> ambiguous = new ArrayList<>();
         for (SetRun set : sets) {
-            HybridKnowledgeRetriever shipped = set.retriever().withModels(settings, CandidateRanker.DEFAULT,
-                    ConfidenceModel.DEFAULT);
+            HybridKnowledgeRetriever shipped = set.retriever().withModels(settings, CandidateRanker.builtIn(settings),
+                    ConfidenceModel.builtIn(settings));
             for (GoldenQuestion golden : set.questions()) {
                 HybridKnowledgeRetriever.Trace trace = shipped.trace(golden.question());
                 List<RetrievalHit> hits = trace.result().hits();
@@ -162,11 +166,12 @@ final class HeldOutEvaluation {
 
     /** Fits the stage's ranker, then its confidence model, on the training parts; a retriever over the target. */
     private HybridKnowledgeRetriever fit(List<Part> training, SetRun target, Stage stage) {
-        RetrievalSettings query = stage.dense() ? settings : settings.withDenseWeight(0);
+        RetrievalSettings query = (stage.dense() ? withDense(settings) : settings.withDenseWeight(0))
+                .withMinConfidence(FIXED_THRESHOLD);
         if (training.stream().allMatch(p -> p.questions().isEmpty())) {
             // Too few questions to leave any out (a tiny set): nothing to fit on, so the built-in stages judge.
-            return target.retriever().withModels(query, stage.secondStage() ? CandidateRanker.DEFAULT
-                    : CandidateRanker.NONE, ConfidenceModel.DEFAULT);
+            return target.retriever().withModels(query, stage.secondStage() ? CandidateRanker.builtIn(query)
+                    : CandidateRanker.NONE, ConfidenceModel.builtIn(query));
         }
         CandidateRanker ranker = CandidateRanker.NONE;
         if (stage.secondStage()) {
@@ -259,9 +264,14 @@ final class HeldOutEvaluation {
     private List<HybridKnowledgeRetriever.Trace> fusedTraces(SetRun set, boolean dense) {
         return fusedTraces.computeIfAbsent(set.name() + (dense ? "+dense" : ""), k -> {
             HybridKnowledgeRetriever fused = set.retriever().withModels(
-                    dense ? settings : settings.withDenseWeight(0), CandidateRanker.NONE, ConfidenceModel.DEFAULT);
+                    dense ? withDense(settings) : settings.withDenseWeight(0), CandidateRanker.NONE, ConfidenceModel.DEFAULT);
             return set.questions().stream().map(q -> fused.trace(q.question())).toList();
         });
+    }
+
+    /** The settings with the dense side on: as given when it is on, else at the former weight. */
+    static RetrievalSettings withDense(RetrievalSettings settings) {
+        return settings.denseWeight() > 0 ? settings : settings.withDenseWeight(DENSE_WEIGHT);
     }
 
     private static double[] masked(double[] vector, int[] keep) {
