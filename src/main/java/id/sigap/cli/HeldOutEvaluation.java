@@ -41,8 +41,14 @@ final class HeldOutEvaluation {
      * @param secondStage whether the second ranking stage is fitted and used
      * @param features    the confidence features the confidence model may use (indexes into
      *                    {@link ConfidenceFeatures#NAMES})
+     * @param chosenThreshold whether the answer threshold ({@code min-confidence}) is chosen inside the
+     *                    training questions ({@link #chooseThreshold}) instead of the fixed setting
      */
-    record Stage(String name, boolean dense, boolean secondStage, int[] features) {
+    record Stage(String name, boolean dense, boolean secondStage, int[] features, boolean chosenThreshold) {
+
+        Stage(String name, boolean dense, boolean secondStage, int[] features) {
+            this(name, dense, secondStage, features, false);
+        }
     }
 
     private static final int[] BASIC = {0, 4, 10};                 // coverage, fusedMargin, bm25Margin
@@ -51,14 +57,20 @@ final class HeldOutEvaluation {
     private static final int[] ALL = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13};
     private static final int[] LEXICAL = {0, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}; // all but the three dense ones
 
-    static final Stage SHIPPED = new Stage("shipped (BM25 + dense + second stage + all confidence features)",
-            true, true, ALL);
+    static final Stage SHIPPED = new Stage("shipped (BM25 + second stage + confidence features without the cosines, "
+            + "answer threshold chosen in the training folds)", false, true, LEXICAL, true);
+    /** The fusion weight of the dense side when a stage has it on (the former default). */
+    static final double DENSE_WEIGHT = 0.15;
+    /** The answer threshold of the stages that do not choose one (the former default). */
+    static final double FIXED_THRESHOLD = 0.5;
     static final List<Stage> ABLATION = List.of(
             new Stage("BM25 alone, basic confidence", false, false, BASIC),
             new Stage("+ dense", true, false, WITH_DENSE),
             new Stage("+ second stage", true, true, WITH_RANKER),
-            new Stage("+ confidence features (shipped)", true, true, ALL),
-            new Stage("shipped without dense (no query embedding)", false, true, LEXICAL));
+            new Stage("+ confidence features, threshold 0.5", true, true, ALL),
+            new Stage("+ answer threshold chosen in the training folds", true, true, ALL, true),
+            new Stage("without dense (no query embedding), threshold 0.5", false, true, LEXICAL),
+            new Stage("without dense, threshold chosen in the training folds", false, true, LEXICAL, true));
 
     /** One evaluation set: its retriever (index built once) and its questions. */
     record SetRun(String name, HybridKnowledgeRetriever retriever, List<GoldenQuestion> questions) {
@@ -93,7 +105,8 @@ final class HeldOutEvaluation {
                 outcomes.set(i, run.run(set.questions().get(i), i));
             }
         }
-        return figures(outcomes, FOLDS + "-fold over the " + set.name() + " questions, stages fitted on the other folds");
+        return figures(outcomes, FOLDS + "-fold over the " + set.name() + " questions, stages fitted on the other folds"
+                + takeThresholds());
     }
 
     /** Leave one knowledge base out: the stages are fitted on the other sets' questions only. */
@@ -106,7 +119,7 @@ final class HeldOutEvaluation {
             outcomes.add(run.run(target.questions().get(i), i));
         }
         return figures(outcomes, "stages fitted on " + String.join(" + ", others.stream().map(SetRun::name).toList())
-                + " only, never on " + target.name());
+                + " only, never on " + target.name() + takeThresholds());
     }
 
     private record Part(SetRun set, List<Integer> questions) {
@@ -120,20 +133,45 @@ final class HeldOutEvaluation {
         return all;
     }
 
+    /**
+     * The answer threshold the same rule ({@link #chooseThreshold}) picks for the built-in constants over every
+     * question of the sets given: out-of-fold probabilities of a confidence model refitted on the built-in
+     * ranker's features of those questions (the built-in model was fitted on such questions, so its own
+     * probabilities would be in-sample).
+     */
+    double builtInThreshold(List<SetRun> sets) {
+        List<double[]> x = new ArrayList<>();
+        List<Boolean> y = new ArrayList<>();
+        List<Boolean> ambiguous = new ArrayList<>();
+        for (SetRun set : sets) {
+            HybridKnowledgeRetriever shipped = set.retriever().withModels(settings, CandidateRanker.builtIn(settings),
+                    ConfidenceModel.builtIn(settings));
+            for (GoldenQuestion golden : set.questions()) {
+                HybridKnowledgeRetriever.Trace trace = shipped.trace(golden.question());
+                List<RetrievalHit> hits = trace.result().hits();
+                x.add(trace.features().vector());
+                y.add(!golden.expectHandoff() && !hits.isEmpty() && golden.expected().contains(hits.getFirst().entryId()));
+                ambiguous.add(trace.result().ambiguous());
+            }
+        }
+        return chooseThreshold(ConfidenceCalibration.crossValidated(x, y, L2, FOLDS), y, ambiguous);
+    }
+
     /** The stage's ranker and confidence model fitted on every question of every set, as Java constants. */
     String fittedOnAll(List<SetRun> sets, Stage stage) {
         HybridKnowledgeRetriever fitted = fit(sets.stream().map(s -> new Part(s, all(s))).toList(), sets.getFirst(), stage);
         return "ranker " + RankerCalibration.asJava(fitted.ranker()) + "\nconfidence "
-                + ConfidenceCalibration.asJava(fitted.confidence());
+                + ConfidenceCalibration.asJava(fitted.confidence()) + takeThresholds();
     }
 
     /** Fits the stage's ranker, then its confidence model, on the training parts; a retriever over the target. */
     private HybridKnowledgeRetriever fit(List<Part> training, SetRun target, Stage stage) {
-        RetrievalSettings query = stage.dense() ? settings : settings.withDenseWeight(0);
+        RetrievalSettings query = (stage.dense() ? withDense(settings) : settings.withDenseWeight(0))
+                .withMinConfidence(FIXED_THRESHOLD);
         if (training.stream().allMatch(p -> p.questions().isEmpty())) {
             // Too few questions to leave any out (a tiny set): nothing to fit on, so the built-in stages judge.
-            return target.retriever().withModels(query, stage.secondStage() ? CandidateRanker.DEFAULT
-                    : CandidateRanker.NONE, ConfidenceModel.DEFAULT);
+            return target.retriever().withModels(query, stage.secondStage() ? CandidateRanker.builtIn(query)
+                    : CandidateRanker.NONE, ConfidenceModel.builtIn(query));
         }
         CandidateRanker ranker = CandidateRanker.NONE;
         if (stage.secondStage()) {
@@ -152,6 +190,7 @@ final class HeldOutEvaluation {
         }
         List<double[]> x = new ArrayList<>();
         List<Boolean> y = new ArrayList<>();
+        List<Boolean> ambiguous = new ArrayList<>();
         for (Part part : training) {
             HybridKnowledgeRetriever withRanker = part.set().retriever().withModels(query, ranker, ConfidenceModel.DEFAULT);
             List<HybridKnowledgeRetriever.Trace> traces = stage.secondStage() ? null : fusedTraces(part.set(), stage.dense());
@@ -162,18 +201,77 @@ final class HeldOutEvaluation {
                 List<RetrievalHit> hits = trace.result().hits();
                 x.add(masked(trace.features().vector(), stage.features()));
                 y.add(!golden.expectHandoff() && !hits.isEmpty() && golden.expected().contains(hits.getFirst().entryId()));
+                ambiguous.add(trace.result().ambiguous());
             }
         }
         ConfidenceModel confidence = ConfidenceCalibration.fit(x, y, L2);
+        if (stage.chosenThreshold()) {
+            double threshold = chooseThreshold(ConfidenceCalibration.crossValidated(x, y, L2, FOLDS), y, ambiguous);
+            thresholds.add(threshold);
+            query = query.withMinConfidence(threshold);
+        }
         return target.retriever().withModels(query, ranker, confidence);
+    }
+
+    /** The share of all questions Sigap may answer wrongly, at most, on the questions a threshold is chosen on. */
+    static final double WRONG_ANSWER_BUDGET = 0.04;
+    private static final double[] THRESHOLD_GRID = grid();
+    /** The thresholds chosen by the fits since the last {@link #takeThresholds()}. */
+    private final List<Double> thresholds = new ArrayList<>();
+
+    private static double[] grid() {
+        double[] g = new double[27];
+        for (int i = 0; i < g.length; i++) {
+            g[i] = 0.30 + 0.025 * i;                       // 0.300 .. 0.950
+        }
+        return g;
+    }
+
+    /**
+     * The answer threshold chosen on training questions only: the lowest one at which the questions that would
+     * be answered directly (confidence at least the threshold, not ambiguous) hold at most
+     * {@link #WRONG_ANSWER_BUDGET} wrong answers among all the questions. The probabilities are out of fold
+     * within the training questions (an inner k-fold of the confidence model), so the choice is not made on
+     * the confidence model's own fitting data; the questions it moves off a direct answer get choices or a
+     * person, as the decision says.
+     */
+    static double chooseThreshold(double[] probability, List<Boolean> firstRight, List<Boolean> ambiguous) {
+        int n = probability.length;
+        for (double t : THRESHOLD_GRID) {
+            int wrong = 0;
+            for (int i = 0; i < n; i++) {
+                if (probability[i] >= t && !ambiguous.get(i) && !firstRight.get(i)) {
+                    wrong++;
+                }
+            }
+            if (wrong <= WRONG_ANSWER_BUDGET * n) {
+                return t;
+            }
+        }
+        return THRESHOLD_GRID[THRESHOLD_GRID.length - 1];
+    }
+
+    private String takeThresholds() {
+        if (thresholds.isEmpty()) {
+            return "";
+        }
+        String chosen = "; answer threshold chosen on the training questions: " + String.join(", ",
+                thresholds.stream().map(t -> String.format(java.util.Locale.ROOT, "%.3f", t)).toList());
+        thresholds.clear();
+        return chosen;
     }
 
     private List<HybridKnowledgeRetriever.Trace> fusedTraces(SetRun set, boolean dense) {
         return fusedTraces.computeIfAbsent(set.name() + (dense ? "+dense" : ""), k -> {
             HybridKnowledgeRetriever fused = set.retriever().withModels(
-                    dense ? settings : settings.withDenseWeight(0), CandidateRanker.NONE, ConfidenceModel.DEFAULT);
+                    dense ? withDense(settings) : settings.withDenseWeight(0), CandidateRanker.NONE, ConfidenceModel.DEFAULT);
             return set.questions().stream().map(q -> fused.trace(q.question())).toList();
         });
+    }
+
+    /** The settings with the dense side on: as given when it is on, else at the former weight. */
+    static RetrievalSettings withDense(RetrievalSettings settings) {
+        return settings.denseWeight() > 0 ? settings : settings.withDenseWeight(DENSE_WEIGHT);
     }
 
     private static double[] masked(double[] vector, int[] keep) {

@@ -19,13 +19,22 @@ final class RememberingEmbeddingModel implements EmbeddingModel {
 
     private final EmbeddingModel model;
     private final Map<String, Embedding> seen = new HashMap<>();
+    private volatile boolean fresh;
 
     RememberingEmbeddingModel(EmbeddingModel model) {
         this.model = model;
     }
 
+    /** While on, every text is embedded again (nothing is looked up or remembered): for timing a pass. */
+    void fresh(boolean on) {
+        fresh = on;
+    }
+
     @Override
     public synchronized Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+        if (fresh) {
+            return model.embedAll(segments);
+        }
         List<TextSegment> missing = segments.stream().filter(s -> !seen.containsKey(s.text())).distinct().toList();
         if (!missing.isEmpty()) {
             List<Embedding> computed = model.embedAll(missing).content();

@@ -56,7 +56,7 @@ public class CitizenPreview {
         this.editor = editor;
         this.composers = composers.orderedStream().toList();
         this.notices = notices.getIfAvailable();
-        this.withDrafts = new HybridKnowledgeRetriever(model, settings, ConfidenceModel.DEFAULT);
+        this.withDrafts = new HybridKnowledgeRetriever(model, settings, ConfidenceModel.builtIn(settings));
     }
 
     /** One side of the comparison. */

@@ -42,7 +42,8 @@ public record CandidateFeatures(double fusedShare, double fusedRank, double bm25
         double coverage = index.coverage(entry, terms);
         double cosine = Math.max(0, cosines[entry]);
         return new CandidateFeatures(
-                ranked.get(position).getValue() / ranked.getFirst().getValue(),
+                // With the dense side off and no BM25 match every fused score is 0: no share then (not 0/0).
+                ranked.getFirst().getValue() <= 0 ? 0 : ranked.get(position).getValue() / ranked.getFirst().getValue(),
                 1.0 / (position + 1),
                 bestBm25 <= 0 ? 0 : bm25.getOrDefault(entry, 0.0) / bestBm25,
                 cosine,

@@ -23,6 +23,20 @@ public record CandidateRanker(double[] weights) {
     public static final CandidateRanker DEFAULT = new CandidateRanker(new double[]{
             0.0000, 0.9852, 2.6532, 3.7411, 4.4307, 2.5162, 3.5937, 1.3596, 0.8570, 1.5844, -1.6259});
 
+    /**
+     * The stage for the dense side off ({@code dense-weight 0}, the default since 2026-12-01: no query embedding),
+     * fitted on the golden, IDK-MRC and public-FAQ questions together without the cosine features ({@code eval
+     * ... --ablation}, "fitted on all sets, without dense"); held out it ranks within a few questions of the
+     * dense pipeline (docs/retrieval.md).
+     */
+    public static final CandidateRanker LEXICAL = new CandidateRanker(new double[]{
+            0.0000, 0.5262, 2.9122, 0.0000, 0.0000, 2.3228, 3.7290, 1.0147, 3.0688, 2.1563, -1.9500});
+
+    /** The built-in stage for these settings: {@link #LEXICAL} with the dense side off, else {@link #DEFAULT}. */
+    public static CandidateRanker builtIn(RetrievalSettings settings) {
+        return settings.denseWeight() > 0 ? DEFAULT : LEXICAL;
+    }
+
     public CandidateRanker {
         if (weights.length != CandidateFeatures.NAMES.length) {
             throw new IllegalArgumentException("a candidate ranker needs " + CandidateFeatures.NAMES.length

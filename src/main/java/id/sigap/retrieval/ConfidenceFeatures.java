@@ -69,7 +69,8 @@ public record ConfidenceFeatures(double coverage, double cosine, double cosineMa
         boolean agree = !lexical.isEmpty() && !dense.isEmpty() && lexical.getFirst().entry() == first
                 && dense.getFirst().entry() == first;
         // After the second stage the first hit may have a lower fused score than the next one: no margin then.
-        double fusedMargin = ranked.size() < 2 ? 1
+        // (Every fused score is 0 when the dense side is off and BM25 matched nothing: no margin, not 0/0.)
+        double fusedMargin = ranked.size() < 2 ? 1 : ranked.getFirst().getValue() <= 0 ? 0
                 : Math.max(0, (ranked.getFirst().getValue() - ranked.get(1).getValue()) / ranked.getFirst().getValue());
         double bm25Margin = lexical.isEmpty() ? 0 : lexical.size() < 2 || lexical.getFirst().entry() != first ? 0
                 : (lexical.getFirst().score() - lexical.get(1).score()) / lexical.getFirst().score();

@@ -20,6 +20,20 @@ public record ConfidenceModel(double bias, double[] weights) {
             2.7053, 1.7158, 7.0115, 0.0000, 0.1718, -1.2235, 0.0000, 0.4091, 0.4164, 1.1145, 2.4526, -0.3399, -0.4378,
             3.1664});
 
+    /**
+     * The model for the dense side off ({@code dense-weight 0}, the default since 2026-12-01), fitted with
+     * {@link CandidateRanker#LEXICAL} on the golden, IDK-MRC and public-FAQ questions together, without the three
+     * cosine features ({@code eval ... --ablation}, "fitted on all sets, without dense").
+     */
+    public static final ConfidenceModel LEXICAL = new ConfidenceModel(-4.3248, new double[]{
+            2.0189, 0.0000, 0.0000, 0.0000, 0.4789, -1.6276, 0.0000, 0.0000, 0.2582, 2.2867, 2.5352, -1.3754, -0.7025,
+            3.2484});
+
+    /** The built-in model for these settings: {@link #LEXICAL} with the dense side off, else {@link #DEFAULT}. */
+    public static ConfidenceModel builtIn(RetrievalSettings settings) {
+        return settings.denseWeight() > 0 ? DEFAULT : LEXICAL;
+    }
+
     public double probability(ConfidenceFeatures features) {
         return probabilityOf(features.vector());
     }

@@ -46,7 +46,7 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
     private final RetrievalAugmentor augmentor;
 
     public HybridKnowledgeRetriever(EmbeddingModel model, RetrievalSettings settings, ConfidenceModel confidence) {
-        this(model, settings, confidence, CandidateRanker.DEFAULT, EmbeddingCache.NONE);
+        this(model, settings, confidence, CandidateRanker.builtIn(settings), EmbeddingCache.NONE);
     }
 
     public HybridKnowledgeRetriever(EmbeddingModel model, RetrievalSettings settings, ConfidenceModel confidence,
@@ -56,7 +56,7 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
 
     HybridKnowledgeRetriever(EmbeddingModel model, RetrievalSettings settings, ConfidenceModel confidence,
                              EmbeddingCache cache) {
-        this(model, settings, confidence, CandidateRanker.DEFAULT, cache);
+        this(model, settings, confidence, CandidateRanker.builtIn(settings), cache);
     }
 
     HybridKnowledgeRetriever(EmbeddingModel model, RetrievalSettings settings, ConfidenceModel confidence,
@@ -79,13 +79,13 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
 
     /** A retriever over a fixed knowledge base, for the command line, benchmarks and tests. */
     public static HybridKnowledgeRetriever over(KnowledgeBase kb, EmbeddingModel model, RetrievalSettings settings) {
-        return over(kb, model, settings, CandidateRanker.DEFAULT);
+        return over(kb, model, settings, CandidateRanker.builtIn(settings));
     }
 
     public static HybridKnowledgeRetriever over(KnowledgeBase kb, EmbeddingModel model, RetrievalSettings settings,
                                                 CandidateRanker ranker) {
-        HybridKnowledgeRetriever retriever = new HybridKnowledgeRetriever(model, settings, ConfidenceModel.DEFAULT,
-                ranker);
+        HybridKnowledgeRetriever retriever = new HybridKnowledgeRetriever(model, settings,
+                ConfidenceModel.builtIn(settings), ranker);
         retriever.knowledgeBaseLoaded(kb);
         return retriever;
     }

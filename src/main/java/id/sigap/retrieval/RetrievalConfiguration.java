@@ -32,7 +32,7 @@ class RetrievalConfiguration {
 
     @Bean
     HybridKnowledgeRetriever knowledgeRetriever(EmbeddingModel model, RetrievalSettings settings) {
-        return new HybridKnowledgeRetriever(model, settings, ConfidenceModel.DEFAULT,
+        return new HybridKnowledgeRetriever(model, settings, ConfidenceModel.builtIn(settings),
                 new EmbeddingCache(settings.embeddingCacheDir(), EmbeddingCache.modelId(settings.embedding())));
     }
 

@@ -37,9 +37,9 @@ public final class RetrievalBenchmark {
 
         KnowledgeBase sample = KnowledgeBaseLoader.load(kbDir, LocalDate.now());
         run("sample knowledge base", sample, model, questions, RetrievalSettings.defaults());
-        // The cost of the dense stage: the same without the query embedding (dense weight 0).
-        run("sample knowledge base, dense side off", sample, model, questions,
-                RetrievalSettings.defaults().withDenseWeight(0));
+        // The cost of the dense stage (off by default since 2026-12-01): the same with the query embedding on.
+        run("sample knowledge base, dense side on (former pipeline)", sample, model, questions,
+                RetrievalSettings.defaults().withDenseWeight(0.15));
         if (generated > 0) {
             run(generated + " generated entries", generate(sample, generated), model, questions,
                     RetrievalSettings.defaults());
