@@ -28,6 +28,7 @@ public class LiveKnowledgeBase {
     private final Clock clock;
     private final AtomicReference<KnowledgeBase> current;
 
+    @org.springframework.beans.factory.annotation.Autowired
     LiveKnowledgeBase(KnowledgeSettings settings, List<KnowledgeBaseListener> listeners,
                              ObjectProvider<KnowledgeVersionBoard> board, ObjectProvider<Clock> clock) {
         this(settings, listeners, board.getIfAvailable(() -> KnowledgeVersionBoard.NONE),
