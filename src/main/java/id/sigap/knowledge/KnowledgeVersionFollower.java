@@ -1,14 +1,12 @@
 package id.sigap.knowledge;
 
+import id.sigap.store.RedisSubscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
-import org.springframework.data.redis.listener.ChannelTopic;
-import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -24,20 +22,14 @@ class KnowledgeVersionFollower implements AutoCloseable {
 
     private final LiveKnowledgeBase knowledgeBase;
     private final KnowledgeVersionBoard board;
-    private final RedisMessageListenerContainer container;
+    private final RedisSubscription subscription;
     private final AtomicBoolean reloading = new AtomicBoolean();
 
     KnowledgeVersionFollower(LiveKnowledgeBase knowledgeBase, KnowledgeVersionBoard board,
                              RedisConnectionFactory connections) {
         this.knowledgeBase = knowledgeBase;
         this.board = board;
-        this.container = new RedisMessageListenerContainer();
-        container.setConnectionFactory(connections);
-        container.addMessageListener((message, pattern) ->
-                        follow(new String(message.getBody(), StandardCharsets.UTF_8)),
-                new ChannelTopic(RedisKnowledgeVersionBoard.CHANNEL));
-        container.afterPropertiesSet();
-        container.start();
+        this.subscription = new RedisSubscription(connections, RedisKnowledgeVersionBoard.CHANNEL, this::follow);
     }
 
     @Scheduled(fixedDelayString = "${sigap.knowledge.version-check:PT30S}",
@@ -70,12 +62,6 @@ class KnowledgeVersionFollower implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            container.stop();
-            container.destroy();
-        } catch (Exception e) {
-            // At shutdown the Redis client may already be gone; nothing is left to unsubscribe from.
-            log.debug("Knowledge version listener closed with {}", e.toString());
-        }
+        subscription.close();
     }
 }

@@ -1,0 +1,42 @@
+package id.sigap.store;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+
+/**
+ * A Redis pub/sub subscription to one channel, listening from construction until {@link #close()}; each
+ * message's body reaches the listener as UTF-8 text. Closing at shutdown is quiet: the Redis client may
+ * already be gone, and then there is nothing left to unsubscribe from.
+ */
+public final class RedisSubscription implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(RedisSubscription.class);
+
+    private final String channel;
+    private final RedisMessageListenerContainer container = new RedisMessageListenerContainer();
+
+    public RedisSubscription(RedisConnectionFactory connections, String channel, Consumer<String> listener) {
+        this.channel = channel;
+        container.setConnectionFactory(connections);
+        container.addMessageListener((message, pattern) -> listener.accept(new String(message.getBody(), StandardCharsets.UTF_8)),
+                new ChannelTopic(channel));
+        container.afterPropertiesSet();
+        container.start();
+    }
+
+    @Override
+    public void close() {
+        try {
+            container.stop();
+            container.destroy();
+        } catch (Exception e) {
+            log.debug("Subscription to {} closed with {}", channel, e.toString());
+        }
+    }
+}
