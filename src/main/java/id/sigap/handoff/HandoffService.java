@@ -107,7 +107,7 @@ public class HandoffService {
         Handoff handoff = store.open(request.channel(), request.chatId(), request.citizenName(), request.reasons(),
                 priority, request.sentiment(), request.suggestedEntries(), now);
         for (String message : request.recentMessages()) {
-            store.log(handoff.id(), "warga", message, now);
+            store.log(handoff.id(), HandoffStore.CITIZEN, message, now);
         }
         publish(handoff, HandoffEvent.Type.REQUESTED, null, null, null);
         List<Reply> replies = new ArrayList<>();
@@ -135,6 +135,11 @@ public class HandoffService {
 
     public List<Handoff> recentlyClosed(int limit) {
         return store.recentlyClosed(limit);
+    }
+
+    /** The citizen's last message in a handoff's log, redacted as staff see it; read from the log's end only. */
+    public Optional<String> lastCitizenMessage(String id) {
+        return store.lastFrom(id, HandoffStore.CITIZEN);
     }
 
     /**
@@ -167,7 +172,7 @@ public class HandoffService {
      */
     public List<Reply> relay(Handoff handoff, IncomingMessage message) {
         String text = message.text();
-        store.log(handoff.id(), "warga", text.isBlank() ? "[" + message.kind().name().toLowerCase() + "]" : text,
+        store.log(handoff.id(), HandoffStore.CITIZEN, text.isBlank() ? "[" + message.kind().name().toLowerCase() + "]" : text,
                 clock.instant());
         publish(handoff, HandoffEvent.Type.CITIZEN_RELAYED, null, text, null);
         Optional<StaffChannel> staff = Optional.ofNullable(staffChannel.getIfAvailable()).filter(s -> !trial(handoff));
