@@ -51,6 +51,14 @@ final class EvalVerb {
         // Remembers the texts it embedded: the held-out runs ask every question again, once a fold and a stage.
         EmbeddingModel model = new RememberingEmbeddingModel(EmbeddingModels.create(settings.embedding()));
 
+        if (options.containsKey("learning")) {
+            CandidateRanker shipped = "false".equals(options.get("rerank")) ? CandidateRanker.NONE : CandidateRanker.DEFAULT;
+            for (LoadedSet set : sets) {
+                out.println(GoldenQuestion.JSON.writeValueAsString(
+                        LearningExperiment.run(set.name(), set.kb(), set.questions(), model, settings, shipped)));
+            }
+            return 0;
+        }
         long built = System.nanoTime();
         CandidateRanker ranker = "false".equals(options.get("rerank")) ? CandidateRanker.NONE : CandidateRanker.DEFAULT;
         SigapEvaluation sigap = new SigapEvaluation(kb, model, settings, ranker);
@@ -477,7 +485,7 @@ final class EvalVerb {
                         + "[--out DIR] | eval --idk-mrc FILE [--out DIR] | eval --qa-pairs FILE [--out DIR]");
             }
             String name = arg.substring(2);
-            if (name.equals("fit") || name.equals("fit-ranker") || name.equals("ablation")) {
+            if (name.equals("fit") || name.equals("fit-ranker") || name.equals("ablation") || name.equals("learning")) {
                 options.put(name, "true");
             } else if (i + 1 < args.length) {
                 options.put(name, args[++i]);

@@ -1,5 +1,5 @@
 /**
  * Entry point: the command-line verbs and the jar's main class; thin adapters over the features. Allowed dependencies are checked by ModularityTest (docs/modules.md).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"conversation", "knowledge", "monitoring", "privacy", "retrieval", "sentiment", "store", "texts", "transcript"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"conversation", "knowledge", "monitoring", "phrasing", "privacy", "retrieval", "sentiment", "store", "texts", "transcript"})
 package id.sigap.cli;

@@ -251,6 +251,8 @@ public class HandoffService {
         Suggestion s = suggestion.get();
         store.log(id, "petugas:" + staff.displayName(), "[saran " + s.entryId() + "] " + s.title(), clock.instant());
         publish(handoff.get(), HandoffEvent.Type.STAFF_REPLY, staff, s.text(), null);
+        events.publishEvent(new SuggestionUsed(id, handoff.get().channel(), handoff.get().chatId(), s.entryId(),
+                lastCitizenMessage(id).orElse(null), clock.instant()));
         List<Reply> replies = new ArrayList<>(claim.replies());
         replies.addAll(toCitizen(handoff.get(), new Reply(s.title(), s.text(), s.sourceUrl(), List.of())));
         return new ActionResult(true, HandoffTexts.staff("suggestion-sent", n), replies);

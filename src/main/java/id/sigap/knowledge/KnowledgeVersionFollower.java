@@ -3,6 +3,7 @@ package id.sigap.knowledge;
 import id.sigap.store.RedisSubscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * and tries again at the next check, without re-announcing, so instances never chase each other.
  */
 @Component
-class KnowledgeVersionFollower implements AutoCloseable {
+class KnowledgeVersionFollower implements SmartLifecycle, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeVersionFollower.class);
 
@@ -30,6 +31,22 @@ class KnowledgeVersionFollower implements AutoCloseable {
         this.knowledgeBase = knowledgeBase;
         this.board = board;
         this.subscription = new RedisSubscription(connections, RedisKnowledgeVersionBoard.CHANNEL, this::follow);
+    }
+
+    /** Subscribes; a lifecycle bean so that it unsubscribes while Redis is still open (stop comes before close). */
+    @Override
+    public void start() {
+        subscription.start();
+    }
+
+    @Override
+    public void stop() {
+        subscription.stop();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return subscription.isRunning();
     }
 
     @Scheduled(fixedDelayString = "${sigap.knowledge.version-check:PT30S}",

@@ -28,12 +28,26 @@ public class LiveKnowledgeBase {
     private final Clock clock;
     private final AtomicReference<KnowledgeBase> current;
 
+    @org.springframework.beans.factory.annotation.Autowired
     LiveKnowledgeBase(KnowledgeSettings settings, List<KnowledgeBaseListener> listeners,
                              ObjectProvider<KnowledgeVersionBoard> board, ObjectProvider<Clock> clock) {
+        this(settings, listeners, board.getIfAvailable(() -> KnowledgeVersionBoard.NONE),
+                clock.getIfAvailable(Clock::systemDefaultZone));
+    }
+
+    /** A knowledge base of one directory with no listeners and no other instances, loaded at once (tools, tests). */
+    public static LiveKnowledgeBase standalone(KnowledgeSettings settings) {
+        LiveKnowledgeBase knowledge = new LiveKnowledgeBase(settings, List.of(), null, Clock.systemDefaultZone());
+        knowledge.reload();
+        return knowledge;
+    }
+
+    private LiveKnowledgeBase(KnowledgeSettings settings, List<KnowledgeBaseListener> listeners,
+                              KnowledgeVersionBoard board, Clock clock) {
         this.settings = settings;
         this.listeners = List.copyOf(listeners);
-        this.board = board.getIfAvailable(() -> KnowledgeVersionBoard.NONE);
-        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+        this.board = board == null ? KnowledgeVersionBoard.NONE : board;
+        this.clock = clock;
         this.current = new AtomicReference<>(KnowledgeBase.empty(LocalDate.now(this.clock)));
     }
 

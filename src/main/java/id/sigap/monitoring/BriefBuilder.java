@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 /**
  * Builds the {@link DailyBrief}: the topics of the period measured against the six days before it, the
  * sentiment by area and source, what citizens asked, open handoffs, and for each topic in alert (or the
- * most negative ones) advice with the nearest approved entries.
+ * most negative ones) advice with the nearest approved entries and the drafts in progress that speak of it.
  */
 final class BriefBuilder {
 
@@ -23,11 +23,17 @@ final class BriefBuilder {
     private final MonitoringService monitoring;
     private final AskedQuestions asked;
     private final Supplier<HandoffService> handoffs;
+    private final DraftMatcher drafts;
 
     BriefBuilder(MonitoringService monitoring, AskedQuestions asked, Supplier<HandoffService> handoffs) {
+        this(monitoring, asked, handoffs, DraftMatcher.none());
+    }
+
+    BriefBuilder(MonitoringService monitoring, AskedQuestions asked, Supplier<HandoffService> handoffs, DraftMatcher drafts) {
         this.monitoring = monitoring;
         this.asked = asked;
         this.handoffs = handoffs;
+        this.drafts = drafts;
     }
 
     /** The brief of one calendar day (up to now when it is today). */
@@ -87,8 +93,10 @@ final class BriefBuilder {
             int dash = e.indexOf(" — ");
             return dash < 0 ? new DailyBrief.Entry(e, e) : new DailyBrief.Entry(e.substring(0, dash), e.substring(dash + 3));
         }).toList();
-        String advice = entries.isEmpty() ? BriefTexts.ADVICE_NEW_ENTRY : t.coordinated() ? BriefTexts.ADVICE_COORDINATED
-                : BriefTexts.ADVICE_CLARIFY;
-        return new DailyBrief.Action(t.label(), advice, entries);
+        List<DailyBrief.Entry> pending = drafts.matching(t, 3);
+        String advice = t.coordinated() && !entries.isEmpty() ? BriefTexts.ADVICE_COORDINATED
+                : !pending.isEmpty() ? BriefTexts.ADVICE_FINISH_DRAFT
+                : entries.isEmpty() ? BriefTexts.ADVICE_NEW_ENTRY : BriefTexts.ADVICE_CLARIFY;
+        return new DailyBrief.Action(t.label(), advice, entries, pending);
     }
 }

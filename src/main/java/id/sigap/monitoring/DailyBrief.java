@@ -31,8 +31,11 @@ record DailyBrief(LocalDate day, Instant from, Instant to, Instant generatedAt, 
                          int openHandoffs, long oldestWaitingMinutes, List<Action> actions,
                          List<CoordinationFlag> coordination, List<FeedStatus> brokenFeeds) {
 
-    /** A suggested action about a topic, with the entries it can lean on ({@code id}, {@code title}). */
-    public record Action(String topic, String advice, List<Entry> entries) {
+    /**
+     * A suggested action about a topic, with the approved entries it can lean on and the drafts in progress
+     * that speak of it (each {@code id}, {@code title}; both open in the console at {@code /konsol/kb/<id>}).
+     */
+    public record Action(String topic, String advice, List<Entry> entries, List<Entry> drafts) {
     }
 
     /** A knowledge-base entry to link to. */

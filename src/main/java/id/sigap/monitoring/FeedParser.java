@@ -52,7 +52,7 @@ final class FeedParser {
                 time = now; // a date in the future would sit on top of every list
             }
             String link = entry.getLink() != null ? entry.getLink().strip() : null;
-            posts.add(new CollectedPost(SourceKind.FEED, source, time, link == null || link.isEmpty() ? null : link, text, null));
+            posts.add(new CollectedPost(SourceKind.FEED, source, time, web(link) ? link : null, text, null));
         }
         return posts;
     }
@@ -86,5 +86,14 @@ final class FeedParser {
         MalformedFeed(String message) {
             super(message);
         }
+    }
+
+    /** Only web addresses are kept as links: a {@code javascript:} or {@code file:} link would be a trap in the console. */
+    static boolean web(String link) {
+        if (link == null) {
+            return false;
+        }
+        String lower = link.toLowerCase(java.util.Locale.ROOT);
+        return (lower.startsWith("http://") || lower.startsWith("https://")) && link.chars().noneMatch(Character::isWhitespace);
     }
 }

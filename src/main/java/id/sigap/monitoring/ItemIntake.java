@@ -40,7 +40,10 @@ final class ItemIntake {
         if (TextFingerprint.normalised(text).isEmpty()) {
             return Optional.empty();
         }
-        String hash = TextFingerprint.hash(text);
+        // A citizen's question is one event per citizen: ten citizens asking the same thing are ten items (the
+        // topic's volume), while the same citizen repeating it, or the same story in two feeds, is one.
+        String hash = post.kind() == SourceKind.CONVERSATION
+                ? TextFingerprint.sha(post.author() + "\n" + TextFingerprint.normalised(text)) : TextFingerprint.hash(text);
         Instant now = clock.instant();
         Instant time = post.time() == null || post.time().isAfter(now) ? now : post.time();
         Optional<String> existing = items.claim(hash, hash, post.link());
@@ -48,6 +51,29 @@ final class ItemIntake {
             log(post, time, existing.get(), text);
             return Optional.empty();
         }
+        MonitoredItem item = read(hash, post.kind(), post.source(), time, post.link(), text, post.author());
+        items.save(item, now);
+        log(post, time, hash, text);
+        return Optional.of(item);
+    }
+
+    /**
+     * An edited post: the stored item takes the new text (redacted, cut), its language, area and class are
+     * told again; id, source, time and author stay. Empty when the new text holds nothing.
+     */
+    Optional<MonitoredItem> revise(MonitoredItem stored, String newText) {
+        String raw = newText.length() > maxChars + 40 ? newText.substring(0, maxChars + 40) : newText;
+        String text = cut(Redactor.redact(raw).strip(), maxChars);
+        if (TextFingerprint.normalised(text).isEmpty()) {
+            return Optional.empty();
+        }
+        MonitoredItem item = read(stored.id(), stored.kind(), stored.source(), stored.time(), stored.link(), text, stored.author());
+        items.save(item, clock.instant());
+        items.claimText(TextFingerprint.hash(text), stored.id());
+        return Optional.of(item);
+    }
+
+    private MonitoredItem read(String id, SourceKind kind, String source, Instant time, String link, String text, String author) {
         boolean indonesian = LanguageCheck.indonesian(text);
         Sentiment sentiment = Sentiment.NETRAL;
         double confidence = 0;
@@ -56,15 +82,11 @@ final class ItemIntake {
             sentiment = c.sentiment();
             confidence = c.confidence();
         }
-        MonitoredItem item = new MonitoredItem(hash, post.kind(), post.source(), time, post.link(), text,
-                areas.areaOf(text), sentiment, confidence, indonesian, post.author());
-        items.save(item, now);
-        log(post, time, hash, text);
-        return Optional.of(item);
+        return new MonitoredItem(id, kind, source, time, link, text, areas.areaOf(text), sentiment, confidence, indonesian, author);
     }
 
     private void log(CollectedPost post, Instant time, String itemId, String text) {
-        if (post.author() != null) {
+        if (post.author() != null && post.kind().publicPost()) {
             posts.add(new PostLog.Post(time, post.author(), post.source(), itemId, TextFingerprint.minHash(text)));
         }
     }

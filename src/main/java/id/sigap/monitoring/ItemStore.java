@@ -28,10 +28,20 @@ final class ItemStore {
 
     private final StringRedisTemplate redis;
     private final Duration retention;
+    private final Duration conversationRetention;
 
     ItemStore(StringRedisTemplate redis, Duration retention) {
+        this(redis, retention, retention);
+    }
+
+    /**
+     * @param conversationRetention how long items from citizens' conversations live: never longer than the
+     *                              transcripts they come from are kept
+     */
+    ItemStore(StringRedisTemplate redis, Duration retention, Duration conversationRetention) {
         this.redis = redis;
         this.retention = retention;
+        this.conversationRetention = conversationRetention.compareTo(retention) < 0 ? conversationRetention : retention;
     }
 
     /** Empty when the item is new (and now claimed), else the id of the item already stored for this text or link. */
@@ -46,7 +56,8 @@ final class ItemStore {
         String authorKey = item.author() == null ? "" : PREFIX + "author:" + item.author();
         redis.execute(SAVE, List.of(PREFIX + "item:" + item.id(), BY_TIME, authorKey),
                 JSON.writeValueAsString(item), item.id(), Long.toString(item.time().toEpochMilli()),
-                Long.toString(retention.toMillis()), Long.toString(now.toEpochMilli()));
+                Long.toString(retention.toMillis()), Long.toString(now.toEpochMilli()),
+                Long.toString((item.kind() == SourceKind.CONVERSATION ? conversationRetention : retention).toMillis()));
     }
 
     /** Items published in [from, to), oldest first. */
@@ -73,6 +84,21 @@ final class ItemStore {
     Optional<MonitoredItem> find(String id) {
         String json = redis.opsForValue().get(PREFIX + "item:" + id);
         return json == null ? Optional.empty() : Optional.of(JSON.readValue(json, MonitoredItem.class));
+    }
+
+    /** Claims a revised text for an item already stored, unless another item holds that text. */
+    void claimText(String textHash, String id) {
+        redis.opsForValue().setIfAbsent(PREFIX + "seen:t:" + textHash, id, retention);
+    }
+
+    /** Remembers which item a chat message became, so that an edit of the message revises that item. */
+    void rememberMessage(String message, String itemId) {
+        redis.opsForValue().set(PREFIX + "msg:" + message, itemId, retention);
+    }
+
+    /** The item a chat message became, if it became one within the retention. */
+    Optional<String> itemOfMessage(String message) {
+        return Optional.ofNullable(redis.opsForValue().get(PREFIX + "msg:" + message));
     }
 
     /** Deletes every item an author posted; returns how many. */

@@ -1,7 +1,10 @@
 package id.sigap.monitoring;
 
 import id.sigap.broadcast.Areas;
+import id.sigap.editorial.KnowledgeEditor;
 import id.sigap.handoff.HandoffService;
+import id.sigap.knowledge.EntryText;
+import id.sigap.knowledge.KnowledgeEntry;
 import id.sigap.handoff.StaffChannel;
 import id.sigap.handoff.StaffSettings;
 import id.sigap.retrieval.KnowledgeRetriever;
@@ -9,20 +12,23 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import id.sigap.sentiment.SentimentClassifier;
 import id.sigap.transcript.ChatPseudonyms;
+import id.sigap.transcript.TranscriptSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /** Wires issue monitoring: stores, the intake, the feed poller, the group opt-in command and the post listener. */
 @Configuration(proxyBeanMethods = false)
 class MonitoringConfiguration {
 
     @Bean
-    ItemStore monitoringItemStore(StringRedisTemplate redis, MonitoringSettings settings) {
-        return new ItemStore(redis, settings.retention());
+    ItemStore monitoringItemStore(StringRedisTemplate redis, MonitoringSettings settings, ObjectProvider<TranscriptSettings> transcripts) {
+        TranscriptSettings t = transcripts.getIfAvailable();
+        return new ItemStore(redis, settings.retention(), t == null ? settings.retention() : Duration.ofDays(t.retentionDays()));
     }
 
     @Bean
@@ -51,8 +57,17 @@ class MonitoringConfiguration {
     }
 
     @Bean
-    BriefBuilder monitoringBriefBuilder(MonitoringService monitoring, AskedQuestions asked, ObjectProvider<HandoffService> handoffs) {
-        return new BriefBuilder(monitoring, asked, handoffs::getIfAvailable);
+    BriefBuilder monitoringBriefBuilder(MonitoringService monitoring, AskedQuestions asked, ObjectProvider<HandoffService> handoffs,
+                                        ObjectProvider<KnowledgeEditor> editor) {
+        return new BriefBuilder(monitoring, asked, handoffs::getIfAvailable, new DraftMatcher(() -> pendingDrafts(editor.getIfAvailable())));
+    }
+
+    private static java.util.List<DraftMatcher.PendingDraft> pendingDrafts(KnowledgeEditor editor) {
+        if (editor == null) {
+            return java.util.List.of();
+        }
+        return editor.drafts().stream().map(d -> new DraftMatcher.PendingDraft(d.entryId(),
+                EntryText.parse(d.text(), d.path()).entry().map(KnowledgeEntry::title).orElse(d.entryId()), d.text())).toList();
     }
 
     @Bean

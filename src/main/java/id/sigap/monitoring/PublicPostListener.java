@@ -9,10 +9,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 
+import java.util.Optional;
+
 /**
  * Takes monitored posts from the turns the pipeline finished: posts of channels where the bot is an
- * administrator (Telegram only sends {@code channel_post} there) and messages in groups staff opted in.
- * Also counts what citizens asked the bot (for the brief), and forgets an account's posts on {@code /hapus}.
+ * administrator (Telegram only sends {@code channel_post} there), messages in groups staff opted in, and
+ * what citizens ask Sigap in private chats (redacted, under a pseudonym of the chat; trials of the public
+ * simulator are left out). An edited post or message revises the item it became instead of making a second
+ * one. Also counts what citizens asked (for the brief), and forgets a chat's items on {@code /hapus}.
  * Never fails the turn.
  */
 final class PublicPostListener {
@@ -40,33 +44,66 @@ final class PublicPostListener {
     void on(TurnCompleted turn) {
         IncomingMessage m = turn.message();
         try {
-            if (m.text().isBlank() || m.command() != null) {
+            if (m.text().isBlank() || m.command() != null || IncomingMessage.trial(m.channel())) {
                 return;
             }
-            String chat = pseudonyms.of("telegram", m.chatId());
-            if (m.kind() == Kind.CHANNEL_POST || m.chatType() == ChatType.CHANNEL) {
-                intake.take(new CollectedPost(SourceKind.CHANNEL, "kanal-" + chat, m.receivedAt(), null, m.text(), "kanal-" + chat));
-            } else if ((m.chatType() == ChatType.GROUP || m.chatType() == ChatType.SUPERGROUP) && m.kind() == Kind.TEXT
-                    && optIns.watched(m.chatId())) {
-                String author = m.userId() == null ? "grup-" + chat : "akun-" + pseudonyms.of("telegram-user", m.userId());
-                intake.take(new CollectedPost(SourceKind.GROUP, "grup-" + chat, m.receivedAt(), null, m.text(), author));
-            } else if (m.chatType() == ChatType.PRIVATE && m.kind() == Kind.TEXT) {
+            Optional<CollectedPost> post = postOf(m);
+            if (post.isEmpty()) {
+                return;
+            }
+            String message = m.messageId() == null ? null
+                    : m.channel() + ":" + pseudonyms.of(m.channel(), m.chatId()) + ":" + m.messageId();
+            if (m.kind() == Kind.EDITED && message != null) {
+                Optional<String> itemId = items.itemOfMessage(message);
+                if (itemId.isPresent()) {
+                    // The item may be gone (retention, /hapus): then the edit brings nothing back.
+                    items.find(itemId.get()).ifPresent(stored -> intake.revise(stored, m.text()));
+                    return;
+                }
+            }
+            if (post.get().kind() == SourceKind.CONVERSATION && m.kind() == Kind.TEXT) {
                 asked.count(m.text(), m.receivedAt());
+            }
+            Optional<MonitoredItem> item = intake.take(post.get());
+            if (item.isPresent() && message != null) {
+                items.rememberMessage(message, item.get().id());
             }
         } catch (RuntimeException e) {
             log.warn("Monitoring skipped a message: {}", e.toString());
         }
     }
 
+    private Optional<CollectedPost> postOf(IncomingMessage m) {
+        String chat = pseudonyms.of(m.channel(), m.chatId());
+        boolean textual = m.kind() == Kind.TEXT || m.kind() == Kind.EDITED;
+        if (m.kind() == Kind.CHANNEL_POST || m.chatType() == ChatType.CHANNEL) {
+            return Optional.of(new CollectedPost(SourceKind.CHANNEL, "kanal-" + chat, m.receivedAt(), null, m.text(), "kanal-" + chat));
+        }
+        if ((m.chatType() == ChatType.GROUP || m.chatType() == ChatType.SUPERGROUP) && textual && optIns.watched(m.chatId())) {
+            String author = m.userId() == null ? "grup-" + chat : "akun-" + pseudonyms.of(m.channel() + "-user", m.userId());
+            return Optional.of(new CollectedPost(SourceKind.GROUP, "grup-" + chat, m.receivedAt(), null, m.text(), author));
+        }
+        if (m.chatType() == ChatType.PRIVATE && textual) {
+            return Optional.of(new CollectedPost(SourceKind.CONVERSATION, "sigap-" + m.channel(), m.receivedAt(), null,
+                    m.text(), citizen(m.channel(), m.chatId())));
+        }
+        return Optional.empty();
+    }
+
+    private String citizen(String channel, long chatId) {
+        return "warga-" + pseudonyms.of(channel, chatId);
+    }
+
     @EventListener
     void forget(ChatDataDeletionRequested request) {
-        if (!"telegram".equals(request.channel())) {
-            return;
+        // What the chat asked Sigap goes, whatever the channel.
+        int removed = items.forgetAuthor(citizen(request.channel(), request.chatId()));
+        if ("telegram".equals(request.channel())) {
+            // In Telegram a private chat's id is the user's id: the account's posts in groups go too.
+            String author = "akun-" + pseudonyms.of("telegram-user", request.chatId());
+            removed += items.forgetAuthor(author);
+            posts.forgetAuthor(author);
         }
-        // In Telegram a private chat's id is the user's id: the account's posts in groups go too.
-        String author = "akun-" + pseudonyms.of("telegram-user", request.chatId());
-        int removed = items.forgetAuthor(author);
-        posts.forgetAuthor(author);
         if (removed > 0) {
             log.info("Deletion request: {} monitored items removed", removed);
         }

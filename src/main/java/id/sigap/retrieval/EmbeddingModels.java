@@ -1,9 +1,7 @@
 package id.sigap.retrieval;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import dev.langchain4j.model.openai.OpenAiEmbeddingModel;
 
 import java.nio.file.Files;
@@ -18,7 +16,7 @@ public final class EmbeddingModels {
 
     public static EmbeddingModel create(RetrievalSettings.Embedding config) {
         return switch (config.provider().toLowerCase(Locale.ROOT)) {
-            case "all-minilm-l6-v2", "default" -> new AllMiniLmL6V2EmbeddingModel();
+            case "all-minilm-l6-v2", "default" -> InProcessOnnxModel.miniLm();
             case "onnx" -> onnx(config);
             case "openai" -> openAi(config);
             default -> throw new IllegalArgumentException("sigap.retrieval.embedding.provider must be "
@@ -28,12 +26,13 @@ public final class EmbeddingModels {
 
     /**
      * The model, loading in the background when it is an in-process one (the configuration is still
-     * checked at once, so that a wrong setting stops the start with its reason).
+     * checked at once, so that a wrong setting stops the start with its reason). The load begins when
+     * something first needs the model or when {@link BackgroundEmbeddingModel#startLoading()} is called.
      */
     public static EmbeddingModel createInBackground(RetrievalSettings.Embedding config) {
         String provider = config.provider().toLowerCase(Locale.ROOT);
         return switch (provider) {
-            case "all-minilm-l6-v2", "default" -> new BackgroundEmbeddingModel(AllMiniLmL6V2EmbeddingModel::new);
+            case "all-minilm-l6-v2", "default" -> new BackgroundEmbeddingModel(InProcessOnnxModel::miniLm);
             case "onnx" -> {
                 checkOnnxFiles(config);
                 yield new BackgroundEmbeddingModel(() -> onnx(config));
@@ -53,7 +52,7 @@ public final class EmbeddingModels {
     private static EmbeddingModel onnx(RetrievalSettings.Embedding config) {
         checkOnnxFiles(config);
         PoolingMode pooling = PoolingMode.valueOf(config.pooling().toUpperCase(Locale.ROOT));
-        return new OnnxEmbeddingModel(config.modelFile(), config.tokenizerFile(), pooling);
+        return InProcessOnnxModel.fromFiles(config.modelFile(), config.tokenizerFile(), pooling);
     }
 
     private static EmbeddingModel openAi(RetrievalSettings.Embedding config) {

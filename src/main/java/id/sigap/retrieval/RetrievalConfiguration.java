@@ -2,6 +2,8 @@ package id.sigap.retrieval;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.rag.RetrievalAugmentor;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,6 +18,16 @@ class RetrievalConfiguration {
     @Bean
     EmbeddingModel sigapEmbeddingModel(RetrievalSettings settings) {
         return EmbeddingModels.createInBackground(settings.embedding());
+    }
+
+    /** The in-process model loads once the application is ready, not during the start (BackgroundEmbeddingModel). */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> embeddingModelLoadWhenReady(EmbeddingModel model) {
+        return event -> {
+            if (model instanceof BackgroundEmbeddingModel background) {
+                background.startLoading();
+            }
+        };
     }
 
     @Bean

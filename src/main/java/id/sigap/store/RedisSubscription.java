@@ -10,9 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 /**
- * A Redis pub/sub subscription to one channel, listening from construction until {@link #close()}; each
- * message's body reaches the listener as UTF-8 text. Closing at shutdown is quiet: the Redis client may
- * already be gone, and then there is nothing left to unsubscribe from.
+ * A Redis pub/sub subscription to one channel, listening between {@link #start()} and {@link #stop()} (or
+ * {@link #close()}); each message's body reaches the listener as UTF-8 text. A lifecycle bean that owns one
+ * delegates its start and stop here, so it unsubscribes while Redis is still open. Closing at shutdown is
+ * quiet: the Redis client may already be gone, and then there is nothing left to unsubscribe from.
  */
 public final class RedisSubscription implements AutoCloseable {
 
@@ -27,7 +28,18 @@ public final class RedisSubscription implements AutoCloseable {
         container.addMessageListener((message, pattern) -> listener.accept(new String(message.getBody(), StandardCharsets.UTF_8)),
                 new ChannelTopic(channel));
         container.afterPropertiesSet();
+    }
+
+    public void start() {
         container.start();
+    }
+
+    public void stop() {
+        container.stop();
+    }
+
+    public boolean isRunning() {
+        return container.isRunning();
     }
 
     @Override

@@ -14,6 +14,7 @@ class ReadyChatsListener implements AutoCloseable {
 
     ReadyChatsListener(RedisConnectionFactory connections, ChatDispatcher dispatcher) {
         subscription = new RedisSubscription(connections, ChatQueue.READY_CHANNEL, message -> dispatcher.wake());
+        subscription.start();
     }
 
     @Override

@@ -35,7 +35,7 @@ import java.util.UUID;
 class TelegramPoller implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramPoller.class);
-    static final String[] ALLOWED = {"message", "edited_message", "channel_post", "callback_query", "my_chat_member"};
+    static final String[] ALLOWED = {"message", "edited_message", "channel_post", "edited_channel_post", "callback_query", "my_chat_member"};
 
     private final TelegramBot bot;
     private final UpdateIngest ingest;

@@ -31,6 +31,10 @@ final class UpdateMapper {
         if (update.channelPost() != null) {
             return fromMessage(updateId, update.channelPost(), Kind.CHANNEL_POST);
         }
+        if (update.editedChannelPost() != null) {
+            // Kind EDITED with chat type CHANNEL: the pipeline ignores it, issue monitoring revises the post it knows.
+            return fromMessage(updateId, update.editedChannelPost(), Kind.EDITED);
+        }
         if (update.callbackQuery() != null) {
             return fromCallback(updateId, update.callbackQuery());
         }

@@ -38,6 +38,14 @@ final class GapSignals {
      * (choices offered less than {@link #TIME_TO_CHOOSE} before it may still be taken).
      */
     static Set<Integer> of(List<TranscriptRecord> records, Instant now) {
+        return of(records, now, new HashMap<>());
+    }
+
+    /**
+     * As {@link #of(List, Instant)}, and fills {@code staffAnswers} with, per handed-off question answered by
+     * staff, the index of the staff's first reply to it.
+     */
+    static Set<Integer> of(List<TranscriptRecord> records, Instant now, Map<Integer, Integer> staffAnswers) {
         Set<Integer> gaps = new TreeSet<>();
         Map<String, Integer> offered = new HashMap<>();
         Map<String, Integer> answered = new HashMap<>();
@@ -94,6 +102,7 @@ final class GapSignals {
                 Integer question = handedOff.remove(chat);
                 if (question != null) {
                     gaps.add(question);
+                    staffAnswers.put(question, i);
                 }
             }
         }

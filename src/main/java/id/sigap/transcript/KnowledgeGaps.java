@@ -1,7 +1,7 @@
 package id.sigap.transcript;
 
 import id.sigap.privacy.Redactor;
-import id.sigap.store.StoreSettings;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,6 +19,9 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,17 +30,22 @@ import java.util.Set;
 /**
  * The current knowledge gaps: the questions of the last days that Sigap could not answer well (see
  * {@link GapSignals}), grouped by what they say ({@link QuestionTokens}, the same likeness as the weekly
- * report's unanswered questions), newest activity first. Read from the daily transcript files, so what
- * {@code /hapus} erased and retention dropped is simply not there. Used by the {@code gaps} verb and the
- * console's "Celah pengetahuan" page.
+ * report's unanswered questions), newest activity first. The running application reads the shared Redis
+ * streams, which hold every instance's records and survive restarts, and keeps the result for at most
+ * {@link #REFRESH} and only while no record of the period was added or deleted (on any instance); the {@code gaps} verb reads the daily
+ * transcript files. Either way what {@code /hapus} erased and retention dropped is simply not there. Used by the
+ * {@code gaps} verb, the console's "Celah pengetahuan" page and the drafts made from a gap.
  */
 @Component
 public class KnowledgeGaps {
 
     /** Two questions belong together when their word sets overlap at least this much (Jaccard). */
     static final double SIMILARITY = 0.5;
+    /** How long computed gaps are reused before the streams are read again. */
+    static final Duration REFRESH = Duration.ofSeconds(30);
     private static final int EXAMPLES = 3;
     private static final int NEAREST = 3;
+    private static final int STAFF_ANSWERS = 3;
     /** Of each question's retrieved entries, how many count towards its cluster's nearest entries. */
     private static final int RETRIEVED_PER_QUESTION = 3;
 
@@ -50,29 +59,133 @@ public class KnowledgeGaps {
      * @param lastSeen       the last of them
      * @param examples       up to three wordings, commonest first, redacted
      * @param nearestEntries the knowledge-base entries retrieval found closest, closest first
+     * @param trend          questions per day over the period, oldest day first
+     * @param staffAnswers   up to three answers staff gave by hand to these questions, newest first, redacted
      */
     public record Gap(String id, int citizens, int questions, Instant firstSeen, Instant lastSeen,
-                      List<String> examples, List<String> nearestEntries) {
+                      List<String> examples, List<String> nearestEntries, List<Integer> trend,
+                      List<String> staffAnswers) {
     }
 
-    private final Path dataDir;
+    /**
+     * A citizen who asked in a gap, as the server (never a page) knows them.
+     *
+     * @param channel         the chat's channel (telegram...)
+     * @param chatId          the chat
+     * @param askedAt         when they last asked in this gap
+     * @param answeredByStaff staff answered one of their questions of this gap by hand
+     * @param language        the language their last question was read in ({@code id}, {@code en}...)
+     */
+    public record Asker(String channel, long chatId, Instant askedAt, boolean answeredByStaff, String language) {
+    }
+
+    /** The askers of a gap whose chats are known, and how many are not (their data deleted, or recorded before). */
+    public record Askers(List<Asker> known, int unknown) {
+    }
+
+    /** A gap with what only the server keeps: its questions and which chats staff answered. */
+    private record Cluster(Gap gap, List<TranscriptRecord> questions, Set<String> staffAnswered) {
+    }
+
+    private record Computed(Instant at, LocalDate to, List<Long> lengths, List<Cluster> clusters) {
+    }
+
+    private final TranscriptStore store;
     private final ZoneId zone;
     private final Clock clock;
+    private final Map<Integer, Computed> cache = new ConcurrentHashMap<>();
 
     @Autowired
-    KnowledgeGaps(StoreSettings store, TranscriptSettings settings) {
-        this(store.dataDir(), settings.zone(), Clock.systemUTC());
+    KnowledgeGaps(TranscriptStore store, TranscriptSettings settings, ObjectProvider<Clock> clock) {
+        this(store, settings.zone(), clock.getIfAvailable(Clock::systemUTC));
     }
 
-    KnowledgeGaps(Path dataDir, ZoneId zone, Clock clock) {
-        this.dataDir = dataDir;
+    KnowledgeGaps(TranscriptStore store, ZoneId zone, Clock clock) {
+        this.store = store;
         this.zone = zone;
         this.clock = clock;
     }
 
-    /** The gaps of the last {@code days} days (today included) in this instance's data directory. */
+    /** The gaps of the last {@code days} days (today included), as every instance recorded them. */
     public List<Gap> current(int days) {
-        return read(dataDir, zone, days, clock.instant());
+        return clusters(days).stream().map(Cluster::gap).toList();
+    }
+
+    /** One current gap by id. */
+    public Optional<Gap> find(String id, int days) {
+        return clusters(days).stream().map(Cluster::gap).filter(g -> g.id().equals(id)).findFirst();
+    }
+
+    /** Every distinct wording of a gap's questions, redacted, commonest first (for a draft's {@code questions:}). */
+    public List<String> phrasings(String id, int days) {
+        Map<String, Integer> wordings = new LinkedHashMap<>();
+        clusters(days).stream().filter(c -> c.gap().id().equals(id)).findFirst().ifPresent(c -> c.questions().stream()
+                .sorted(Comparator.comparing(TranscriptRecord::time))
+                .forEach(q -> wordings.merge(Redactor.redact(q.text().strip()), 1, Integer::sum)));
+        return wordings.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(Map.Entry::getKey).toList();
+    }
+
+    /**
+     * Who asked in a gap, for telling them when its answer is approved: chats whose data was deleted are not
+     * known any more and only counted. Never shown on a page.
+     */
+    public Askers askers(String id, int days) {
+        Optional<Cluster> cluster = clusters(days).stream().filter(c -> c.gap().id().equals(id)).findFirst();
+        if (cluster.isEmpty()) {
+            return new Askers(List.of(), 0);
+        }
+        Map<String, TranscriptRecord> last = new LinkedHashMap<>();
+        for (TranscriptRecord q : cluster.get().questions()) {
+            last.merge(q.chat(), q, (a, b) -> b.time().isAfter(a.time()) ? b : a);
+        }
+        List<Asker> known = new ArrayList<>();
+        int unknown = 0;
+        for (var e : last.entrySet()) {
+            String who = store.chatOf(e.getKey());
+            int colon = who == null ? -1 : who.lastIndexOf(':');
+            if (colon < 0) {
+                unknown++;
+                continue;
+            }
+            try {
+                known.add(new Asker(who.substring(0, colon), Long.parseLong(who.substring(colon + 1)), e.getValue().time(),
+                        cluster.get().staffAnswered().contains(e.getKey()), e.getValue().language()));
+            } catch (NumberFormatException bad) {
+                unknown++;
+            }
+        }
+        return new Askers(known, unknown);
+    }
+
+    /** Forgets what was computed, so the next request reads the streams again (after a {@code /hapus}). */
+    public void forget() {
+        cache.clear();
+    }
+
+    private List<Cluster> clusters(int days) {
+        if (days < 1) {
+            throw new IllegalArgumentException("days must be at least 1, not " + days);
+        }
+        Instant now = clock.instant();
+        LocalDate to = LocalDate.ofInstant(now, zone);
+        LocalDate from = to.minusDays(days - 1L);
+        // Reused only while no instance added or deleted a record of the period, and for REFRESH at most
+        // (offered choices turn into gaps as time passes).
+        List<Long> lengths = store.streamLengths(from, to);
+        Computed c = cache.get(days);
+        if (c == null || c.at().plus(REFRESH).isBefore(now) || c.at().isAfter(now) || !c.to().equals(to)
+                || !c.lengths().equals(lengths)) {
+            List<TranscriptRecord> records = new ArrayList<>();
+            store.readStreams(from, to, r -> {
+                if (r.time() != null) {
+                    records.add(r);
+                }
+            });
+            c = new Computed(now, to, lengths, clustersOf(records, now, zone, from, days));
+            cache.put(days, c);
+        }
+        return c.clusters();
     }
 
     /**
@@ -84,24 +197,32 @@ public class KnowledgeGaps {
             throw new IllegalArgumentException("days must be at least 1, not " + days);
         }
         LocalDate to = LocalDate.ofInstant(now, zone);
+        LocalDate from = to.minusDays(days - 1L);
         List<TranscriptRecord> records = new ArrayList<>();
-        TranscriptFiles.read(TranscriptFiles.directory(dataDir), to.minusDays(days - 1L), to, r -> {
+        TranscriptFiles.read(TranscriptFiles.directory(dataDir), from, to, r -> {
             if (r.time() != null) {
                 records.add(r);
             }
         });
-        return of(records, now);
+        return clustersOf(records, now, zone, from, days).stream().map(Cluster::gap).toList();
     }
 
-    static List<Gap> of(List<TranscriptRecord> unordered, Instant now) {
+    private static List<Cluster> clustersOf(List<TranscriptRecord> unordered, Instant now, ZoneId zone, LocalDate from,
+                                            int days) {
         List<TranscriptRecord> records = new ArrayList<>(unordered);
         records.sort(Comparator.comparing(TranscriptRecord::time));
+        Map<Integer, Integer> staffReplies = new HashMap<>();
+        Map<TranscriptRecord, TranscriptRecord> answers = new IdentityHashMap<>();
         Map<Set<String>, List<TranscriptRecord>> byTokens = new LinkedHashMap<>();
-        for (int i : GapSignals.of(records, now)) {
+        for (int i : GapSignals.of(records, now, staffReplies)) {
             TranscriptRecord question = records.get(i);
             Set<String> tokens = QuestionTokens.of(question.questionText());
             if (!tokens.isEmpty()) {
                 byTokens.computeIfAbsent(tokens, t -> new ArrayList<>()).add(question);
+                Integer reply = staffReplies.get(i);
+                if (reply != null) {
+                    answers.put(question, records.get(reply));
+                }
             }
         }
         List<Map.Entry<Set<String>, List<TranscriptRecord>>> groups = new ArrayList<>(byTokens.entrySet());
@@ -118,15 +239,20 @@ public class KnowledgeGaps {
             }
             clusters.computeIfAbsent(home, t -> new ArrayList<>()).addAll(group.getValue());
         }
-        return clusters.entrySet().stream().map(c -> gap(c.getKey(), c.getValue()))
-                .sorted(Comparator.comparing(Gap::lastSeen).reversed().thenComparing(Gap::id))
+        return clusters.entrySet().stream().map(c -> cluster(c.getKey(), c.getValue(), answers, zone, from, days))
+                .sorted(Comparator.comparing((Cluster c) -> c.gap().lastSeen()).reversed()
+                        .thenComparing(c -> c.gap().id()))
                 .toList();
     }
 
-    private static Gap gap(Set<String> leading, List<TranscriptRecord> questions) {
+    private static Cluster cluster(Set<String> leading, List<TranscriptRecord> questions,
+                                   Map<TranscriptRecord, TranscriptRecord> answers, ZoneId zone, LocalDate from, int days) {
         Set<String> chats = new HashSet<>();
         Map<String, Integer> wordings = new LinkedHashMap<>();
         Map<String, double[]> entries = new HashMap<>();
+        int[] perDay = new int[days];
+        Set<String> staffAnswered = new HashSet<>();
+        List<TranscriptRecord> replies = new ArrayList<>();
         Instant first = null;
         Instant last = null;
         List<TranscriptRecord> inOrder = new ArrayList<>(questions);
@@ -139,6 +265,15 @@ public class KnowledgeGaps {
             first = first == null || q.time().isBefore(first) ? q.time() : first;
             last = last == null || q.time().isAfter(last) ? q.time() : last;
             near(q, entries);
+            long day = java.time.temporal.ChronoUnit.DAYS.between(from, LocalDate.ofInstant(q.time(), zone));
+            if (day >= 0 && day < days) {
+                perDay[(int) day]++;
+            }
+            TranscriptRecord reply = answers.get(q);
+            if (reply != null) {
+                staffAnswered.add(q.chat());
+                replies.add(reply);
+            }
         }
         List<String> examples = wordings.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
@@ -148,9 +283,13 @@ public class KnowledgeGaps {
                         .thenComparing(Comparator.comparingDouble((Map.Entry<String, double[]> e) -> e.getValue()[1]).reversed())
                         .thenComparing(Map.Entry::getKey))
                 .limit(NEAREST).map(Map.Entry::getKey).toList();
-        return new Gap(id(leading), chats.size(), questions.size(), first, last, examples, nearest);
+        List<String> staff = replies.reversed().stream().map(TranscriptRecord::text)
+                .filter(t -> t != null && !t.isBlank()).map(t -> Redactor.redact(t.strip())).distinct()
+                .limit(STAFF_ANSWERS).toList();
+        List<Integer> trend = java.util.Arrays.stream(perDay).boxed().toList();
+        Gap gap = new Gap(id(leading), chats.size(), questions.size(), first, last, examples, nearest, trend, staff);
+        return new Cluster(gap, List.copyOf(questions), Set.copyOf(staffAnswered));
     }
-
     /** Counts, per entry, the questions it was retrieved for or offered with (and their summed scores). */
     private static void near(TranscriptRecord q, Map<String, double[]> entries) {
         Map<String, Double> mine = new LinkedHashMap<>();

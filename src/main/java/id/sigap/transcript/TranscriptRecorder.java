@@ -39,6 +39,13 @@ class TranscriptRecorder implements SmartLifecycle, ChatDataEraser {
 
     private static final Logger log = LoggerFactory.getLogger(TranscriptRecorder.class);
     private static final Duration DRAIN_ON_STOP = Duration.ofSeconds(10);
+    /**
+     * Lifecycle phase: started before, and stopped after, everything that produces turns (the Telegram
+     * channel and the broadcast delivery at {@link SmartLifecycle#DEFAULT_PHASE}, chat deletions just
+     * below) and after the web server's graceful shutdown ({@code DEFAULT_PHASE - 1024}), so the turns
+     * those finish while stopping are still written; the Redis connection factory (phase 0) closes after.
+     */
+    static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 1536;
 
     private final TranscriptStore store;
     private final ChatPseudonyms pseudonyms;
@@ -50,6 +57,7 @@ class TranscriptRecorder implements SmartLifecycle, ChatDataEraser {
     private volatile long lastDropWarning;
     private volatile Thread writer;
     private volatile boolean running;
+    private Runnable gapsChanged = () -> { };
 
     TranscriptRecorder(TranscriptStore store, ChatPseudonyms pseudonyms, IssueMonitor monitor, TranscriptSettings settings) {
         this.store = store;
@@ -137,6 +145,12 @@ class TranscriptRecorder implements SmartLifecycle, ChatDataEraser {
         return true;
     }
 
+    /** Runs after each deletion, so that the gaps this instance shows forget the chat at once. */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void onErase(KnowledgeGaps gaps) {
+        this.gapsChanged = gaps::forget;
+    }
+
     long droppedCount() {
         return dropped.get();
     }
@@ -170,6 +184,10 @@ class TranscriptRecorder implements SmartLifecycle, ChatDataEraser {
                 TranscriptRecord record = TurnRecords.of(turn,
                         pseudonyms.of(turn.message().channel(), turn.message().chatId()));
                 store.append(record);
+                if (record.chat() != null && "TEXT".equals(record.kind())) {
+                    // Server-side only: lets the askers of a knowledge gap hear when its answer is approved.
+                    store.rememberChat(record.chat(), turn.message().channel(), turn.message().chatId(), record.time());
+                }
                 monitor.observe(record);
             }
             case HandoffEvent handoff -> store.append(TurnRecords.of(handoff, pseudonyms.of(handoff.channel(), handoff.chatId())));
@@ -178,6 +196,7 @@ class TranscriptRecorder implements SmartLifecycle, ChatDataEraser {
             case Erase erase -> {
                 try {
                     erase.done().complete(store.deleteChat(erase.chat()));
+                    gapsChanged.run();
                 } catch (RuntimeException e) {
                     erase.done().completeExceptionally(e);
                     throw e;
@@ -212,5 +231,10 @@ class TranscriptRecorder implements SmartLifecycle, ChatDataEraser {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
     }
 }

@@ -15,7 +15,7 @@ import java.time.ZoneId;
  * @param zone            time zone of the daily partitions and of the report's hours
  */
 @ConfigurationProperties("sigap.transcript")
-record TranscriptSettings(@DefaultValue("365") int retentionDays,
+public record TranscriptSettings(@DefaultValue("365") int retentionDays,
                                  @DefaultValue("10000") int queueCapacity,
                                  @DefaultValue("") String pseudonymSecret,
                                  @DefaultValue("Asia/Jakarta") ZoneId zone) {

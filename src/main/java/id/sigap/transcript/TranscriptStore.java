@@ -36,6 +36,11 @@ import java.util.stream.Stream;
 class TranscriptStore {
 
     static final String STREAM_PREFIX = "sigap:transcript:";
+    /**
+     * Which chat a pseudonym stands for ({@code channel:chatId}), kept server-side only so that the askers of
+     * a knowledge gap can be told when its answer is approved; expires with retention, deleted on {@code /hapus}.
+     */
+    static final String WHO_PREFIX = "sigap:transcript:who:";
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final int PAGE = 1000;
 
@@ -62,8 +67,62 @@ class TranscriptStore {
         appendLine(TranscriptFiles.file(dir, day), json);
     }
 
+    /** Remembers which chat a pseudonym stands for, until retention would have deleted its last record. */
+    void rememberChat(String pseudonym, String channel, long chatId, java.time.Instant at) {
+        LocalDate day = LocalDate.ofInstant(at, zone);
+        String key = WHO_PREFIX + pseudonym;
+        redis.opsForValue().set(key, channel + ":" + chatId);
+        redis.expireAt(key, day.plusDays(retentionDays + 1L).atStartOfDay(zone).toInstant());
+    }
+
+    /** The channel and chat id of a pseudonym, {@code channel:chatId}; null when unknown or erased. */
+    String chatOf(String pseudonym) {
+        return redis.opsForValue().get(WHO_PREFIX + pseudonym);
+    }
+
+    /**
+     * Every record of the days {@code from} to {@code to} (in the time zone of the partitions) from the shared
+     * Redis streams, which hold what every instance recorded, in stream order per day.
+     */
+    void readStreams(LocalDate from, LocalDate to, java.util.function.Consumer<TranscriptRecord> sink) {
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            String key = STREAM_PREFIX + day;
+            Range<String> range = Range.unbounded();
+            while (true) {
+                List<MapRecord<String, Object, Object>> page = redis.opsForStream().range(key, range, Limit.limit().count(PAGE));
+                if (page == null || page.isEmpty()) {
+                    break;
+                }
+                for (MapRecord<String, Object, Object> entry : page) {
+                    Object json = entry.getValue().get("json");
+                    if (json != null) {
+                        TranscriptRecord r = TranscriptJson.read(json.toString());
+                        if (r != null) {
+                            sink.accept(r);
+                        }
+                    }
+                }
+                if (page.size() < PAGE) {
+                    break;
+                }
+                range = Range.leftOpen(page.getLast().getId().getValue(), "+");
+            }
+        }
+    }
+
+    /** The number of records in each day's stream, {@code from} to {@code to}: changes whenever one is added or deleted. */
+    List<Long> streamLengths(LocalDate from, LocalDate to) {
+        List<Long> lengths = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            Long n = redis.opsForStream().size(STREAM_PREFIX + day);
+            lengths.add(n == null ? 0 : n);
+        }
+        return lengths;
+    }
+
     /** Deletes every record of one pseudonymous chat, in Redis and in the files. Returns how many. */
     int deleteChat(String chat) {
+        redis.delete(WHO_PREFIX + chat);
         int deleted = 0;
         for (String key : dayStreams()) {
             deleted += deleteFromStream(key, chat);

@@ -62,6 +62,7 @@ class ConsoleSecurityConfiguration {
                         .requestMatchers("/konsol/siaran", "/konsol/siaran/**").hasAnyRole("EDITOR", "APPROVER")
                         .requestMatchers(HttpMethod.POST, "/konsol/pemberitahuan/**").hasRole("EDITOR")
                         .requestMatchers("/konsol/pemberitahuan/**").hasAnyRole("EDITOR", "APPROVER")
+                        .requestMatchers(HttpMethod.POST, "/konsol/celah/*/draf").hasRole("EDITOR")
                         .requestMatchers("/konsol/celah", "/konsol/celah/**").hasAnyRole("STAFF", "EDITOR")
                         .requestMatchers("/konsol/antrean/**").hasRole("STAFF")
                         .anyRequest().authenticated())

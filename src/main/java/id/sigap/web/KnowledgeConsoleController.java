@@ -1,6 +1,9 @@
 package id.sigap.web;
 
+import id.sigap.gaps.GapDrafts;
+import id.sigap.gaps.GapSettings;
 import id.sigap.knowledge.Markdown;
+import id.sigap.texts.Texts;
 import id.sigap.editorial.CitizenPreview;
 import id.sigap.editorial.Draft;
 import id.sigap.editorial.EditorialException;
@@ -35,12 +38,17 @@ class KnowledgeConsoleController {
     private final KnowledgeEditor editor;
     private final CitizenPreview preview;
     private final ZoneId zone;
+    private final GapDrafts gapDrafts;
+    private final GapSettings gapSettings;
 
     KnowledgeConsoleController(KnowledgeEditor editor, CitizenPreview preview,
-                               @Value("${sigap.handoff.zone:${sigap.zone:Asia/Jakarta}}") ZoneId zone) {
+                               @Value("${sigap.handoff.zone:${sigap.zone:Asia/Jakarta}}") ZoneId zone,
+                               GapDrafts gapDrafts, GapSettings gapSettings) {
         this.editor = editor;
         this.preview = preview;
         this.zone = zone;
+        this.gapDrafts = gapDrafts;
+        this.gapSettings = gapSettings;
     }
 
     @GetMapping("/konsol/kb")
@@ -68,6 +76,9 @@ class KnowledgeConsoleController {
                     .map(e -> Markdown.safeHtml(e.body())).orElse(""));
             model.addAttribute("diff", LineDiff.of(editor.publishedText(id).orElse(""), d.text()));
         });
+        // A draft made from a knowledge gap: its approver may have the askers told (counts only, no chat).
+        model.addAttribute("gapOrigin", draft.flatMap(d -> gapDrafts.pending(id)).orElse(null));
+        model.addAttribute("notifyDays", gapSettings.notifyWindow().toDays());
         return "konsol/kb-entri";
     }
 
@@ -122,11 +133,14 @@ class KnowledgeConsoleController {
 
     @PostMapping("/konsol/kb/{id}/setujui")
     String approve(@PathVariable String id, @RequestParam(name = "versi", required = false) String seen,
+                   @RequestParam(name = "beritahu", defaultValue = "false") boolean notify,
                    @AuthenticationPrincipal ConsolePrincipal me, RedirectAttributes redirect) {
         try {
             PublishedVersion v = editor.approve(me.getUsername(), id, seen);
+            String told = gapDrafts.approved(me.getUsername(), id, v.number(), notify)
+                    .map(n -> " " + Texts.officer("gaps.notifying").formatted(n.count("targeted"))).orElse("");
             redirect.addFlashAttribute("notice", "Disetujui dan diterbitkan sebagai versi " + v.number()
-                    + ". Sigap langsung memakai teks ini.");
+                    + ". Sigap langsung memakai teks ini." + told);
         } catch (EditorialException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
@@ -137,6 +151,7 @@ class KnowledgeConsoleController {
     String discard(@PathVariable String id, @AuthenticationPrincipal ConsolePrincipal me, RedirectAttributes redirect) {
         try {
             editor.discard(me.getUsername(), id);
+            gapDrafts.discarded(id);
             redirect.addFlashAttribute("notice", "Draf dibuang.");
         } catch (EditorialException e) {
             redirect.addFlashAttribute("error", e.getMessage());

@@ -128,4 +128,22 @@ class CoordinatedPostingTest {
                 .containsExactly("akun-telegram-user-7");
         assertThat(f.posts.firstSeen("akun-telegram-user-4242")).isNull();
     }
+
+    @Test
+    void citizensAskingTheSameQuestionAreCountedEachButNeverFlaggedAndLiveNoLongerThanTranscripts() {
+        ItemStore store = new ItemStore(redis.template(), Duration.ofDays(30), Duration.ofDays(7));
+        ItemIntake intake = new ItemIntake(store, f.posts, MonitoringFixture.CLASSIFIER, new AreaGazetteer(MonitoringFixture.AREAS),
+                2000, java.time.Clock.fixed(f.now, java.time.ZoneOffset.UTC));
+        for (int i = 0; i < 20; i++) {
+            intake.take(new CollectedPost(SourceKind.CONVERSATION, "sigap-telegram", f.now.minusSeconds(600 - i * 25L), null, MESSAGE,
+                    "warga-" + i));
+        }
+        intake.take(new CollectedPost(SourceKind.CONVERSATION, "sigap-telegram", f.now.minusSeconds(10), null, MESSAGE, "warga-0"));
+        List<MonitoredItem> stored = store.between(f.now.minus(Duration.ofHours(1)), f.now.plusSeconds(1));
+        assertThat(stored).as("one item per citizen, the repeat is not another").hasSize(20);
+        assertThat(f.service.overview(f.now).coordination()).as("private questions are not public posting").isEmpty();
+        long ttl = redis.template().getExpire(ItemStore.PREFIX + "item:" + stored.getFirst().id(), java.util.concurrent.TimeUnit.DAYS);
+        assertThat(ttl).as("a conversation item lives as long as transcripts at most").isBetween(6L, 7L);
+        assertThat(store.forgetAuthor("warga-0")).isEqualTo(1);
+    }
 }

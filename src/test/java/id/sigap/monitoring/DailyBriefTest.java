@@ -81,8 +81,13 @@ class DailyBriefTest {
         redis.close();
     }
 
+    static final List<DraftMatcher.PendingDraft> DRAFTS = List.of(
+            new DraftMatcher.PendingDraft("jembatan-lembah-hijau", "Klarifikasi jembatan ambruk di Lembah Hijau",
+                    "---\nid: jembatan-lembah-hijau\n---\nJembatan yang ambruk di Lembah Hijau sedang diperbaiki; warga dapat memakai jalur alternatif."),
+            new DraftMatcher.PendingDraft("jam-layanan", "Jam layanan kantor", "Kantor buka Senin sampai Jumat pukul 08.00."));
+
     BriefBuilder builder() {
-        return new BriefBuilder(f.service, asked, () -> null);
+        return new BriefBuilder(f.service, asked, () -> null, new DraftMatcher(() -> DRAFTS));
     }
 
     @Test
@@ -102,6 +107,11 @@ class DailyBriefTest {
         assertThat(brief.actions()).isNotEmpty().allSatisfy(a -> assertThat(a.entries()).isNotEmpty());
         assertThat(html).contains("Isu utama", "Sentimen per wilayah", "Saran tindakan", "/konsol/kb/jembatan-darurat",
                 "kapan bantuan sosial cair");
+        // The draft in progress about the bridge is linked beside the approved entry; the unrelated draft is not.
+        DailyBrief.Action bridge = brief.actions().stream().filter(a -> a.topic().contains("jembatan")).findFirst().orElseThrow();
+        assertThat(bridge.drafts()).extracting(DailyBrief.Entry::id).containsExactly("jembatan-lembah-hijau");
+        assertThat(bridge.advice()).isEqualTo(BriefTexts.ADVICE_FINISH_DRAFT);
+        assertThat(html).contains("/konsol/kb/jembatan-lembah-hijau", "Klarifikasi jembatan ambruk").doesNotContain("/konsol/kb/jam-layanan");
         assertThat(html).doesNotContain("<script", "src=\"http", "href=\"http", "@import");
         String message = BriefMessage.text(brief);
         assertThat(message).contains("Isu utama", "jembatan").hasSizeLessThan(4096);
@@ -139,6 +149,7 @@ class DailyBriefTest {
             assertThat(browser.findElement(By.cssSelector("#isu-utama h2")).getText()).isEqualTo("Isu utama");
             assertThat(Integer.parseInt(browser.findElement(By.id("jumlah-item")).getText())).isGreaterThan(150);
             assertThat(browser.findElement(By.cssSelector("#isu-utama .bar")).getSize().getWidth()).isGreaterThan(50);
+            assertThat(browser.findElement(By.cssSelector("a.draf")).getAttribute("href")).endsWith("/konsol/kb/jembatan-lembah-hijau");
             Path shots = Path.of("target", "screenshots");
             Files.createDirectories(shots);
             Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("ringkasan-harian.png"),

@@ -84,8 +84,8 @@ class PublicPostsThroughTelegramTest {
         assertThat(api.delivered(GROUP)).hasSize(1);
 
         api.sendTextFrom(GROUP, MEMBER, "Budi", "Pelayanan PDAM buruk sekali, tagihan naik dua kali lipat, kami kecewa. Hubungi saya 081234567890", null, null);
-        api.await(WAIT, a -> stored().stream().anyMatch(i -> i.kind() == SourceKind.GROUP), "group message stored");
-        List<MonitoredItem> fromGroup = stored().stream().filter(i -> i.kind() == SourceKind.GROUP).toList();
+        api.await(WAIT, a -> stored().stream().anyMatch(i -> i.kind() == SourceKind.GROUP && i.text().contains("PDAM")), "group message stored");
+        List<MonitoredItem> fromGroup = stored().stream().filter(i -> i.kind() == SourceKind.GROUP && i.text().contains("PDAM")).toList();
         assertThat(fromGroup).singleElement().satisfies(i -> {
             assertThat(i.text()).contains("[TELEPON]").doesNotContain("081234567890");
             assertThat(i.author()).startsWith("akun-").doesNotContain(Long.toString(MEMBER));
@@ -97,7 +97,98 @@ class PublicPostsThroughTelegramTest {
         api.sendTextFrom(GROUP, MEMBER, "Budi", "Pesan setelah pemantauan dihentikan tentang banjir", null, null);
         api.sendTextFrom(GROUP, STAFF, "Petugas", "/pantau", null, null);
         api.await(WAIT, a -> a.delivered(GROUP).stream().anyMatch(c -> c.text().contains("tidak dipantau")), "status");
-        assertThat(stored().stream().filter(i -> i.kind() == SourceKind.GROUP)).hasSize(1);
+        assertThat(stored().stream().filter(i -> i.kind() == SourceKind.GROUP && (i.text().contains("PDAM") || i.text().contains("banjir")))).hasSize(1);
+    }
+
+    Map<String, Object> post(long chat, String type, int messageId, String text, Long from) {
+        Map<String, Object> post = new LinkedHashMap<>();
+        post.put("message_id", messageId);
+        post.put("date", Instant.now().getEpochSecond());
+        post.put("chat", Map.of("id", chat, "type", type, "title", "Kanal"));
+        if (from != null) {
+            post.put("from", Map.of("id", from, "is_bot", false, "first_name", "Sari"));
+        }
+        post.put("text", text);
+        return post;
+    }
+
+    @Test
+    void anEditedChannelPostOrGroupMessageRevisesItsItemInsteadOfAddingOne() {
+        long channel = -1001234500077L;
+        api.enqueue(Map.of("channel_post", post(channel, "channel", 4101, "Pasar malam di alun-alun dibuka untuk warga setiap Sabtu.", null)));
+        api.await(WAIT, a -> stored().stream().anyMatch(i -> i.text().contains("Pasar malam")), "channel post stored");
+        String source = stored().stream().filter(i -> i.text().contains("Pasar malam")).findFirst().orElseThrow().source();
+        api.enqueue(Map.of("edited_channel_post", post(channel, "channel", 4101,
+                "Pasar malam di alun-alun dibatalkan, pedagang kecewa dan marah karena tidak ada pemberitahuan, pelayanan buruk.", null)));
+        api.await(WAIT, a -> stored().stream().anyMatch(i -> i.text().contains("dibatalkan")), "edit applied");
+        assertThat(stored().stream().filter(i -> i.source().equals(source))).singleElement().satisfies(i -> {
+            assertThat(i.text()).contains("dibatalkan").doesNotContain("Sabtu");
+            assertThat(i.sentiment().isNegative()).as("classified again").isTrue();
+        });
+        assertThat(api.calls("getUpdates").getLast().params().get("allowed_updates")).contains("edited_channel_post");
+
+        long group = -1001234500078L;
+        api.sendTextFrom(group, STAFF, "Petugas", "/pantau on", null, null);
+        api.await(WAIT, a -> a.delivered(group).stream().anyMatch(c -> c.text().contains("kini dipantau")), "announcement");
+        api.enqueue(Map.of("message", post(group, "supergroup", 5201, "Lampu jalan di Jalan Melati mati sejak kemarin.", MEMBER)));
+        api.await(WAIT, a -> stored().stream().anyMatch(i -> i.text().contains("Jalan Melati")), "group message stored");
+        api.enqueue(Map.of("edited_message", post(group, "supergroup", 5201,
+                "Lampu jalan di Jalan Melati mati sejak kemarin, hubungi saya di 081298765432.", MEMBER)));
+        api.await(WAIT, a -> stored().stream().anyMatch(i -> i.text().contains("[TELEPON]")), "group edit applied");
+        assertThat(stored().stream().filter(i -> i.text().contains("Jalan Melati"))).singleElement()
+                .satisfies(i -> assertThat(i.text()).doesNotContain("081298765432"));
+        // An edit in the group is not answered.
+        assertThat(api.delivered(group)).hasSize(1);
+    }
+
+    @Test
+    void oddChannelPostsHaveAClearOutcomeAndStopNothing() {
+        long channel = -1001234500079L;
+        Map<String, Object> photo = post(channel, "channel", 6001, null, null);
+        photo.remove("text");
+        photo.put("photo", List.of(Map.of("file_id", "f1", "file_unique_id", "u1", "width", 10, "height", 10)));
+        api.enqueue(Map.of("channel_post", photo));
+        api.enqueue(Map.of("channel_post", post(channel, "channel", 6002,
+                "Antrean panjang di kantor pelayanan membuat warga kecewa. " + "Pelayanan lambat sekali hari ini. ".repeat(400), null)));
+        api.enqueue(Map.of("channel_post", post(channel, "channel", 6003,
+                "The new bridge opening was postponed and the residents said that they are waiting for news.", null)));
+        api.enqueue(Map.of("channel_post", post(channel, "channel", 6004, "Posko kesehatan gratis dibuka di terminal bus.", null)));
+        api.await(WAIT, a -> stored().stream().anyMatch(i -> i.text().contains("Posko kesehatan")), "the post after the odd ones");
+        assertThat(stored()).filteredOn(i -> i.text().startsWith("Antrean panjang")).singleElement().satisfies(i -> {
+            assertThat(i.text().length()).as("an enormous post is cut").isLessThanOrEqualTo(2001);
+            assertThat(i.sentiment().isNegative()).isTrue();
+        });
+        assertThat(stored()).filteredOn(i -> i.text().startsWith("The new bridge")).singleElement().satisfies(i -> {
+            assertThat(i.indonesian()).as("kept, not classified").isFalse();
+            assertThat(i.confidence()).isZero();
+        });
+    }
+
+    @Test
+    void whatCitizensAskSigapBecomesPseudonymousItemsThatDeletionRemoves() {
+        long citizen = 55500101L;
+        long other = 55500102L;
+        String question = "Bagaimana cara mengurus izin keramaian untuk hajatan? Nomor saya 081311112222";
+        api.sendTextFrom(citizen, citizen, "Rina", question, null, null);
+        api.sendTextFrom(citizen, citizen, "Rina", question, null, null);
+        api.sendTextFrom(other, other, "Joko", question, null, null);
+        api.await(WAIT, a -> stored().stream().filter(i -> i.kind() == SourceKind.CONVERSATION && i.text().contains("keramaian")).count() == 2, "questions stored");
+        List<MonitoredItem> asked = stored().stream().filter(i -> i.text().contains("keramaian")).toList();
+        assertThat(asked).as("one item per citizen: the repeat is not a second").hasSize(2).allSatisfy(i -> {
+            assertThat(i.kind()).isEqualTo(SourceKind.CONVERSATION);
+            assertThat(i.text()).contains("[TELEPON]").doesNotContain("081311112222");
+            assertThat(i.author()).startsWith("warga-").doesNotContain(Long.toString(citizen)).doesNotContain(Long.toString(other));
+        });
+        MonitoringOverview overview = monitoring.overview(Instant.now());
+        assertThat(overview.coordination()).as("citizens asking alike are not coordinated posting")
+                .noneMatch(f -> asked.stream().anyMatch(i -> f.itemIds().contains(i.id())));
+        assertThat(overview.topics()).as("the two questions make one topic")
+                .anyMatch(t -> t.items() == 2 && t.examples().stream().allMatch(e -> e.text().contains("keramaian")));
+
+        api.sendTextFrom(citizen, citizen, "Rina", "/hapus", null, null);
+        api.await(WAIT, a -> stored().stream().filter(i -> i.text().contains("keramaian")).count() == 1, "citizen's item removed");
+        String remaining = stored().stream().filter(i -> i.text().contains("keramaian")).findFirst().orElseThrow().author();
+        assertThat(asked.stream().map(MonitoredItem::author)).contains(remaining);
     }
 
     @Test

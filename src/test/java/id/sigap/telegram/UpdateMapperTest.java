@@ -61,6 +61,18 @@ class UpdateMapperTest {
     }
 
     @Test
+    void anEditedChannelPostIsAnEditInAChannelWithItsMessageId() {
+        IncomingMessage m = map("""
+                {"update_id": 13, "edited_channel_post": {"message_id": 55, "date": 1, "edit_date": 2, "text": "ralat: jalan dibuka",
+                 "chat": {"id": -100777, "type": "channel", "title": "Kanal"}}}""");
+        assertThat(m.kind()).isEqualTo(Kind.EDITED);
+        assertThat(m.chatType()).isEqualTo(ChatType.CHANNEL);
+        assertThat(m.messageId()).isEqualTo(55);
+        assertThat(m.text()).isEqualTo("ralat: jalan dibuka");
+        assertThat(TelegramPoller.ALLOWED).contains("edited_channel_post");
+    }
+
+    @Test
     void updatesSigapDoesNotUseAreIgnored() {
         assertThat(map("""
                 {"update_id": 11, "poll": {"id": "p", "question": "q", "options": [], "total_voter_count": 0,

@@ -19,9 +19,16 @@ import java.util.List;
 public final class GapTranscripts {
 
     private final Path dir;
+    private final org.springframework.data.redis.core.StringRedisTemplate redis;
 
     public GapTranscripts(Path dataDir) {
+        this(dataDir, null);
+    }
+
+    /** Writes the shared Redis streams too, which is what the running application reads. */
+    public GapTranscripts(Path dataDir, org.springframework.data.redis.core.StringRedisTemplate redis) {
         this.dir = TranscriptFiles.directory(dataDir);
+        this.redis = redis;
     }
 
     /** A citizen's text question and what the bot decided, with the entries retrieval found (best first). */
@@ -67,6 +74,11 @@ public final class GapTranscripts {
     }
 
     private GapTranscripts append(TranscriptRecord record) {
+        if (redis != null) {
+            redis.opsForStream().add(org.springframework.data.redis.connection.stream.StreamRecords.string(java.util.Map.of(
+                    "chat", record.chat() == null ? "" : record.chat(), "json", TranscriptJson.write(record)))
+                    .withStreamKey(TranscriptStore.STREAM_PREFIX + LocalDate.ofInstant(record.time(), WeekOfTraffic.ZONE)));
+        }
         Path file = TranscriptFiles.file(dir, LocalDate.ofInstant(record.time(), WeekOfTraffic.ZONE));
         try {
             Files.createDirectories(dir);

@@ -135,6 +135,38 @@ class KnowledgeGapsTest {
     }
 
     @Test
+    void theLiveGapsReadTheSharedStreamsWithATrendStaffAnswersAndTheAskersKeptServerSide(@TempDir Path data) {
+        TranscriptStore store = new TranscriptStore(redis.template(), new StoreSettings("", data, 0, false),
+                new TranscriptSettings(30, 100, "", WeekOfTraffic.ZONE));
+        KnowledgeGaps live = new KnowledgeGaps(store, WeekOfTraffic.ZONE, java.time.Clock.systemUTC());
+        String question = "kapan pasar darurat kelurahan dibuka lagi";
+        for (String chat : List.of("live-1", "live-2", "live-3")) {
+            store.append(TranscriptRecord.turn(t, chat, "telegram", "TEXT", question, null, List.of(), "id", "netral", 0.9,
+                    false, false, List.of(), 0.1, "v1", "HANDOFF", List.of("unanswerable"), List.of(), null, null, null, 10L));
+        }
+        store.append(TranscriptRecord.handoff(t.plusSeconds(60), "live-2", "telegram", "H1", "STAFF_REPLY", 7L,
+                "Pasar darurat buka lagi Senin pukul 07.00.", List.of(), List.of(), "NORMAL", null));
+        store.rememberChat("live-1", "telegram", 101, t);
+        store.rememberChat("live-2", "telegram", 102, t);
+
+        assertThat(live.current(7)).singleElement().satisfies(g -> {
+            assertThat(g.citizens()).isEqualTo(3);
+            assertThat(g.trend()).hasSize(7).endsWith(3);
+            assertThat(g.staffAnswers()).containsExactly("Pasar darurat buka lagi Senin pukul 07.00.");
+        });
+        String id = live.current(7).getFirst().id();
+        KnowledgeGaps.Askers askers = live.askers(id, 7);
+        assertThat(askers.unknown()).as("recorded without a known chat").isEqualTo(1);
+        assertThat(askers.known()).extracting(KnowledgeGaps.Asker::chatId, KnowledgeGaps.Asker::answeredByStaff)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(101L, false),
+                        org.assertj.core.groups.Tuple.tuple(102L, true));
+
+        store.deleteChat("live-1");
+        assertThat(live.current(7).getFirst().citizens()).isEqualTo(2);
+        assertThat(live.askers(id, 7).known()).extracting(KnowledgeGaps.Asker::chatId).containsExactly(102L);
+    }
+
+    @Test
     void aPeriodOfNoDaysIsRefused(@TempDir Path data) {
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
                 .isThrownBy(() -> KnowledgeGaps.read(data, WeekOfTraffic.ZONE, 0, Instant.now()));

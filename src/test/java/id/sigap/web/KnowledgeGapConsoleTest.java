@@ -12,7 +12,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -22,11 +25,14 @@ class KnowledgeGapConsoleTest extends ConsoleTestSupport {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.springframework.data.redis.core.StringRedisTemplate redis;
+
     @Test
     void staffSeeEachGapWithItsCitizensRedactedExamplesAndNearestEntriesLinked() throws Exception {
         Instant t = Instant.now().minus(Duration.ofHours(1));
         List<String> near = List.of("banjir-layanan-kesehatan-gratis", "entri-yang-sudah-dihapus");
-        new GapTranscripts(DATA)
+        new GapTranscripts(DATA, redis)
                 .question(t, "w-rabies-1", "kapan vaksin rabies kucing gratis dibuka", "HANDOFF",
                         List.of("unanswerable"), null, near)
                 .question(t.plusSeconds(30), "w-rabies-2", "vaksin rabies kucing gratis kapan? NIK 3201234567890123",
@@ -52,6 +58,18 @@ class KnowledgeGapConsoleTest extends ConsoleTestSupport {
         mvc.perform(get("/konsol/celah").with(user(principal(account("editor", Role.EDITOR))))).andExpect(status().isOk());
         mvc.perform(get("/konsol/celah").with(user(principal(account("penyetuju", Role.APPROVER)))))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void onlyEditorsMakeADraftFromAGapAndAGapNoLongerThereIsSaidSo() throws Exception {
+        String path = "/konsol/celah/gap-00000000aa/draf";
+        mvc.perform(post(path).with(csrf()).with(user(principal(account("petugas", Role.STAFF)))))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(path).with(csrf()).with(user(principal(account("penyetuju", Role.APPROVER)))))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(path).with(csrf()).with(user(principal(account("editor", Role.EDITOR)))))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/konsol/celah"))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("gap-00000000aa tidak ada lagi")));
     }
 
     @Test

@@ -1,0 +1,23 @@
+package id.sigap.phrasing;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * A proposed phrasing of one entry: one redacted question, however many citizens asked it in these words.
+ *
+ * @param entryId   the entry it would be added to
+ * @param id        names the normalised text within the entry
+ * @param text      the redacted question as first asked
+ * @param citizens  distinct chats that asked it (a chat that used /hapus no longer counts)
+ * @param firstSeen first asked
+ * @param lastSeen  last asked
+ * @param sources   what proposed it
+ */
+public record Proposal(String entryId, String id, String text, int citizens, Instant firstSeen, Instant lastSeen,
+                       Set<PhrasingSource> sources) {
+
+    public Proposal {
+        sources = Set.copyOf(sources);
+    }
+}
