@@ -107,7 +107,7 @@ public class HandoffService {
         Handoff handoff = store.open(request.channel(), request.chatId(), request.citizenName(), request.reasons(),
                 priority, request.sentiment(), request.suggestedEntries(), now);
         for (String message : request.recentMessages()) {
-            store.log(handoff.id(), "warga", message, now);
+            store.log(handoff.id(), HandoffStore.CITIZEN, message, now);
         }
         publish(handoff, HandoffEvent.Type.REQUESTED, null, null, null);
         List<Reply> replies = new ArrayList<>();
@@ -135,6 +135,11 @@ public class HandoffService {
 
     public List<Handoff> recentlyClosed(int limit) {
         return store.recentlyClosed(limit);
+    }
+
+    /** The citizen's last message in a handoff's log, redacted as staff see it; read from the log's end only. */
+    public Optional<String> lastCitizenMessage(String id) {
+        return store.lastFrom(id, HandoffStore.CITIZEN);
     }
 
     /**
@@ -167,7 +172,7 @@ public class HandoffService {
      */
     public List<Reply> relay(Handoff handoff, IncomingMessage message) {
         String text = message.text();
-        store.log(handoff.id(), "warga", text.isBlank() ? "[" + message.kind().name().toLowerCase() + "]" : text,
+        store.log(handoff.id(), HandoffStore.CITIZEN, text.isBlank() ? "[" + message.kind().name().toLowerCase() + "]" : text,
                 clock.instant());
         publish(handoff, HandoffEvent.Type.CITIZEN_RELAYED, null, text, null);
         Optional<StaffChannel> staff = Optional.ofNullable(staffChannel.getIfAvailable()).filter(s -> !trial(handoff));
@@ -247,21 +252,10 @@ public class HandoffService {
         store.log(id, "petugas:" + staff.displayName(), "[saran " + s.entryId() + "] " + s.title(), clock.instant());
         publish(handoff.get(), HandoffEvent.Type.STAFF_REPLY, staff, s.text(), null);
         events.publishEvent(new SuggestionUsed(id, handoff.get().channel(), handoff.get().chatId(), s.entryId(),
-                lastCitizenMessage(id), clock.instant()));
+                lastCitizenMessage(id).orElse(null), clock.instant()));
         List<Reply> replies = new ArrayList<>(claim.replies());
         replies.addAll(toCitizen(handoff.get(), new Reply(s.title(), s.text(), s.sourceUrl(), List.of())));
         return new ActionResult(true, HandoffTexts.staff("suggestion-sent", n), replies);
-    }
-
-    /** The citizen's last message in a handoff's log (redacted there), or null. */
-    private String lastCitizenMessage(String id) {
-        List<Map<String, String>> log = store.log(id);
-        for (int i = log.size() - 1; i >= 0; i--) {
-            if ("warga".equals(log.get(i).get("who"))) {
-                return log.get(i).get("text");
-            }
-        }
-        return null;
     }
 
     public ActionResult resolve(String id, StaffMember staff) {

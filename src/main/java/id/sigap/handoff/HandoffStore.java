@@ -31,6 +31,10 @@ import java.util.Set;
 class HandoffStore {
 
     static final String PREFIX = "sigap:handoff:";
+    /** Who wrote a log entry: the citizen (staff entries are {@code petugas:<name>}). */
+    static final String CITIZEN = "warga";
+    /** How many log entries {@link #lastFrom} reads at a time. */
+    private static final int TAIL = 16;
     private static final String WAITING = PREFIX + "waiting";
     private static final String CLAIMED = PREFIX + "claimed";
     private static final String CLOSED = PREFIX + "closed";
@@ -242,6 +246,30 @@ class HandoffStore {
         }
         Map<String, String> entry = json.readValue(raw, new TypeReference<Map<String, String>>() { });
         return Optional.ofNullable(entry.get("sealed")).map(cipher::open);
+    }
+
+    /**
+     * The text of the last log entry written by {@code who} (redacted), read from the end of the log a few
+     * entries at a time: the queue page shows it on every card and refreshes often, so it does not read
+     * whole logs.
+     */
+    Optional<String> lastFrom(String id, String who) {
+        String key = PREFIX + "log:" + id;
+        for (long end = -1; ; end -= TAIL) {
+            List<String> raw = redis.opsForList().range(key, end - TAIL + 1, end);
+            if (raw == null || raw.isEmpty()) {
+                return Optional.empty();
+            }
+            for (int i = raw.size() - 1; i >= 0; i--) {
+                Map<String, String> entry = json.readValue(raw.get(i), new TypeReference<Map<String, String>>() { });
+                if (who.equals(entry.get("who"))) {
+                    return Optional.ofNullable(entry.get("text"));
+                }
+            }
+            if (raw.size() < TAIL) {
+                return Optional.empty();
+            }
+        }
     }
 
     List<Map<String, String>> log(String id) {

@@ -1,15 +1,13 @@
 package id.sigap.knowledge;
 
+import id.sigap.store.RedisSubscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
-import org.springframework.data.redis.listener.ChannelTopic;
-import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -25,35 +23,30 @@ class KnowledgeVersionFollower implements SmartLifecycle, AutoCloseable {
 
     private final LiveKnowledgeBase knowledgeBase;
     private final KnowledgeVersionBoard board;
-    private final RedisMessageListenerContainer container;
+    private final RedisSubscription subscription;
     private final AtomicBoolean reloading = new AtomicBoolean();
 
     KnowledgeVersionFollower(LiveKnowledgeBase knowledgeBase, KnowledgeVersionBoard board,
                              RedisConnectionFactory connections) {
         this.knowledgeBase = knowledgeBase;
         this.board = board;
-        this.container = new RedisMessageListenerContainer();
-        container.setConnectionFactory(connections);
-        container.addMessageListener((message, pattern) ->
-                        follow(new String(message.getBody(), StandardCharsets.UTF_8)),
-                new ChannelTopic(RedisKnowledgeVersionBoard.CHANNEL));
-        container.afterPropertiesSet();
+        this.subscription = new RedisSubscription(connections, RedisKnowledgeVersionBoard.CHANNEL, this::follow);
     }
 
     /** Subscribes; a lifecycle bean so that it unsubscribes while Redis is still open (stop comes before close). */
     @Override
     public void start() {
-        container.start();
+        subscription.start();
     }
 
     @Override
     public void stop() {
-        container.stop();
+        subscription.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return container.isRunning();
+        return subscription.isRunning();
     }
 
     @Scheduled(fixedDelayString = "${sigap.knowledge.version-check:PT30S}",
@@ -86,12 +79,6 @@ class KnowledgeVersionFollower implements SmartLifecycle, AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            container.stop();
-            container.destroy();
-        } catch (Exception e) {
-            // At shutdown the Redis client may already be gone; nothing is left to unsubscribe from.
-            log.debug("Knowledge version listener closed with {}", e.toString());
-        }
+        subscription.close();
     }
 }

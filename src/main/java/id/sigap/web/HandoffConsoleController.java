@@ -163,14 +163,9 @@ class HandoffConsoleController {
 
     /** The citizen's last message in the handoff's log, as staff see it (already redacted). */
     private String preview(Handoff h) {
-        List<java.util.Map<String, String>> log = handoffs.conversation(h.id());
-        for (int i = log.size() - 1; i >= 0; i--) {
-            if ("warga".equals(log.get(i).get("who"))) {
-                String text = log.get(i).getOrDefault("text", "").replaceAll("\\s+", " ").strip();
-                return text.length() > PREVIEW_LENGTH ? text.substring(0, PREVIEW_LENGTH - 1) + "…" : text;
-            }
-        }
-        return null;
+        return handoffs.lastCitizenMessage(h.id()).map(text -> text.replaceAll("\\s+", " ").strip())
+                .map(text -> text.length() > PREVIEW_LENGTH ? text.substring(0, PREVIEW_LENGTH - 1) + "…" : text)
+                .orElse(null);
     }
 
     /** A suggested entry, numbered as {@link HandoffService#useSuggestion} counts them. */
