@@ -28,17 +28,12 @@ public class ChatHistory {
         String key = key(message.channel(), message.chatId());
         String text = message.text().length() > 1000 ? message.text().substring(0, 1000) : message.text();
         // Personal data never rests in Redis: the staff card shows the redacted text.
-        redis.opsForList().rightPush(key, Redactor.redact(text));
-        redis.opsForList().trim(key, -KEEP, -1);
-        redis.expire(key, TTL);
+        CappedList.push(redis, key, Redactor.redact(text), false, KEEP, TTL);
     }
 
     /** Remembers the sentiment of a citizen message, for the escalation policy's "repeated" rule. */
     public void addSentiment(String channel, long chatId, String label) {
-        String key = sentimentKey(channel, chatId);
-        redis.opsForList().rightPush(key, label);
-        redis.opsForList().trim(key, -10, -1);
-        redis.expire(key, TTL);
+        CappedList.push(redis, sentimentKey(channel, chatId), label, false, 10, TTL);
     }
 
     /** Oldest first, labels such as {@code berpotensi_negatif}. */

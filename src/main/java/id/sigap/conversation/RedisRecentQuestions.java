@@ -44,11 +44,8 @@ class RedisRecentQuestions implements RecentQuestions {
 
     @Override
     public void remember(String channel, long chatId, String question) {
-        String key = key(channel, chatId);
         try {
-            redis.opsForList().leftPush(key, question);
-            redis.opsForList().trim(key, 0, TURNS - 1);
-            redis.expire(key, TTL);
+            CappedList.push(redis, key(channel, chatId), question, true, TURNS, TTL);
         } catch (RuntimeException e) {
             log.warn("Could not remember the question: {}", e.getMessage());
         }

@@ -124,12 +124,12 @@ public record ConfidenceFeatures(double coverage, double cosine, double cosineMa
             question += index.idf(term);
         }
         double best = 0;
-        for (Set<String> phrasing : evidence.phrasings()) {
-            double own = 0;
+        double[] weights = index.phrasingWeights(evidence);
+        List<Set<String>> phrasings = evidence.phrasings();
+        for (int i = 0; i < phrasings.size(); i++) {
+            Set<String> phrasing = phrasings.get(i);
+            double own = weights != null ? weights[i] : ownWeight(index, phrasing);
             double shared = 0;
-            for (String term : phrasing) {
-                own += index.idf(term);
-            }
             for (String term : terms) {
                 if (phrasing.contains(term)) {
                     shared += index.idf(term);
@@ -140,6 +140,14 @@ public record ConfidenceFeatures(double coverage, double cosine, double cosineMa
             }
         }
         return best;
+    }
+
+    private static double ownWeight(RetrievalIndex index, Set<String> phrasing) {
+        double own = 0;
+        for (String term : phrasing) {
+            own += index.idf(term);
+        }
+        return own;
     }
 
     static double strangeShare(RetrievalIndex index, List<String> terms) {

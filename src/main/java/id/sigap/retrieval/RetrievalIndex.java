@@ -59,6 +59,11 @@ final class RetrievalIndex {
     /** The vocabulary by word length, to tell a misspelt known word from a word the knowledge base lacks. */
     private final Map<Integer, List<String>> vocabularyByLength = new HashMap<>();
     private final Map<String, Integer> tagFrequency = new HashMap<>();
+    /** Every known term's idf, and the idf of a term no entry has: worked out once, read by every question. */
+    private final Map<String, Double> idfs = new HashMap<>();
+    private final double unknownIdf;
+    /** For each entry's evidence, the idf sum of each of its phrasings (in the order of its phrasings). */
+    private final Map<EntryEvidence, double[]> phrasingWeights = new java.util.IdentityHashMap<>();
 
     private RetrievalIndex(KnowledgeBase knowledgeBase, IndexSearcher searcher, RetrievalSettings settings,
                            EntryVectors vectors, List<EntryEvidence> evidence, Map<String, Integer> documentFrequency) {
@@ -72,6 +77,19 @@ final class RetrievalIndex {
         documentFrequency.keySet().forEach(t -> vocabularyByLength.computeIfAbsent(t.length(), n -> new ArrayList<>())
                 .add(t));
         entries.forEach(e -> e.tags().forEach(t -> tagFrequency.merge(t, 1, Integer::sum)));
+        documentFrequency.keySet().forEach(t -> idfs.put(t, idfOf(t)));
+        unknownIdf = idfOf("\u0000");
+        for (EntryEvidence said : evidence) {
+            double[] weights = new double[said.phrasings().size()];
+            for (int i = 0; i < weights.length; i++) {
+                double own = 0;
+                for (String term : said.phrasings().get(i)) {
+                    own += idf(term);
+                }
+                weights[i] = own;
+            }
+            phrasingWeights.put(said, weights);
+        }
     }
 
     /** An entry's position in this snapshot and a score. */
@@ -190,6 +208,16 @@ final class RetrievalIndex {
 
     /** Inverse document frequency over entries; a term no entry has gets the highest value. */
     double idf(String term) {
+        Double known = idfs.get(term);
+        return known != null ? known : unknownIdf;
+    }
+
+    /** The idf sums of the evidence's phrasings, as {@link ConfidenceFeatures#phrasingMatch} adds them up. */
+    double[] phrasingWeights(EntryEvidence said) {
+        return phrasingWeights.get(said);
+    }
+
+    private double idfOf(String term) {
         int n = entries.size();
         int df = documentFrequency.getOrDefault(term, 0);
         return Math.log(1 + (n - df + 0.5) / (df + 0.5));

@@ -245,8 +245,9 @@ class ChatDispatcher {
                     heads = processHead(chatId, heads.inbox(), token);
                 }
             } finally {
-                // Gives the lease back; also says whether another instance recorded work meanwhile.
-                more = queue.release(chatId, token, !blocked) && !blocked;
+                // Gives the lease back; also says whether another instance recorded work meanwhile. The last
+                // acknowledgement may have given it back already (nothing was left then).
+                more = heads != null && heads.released() ? false : queue.release(chatId, token, !blocked) && !blocked;
             }
         }
     }
@@ -412,7 +413,7 @@ class ChatDispatcher {
                 MDC.remove(MDC_UPDATE);
             }
         }
-        return stopped || !heads.held() ? null : heads;
+        return stopped || !heads.held() && !heads.released() ? null : heads;
     }
 
     /**
@@ -463,7 +464,7 @@ class ChatDispatcher {
      */
     private Heads ackWithRetry(long chatId, String head, String token) {
         return ThroughOutage.retry(ACK_RETRY_FOR, log, "mark a delivered message of chat " + chatId + " as sent",
-                () -> queue.ackSent(chatId, head, token, lease));
+                () -> queue.ackSent(chatId, head, token, lease, true));
     }
 
     private void nap(long ms) {

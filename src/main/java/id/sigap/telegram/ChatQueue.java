@@ -268,13 +268,23 @@ class ChatQueue {
 
     /** Pops the delivered head (if still there), renews the lease, and returns the heads after it. */
     Heads ackSent(long chatId, String head, String token, Duration ttl) {
+        return ackSent(chatId, head, token, ttl, false);
+    }
+
+    /**
+     * As {@link #ackSent(long, String, String, Duration)}; with {@code releaseIfIdle}, when {@code token} holds the
+     * lease and nothing is left in the chat's queues, also gives the lease back and forgets the idle chat in the
+     * same step (what {@link #release} would do next), and returns heads with {@link Heads#released()} set.
+     */
+    Heads ackSent(long chatId, String head, String token, Duration ttl, boolean releaseIfIdle) {
         List<?> r = redis.execute(ACK_SENT, List.of(outbox(chatId), inbox(chatId), lock(chatId), sendMark(chatId),
-                        urgentOutbox(chatId)),
-                head, token, String.valueOf(ttl.toMillis()));
-        if (r == null || r.size() < 3) {
+                        urgentOutbox(chatId), PENDING),
+                head, token, String.valueOf(ttl.toMillis()), String.valueOf(chatId), releaseIfIdle ? "1" : "0");
+        if (r == null || r.size() < 4) {
             throw new IllegalStateException("ack script returned " + r);
         }
-        return new Heads("1".equals(String.valueOf(r.get(0))), text(r.get(1)), text(r.get(2)));
+        return new Heads("1".equals(String.valueOf(r.get(0))), text(r.get(1)), text(r.get(2)),
+                "1".equals(String.valueOf(r.get(3))));
     }
 
     /** Extends the lease while {@code token} still holds it; false when it was lost. */
@@ -399,8 +409,14 @@ class ChatQueue {
         return Boolean.TRUE.equals(redis.hasKey(PREFIX + "topics-unavailable"));
     }
 
-    /** The chat's lease state and the heads of its queues after a step; null heads mean empty. */
-    record Heads(boolean held, String outbox, String inbox) {
+    /**
+     * The chat's lease state and the heads of its queues after a step; null heads mean empty. {@code released}:
+     * the step itself gave the lease back because nothing was left (then {@code held} is false).
+     */
+    record Heads(boolean held, String outbox, String inbox, boolean released) {
+        Heads(boolean held, String outbox, String inbox) {
+            this(held, outbox, inbox, false);
+        }
     }
 
     /**

@@ -189,6 +189,46 @@ class ChatLeaseFencingTest {
     }
 
     @Test
+    void theLastAcknowledgementGivesBackOnlyItsOwnLeaseAndOnlyWhenNothingIsLeft() {
+        long chat = 609;
+        queueMessages(chat, "satu", "dua");
+        ChatQueue.Heads heads = queue.claim(chat, "a", "a:1", LEASE);
+        String first = heads.outbox();
+        assertThat(queue.beginSend(chat, first, "a:1", LEASE, Duration.ofSeconds(3)).verdict())
+                .isEqualTo(ChatQueue.SendPermit.Verdict.GO);
+        ChatQueue.Heads after = queue.ackSent(chat, first, "a:1", LEASE, true);
+        assertThat(after.released()).as("a second message is left").isFalse();
+        assertThat(after.held()).isTrue();
+        assertThat(after.outbox()).isNotNull();
+
+        // The lease moves to b while a's second call is in flight: a's acknowledgement must not give b's lease back.
+        String second = after.outbox();
+        assertThat(queue.beginSend(chat, second, "a:1", LEASE, Duration.ofSeconds(3)).verdict())
+                .isEqualTo(ChatQueue.SendPermit.Verdict.GO);
+        redis.template().delete(ChatQueue.PREFIX + "lock:" + chat);
+        assertThat(queue.claim(chat, "b", "b:1", LEASE)).isNotNull();
+        ChatQueue.Heads stale = queue.ackSent(chat, second, "a:1", LEASE, true);
+        assertThat(stale.released()).isFalse();
+        assertThat(stale.held()).isFalse();
+        assertThat(redis.template().opsForValue().get(ChatQueue.PREFIX + "lock:" + chat)).isEqualTo("b:1");
+        assertThat(redis.template().opsForSet().isMember(ChatQueue.PREFIX + "pending", String.valueOf(chat)))
+                .as("b still has the chat; the sweeper must still see it").isTrue();
+
+        // b's own last acknowledgement (here of a call queued after) gives the lease back and forgets the chat.
+        queueMessages(chat, "tiga");
+        String third = queue.claim(chat, "b", "b:2", LEASE) == null ? null : queue.peekOutbox(chat).orElseThrow();
+        assertThat(third).as("b re-claims its own chat").isNotNull();
+        assertThat(queue.beginSend(chat, third, "b:2", LEASE, Duration.ofSeconds(3)).verdict())
+                .isEqualTo(ChatQueue.SendPermit.Verdict.GO);
+        ChatQueue.Heads last = queue.ackSent(chat, third, "b:2", LEASE, true);
+        assertThat(last.released()).isTrue();
+        assertThat(last.held()).isFalse();
+        assertThat(redis.template().hasKey(ChatQueue.PREFIX + "lock:" + chat)).isFalse();
+        assertThat(redis.template().opsForSet().isMember(ChatQueue.PREFIX + "pending", String.valueOf(chat))).isFalse();
+        assertThat(queue.release(chat, "b:2", true)).as("nothing left for the release step").isFalse();
+    }
+
+    @Test
     void aWorkerKilledAfterMarkingButBeforeSendingLosesNothingItsMessageIsSentOnceWhenTheMarkExpires() throws Exception {
         TelegramSettings settings = settings(30);
         ChatDispatcher b = dispatcher(settings);

@@ -1,0 +1,55 @@
+package id.sigap.conversation;
+
+import id.sigap.support.TestRedis;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The per-chat lists kept in one Lua step each (push, trim, expiry), against a real redis-server. */
+class CappedListTest {
+
+    static TestRedis redis;
+
+    @BeforeAll
+    static void start() {
+        redis = TestRedis.start("capped-list");
+    }
+
+    @AfterAll
+    static void stop() {
+        redis.close();
+    }
+
+    @Test
+    void historyKeepsTheLastFiveOldestFirstAndExpires() {
+        ChatHistory history = new ChatHistory(redis.template());
+        for (int i = 1; i <= 7; i++) {
+            history.add(IncomingMessage.text("telegram", i, 71, "pesan " + i));
+        }
+        assertThat(history.recent("telegram", 71)).containsExactly("pesan 3", "pesan 4", "pesan 5", "pesan 6", "pesan 7");
+        Long ttl = redis.template().getExpire("sigap:conv:recent:telegram:71");
+        assertThat(ttl).isBetween(86_000L, 86_400L);
+    }
+
+    @Test
+    void sentimentsKeepTheLastTenOldestFirst() {
+        ChatHistory history = new ChatHistory(redis.template());
+        for (int i = 1; i <= 12; i++) {
+            history.addSentiment("telegram", 72, "l" + i);
+        }
+        assertThat(history.recentSentiments("telegram", 72)).hasSize(10).startsWith("l3").endsWith("l12");
+        assertThat(redis.template().getExpire("sigap:conv:sentiment:telegram:72")).isPositive();
+    }
+
+    @Test
+    void recentQuestionsKeepTheLastTurnsNewestFirstForHalfAnHour() {
+        RedisRecentQuestions recent = new RedisRecentQuestions(redis.template());
+        for (int i = 1; i <= 5; i++) {
+            recent.remember("telegram", 73, "tanya " + i);
+        }
+        assertThat(recent.recent("telegram", 73)).containsExactly("tanya 5", "tanya 4", "tanya 3");
+        assertThat(redis.template().getExpire(RedisRecentQuestions.key("telegram", 73))).isBetween(1_700L, 1_800L);
+    }
+}
