@@ -13,7 +13,6 @@ import id.sigap.knowledge.EntryText;
 import id.sigap.knowledge.KnowledgeBase;
 import id.sigap.knowledge.KnowledgeEntry;
 import id.sigap.knowledge.LiveKnowledgeBase;
-import id.sigap.retrieval.ConfidenceModel;
 import id.sigap.retrieval.HybridKnowledgeRetriever;
 import id.sigap.retrieval.KnowledgeRetriever;
 import id.sigap.retrieval.RetrievalHit;
@@ -56,7 +55,7 @@ public class CitizenPreview {
         this.editor = editor;
         this.composers = composers.orderedStream().toList();
         this.notices = notices.getIfAvailable();
-        this.withDrafts = new HybridKnowledgeRetriever(model, settings, ConfidenceModel.builtIn(settings));
+        this.withDrafts = HybridKnowledgeRetriever.likeService(model, settings);
     }
 
     /** One side of the comparison. */

@@ -64,6 +64,20 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
         this(new RetrievalIndexBuilder(model, settings, cache), settings, confidence, ranker, null);
     }
 
+    /**
+     * The service's retriever: entries are embedded only when its settings use the dense side, so with
+     * {@code dense-weight 0} (the default) the embedding model is never loaded.
+     */
+    static HybridKnowledgeRetriever forService(EmbeddingModel model, RetrievalSettings settings, EmbeddingCache cache) {
+        return new HybridKnowledgeRetriever(new RetrievalIndexBuilder(model, settings, cache, settings.denseWeight() > 0),
+                settings, ConfidenceModel.builtIn(settings), CandidateRanker.builtIn(settings), null);
+    }
+
+    /** A second retriever configured like the service's (the editors' preview of drafts), with no disk cache. */
+    public static HybridKnowledgeRetriever likeService(EmbeddingModel model, RetrievalSettings settings) {
+        return forService(model, settings, EmbeddingCache.NONE);
+    }
+
     private HybridKnowledgeRetriever(RetrievalIndexBuilder builder, RetrievalSettings settings,
                                      ConfidenceModel confidence, CandidateRanker ranker,
                                      AtomicReference<RetrievalIndex> shared) {

@@ -22,9 +22,11 @@ class RetrievalConfiguration {
 
     /** The in-process model loads once the application is ready, not during the start (BackgroundEmbeddingModel). */
     @Bean
-    ApplicationListener<ApplicationReadyEvent> embeddingModelLoadWhenReady(EmbeddingModel model) {
+    ApplicationListener<ApplicationReadyEvent> embeddingModelLoadWhenReady(EmbeddingModel model,
+                                                                          RetrievalSettings settings) {
         return event -> {
-            if (model instanceof BackgroundEmbeddingModel background) {
+            // With the dense side off (the default) nothing embeds, so the model (about 90 MB) is never loaded.
+            if (settings.denseWeight() > 0 && model instanceof BackgroundEmbeddingModel background) {
                 background.startLoading();
             }
         };
@@ -32,7 +34,7 @@ class RetrievalConfiguration {
 
     @Bean
     HybridKnowledgeRetriever knowledgeRetriever(EmbeddingModel model, RetrievalSettings settings) {
-        return new HybridKnowledgeRetriever(model, settings, ConfidenceModel.builtIn(settings),
+        return HybridKnowledgeRetriever.forService(model, settings,
                 new EmbeddingCache(settings.embeddingCacheDir(), EmbeddingCache.modelId(settings.embedding())));
     }
 

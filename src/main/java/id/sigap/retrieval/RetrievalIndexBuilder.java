@@ -24,6 +24,8 @@ final class RetrievalIndexBuilder {
     private final EmbeddingModel model;
     private final RetrievalSettings settings;
     private final EmbeddingCache cache;
+    /** Off when nothing asks the dense side (dense-weight 0 in the service): no entry is embedded, no model loads. */
+    private final boolean embedEntries;
     private Map<String, float[]> remembered = new HashMap<>();
     /** The vectors on disk, by text key, until the first build has used them. */
     private Map<String, float[]> stored;
@@ -34,12 +36,20 @@ final class RetrievalIndexBuilder {
     }
 
     RetrievalIndexBuilder(EmbeddingModel model, RetrievalSettings settings, EmbeddingCache cache) {
+        this(model, settings, cache, true);
+    }
+
+    RetrievalIndexBuilder(EmbeddingModel model, RetrievalSettings settings, EmbeddingCache cache, boolean embedEntries) {
         this.model = model;
         this.settings = settings;
         this.cache = cache;
+        this.embedEntries = embedEntries;
     }
 
     synchronized RetrievalIndex build(KnowledgeBase kb) {
+        if (!embedEntries) {
+            return RetrievalIndex.build(kb, EntryVectors.empty(), settings);
+        }
         List<List<String>> textsPerEntry = new ArrayList<>();
         LinkedHashSet<String> missing = new LinkedHashSet<>();
         for (KnowledgeEntry entry : kb.entries()) {

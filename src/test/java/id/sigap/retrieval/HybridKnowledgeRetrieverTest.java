@@ -141,4 +141,27 @@ class HybridKnowledgeRetrieverTest {
                 null, "Layanan posko nomor " + i + " buka setiap hari.", "x.md")).toList();
         return new KnowledgeBase(entries, version, LocalDate.now(), List.of(), entries.size());
     }
+
+    @Test
+    void theServiceWithTheDenseSideOffNeverTouchesTheEmbeddingModel() {
+        AtomicBoolean used = new AtomicBoolean();
+        EmbeddingModel untouchable = new EmbeddingModel() {
+            @Override
+            public dev.langchain4j.model.output.Response<List<dev.langchain4j.data.embedding.Embedding>> embedAll(
+                    List<dev.langchain4j.data.segment.TextSegment> segments) {
+                used.set(true);
+                throw new IllegalStateException("the model was asked for " + segments.size() + " vectors");
+            }
+        };
+        KnowledgeBase kb = KnowledgeBaseLoader.load(Path.of("src/test/resources/kb/good"), LocalDate.of(2026, 11, 23));
+        HybridKnowledgeRetriever service = HybridKnowledgeRetriever.likeService(untouchable, RetrievalSettings.defaults());
+        service.knowledgeBaseLoaded(kb);
+
+        RetrievalResult result = service.retrieve("posko ngungsi di utara dmn ya min");
+
+        assertThat(used).isFalse();
+        assertThat(result.hits().getFirst().entryId()).isEqualTo("posko-utara");
+        assertThat(result.hits().getFirst().entryId())
+                .isEqualTo(retriever.retrieve("posko ngungsi di utara dmn ya min").hits().getFirst().entryId());
+    }
 }
