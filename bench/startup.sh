@@ -22,7 +22,11 @@ WORK=$(mktemp -d /tmp/sigap-startup.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 FLAGS=(${JAVA_FLAGS:-})
 LOADS_AFTER_READY=0
-unzip -l "$JAR" 'BOOT-INF/classes/id/sigap/retrieval/InProcessOnnxModel.class' >/dev/null 2>&1 && LOADS_AFTER_READY=1
+# Only a jar that runs the dense side loads the model (after ready); since the dense side is off by default
+# the wait is asked for with DENSE=1 (with SIGAP_RETRIEVAL_DENSEWEIGHT set), or for an older jar that always loads.
+if [ "${DENSE:-0}" = 1 ] || [ "${OLD_JAR_LOADS_MODEL:-0}" = 1 ]; then
+  unzip -l "$JAR" 'BOOT-INF/classes/id/sigap/retrieval/InProcessOnnxModel.class' >/dev/null 2>&1 && LOADS_AFTER_READY=1
+fi
 [ -n "${NMT:-}" ] && FLAGS+=(-XX:NativeMemoryTracking=summary)
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
