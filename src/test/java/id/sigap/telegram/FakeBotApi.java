@@ -274,6 +274,13 @@ public final class FakeBotApi implements AutoCloseable {
 
     private volatile Limits limits;
 
+    /** From now on, the fake takes this long to answer each sendMessage it carries out (a slow Telegram). */
+    public void answerSendsAfter(Duration delay) {
+        sendDelay = delay;
+    }
+
+    private volatile Duration sendDelay = Duration.ZERO;
+
     /** Telegram's limits as a fake can apply them; synchronized, the fake's own clock. */
     private static final class Limits {
         private final int overall;
@@ -390,6 +397,13 @@ public final class FakeBotApi implements AutoCloseable {
             return;
         }
         recordCall(new Call(method, params, 200, System.nanoTime()));
+        if (method.equals("sendmessage") && !sendDelay.isZero()) {
+            try {
+                Thread.sleep(sendDelay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         respond(exchange, 200, Map.of("ok", true, "result", result));
     }
 
