@@ -68,8 +68,8 @@ if [ "$KILL" = yes ]; then
       echo "kill -9 $victim (pid $pid) at $answered answered"
       # Sends the dead instance had begun (send marks, sigap:tg:sending:<chat>) and not acknowledged: marks
       # still there unchanged 3 s later are its own (a live instance acknowledges within milliseconds).
-      marks() { redis-cli -p "$REDIS_PORT" --scan --pattern 'sigap:tg:sending:*' | sort | while read -r k; do
-        echo "$k $(redis-cli -p "$REDIS_PORT" GET "$k")"; done; }
+      marks() { redis-cli -p "$REDIS_PORT" EVAL "local r = {} for _, k in ipairs(redis.call('KEYS', 'sigap:tg:sending:*')) do
+        r[#r + 1] = k .. ' ' .. (redis.call('GET', k) or '') end return r" 0 | sort; }
       marks >"$OUT/marks-at-kill"; sleep 3; marks >"$OUT/marks-3s-later"
       comm -12 "$OUT/marks-at-kill" "$OUT/marks-3s-later" >"$OUT/marks-of-killed"
       echo "sends begun and not acknowledged by $victim at the kill: $(wc -l <"$OUT/marks-of-killed")" | tee -a "$OUT/killed-marks"
