@@ -63,6 +63,7 @@ public final class SurgeDriver {
     private final ConcurrentLinkedQueue<Long> sendTimes = new ConcurrentLinkedQueue<>();
     private final long[] fedAt;
     private volatile String poller = "";
+    private volatile boolean frozen;
     private final AtomicLong postRetries = new AtomicLong();
     private final AtomicLong postFailures = new AtomicLong();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -142,6 +143,9 @@ public final class SurgeDriver {
             Thread.sleep(200);
         }
         progress.interrupt();
+        // Counting stops here, so that every figure of the report is read from the same moment.
+        frozen = true;
+        Thread.sleep(100);
         String report = report(start, fedEnd, done, complete);
         System.out.println(report);
         Files.writeString(out.resolve("report.txt"), report);
@@ -149,6 +153,9 @@ public final class SurgeDriver {
     }
 
     private void record(FakeBotApi.Call call) {
+        if (frozen) {
+            return;
+        }
         String via = call.params().getOrDefault("__via", "?");
         if (call.method().equals("getupdates")) {
             poller = via;
