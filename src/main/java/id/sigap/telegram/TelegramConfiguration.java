@@ -53,7 +53,13 @@ class TelegramConfiguration {
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofMillis(Math.min(10_000, settings.sendTimeoutMs())))
                 .callTimeout(Duration.ofMillis(settings.sendTimeoutMs()))
-                .retryOnConnectionFailure(true)
+                // Telegram's answer may take as long as the call may: OkHttp's default read timeout (10 s) would
+                // give up on a call Telegram may already have carried out, and the worker would send it again.
+                .readTimeout(Duration.ofMillis(settings.sendTimeoutMs()))
+                .writeTimeout(Duration.ofMillis(settings.sendTimeoutMs()))
+                // sendMessage is not idempotent: OkHttp must not repeat a request it may have delivered (a reused
+                // connection that broke); such a failure comes back as "no answer" and the send fence decides.
+                .retryOnConnectionFailure(false)
                 .connectionPool(connections)
                 .build();
         return new TelegramSender(new TelegramBot.Builder(settings.token())

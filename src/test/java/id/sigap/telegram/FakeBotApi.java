@@ -42,8 +42,13 @@ public final class FakeBotApi implements AutoCloseable {
     private final List<java.util.function.Consumer<Call>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public FakeBotApi() {
+        this(0);
+    }
+
+    /** A fake on a given loopback port (0: any free one), for a fake run as its own process. */
+    public FakeBotApi(int port) {
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -257,15 +262,84 @@ public final class FakeBotApi implements AutoCloseable {
 
     // ---- the server ----
 
+    /**
+     * From now on, sendMessage is held to Telegram's limits as the fake sees them arrive: at most
+     * {@code overallPerSecond} accepted in any one-second window over all chats, and per private chat a token
+     * bucket of {@code chatPerSecond} with a burst of {@code chatBurst}. A message over a limit is refused with
+     * 429 and {@code retry_after} 1, as Telegram does, and recorded with that status.
+     */
+    public void enforceTelegramLimits(int overallPerSecond, double chatPerSecond, int chatBurst) {
+        limits = new Limits(overallPerSecond, chatPerSecond, chatBurst);
+    }
+
+    private volatile Limits limits;
+
+    /** From now on, the fake takes this long to answer each sendMessage it carries out (a slow Telegram). */
+    public void answerSendsAfter(Duration delay) {
+        sendDelay = delay;
+    }
+
+    private volatile Duration sendDelay = Duration.ZERO;
+
+    /** Telegram's limits as a fake can apply them; synchronized, the fake's own clock. */
+    private static final class Limits {
+        private final int overall;
+        private final double chatPerMs;
+        private final int burst;
+        private final java.util.ArrayDeque<Long> accepted = new java.util.ArrayDeque<>();
+        private final Map<String, double[]> chats = new java.util.HashMap<>();
+
+        Limits(int overall, double chatPerSecond, int burst) {
+            this.overall = overall;
+            this.chatPerMs = chatPerSecond / 1000.0;
+            this.burst = burst;
+        }
+
+        /** Takes the send if it is within both limits; false when Telegram would answer 429. */
+        synchronized boolean take(String chatId) {
+            long now = System.nanoTime() / 1_000_000;
+            while (!accepted.isEmpty() && accepted.peekFirst() <= now - 1_000) {
+                accepted.pollFirst();
+            }
+            double[] bucket = chats.computeIfAbsent(chatId, k -> new double[] {burst, now});
+            double tokens = Math.min(burst, bucket[0] + (now - bucket[1]) * chatPerMs);
+            bucket[0] = tokens;
+            bucket[1] = now;
+            if (accepted.size() >= overall || tokens < 1) {
+                return false;
+            }
+            bucket[0] = tokens - 1;
+            accepted.addLast(now);
+            return true;
+        }
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         String prefix = "/bot" + TOKEN + "/";
+        // An instance may be pointed at <base>/<tag> so that the fake can tell which one called.
+        String via = "";
+        int bot = path.indexOf(prefix);
+        if (bot > 0 && path.lastIndexOf('/', bot - 1) == 0) {
+            via = path.substring(1, bot);
+            path = path.substring(bot);
+        }
         if (!path.startsWith(prefix)) {
             respond(exchange, 404, Map.of("ok", false, "error_code", 404, "description", "Not Found"));
             return;
         }
         String method = path.substring(prefix.length()).toLowerCase(Locale.ROOT);
         Map<String, String> params = parse(exchange);
+        if (!via.isEmpty()) {
+            params.put("__via", via);
+        }
+        Limits limits = this.limits;
+        if (limits != null && method.equals("sendmessage") && !limits.take(params.getOrDefault("chat_id", ""))) {
+            recordCall(new Call(method, params, 429, System.nanoTime()));
+            respond(exchange, 429, Map.of("ok", false, "error_code", 429, "description", "Too Many Requests: retry after 1",
+                    "parameters", Map.of("retry_after", 1)));
+            return;
+        }
         Failure failure = takeFailure(method);
         if (failure != null) {
             recordCall(new Call(method, params, failure.status(), System.nanoTime()));
@@ -323,6 +397,13 @@ public final class FakeBotApi implements AutoCloseable {
             return;
         }
         recordCall(new Call(method, params, 200, System.nanoTime()));
+        if (method.equals("sendmessage") && !sendDelay.isZero()) {
+            try {
+                Thread.sleep(sendDelay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         respond(exchange, 200, Map.of("ok", true, "result", result));
     }
 
