@@ -48,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GapLoopEndToEndTest {
 
     static final FakeBotApi api = new FakeBotApi();
-    static final Path KB = copyOfSampleKnowledgeBase();
+    static final Path KB = TestDirs.copyOfSampleKnowledgeBase("gap-loop-kb");
     static final Duration WAIT = Duration.ofSeconds(60);
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     private static final AtomicInteger USERS = new AtomicInteger();
@@ -299,21 +299,4 @@ class GapLoopEndToEndTest {
                 .replace("&amp;", "&").strip();
     }
 
-    private static Path copyOfSampleKnowledgeBase() {
-        Path target = TestDirs.fresh("gap-loop-kb");
-        Path source = Path.of("knowledge-base");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path to = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return target;
-    }
 }

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 abstract class ConsoleTestSupport {
 
     static final String ADMIN_PASSWORD = "admin-rahasia-123";
-    static final Path KB = copyOfSampleKnowledgeBase();
+    static final Path KB = TestDirs.copyOfSampleKnowledgeBase("console-kb");
     static final Path DATA = TestDirs.fresh("console");
     private static final AtomicInteger USERS = new AtomicInteger();
 
@@ -60,21 +60,4 @@ abstract class ConsoleTestSupport {
         return new ConsolePrincipal(account, false);
     }
 
-    private static Path copyOfSampleKnowledgeBase() {
-        Path target = TestDirs.fresh("console-kb");
-        Path source = Path.of("knowledge-base");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path to = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return target;
-    }
 }
