@@ -1,6 +1,7 @@
 package id.sigap.monitoring;
 
 import id.sigap.texts.Pages;
+import id.sigap.texts.Texts;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -17,7 +18,7 @@ final class BriefPage {
     }
 
     static String render(DailyBrief brief, ZoneId zone, String consoleBase) {
-        return Pages.render("monitoring/ringkasan", model(brief, zone, consoleBase, "Ringkasan isu " + brief.day()));
+        return Pages.render("monitoring/ringkasan", model(brief, zone, consoleBase, Texts.officer("brief.page-title").formatted(brief.day())));
     }
 
     static Map<String, Object> model(DailyBrief brief, ZoneId zone, String consoleBase, String title) {
