@@ -271,7 +271,7 @@ final class HeldOutEvaluation {
 
     /** The settings with the dense side on: as given when it is on, else at the former weight. */
     static RetrievalSettings withDense(RetrievalSettings settings) {
-        return settings.denseWeight() > 0 ? settings : settings.withDenseWeight(DENSE_WEIGHT);
+        return settings.usesDense() ? settings : settings.withDenseWeight(DENSE_WEIGHT);
     }
 
     private static double[] masked(double[] vector, int[] keep) {

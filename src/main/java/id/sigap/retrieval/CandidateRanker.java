@@ -34,7 +34,7 @@ public record CandidateRanker(double[] weights) {
 
     /** The built-in stage for these settings: {@link #LEXICAL} with the dense side off, else {@link #DEFAULT}. */
     public static CandidateRanker builtIn(RetrievalSettings settings) {
-        return settings.denseWeight() > 0 ? DEFAULT : LEXICAL;
+        return settings.usesDense() ? DEFAULT : LEXICAL;
     }
 
     public CandidateRanker {

@@ -31,7 +31,7 @@ public record ConfidenceModel(double bias, double[] weights) {
 
     /** The built-in model for these settings: {@link #LEXICAL} with the dense side off, else {@link #DEFAULT}. */
     public static ConfidenceModel builtIn(RetrievalSettings settings) {
-        return settings.denseWeight() > 0 ? DEFAULT : LEXICAL;
+        return settings.usesDense() ? DEFAULT : LEXICAL;
     }
 
     public double probability(ConfidenceFeatures features) {

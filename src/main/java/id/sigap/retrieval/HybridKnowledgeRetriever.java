@@ -69,7 +69,7 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
      * {@code dense-weight 0} (the default) the embedding model is never loaded.
      */
     static HybridKnowledgeRetriever forService(EmbeddingModel model, RetrievalSettings settings, EmbeddingCache cache) {
-        return new HybridKnowledgeRetriever(new RetrievalIndexBuilder(model, settings, cache, settings.denseWeight() > 0),
+        return new HybridKnowledgeRetriever(new RetrievalIndexBuilder(model, settings, cache, settings.usesDense()),
                 settings, ConfidenceModel.builtIn(settings), CandidateRanker.builtIn(settings), null);
     }
 
@@ -196,7 +196,7 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
         List<RetrievalIndex.Scored> lexical = snapshot.bm25(terms, settings.candidates());
         // Dense weight 0 switches the embedding side off: no query embedding, every cosine 0 (the ranker and
         // confidence model must then be ones fitted without the dense features).
-        double[] cosines = snapshot.vectors().size() == 0 || settings.denseWeight() <= 0 ? new double[entries.size()]
+        double[] cosines = snapshot.vectors().size() == 0 || !settings.usesDense() ? new double[entries.size()]
                 : snapshot.vectors().maxSimilarity(builder.embedQuery(normalized));
         List<RetrievalIndex.Scored> dense = top(cosines, settings.candidates());
 

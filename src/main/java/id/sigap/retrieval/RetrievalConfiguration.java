@@ -26,7 +26,7 @@ class RetrievalConfiguration {
                                                                           RetrievalSettings settings) {
         return event -> {
             // With the dense side off (the default) nothing embeds, so the model (about 90 MB) is never loaded.
-            if (settings.denseWeight() > 0 && model instanceof BackgroundEmbeddingModel background) {
+            if (settings.usesDense() && model instanceof BackgroundEmbeddingModel background) {
                 background.startLoading();
             }
         };

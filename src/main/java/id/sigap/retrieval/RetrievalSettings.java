@@ -45,6 +45,11 @@ public record RetrievalSettings(Double minConfidence, Integer maxResults, Intege
         embedding = embedding == null ? new Embedding(null, null, null, null, null, null, null, null, null) : embedding;
     }
 
+    /** Whether the embedding (dense) side takes part: a weight above 0 (off by default, docs/retrieval.md). */
+    public boolean usesDense() {
+        return denseWeight > 0;
+    }
+
     /** The defaults, for the command line and tests. */
     public static RetrievalSettings defaults() {
         return new RetrievalSettings(null, null, null, null, null, null, null, null, null, null, null, null);
