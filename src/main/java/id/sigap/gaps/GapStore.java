@@ -3,9 +3,11 @@ package id.sigap.gaps;
 import id.sigap.privacy.ChatDataEraser;
 import id.sigap.store.Json;
 import id.sigap.transcript.KnowledgeGaps.Asker;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.Cursor;
 import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,12 +29,18 @@ import java.util.TreeMap;
  *   <li>{@code sigap:gaps:askers:<origin>}: hash {@code channel:chatId} → asker (JSON); 30 days;</li>
  *   <li>{@code sigap:gaps:erased:<origin>}: how many askers deleted their data before approval;</li>
  *   <li>{@code sigap:gaps:notice:<origin>}, {@code sigap:gaps:notices} (sorted by approval): the notices;</li>
- *   <li>{@code sigap:gaps:claimed:<origin>}: the askers already dealt with (a set: whoever adds one first,
- *       sender or deletion, deals with it; no asker is told twice); 30 days;</li>
+ *   <li>{@code sigap:gaps:lease:<origin>:<chat>}: the claim on an asker being worked on, the holder's token
+ *       with an expiry that its holder renews while it works; an expired lease (the holder crashed) is taken
+ *       over by another instance;</li>
+ *   <li>{@code sigap:gaps:sending:<origin>:<chat>}: the holder's attempt mark, set in the same step that checks
+ *       the lease before each send attempt; while another holder's mark lives nobody else sends;</li>
+ *   <li>{@code sigap:gaps:dealt:<origin>}: the askers dealt with (a set; an asker is added in the same step as
+ *       its outcome is counted, by a sender or by a deletion, so it is counted once and never sent to again);
+ *       until the notice finishes, at most 30 days;</li>
  *   <li>{@code sigap:gaps:receipt:<origin>}: hash outcome → count.</li>
  * </ul>
- * A {@code /hapus} removes the chat from every askers hash, and from a notice still being sent it is counted
- * as skipped.
+ * Every step that reads and changes the claims is one Lua script ({@code lua/gaps/*.lua}). A {@code /hapus}
+ * removes the chat from every askers hash, and from a notice still being sent it is counted as skipped.
  */
 @Component
 class GapStore implements ChatDataEraser {
@@ -42,12 +50,34 @@ class GapStore implements ChatDataEraser {
     static final String ERASED = "sigap:gaps:erased:";
     static final String NOTICE = "sigap:gaps:notice:";
     static final String NOTICES = "sigap:gaps:notices";
-    static final String CLAIMED = "sigap:gaps:claimed:";
+    static final String LEASE = "sigap:gaps:lease:";
+    static final String SENDING = "sigap:gaps:sending:";
+    static final String DEALT = "sigap:gaps:dealt:";
     static final String RECEIPT = "sigap:gaps:receipt:";
     static final String TARGETED = "targeted";
     static final String DELETED = "skipped:deleted-data";
     private static final Duration CHATS_KEPT = Duration.ofDays(30);
     private static final Duration NOTICE_KEPT = Duration.ofDays(365);
+
+    private static final RedisScript<Long> CLAIM = script("claim");
+    private static final RedisScript<Long> BEGIN_SEND = script("begin-send");
+    private static final RedisScript<Long> SETTLE = script("settle");
+    private static final RedisScript<Long> RENEW = script("renew");
+    private static final RedisScript<Long> RELEASE = script("release");
+    private static final RedisScript<Long> FINISH = script("finish");
+    private static final RedisScript<Long> ERASE = script("erase");
+
+    /** What claiming an asker found. */
+    enum Claim {
+        /** The lease is ours: decide, send, settle or release. */
+        TAKEN,
+        /** Another holder's lease is alive. */
+        HELD,
+        /** Dealt with already. */
+        DEALT,
+        /** Not an asker any more (data deleted, or the notice finished). */
+        GONE
+    }
 
     private final StringRedisTemplate redis;
     private final JsonMapper json = Json.MAPPER;
@@ -101,10 +131,6 @@ class GapStore implements ChatDataEraser {
         return askers;
     }
 
-    boolean stillAsker(String originId, String chatKey) {
-        return redis.opsForHash().hasKey(ASKERS + originId, chatKey);
-    }
-
     int erasedBefore(String originId) {
         String n = redis.opsForValue().get(ERASED + originId);
         return n == null ? 0 : Integer.parseInt(n);
@@ -122,22 +148,70 @@ class GapStore implements ChatDataEraser {
         redis.opsForZSet().add(NOTICES, id, notice.approvedAt().toEpochMilli());
     }
 
-    /** True for the first caller only: that one sends to (or skips) the asker and counts the outcome. */
-    boolean claim(String originId, String chatKey) {
-        Long added = redis.opsForSet().add(CLAIMED + originId, chatKey);
-        redis.expire(CLAIMED + originId, CHATS_KEPT);
-        return added != null && added == 1;
+    /**
+     * Claims an asker of a notice for {@code lease}: taken when it is still an asker, not dealt with, and nobody
+     * else's lease is alive (an expired one, left by a crashed instance, is taken over).
+     */
+    Claim claim(String originId, String chatKey, String token, Duration lease) {
+        Long r = redis.execute(CLAIM, List.of(ASKERS + originId, DEALT + originId, LEASE + originId + ":" + chatKey),
+                chatKey, token, millis(lease));
+        long n = r == null ? 0 : r;
+        return n == 1 ? Claim.TAKEN : n == 2 ? Claim.DEALT : n < 0 ? Claim.GONE : Claim.HELD;
     }
 
-    void count(String originId, String outcome) {
-        redis.opsForHash().increment(RECEIPT + originId, outcome, 1);
+    /**
+     * The fence before each send attempt: 1 go (our lease, our attempt mark set, lease renewed), 0 the lease is
+     * no longer ours, 2 nothing to send any more (dealt with or data deleted), negative: another holder's attempt
+     * mark lives that many more milliseconds (it may be sending now), wait.
+     */
+    long beginSend(String originId, String chatKey, String token, Duration lease, Duration mark) {
+        Long r = redis.execute(BEGIN_SEND, List.of(ASKERS + originId, DEALT + originId,
+                LEASE + originId + ":" + chatKey, SENDING + originId + ":" + chatKey), chatKey, token, millis(lease), millis(mark));
+        return r == null ? 0 : r;
     }
 
-    void finish(String originId) {
-        find(originId).ifPresent(n -> redis.opsForValue().set(NOTICE + originId,
-                json.writeValueAsString(n.withReceipt(true, Map.of())), NOTICE_KEPT));
-        // The chats are not needed any more: only the counts stay.
-        redis.delete(ASKERS + originId);
+    /**
+     * Records an asker's outcome once, in the same step that adds it to the dealt set. {@code attempted}: the
+     * outcome is Telegram's answer to our send attempt, recorded even when our lease was lost meanwhile (the
+     * message went out; nobody may send it again); otherwise only while the lease is ours. True when recorded.
+     */
+    boolean settle(String originId, String chatKey, String token, String outcome, boolean attempted) {
+        Long r = redis.execute(SETTLE, List.of(ASKERS + originId, DEALT + originId, RECEIPT + originId,
+                        LEASE + originId + ":" + chatKey, SENDING + originId + ":" + chatKey), chatKey, token, outcome,
+                attempted ? "1" : "0", millis(CHATS_KEPT));
+        return r != null && r == 1;
+    }
+
+    /** Keeps our lease (and attempt mark) alive; false when the lease is no longer ours. */
+    boolean renew(String originId, String chatKey, String token, Duration lease, Duration mark) {
+        Long r = redis.execute(RENEW, List.of(LEASE + originId + ":" + chatKey, SENDING + originId + ":" + chatKey),
+                token, millis(lease), millis(mark));
+        return r != null && r == 1;
+    }
+
+    /** Gives back an asker nothing was recorded for: another instance (or this one, restarted) takes it at once. */
+    boolean release(String originId, String chatKey, String token) {
+        Long r = redis.execute(RELEASE, List.of(LEASE + originId + ":" + chatKey, SENDING + originId + ":" + chatKey),
+                token);
+        return r != null && r == 1;
+    }
+
+    /**
+     * Marks a notice done, in one step with the check that every asker is dealt with and none is leased or being
+     * sent to; the chats are forgotten, the counts stay. True when this call finished it.
+     */
+    boolean finish(String originId) {
+        String raw = redis.opsForValue().get(NOTICE + originId);
+        if (raw == null) {
+            return false;
+        }
+        GapNotice n = json.readValue(raw, GapNotice.class);
+        if (n.done()) {
+            return false;
+        }
+        Long r = redis.execute(FINISH, List.of(NOTICE + originId, ASKERS + originId, DEALT + originId),
+                LEASE + originId + ":", SENDING + originId + ":", json.writeValueAsString(n.withReceipt(true, Map.of())));
+        return r != null && r == 1;
     }
 
     Optional<GapNotice> find(String originId) {
@@ -178,19 +252,17 @@ class GapStore implements ChatDataEraser {
             cursor.forEachRemaining(keys::add);
         }
         for (String key : keys) {
-            Long removed = redis.opsForHash().delete(key, chat);
-            if (removed == null || removed == 0) {
-                continue;
-            }
             String originId = key.substring(ASKERS.length());
-            if (Boolean.TRUE.equals(redis.hasKey(NOTICE + originId))) {
-                if (claim(originId, chat)) {
-                    count(originId, DELETED);
-                }
-            } else {
-                redis.opsForValue().increment(ERASED + originId);
-                redis.expire(ERASED + originId, CHATS_KEPT);
-            }
+            redis.execute(ERASE, List.of(key, NOTICE + originId, DEALT + originId, RECEIPT + originId, ERASED + originId),
+                    chat, millis(CHATS_KEPT), DELETED);
         }
+    }
+
+    private static String millis(Duration d) {
+        return Long.toString(Math.max(1, d.toMillis()));
+    }
+
+    private static RedisScript<Long> script(String name) {
+        return RedisScript.of(new ClassPathResource("lua/gaps/" + name + ".lua"), Long.class);
     }
 }

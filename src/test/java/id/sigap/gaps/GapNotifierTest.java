@@ -82,7 +82,7 @@ class GapNotifierTest {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("channel", channel);
         GapStore store = new GapStore(redis.template());
-        GapSettings settings = new GapSettings(Duration.ofDays(7), 7, 3);
+        GapSettings settings = new GapSettings(Duration.ofDays(7), 7, 3, null);
         Instant now = Instant.now();
         List<Asker> askers = List.of(
                 new Asker("telegram", 1, now.minusSeconds(3600), false, "id"),
@@ -109,7 +109,7 @@ class GapNotifierTest {
                     CompletableFuture.runAsync(() -> two.tell(notice)), CompletableFuture.runAsync(() -> one.tell(notice))).join();
             one.tell(notice);
             // Each notifier's own worker takes notices too and may still be retrying a chat it claimed (chat 6
-            // fails twice first): stopping it in the middle would end that send, so wait until every asker is counted.
+            // fails twice first): stopping it then would give that chat back uncounted, so wait until all are counted.
             long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (store.find(origin.id()).map(GapNotice::pending).orElse(0L) > 0 && System.nanoTime() < until) {
                 Thread.sleep(50);
