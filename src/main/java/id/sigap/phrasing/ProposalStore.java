@@ -21,7 +21,9 @@ import java.util.Set;
  * {@code sigap:phrasing:e:<entry>} (its proposals), {@code sigap:phrasing:p:<entry>:<id>} (one proposal: text,
  * first and last seen, citizens, sources) with {@code …:chats} (the chats that asked it, so {@code /hapus}
  * can take a chat out), {@code sigap:phrasing:chat:<channel>:<chat>} (what a chat proposed) and
- * {@code sigap:phrasing:rejected:<entry>} (ids editors rejected, never proposed again). Everything expires
+ * {@code sigap:phrasing:rejected:<entry>} (ids editors rejected, never proposed again) and
+ * {@code sigap:phrasing:accepted:<entry>} (ids accepted into the entry's pending draft: out of the review list, kept
+ * with their chats until the draft is approved, or back in the list when it is thrown away). Everything expires
  * {@link PhrasingSettings#retentionDays()} after it was last touched; the indexes are tidied as they are read.
  */
 @Component
@@ -57,6 +59,10 @@ class ProposalStore {
 
     private static String rejected(String entry) {
         return PREFIX + "rejected:" + entry;
+    }
+
+    private static String accepted(String entry) {
+        return PREFIX + "accepted:" + entry;
     }
 
     static String chatKey(String channel, long chatId) {
@@ -115,10 +121,12 @@ class ProposalStore {
                 sources.add(s);
             }
         }
+        Object returned = f.get("returned");
         return Optional.of(new Proposal(entry, id, (String) f.get("text"),
                 Integer.parseInt((String) f.getOrDefault("citizens", "0")),
                 Instant.ofEpochMilli(Long.parseLong((String) f.get("first"))),
-                Instant.ofEpochMilli(Long.parseLong((String) f.getOrDefault("last", f.get("first")))), sources));
+                Instant.ofEpochMilli(Long.parseLong((String) f.getOrDefault("last", f.get("first")))), sources,
+                returned == null ? null : Instant.ofEpochMilli(Long.parseLong((String) returned))));
     }
 
     /** Removes decided proposals; rejected ones are remembered so they are not proposed again. */
@@ -131,9 +139,65 @@ class ProposalStore {
                 redis.expire(rejected(entry), keep);
             }
         }
+        tidy(entry);
+    }
+
+    private void tidy(String entry) {
         Long left = redis.opsForZSet().zCard(index(entry));
         if (left == null || left == 0) {
             redis.opsForZSet().remove(ENTRIES, entry);
         }
+    }
+
+    /**
+     * Takes proposals accepted into the entry's pending draft out of the review list, keeping them (and their chats,
+     * so a {@code /hapus} still counts) until the draft is approved ({@link #forgetAccepted}) or thrown away
+     * ({@link #returnAccepted}). {@code wordings} holds the text each was accepted as (edited or not).
+     */
+    void accept(String entry, Map<String, String> wordings, Instant at) {
+        wordings.forEach((id, wording) -> {
+            String p = proposal(entry, id);
+            if (Boolean.TRUE.equals(redis.hasKey(p))) {
+                redis.opsForHash().putAll(p, Map.of("accepted", String.valueOf(at.toEpochMilli()), "acceptedAs", wording));
+                redis.opsForHash().delete(p, "returned");
+                redis.opsForSet().add(accepted(entry), id);
+            }
+            redis.opsForZSet().remove(index(entry), id);
+        });
+        redis.expire(accepted(entry), keep);
+        tidy(entry);
+    }
+
+    /**
+     * The entry's draft was thrown away: its accepted proposals go back to the review list, marked as returned and
+     * worded as they were accepted. A proposal whose citizens all deleted their data since is gone and stays gone.
+     * Returns how many came back.
+     */
+    int returnAccepted(String entry, Instant at) {
+        Set<String> ids = redis.opsForSet().members(accepted(entry));
+        int back = 0;
+        for (String id : ids == null ? Set.<String>of() : ids) {
+            String p = proposal(entry, id);
+            Object wording = redis.opsForHash().get(p, "acceptedAs");
+            if (wording == null || redis.opsForHash().get(p, "text") == null) {
+                continue;
+            }
+            redis.opsForHash().delete(p, "accepted", "acceptedAs");
+            redis.opsForHash().putAll(p, Map.of("text", wording.toString(), "returned", String.valueOf(at.toEpochMilli())));
+            redis.opsForZSet().add(index(entry), id, at.toEpochMilli());
+            redis.opsForZSet().add(ENTRIES, entry, at.toEpochMilli());
+            back++;
+        }
+        redis.delete(accepted(entry));
+        return back;
+    }
+
+    /** The entry's draft was approved: its accepted proposals are now phrasings of the entry and are dropped. */
+    void forgetAccepted(String entry) {
+        Set<String> ids = redis.opsForSet().members(accepted(entry));
+        for (String id : ids == null ? Set.<String>of() : ids) {
+            redis.delete(List.of(proposal(entry, id), proposal(entry, id) + ":chats"));
+        }
+        redis.delete(accepted(entry));
     }
 }
