@@ -30,6 +30,11 @@ class IssueAlertPoster {
             log.info("Issue alert (no staff group to post to): {}", alert.summary());
             return;
         }
+        if (IssueAlert.GAP.equals(alert.kind())) {
+            staff.post(List.of(new Reply(id.sigap.texts.Texts.officer("monitor.gap-alert-title"), alert.summary(), null, List.of())
+                    .routed(Routing.to(staff.staffChatId(), null, null, null))));
+            return;
+        }
         String title = "sentiment".equals(alert.kind()) ? "🚨 Peringatan: lonjakan sentimen negatif"
                 : "🚨 Peringatan: lonjakan pertanyaan tak terjawab";
         staff.post(List.of(new Reply(title, alert.summary() + "\n\nJumlah: " + alert.count() + " pesan ("
