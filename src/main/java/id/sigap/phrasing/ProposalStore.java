@@ -32,6 +32,8 @@ class ProposalStore {
     static final String PREFIX = "sigap:phrasing:";
     private static final String ENTRIES = PREFIX + "entries";
     private static final RedisScript<Long> PROPOSE = RedisScript.of(new ClassPathResource("lua/phrasing/propose.lua"), Long.class);
+    private static final RedisScript<Long> ACCEPT = RedisScript.of(new ClassPathResource("lua/phrasing/accept.lua"), Long.class);
+    private static final RedisScript<Long> RETURN = RedisScript.of(new ClassPathResource("lua/phrasing/return-accepted.lua"), Long.class);
     private static final RedisScript<Long> FORGET = RedisScript.of(new ClassPathResource("lua/phrasing/forget-chat.lua"), Long.class);
 
     /** What proposing did. */
@@ -155,17 +157,9 @@ class ProposalStore {
      * ({@link #returnAccepted}). {@code wordings} holds the text each was accepted as (edited or not).
      */
     void accept(String entry, Map<String, String> wordings, Instant at) {
-        wordings.forEach((id, wording) -> {
-            String p = proposal(entry, id);
-            if (Boolean.TRUE.equals(redis.hasKey(p))) {
-                redis.opsForHash().putAll(p, Map.of("accepted", String.valueOf(at.toEpochMilli()), "acceptedAs", wording));
-                redis.opsForHash().delete(p, "returned");
-                redis.opsForSet().add(accepted(entry), id);
-            }
-            redis.opsForZSet().remove(index(entry), id);
-        });
-        redis.expire(accepted(entry), keep);
-        tidy(entry);
+        // One script per proposal: a /hapus deleting it at the same moment neither recreates it nor is undone.
+        wordings.forEach((id, wording) -> redis.execute(ACCEPT, List.of(proposal(entry, id), index(entry), accepted(entry), ENTRIES),
+                id, String.valueOf(at.toEpochMilli()), wording, entry, String.valueOf(keep.toSeconds())));
     }
 
     /**
@@ -174,22 +168,9 @@ class ProposalStore {
      * Returns how many came back.
      */
     int returnAccepted(String entry, Instant at) {
-        Set<String> ids = redis.opsForSet().members(accepted(entry));
-        int back = 0;
-        for (String id : ids == null ? Set.<String>of() : ids) {
-            String p = proposal(entry, id);
-            Object wording = redis.opsForHash().get(p, "acceptedAs");
-            if (wording == null || redis.opsForHash().get(p, "text") == null) {
-                continue;
-            }
-            redis.opsForHash().delete(p, "accepted", "acceptedAs");
-            redis.opsForHash().putAll(p, Map.of("text", wording.toString(), "returned", String.valueOf(at.toEpochMilli())));
-            redis.opsForZSet().add(index(entry), id, at.toEpochMilli());
-            redis.opsForZSet().add(ENTRIES, entry, at.toEpochMilli());
-            back++;
-        }
-        redis.delete(accepted(entry));
-        return back;
+        Long back = redis.execute(RETURN, List.of(accepted(entry), index(entry), ENTRIES),
+                PREFIX + "p:" + entry + ":", String.valueOf(at.toEpochMilli()), entry);
+        return back == null ? 0 : back.intValue();
     }
 
     /** The entry's draft was approved: its accepted proposals are now phrasings of the entry and are dropped. */

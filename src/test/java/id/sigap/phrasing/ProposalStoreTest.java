@@ -135,4 +135,16 @@ class ProposalStoreTest {
         assertThat(store.of("e1")).isEmpty();
         assertThat(redis.template().hasKey(ProposalStore.PREFIX + "p:e1:" + first)).isFalse();
     }
+
+    @Test
+    void acceptingAProposalWhoseLastCitizenJustUsedHapusDoesNotBringItBack() {
+        Instant t = Instant.parse("2026-12-01T08:00:00Z");
+        store.propose("e1", "kapan jalan dibuka", PhrasingSource.CHOICE, "telegram:1", t);
+        String id = store.of("e1").getFirst().id();
+        store.forgetChat("telegram:1"); // the page the editor accepts from still showed it
+        store.accept("e1", java.util.Map.of(id, "kapan jalan dibuka"), t.plusSeconds(60));
+        assertThat(redis.template().hasKey(ProposalStore.PREFIX + "p:e1:" + id)).as("not recreated").isFalse();
+        assertThat(store.returnAccepted("e1", t.plusSeconds(120))).isZero();
+        assertThat(store.of("e1")).isEmpty();
+    }
 }
