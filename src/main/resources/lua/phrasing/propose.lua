@@ -13,8 +13,12 @@ if redis.call('HEXISTS', KEYS[3], 'first') == 0 then
 end
 redis.call('HSET', KEYS[3], 'last', ARGV[4], 'src:' .. ARGV[5], '1')
 redis.call('HSET', KEYS[3], 'citizens', redis.call('SCARD', KEYS[4]))
-redis.call('ZADD', KEYS[2], ARGV[4], ARGV[2])
-redis.call('ZADD', KEYS[1], ARGV[4], ARGV[1])
+-- A proposal accepted into a pending draft counts the citizen but stays out of the review list until the
+-- draft is approved (then it is dropped) or thrown away (then it comes back).
+if redis.call('HEXISTS', KEYS[3], 'accepted') == 0 then
+  redis.call('ZADD', KEYS[2], ARGV[4], ARGV[2])
+  redis.call('ZADD', KEYS[1], ARGV[4], ARGV[1])
+end
 redis.call('SADD', KEYS[5], ARGV[7])
 local ttl = tonumber(ARGV[8])
 redis.call('EXPIRE', KEYS[3], ttl)

@@ -47,11 +47,13 @@ public class GapDrafts {
     private final GapNotifier notifier;
     private final GapSettings settings;
     private final AuditLog audit;
+    private final GapNoticeReports reports;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     GapDrafts(KnowledgeGaps gaps, KnowledgeEditor editor, LiveKnowledgeBase knowledge, GapStore store,
-              GapNotifier notifier, GapSettings settings, AuditLog audit, ObjectProvider<Clock> clock) {
+              GapNotifier notifier, GapSettings settings, AuditLog audit, GapNoticeReports reports,
+              ObjectProvider<Clock> clock) {
         this.gaps = gaps;
         this.editor = editor;
         this.knowledge = knowledge;
@@ -59,6 +61,7 @@ public class GapDrafts {
         this.notifier = notifier;
         this.settings = settings;
         this.audit = audit;
+        this.reports = reports;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -118,7 +121,9 @@ public class GapDrafts {
         store.start(new GapNotice(origin, approver, clock.instant(), version, title, false, Map.of()), askers, gone);
         audit.record(approver, "celah.beritahu", entryId, null, origin.id());
         notifier.wake();
-        return store.find(origin.id());
+        Optional<GapNotice> started = store.find(origin.id());
+        started.ifPresent(reports::started);
+        return started;
     }
 
     /** The entry's draft was thrown away: its gap origin and askers go with it. */

@@ -22,7 +22,8 @@ import java.util.Set;
  * The editors' bulk review of proposed phrasings. Accepted phrasings (as proposed or as edited) become
  * one draft change per entry that adds them to its {@code questions:} (on top of the entry's pending draft
  * when it has one); the draft then waits for a second person like any change, and nothing is served before.
- * Rejected phrasings are dropped and not proposed again.
+ * Rejected phrasings are dropped and not proposed again. Accepted ones leave the list but are kept until the
+ * draft is approved; when the draft is thrown away instead, they come back to the list, marked, as accepted.
  */
 @Service
 public class PhrasingReview {
@@ -73,7 +74,7 @@ public class PhrasingReview {
         choices.forEach(c -> byEntry.computeIfAbsent(c.entryId(), e -> new ArrayList<>()).add(c));
         List<String> drafts = new ArrayList<>();
         Map<String, String> problems = new LinkedHashMap<>();
-        int added = 0;
+        int count = 0;
         for (Map.Entry<String, List<Choice>> group : byEntry.entrySet()) {
             String entry = group.getKey();
             Optional<KnowledgeEntry> base = current(entry);
@@ -85,13 +86,16 @@ public class PhrasingReview {
             base.get().questions().forEach(q -> have.add(Phrasings.normalise(q)));
             List<String> questions = new ArrayList<>(base.get().questions());
             List<String> taken = new ArrayList<>();
+            Map<String, String> added = new LinkedHashMap<>();
             for (Choice c : group.getValue()) {
                 String text = c.text() == null || c.text().isBlank()
                         ? store.find(entry, c.id()).map(Proposal::text).orElse(null)
                         : Redactor.redact(c.text().strip());
-                taken.add(c.id());
                 if (text != null && have.add(Phrasings.normalise(text))) {
                     questions.add(text);
+                    added.put(c.id(), text);
+                } else {
+                    taken.add(c.id()); // the entry (or its draft) has it already: nothing to wait for
                 }
             }
             int more = questions.size() - base.get().questions().size();
@@ -102,14 +106,28 @@ public class PhrasingReview {
                             form.tags(), form.source(), form.validUntil(), form.body()), false,
                             Texts.officer("phrasing.draft-note").formatted(more));
                     drafts.add(draft.entryId());
-                    added += more;
+                    count += more;
+                    store.accept(entry, added, java.time.Instant.now());
                 }
                 store.settle(entry, taken, false);
             } catch (EditorialException e) {
                 problems.put(entry, e.getMessage());
             }
         }
-        return new Accepted(drafts, added, problems);
+        return new Accepted(drafts, count, problems);
+    }
+
+    /**
+     * An entry's draft was thrown away: the proposals accepted into it come back to the review list (marked, worded as
+     * accepted), since nothing of them was served. Returns how many came back.
+     */
+    public int draftDiscarded(String entryId) {
+        return store.returnAccepted(entryId, java.time.Instant.now());
+    }
+
+    /** An entry's draft was approved: the proposals accepted into it are phrasings of the entry now. */
+    public void draftApproved(String entryId) {
+        store.forgetAccepted(entryId);
     }
 
     /** Drops the chosen proposals; they are not proposed again. Returns how many. */

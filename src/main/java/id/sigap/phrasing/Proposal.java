@@ -13,9 +13,10 @@ import java.util.Set;
  * @param firstSeen first asked
  * @param lastSeen  last asked
  * @param sources   what proposed it
+ * @param returnedAt when it was accepted into a draft that was then thrown away, which put it back here (null: never)
  */
 public record Proposal(String entryId, String id, String text, int citizens, Instant firstSeen, Instant lastSeen,
-                       Set<PhrasingSource> sources) {
+                       Set<PhrasingSource> sources, Instant returnedAt) {
 
     public Proposal {
         sources = Set.copyOf(sources);

@@ -21,7 +21,9 @@ import java.util.Set;
  * {@code sigap:phrasing:e:<entry>} (its proposals), {@code sigap:phrasing:p:<entry>:<id>} (one proposal: text,
  * first and last seen, citizens, sources) with {@code …:chats} (the chats that asked it, so {@code /hapus}
  * can take a chat out), {@code sigap:phrasing:chat:<channel>:<chat>} (what a chat proposed) and
- * {@code sigap:phrasing:rejected:<entry>} (ids editors rejected, never proposed again). Everything expires
+ * {@code sigap:phrasing:rejected:<entry>} (ids editors rejected, never proposed again) and
+ * {@code sigap:phrasing:accepted:<entry>} (ids accepted into the entry's pending draft: out of the review list, kept
+ * with their chats until the draft is approved, or back in the list when it is thrown away). Everything expires
  * {@link PhrasingSettings#retentionDays()} after it was last touched; the indexes are tidied as they are read.
  */
 @Component
@@ -30,6 +32,8 @@ class ProposalStore {
     static final String PREFIX = "sigap:phrasing:";
     private static final String ENTRIES = PREFIX + "entries";
     private static final RedisScript<Long> PROPOSE = RedisScript.of(new ClassPathResource("lua/phrasing/propose.lua"), Long.class);
+    private static final RedisScript<Long> ACCEPT = RedisScript.of(new ClassPathResource("lua/phrasing/accept.lua"), Long.class);
+    private static final RedisScript<Long> RETURN = RedisScript.of(new ClassPathResource("lua/phrasing/return-accepted.lua"), Long.class);
     private static final RedisScript<Long> FORGET = RedisScript.of(new ClassPathResource("lua/phrasing/forget-chat.lua"), Long.class);
 
     /** What proposing did. */
@@ -57,6 +61,10 @@ class ProposalStore {
 
     private static String rejected(String entry) {
         return PREFIX + "rejected:" + entry;
+    }
+
+    private static String accepted(String entry) {
+        return PREFIX + "accepted:" + entry;
     }
 
     static String chatKey(String channel, long chatId) {
@@ -115,10 +123,12 @@ class ProposalStore {
                 sources.add(s);
             }
         }
+        Object returned = f.get("returned");
         return Optional.of(new Proposal(entry, id, (String) f.get("text"),
                 Integer.parseInt((String) f.getOrDefault("citizens", "0")),
                 Instant.ofEpochMilli(Long.parseLong((String) f.get("first"))),
-                Instant.ofEpochMilli(Long.parseLong((String) f.getOrDefault("last", f.get("first")))), sources));
+                Instant.ofEpochMilli(Long.parseLong((String) f.getOrDefault("last", f.get("first")))), sources,
+                returned == null ? null : Instant.ofEpochMilli(Long.parseLong((String) returned))));
     }
 
     /** Removes decided proposals; rejected ones are remembered so they are not proposed again. */
@@ -131,9 +141,44 @@ class ProposalStore {
                 redis.expire(rejected(entry), keep);
             }
         }
+        tidy(entry);
+    }
+
+    private void tidy(String entry) {
         Long left = redis.opsForZSet().zCard(index(entry));
         if (left == null || left == 0) {
             redis.opsForZSet().remove(ENTRIES, entry);
         }
+    }
+
+    /**
+     * Takes proposals accepted into the entry's pending draft out of the review list, keeping them (and their chats,
+     * so a {@code /hapus} still counts) until the draft is approved ({@link #forgetAccepted}) or thrown away
+     * ({@link #returnAccepted}). {@code wordings} holds the text each was accepted as (edited or not).
+     */
+    void accept(String entry, Map<String, String> wordings, Instant at) {
+        // One script per proposal: a /hapus deleting it at the same moment neither recreates it nor is undone.
+        wordings.forEach((id, wording) -> redis.execute(ACCEPT, List.of(proposal(entry, id), index(entry), accepted(entry), ENTRIES),
+                id, String.valueOf(at.toEpochMilli()), wording, entry, String.valueOf(keep.toSeconds())));
+    }
+
+    /**
+     * The entry's draft was thrown away: its accepted proposals go back to the review list, marked as returned and
+     * worded as they were accepted. A proposal whose citizens all deleted their data since is gone and stays gone.
+     * Returns how many came back.
+     */
+    int returnAccepted(String entry, Instant at) {
+        Long back = redis.execute(RETURN, List.of(accepted(entry), index(entry), ENTRIES),
+                PREFIX + "p:" + entry + ":", String.valueOf(at.toEpochMilli()), entry);
+        return back == null ? 0 : back.intValue();
+    }
+
+    /** The entry's draft was approved: its accepted proposals are now phrasings of the entry and are dropped. */
+    void forgetAccepted(String entry) {
+        Set<String> ids = redis.opsForSet().members(accepted(entry));
+        for (String id : ids == null ? Set.<String>of() : ids) {
+            redis.delete(List.of(proposal(entry, id), proposal(entry, id) + ":chats"));
+        }
+        redis.delete(accepted(entry));
     }
 }

@@ -3,6 +3,7 @@ package id.sigap.transcript;
 import id.sigap.conversation.Reply;
 import id.sigap.conversation.Reply.Routing;
 import id.sigap.handoff.StaffChannel;
+import id.sigap.texts.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -11,7 +12,10 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** Posts issue-monitoring alerts (a spike of negative messages or of one unanswered topic) to the staff group. */
+/**
+ * Posts issue-monitoring alerts (a spike of negative messages or of one unanswered topic, or a new knowledge gap
+ * several citizens asked) to the staff group.
+ */
 @Component
 class IssueAlertPoster {
 
@@ -30,10 +34,15 @@ class IssueAlertPoster {
             log.info("Issue alert (no staff group to post to): {}", alert.summary());
             return;
         }
-        String title = "sentiment".equals(alert.kind()) ? "🚨 Peringatan: lonjakan sentimen negatif"
-                : "🚨 Peringatan: lonjakan pertanyaan tak terjawab";
-        staff.post(List.of(new Reply(title, alert.summary() + "\n\nJumlah: " + alert.count() + " pesan ("
-                + String.format(java.util.Locale.ROOT, "%.1f", alert.ratio()) + "× biasanya).", null, List.of())
+        if (IssueAlert.GAP.equals(alert.kind())) {
+            staff.post(List.of(new Reply(Texts.officer("monitor.gap-alert-title"), alert.summary(), null, List.of())
+                    .routed(Routing.to(staff.staffChatId(), null, null, null))));
+            return;
+        }
+        String title = Texts.officer(IssueAlert.SENTIMENT.equals(alert.kind()) ? "monitor.alert-title-sentiment"
+                : "monitor.alert-title-topic");
+        staff.post(List.of(new Reply(title, alert.summary() + "\n\n" + String.format(java.util.Locale.ROOT,
+                Texts.officer("monitor.alert-count"), alert.count(), alert.ratio()), null, List.of())
                 .routed(Routing.to(staff.staffChatId(), null, null, null))));
     }
 }

@@ -83,6 +83,10 @@ public class KnowledgeGaps {
     public record Askers(List<Asker> known, int unknown) {
     }
 
+    /** A gap and how many distinct citizens asked in it since a given time (for the issue alert). */
+    record Spike(Gap gap, int recentCitizens) {
+    }
+
     /** A gap with what only the server keeps: its questions and which chats staff answered. */
     private record Cluster(Gap gap, List<TranscriptRecord> questions, Set<String> staffAnswered) {
     }
@@ -156,6 +160,12 @@ public class KnowledgeGaps {
             }
         }
         return new Askers(known, unknown);
+    }
+
+    /** The current gaps, each with the distinct citizens who asked in it at or after {@code since}. */
+    List<Spike> spikes(int days, Instant since) {
+        return clusters(days).stream().map(c -> new Spike(c.gap(), (int) c.questions().stream()
+                .filter(q -> !q.time().isBefore(since)).map(TranscriptRecord::chat).distinct().count())).toList();
     }
 
     /** Forgets what was computed, so the next request reads the streams again (after a {@code /hapus}). */

@@ -56,6 +56,11 @@ final class ReportData {
     final Map<String, TranscriptRecord> broadcasts = new java.util.TreeMap<>(
             java.util.Comparator.comparingLong((String id) -> id.length()).thenComparing(java.util.Comparator.naturalOrder()));
 
+    /** Per notice to a gap's askers its latest record (FINISHED once there is one), in the order they started. */
+    final Map<String, TranscriptRecord> gapNotices = new LinkedHashMap<>();
+    /** Per notice to a gap's askers when it started (the approval). */
+    final Map<String, Instant> gapNoticeStarted = new HashMap<>();
+
     ReportData(LocalDate from, LocalDate to, ZoneId zone) {
         this.from = from;
         this.to = to;
@@ -87,6 +92,9 @@ final class ReportData {
             feedback(r);
         } else if (r.isBroadcast() && r.broadcast() != null) {
             broadcasts.merge(r.broadcast(), r, (a, b) -> "FINISHED".equals(a.event()) ? a : b);
+        } else if (r.isGapNotice() && r.notice() != null) {
+            gapNotices.merge(r.notice(), r, (a, b) -> "FINISHED".equals(a.event()) ? a : b);
+            gapNoticeStarted.merge(r.notice(), r.time(), (a, b) -> a.isBefore(b) ? a : b);
         }
     }
 

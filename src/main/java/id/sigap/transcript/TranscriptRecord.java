@@ -32,6 +32,9 @@ import java.util.Map;
  * @param counts    a broadcast's receipt counts (targeted, sent, blocked, failed:reason...)
  * @param candidates the entries a turn offered as choices or put on a staff card (its {@code entry} is the
  *                  entry it answered with, its {@code priority} the handoff's priority)
+ * @param notice    the notice id of a {@code gap-notice} record (the askers of a gap told its approved answer;
+ *                  its {@code entry} is the entry, {@code text} its title, {@code event} STARTED or FINISHED)
+ * @param approver  the console user who approved the entry and chose to notify ({@code gap-notice} records)
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 record TranscriptRecord(
@@ -42,13 +45,15 @@ record TranscriptRecord(
         String outcome, List<String> reasons, List<String> replies, String answerMode, String model,
         Map<String, Long> stageMicros, Long latencyMicros,
         String handoffId, String event, Long staff, String priority, Integer rating,
-        String entry, Boolean helpful, String broadcast, Map<String, Long> counts, List<String> candidates) {
+        String entry, Boolean helpful, String broadcast, Map<String, Long> counts, List<String> candidates,
+        String notice, String approver) {
 
     static final int VERSION = 1;
     static final String TURN = "turn";
     static final String HANDOFF = "handoff";
     static final String FEEDBACK = "feedback";
     static final String BROADCAST = "broadcast";
+    static final String GAP_NOTICE = "gap-notice";
 
     /** A retrieved knowledge-base entry and its score. */
     record Retrieved(String entry, double score) {
@@ -63,7 +68,7 @@ record TranscriptRecord(
         return new TranscriptRecord(VERSION, TURN, time, chat, channel, kind, text, normalized, redacted, language,
                 sentiment, sentimentConfidence, emergency, wantsHuman, retrieved, retrievalConfidence, kbVersion,
                 outcome, reasons, replies, answerMode, model, stageMicros, latencyMicros,
-                null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static TranscriptRecord handoff(Instant time, String chat, String channel, String handoffId, String event,
@@ -71,13 +76,13 @@ record TranscriptRecord(
                                     String priority, Integer rating) {
         return new TranscriptRecord(VERSION, HANDOFF, time, chat, channel, null, text, null, redacted, null,
                 null, null, null, null, null, null, null, null, reasons, null, null, null, null, null,
-                handoffId, event, staff, priority, rating, null, null, null, null, null);
+                handoffId, event, staff, priority, rating, null, null, null, null, null, null, null);
     }
 
     static TranscriptRecord feedback(Instant time, String chat, String channel, String entry, boolean helpful) {
         return new TranscriptRecord(VERSION, FEEDBACK, time, chat, channel, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, entry, helpful, null, null, null);
+                null, null, null, null, null, entry, helpful, null, null, null, null, null);
     }
 
     /** A broadcast started or finished: its areas (as reasons), its text, and the receipt counts. */
@@ -85,7 +90,15 @@ record TranscriptRecord(
                                       List<String> areas, Map<String, Long> counts) {
         return new TranscriptRecord(VERSION, BROADCAST, time, null, "telegram", null, text, null, redacted, null,
                 null, null, null, null, null, null, null, null, areas, null, null, null, null, null,
-                null, event, null, null, null, null, null, broadcastId, counts, null);
+                null, event, null, null, null, null, null, broadcastId, counts, null, null, null);
+    }
+
+    /** A notice to a gap's askers started or finished: the entry, its title, who approved, the receipt counts. */
+    static TranscriptRecord gapNotice(Instant time, String noticeId, String event, String entry, String title,
+                                      String approver, Map<String, Long> counts) {
+        return new TranscriptRecord(VERSION, GAP_NOTICE, time, null, "telegram", null, title, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, event, null, null, null, entry, null, null, counts, null, noticeId, approver);
     }
 
     /** A turn with what its decision named: the entry answered with, the handoff's priority, the candidates. */
@@ -93,7 +106,7 @@ record TranscriptRecord(
         return new TranscriptRecord(v, type, time, chat, channel, kind, text, normalized, redacted, language,
                 sentiment, sentimentConfidence, emergency, wantsHuman, retrieved, retrievalConfidence, kbVersion,
                 outcome, reasons, replies, answerMode, model, stageMicros, latencyMicros, handoffId, event, staff,
-                handoffPriority, rating, answeredEntry, helpful, broadcast, counts, offered);
+                handoffPriority, rating, answeredEntry, helpful, broadcast, counts, offered, notice, approver);
     }
 
     boolean isTurn() {
@@ -106,6 +119,10 @@ record TranscriptRecord(
 
     boolean isBroadcast() {
         return BROADCAST.equals(type);
+    }
+
+    boolean isGapNotice() {
+        return GAP_NOTICE.equals(type);
     }
 
     boolean isFeedback() {

@@ -93,6 +93,11 @@ class TranscriptRecorder implements SmartLifecycle, ChatDataEraser {
         submit(broadcast);
     }
 
+    @EventListener
+    void on(GapNoticeReceipt notice) {
+        submit(notice);
+    }
+
     @Override
     public String part() {
         return "transcript";
@@ -192,6 +197,7 @@ class TranscriptRecorder implements SmartLifecycle, ChatDataEraser {
             }
             case HandoffEvent handoff -> store.append(TurnRecords.of(handoff, pseudonyms.of(handoff.channel(), handoff.chatId())));
             case id.sigap.broadcast.BroadcastEvent broadcast -> store.append(TurnRecords.of(broadcast));
+            case GapNoticeReceipt notice -> store.append(TurnRecords.of(notice));
             case FeedbackGiven feedback -> store.append(TurnRecords.of(feedback, pseudonyms.of(feedback.channel(), feedback.chatId())));
             case Erase erase -> {
                 try {

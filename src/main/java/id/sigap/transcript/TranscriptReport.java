@@ -105,6 +105,7 @@ public final class TranscriptReport {
         gaps(page, d.unanswered);
         thumbsDown(page, d.feedbackPerEntry);
         broadcasts(page, d);
+        gapNotices(page, d);
         return page;
     }
 
@@ -207,6 +208,43 @@ public final class TranscriptReport {
         }
         page.section("siaran", text("broadcasts"), text("broadcasts-intro"),
                 Body.of(Table.of(list("broadcasts-columns"), rows)));
+    }
+
+    /**
+     * The notices telling a gap's askers its approved answer: entry, approver, and the same counts as the console's
+     * "Pemberitahuan kepada penanya" (targeted, sent, blocked, skipped and failed by reason, not dealt with yet).
+     */
+    private static void gapNotices(ReportPage page, ReportData d) {
+        List<List<String>> rows = new ArrayList<>();
+        for (TranscriptRecord r : d.gapNotices.values()) {
+            Map<String, Long> counts = r.counts() == null ? Map.of() : r.counts();
+            long targeted = counts.getOrDefault("targeted", 0L);
+            long dealt = counts.entrySet().stream().filter(e -> !e.getKey().equals("targeted")).mapToLong(Map.Entry::getValue).sum();
+            java.time.Instant approved = d.gapNoticeStarted.getOrDefault(r.notice(), r.time());
+            rows.add(List.of(r.entry() == null ? "" : r.entry(), r.text() == null ? "" : r.text(),
+                    approved.atZone(d.zone).toLocalDateTime().withNano(0).toString().replace('T', ' '),
+                    r.approver() == null ? "" : r.approver(),
+                    SvgCharts.number(targeted), SvgCharts.number(counts.getOrDefault("sent", 0L)),
+                    SvgCharts.number(counts.getOrDefault("blocked", 0L)),
+                    byReason(counts, "skipped:"), byReason(counts, "failed:"),
+                    String.valueOf(Math.max(0, targeted - dealt)),
+                    text("FINISHED".equals(r.event()) ? "gap-notice.finished" : "gap-notice.sending")));
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        page.section("pemberitahuan-celah", text("gap-notices"), text("gap-notices-intro"),
+                Body.of(Table.of(list("gap-notices-columns"), rows)));
+    }
+
+    /** The counts of one kind of outcome ({@code skipped:}, {@code failed:}): the total, then each reason. */
+    private static String byReason(Map<String, Long> counts, String prefix) {
+        long total = counts.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).mapToLong(Map.Entry::getValue).sum();
+        String reasons = counts.entrySet().stream().filter(e -> e.getKey().startsWith(prefix) && e.getValue() > 0)
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey().substring(prefix.length()) + ": " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", "));
+        return total + (reasons.isEmpty() ? "" : " (" + reasons + ")");
     }
 
     private static void thumbsDown(ReportPage page, Map<String, int[]> perEntry) {

@@ -70,6 +70,11 @@ final class TurnRecords {
                 event.counts());
     }
 
+    static TranscriptRecord of(GapNoticeReceipt notice) {
+        return TranscriptRecord.gapNotice(notice.at(), notice.notice(), notice.event(), notice.entryId(),
+                notice.title() == null ? null : Redactor.redact(notice.title()), notice.approver(), notice.counts());
+    }
+
     static TranscriptRecord of(FeedbackGiven feedback, String chat) {
         return TranscriptRecord.feedback(feedback.at(), chat, feedback.channel(), feedback.entryId(), feedback.helpful());
     }

@@ -3,6 +3,7 @@ package id.sigap.web;
 import id.sigap.gaps.GapDrafts;
 import id.sigap.gaps.GapSettings;
 import id.sigap.knowledge.Markdown;
+import id.sigap.phrasing.PhrasingReview;
 import id.sigap.texts.Texts;
 import id.sigap.editorial.CitizenPreview;
 import id.sigap.editorial.Draft;
@@ -40,15 +41,17 @@ class KnowledgeConsoleController {
     private final ZoneId zone;
     private final GapDrafts gapDrafts;
     private final GapSettings gapSettings;
+    private final PhrasingReview phrasings;
 
     KnowledgeConsoleController(KnowledgeEditor editor, CitizenPreview preview,
                                @Value("${sigap.handoff.zone:${sigap.zone:Asia/Jakarta}}") ZoneId zone,
-                               GapDrafts gapDrafts, GapSettings gapSettings) {
+                               GapDrafts gapDrafts, GapSettings gapSettings, PhrasingReview phrasings) {
         this.editor = editor;
         this.preview = preview;
         this.zone = zone;
         this.gapDrafts = gapDrafts;
         this.gapSettings = gapSettings;
+        this.phrasings = phrasings;
     }
 
     @GetMapping("/konsol/kb")
@@ -137,6 +140,7 @@ class KnowledgeConsoleController {
                    @AuthenticationPrincipal ConsolePrincipal me, RedirectAttributes redirect) {
         try {
             PublishedVersion v = editor.approve(me.getUsername(), id, seen);
+            phrasings.draftApproved(id);
             String told = gapDrafts.approved(me.getUsername(), id, v.number(), notify)
                     .map(n -> " " + Texts.officer("gaps.notifying").formatted(n.count("targeted"))).orElse("");
             redirect.addFlashAttribute("notice", "Disetujui dan diterbitkan sebagai versi " + v.number()
@@ -152,7 +156,9 @@ class KnowledgeConsoleController {
         try {
             editor.discard(me.getUsername(), id);
             gapDrafts.discarded(id);
-            redirect.addFlashAttribute("notice", "Draf dibuang.");
+            int back = phrasings.draftDiscarded(id);
+            redirect.addFlashAttribute("notice", "Draf dibuang."
+                    + (back == 0 ? "" : " " + Texts.officer("phrasing.returned").formatted(back)));
         } catch (EditorialException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }

@@ -47,6 +47,7 @@ class PhrasingConsoleController {
             sources.put(s, Texts.officer("phrasing.source." + s.key()));
         }
         model.addAttribute("sources", sources);
+        model.addAttribute("returnedNote", Texts.officer("phrasing.returned-note"));
         return "konsol/kb-usulan";
     }
 

@@ -100,4 +100,51 @@ class ProposalStoreTest {
         assertThat(store.of("e1")).isEmpty();
         assertThat(store.entries()).isEmpty();
     }
+
+    @Test
+    void anAcceptedProposalWaitsOutsideTheListCountsNewCitizensAndComesBackOnlyWhenItsDraftIsThrownAway() {
+        Instant t = Instant.parse("2026-12-01T08:00:00Z");
+        store.propose("e1", "kapan jalan dibuka", PhrasingSource.CHOICE, "telegram:1", t);
+        store.propose("e1", "jalan kapan dibuka", PhrasingSource.CHOICE, "telegram:2", t);
+        String first = store.of("e1").stream().filter(p -> p.text().equals("kapan jalan dibuka")).findFirst().orElseThrow().id();
+        String second = store.of("e1").stream().filter(p -> p.text().equals("jalan kapan dibuka")).findFirst().orElseThrow().id();
+        store.accept("e1", java.util.Map.of(first, "Kapan jalan dibuka?", second, "jalan kapan dibuka"), t.plusSeconds(60));
+        assertThat(store.of("e1")).isEmpty();
+        assertThat(store.entries()).doesNotContain("e1");
+
+        // Asked again while in the draft: counted, still out of the list.
+        assertThat(store.propose("e1", "kapan jalan dibuka", PhrasingSource.THUMBS_UP, "telegram:3", t.plusSeconds(90)))
+                .isEqualTo(ProposalStore.Outcome.NEW_CITIZEN);
+        assertThat(store.of("e1")).isEmpty();
+        // The second one's only citizen deletes their data: it is gone for good.
+        store.forgetChat("telegram:2");
+
+        assertThat(store.returnAccepted("e1", t.plusSeconds(120))).isEqualTo(1);
+        assertThat(store.of("e1")).singleElement().satisfies(p -> {
+            assertThat(p.text()).as("worded as accepted").isEqualTo("Kapan jalan dibuka?");
+            assertThat(p.citizens()).isEqualTo(2);
+            assertThat(p.returnedAt()).isEqualTo(t.plusSeconds(120));
+        });
+        assertThat(store.entries()).contains("e1");
+        assertThat(store.returnAccepted("e1", t.plusSeconds(180))).as("once").isZero();
+
+        // Accepted again and approved: dropped, and nothing comes back later.
+        store.accept("e1", java.util.Map.of(first, "Kapan jalan dibuka?"), t.plusSeconds(240));
+        store.forgetAccepted("e1");
+        assertThat(store.returnAccepted("e1", t.plusSeconds(300))).isZero();
+        assertThat(store.of("e1")).isEmpty();
+        assertThat(redis.template().hasKey(ProposalStore.PREFIX + "p:e1:" + first)).isFalse();
+    }
+
+    @Test
+    void acceptingAProposalWhoseLastCitizenJustUsedHapusDoesNotBringItBack() {
+        Instant t = Instant.parse("2026-12-01T08:00:00Z");
+        store.propose("e1", "kapan jalan dibuka", PhrasingSource.CHOICE, "telegram:1", t);
+        String id = store.of("e1").getFirst().id();
+        store.forgetChat("telegram:1"); // the page the editor accepts from still showed it
+        store.accept("e1", java.util.Map.of(id, "kapan jalan dibuka"), t.plusSeconds(60));
+        assertThat(redis.template().hasKey(ProposalStore.PREFIX + "p:e1:" + id)).as("not recreated").isFalse();
+        assertThat(store.returnAccepted("e1", t.plusSeconds(120))).isZero();
+        assertThat(store.of("e1")).isEmpty();
+    }
 }

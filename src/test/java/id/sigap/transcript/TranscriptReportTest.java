@@ -105,6 +105,39 @@ class TranscriptReportTest {
     }
 
     @Test
+    void listsTheNoticesToAGapsAskersWithEntryApproverAndTheConsolesCounts(@TempDir Path dir) throws Exception {
+        Path files = TranscriptFiles.directory(dir);
+        Files.createDirectories(files);
+        java.time.Instant at = FIRST.atTime(10, 0).atZone(WeekOfTraffic.ZONE).toInstant();
+        List<TranscriptRecord> records = List.of(
+                TranscriptRecord.gapNotice(at, "o1", "STARTED", "celah-3f0c", "Jadwal festival layang-layang", "penyetuju7",
+                        java.util.Map.of("targeted", 6L, "skipped:deleted-data", 1L)),
+                TranscriptRecord.gapNotice(at.plusSeconds(40), "o1", "FINISHED", "celah-3f0c", "Jadwal festival layang-layang",
+                        "penyetuju7", java.util.Map.of("targeted", 6L, "sent", 2L, "blocked", 1L, "skipped:deleted-data", 1L,
+                                "skipped:answered-by-staff", 1L, "failed:chat-not-found", 1L)),
+                TranscriptRecord.gapNotice(at.plusSeconds(600), "o2", "STARTED", "kip-kuliah", "KIP Kuliah", "penyetuju8",
+                        java.util.Map.of("targeted", 3L)));
+        for (TranscriptRecord r : records) {
+            Files.writeString(TranscriptFiles.file(files, FIRST), TranscriptJson.write(r) + "\n",
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        }
+        String page = Files.readString(TranscriptReport.write(dir, FIRST, FIRST, WeekOfTraffic.ZONE, dir.resolve("out")).file());
+        assertThat(page).contains("id=\"pemberitahuan-celah\"", "Pemberitahuan kepada penanya celah");
+        String first = page.substring(page.indexOf("celah-3f0c"), page.indexOf("kip-kuliah"));
+        assertThat(first).contains("Jadwal festival layang-layang", "2026-03-02 10:00", "penyetuju7",
+                "<td class=\"num\">6</td><td class=\"num\">2</td><td class=\"num\">1</td>"
+                        + "<td>2 (answered-by-staff: 1, deleted-data: 1)</td><td>1 (chat-not-found: 1)</td><td class=\"num\">0</td>",
+                "selesai");
+        String second = page.substring(page.indexOf("kip-kuliah"));
+        assertThat(second).contains("penyetuju8", "<td class=\"num\">3</td>", "sedang dikirim");
+    }
+
+    @Test
+    void theWeeksReportHasNoNoticeSectionWhenNoGapWasAnsweredToItsAskers() {
+        assertThat(html).doesNotContain("id=\"pemberitahuan-celah\"");
+    }
+
+    @Test
     void anEmptyPeriodStillMakesAPage(@TempDir Path empty) throws Exception {
         TranscriptReport.Summary none = TranscriptReport.write(empty, FIRST, FIRST, WeekOfTraffic.ZONE, empty.resolve("out"));
         assertThat(none.records()).isZero();
