@@ -32,6 +32,18 @@ final class EvalReport {
         }
     }
 
+    /** One line a question (Sigap's outcomes only): the held-out runs' details. */
+    static void writeOutcomes(Path file, List<EvalOutcome> outcomes) {
+        try {
+            Files.createDirectories(file.getParent());
+            StringBuilder jsonl = new StringBuilder();
+            outcomes.forEach(o -> jsonl.append(line("sigap", o)).append('\n'));
+            Files.writeString(file, jsonl);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String line(String system, EvalOutcome o) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("system", system);
@@ -44,6 +56,8 @@ final class EvalReport {
         row.put("score", EvalMetrics.round(o.score()));
         row.put("latencyMs", o.micros() / 1000.0);
         row.put("detail", o.detail());
+        row.put("answered", o.answered());
+        row.put("offered", o.offered());
         return GoldenQuestion.JSON.writeValueAsString(row);
     }
 

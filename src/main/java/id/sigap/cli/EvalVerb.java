@@ -91,7 +91,8 @@ final class EvalVerb {
         summary.put("baseline", base);
 
         if (!"false".equals(options.get("held-out"))) {
-            heldOut(summary, sets, sigap, model, settings, options.containsKey("ablation"), out);
+            heldOut(summary, sets, sigap, model, settings, options.containsKey("ablation"),
+                    options.containsKey("out") ? Path.of(options.get("out")) : null, variants(options.get("variants")), out);
         }
 
         if (options.containsKey("features")) {
@@ -159,7 +160,8 @@ final class EvalVerb {
      * {@code --ablation} also the per-stage table, printed as Markdown before the JSON line.
      */
     private static void heldOut(Map<String, Object> summary, List<LoadedSet> sets, SigapEvaluation primary,
-                                EmbeddingModel model, RetrievalSettings settings, boolean ablation, PrintStream out) {
+                                EmbeddingModel model, RetrievalSettings settings, boolean ablation, Path outDir,
+                                List<HeldOutEvaluation.Stage> variants, PrintStream out) {
         List<HeldOutEvaluation.SetRun> runs = new ArrayList<>();
         runs.add(new HeldOutEvaluation.SetRun(sets.getFirst().name(), primary.retriever(), sets.getFirst().questions()));
         for (LoadedSet set : sets.subList(1, sets.size())) {
@@ -167,6 +169,9 @@ final class EvalVerb {
                     HybridKnowledgeRetriever.over(set.kb(), model, settings), set.questions()));
         }
         HeldOutEvaluation evaluation = new HeldOutEvaluation(settings);
+        if (outDir != null) {
+            evaluation.detailsTo(outDir);
+        }
         summary.put("heldOut", heldOutOf(evaluation, runs, 0, HeldOutEvaluation.SHIPPED));
         if (runs.size() > 1) {
             List<Map<String, Object>> others = new ArrayList<>();
@@ -186,6 +191,9 @@ final class EvalVerb {
                 others.add(other);
             }
             summary.put("otherSets", others);
+        }
+        if (!variants.isEmpty()) {
+            out.print(variantTable(evaluation, runs, summary, variants));
         }
         if (ablation) {
             Map<String, Object> table = new LinkedHashMap<>();
@@ -224,6 +232,56 @@ final class EvalVerb {
                 out.println("fitted on all sets, " + stage.name() + ":");
                 out.println(evaluation.fittedOnAll(runs, stage));
             }
+        }
+    }
+
+    /**
+     * {@code --variants}: the shipped pipeline beside each candidate change ({@link HeldOutEvaluation#VARIANTS}),
+     * every one held out (k-fold and leave one knowledge base out), as a Markdown table; kept under {@code variants}.
+     */
+    private static String variantTable(HeldOutEvaluation evaluation, List<HeldOutEvaluation.SetRun> runs,
+                                       Map<String, Object> summary, List<HeldOutEvaluation.Stage> variants) {
+        Map<String, Object> table = new LinkedHashMap<>();
+        StringBuilder markdown = new StringBuilder("| set | variant | held out by | hit@1 | hit@3 | handoff P | handoff R "
+                + "| answered directly | wrong answers | choices | resolved in one tap | dense used |\n"
+                + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        for (int i = 0; i < runs.size(); i++) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (HeldOutEvaluation.Stage variant : variants) {
+                Map<String, Object> row = heldOutOf(evaluation, runs, i, variant);
+                row.put("variant", variant.name());
+                rows.add(row);
+                for (String by : List.of("kFold", "leaveOneKbOut")) {
+                    if (row.get(by) instanceof Map<?, ?> m) {
+                        markdown.append(String.format(java.util.Locale.ROOT,
+                                "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+                                runs.get(i).name(), variant.name(), by, m.get("hitAt1"), m.get("hitAt3"),
+                                m.get("handoffPrecision"), m.get("handoffRecall"), m.get("answeredDirectly"),
+                                m.get("wrongAnswerRate"), m.get("choicesOffered"), m.get("resolvedWithinOneTap"),
+                                m.containsKey("denseUsed") ? m.get("denseUsed") : "–"));
+                    }
+                }
+            }
+            table.put(runs.get(i).name(), rows);
+        }
+        summary.put("variants", table);
+        return markdown.toString();
+    }
+
+    /** {@code --variants} alone: all; {@code --variants 0,4}: those of {@link HeldOutEvaluation#VARIANTS}; absent: none. */
+    private static List<HeldOutEvaluation.Stage> variants(String list) {
+        if (list == null) {
+            return List.of();
+        }
+        if (list.equals("all")) {
+            return HeldOutEvaluation.VARIANTS;
+        }
+        try {
+            return java.util.Arrays.stream(list.split(",")).map(String::strip).mapToInt(Integer::parseInt)
+                    .mapToObj(HeldOutEvaluation.VARIANTS::get).toList();
+        } catch (RuntimeException e) {
+            throw new CommandLineVerbs.BadInput("--variants needs variant numbers 0.." + (HeldOutEvaluation.VARIANTS.size() - 1)
+                    + ", e.g. 0,1");
         }
     }
 
@@ -525,7 +583,9 @@ final class EvalVerb {
                         + "[--out DIR] | eval --idk-mrc FILE [--out DIR] | eval --qa-pairs FILE [--out DIR]");
             }
             String name = arg.substring(2);
-            if (name.equals("fit") || name.equals("fit-ranker") || name.equals("ablation") || name.equals("learning")) {
+            if (name.equals("variants") && (i + 1 == args.length || args[i + 1].startsWith("--"))) {
+                options.put(name, "all");
+            } else if (name.equals("fit") || name.equals("fit-ranker") || name.equals("ablation") || name.equals("learning")) {
                 options.put(name, "true");
             } else if (i + 1 < args.length) {
                 options.put(name, args[++i]);

@@ -1,11 +1,13 @@
 package id.sigap.cli;
 
+import id.sigap.conversation.ChoicePolicy;
 import id.sigap.retrieval.CandidateFeatures;
 import id.sigap.retrieval.CandidateRanker;
 import id.sigap.retrieval.ConfidenceCalibration;
 import id.sigap.retrieval.ConfidenceFeatures;
 import id.sigap.retrieval.ConfidenceModel;
 import id.sigap.retrieval.HybridKnowledgeRetriever;
+import id.sigap.retrieval.KnowledgeRetriever;
 import id.sigap.retrieval.RankerCalibration;
 import id.sigap.retrieval.RetrievalHit;
 import id.sigap.retrieval.RetrievalSettings;
@@ -44,10 +46,25 @@ final class HeldOutEvaluation {
      * @param chosenThreshold whether the answer threshold ({@code min-confidence}) is chosen inside the
      *                    training questions ({@link #chooseThreshold}) instead of the fixed setting
      */
-    record Stage(String name, boolean dense, boolean secondStage, int[] features, boolean chosenThreshold) {
+    record Stage(String name, boolean dense, boolean secondStage, int[] features, boolean chosenThreshold,
+                 boolean denseWhenUnsure, double ambiguityRatio, ChoicePolicy choices) {
 
         Stage(String name, boolean dense, boolean secondStage, int[] features) {
-            this(name, dense, secondStage, features, false);
+            this(name, dense, secondStage, features, false, false, Double.NaN, ChoicePolicy.DEFAULT);
+        }
+
+        Stage(String name, boolean dense, boolean secondStage, int[] features, boolean chosenThreshold) {
+            this(name, dense, secondStage, features, chosenThreshold, false, Double.NaN, ChoicePolicy.DEFAULT);
+        }
+
+        /** A variant of the shipped pipeline with another ambiguity ratio or choice policy. */
+        static Stage shippedWith(String name, double ambiguityRatio, ChoicePolicy choices) {
+            return new Stage(name, false, true, LEXICAL, true, false, ambiguityRatio, choices);
+        }
+
+        /** The query settings of this stage: the given ones with its own ambiguity ratio when it has one. */
+        RetrievalSettings applied(RetrievalSettings given) {
+            return Double.isNaN(ambiguityRatio) ? given : given.withAmbiguityRatio(ambiguityRatio);
         }
     }
 
@@ -72,6 +89,18 @@ final class HeldOutEvaluation {
             new Stage("without dense (no query embedding), threshold 0.5", false, true, LEXICAL),
             new Stage("without dense, threshold chosen in the training folds", false, true, LEXICAL, true));
 
+    /** The candidate changes {@code eval --variants} sets beside the shipped pipeline, each judged held out. */
+    static final List<Stage> VARIANTS = List.of(
+            SHIPPED,
+            new Stage("dense only when BM25 is unsure", false, true, LEXICAL, true, true, Double.NaN, ChoicePolicy.DEFAULT),
+            Stage.shippedWith("ambiguity ratio 0.90 (more often ambiguous)", 0.90, ChoicePolicy.DEFAULT),
+            Stage.shippedWith("ambiguity ratio 0.99", 0.99, ChoicePolicy.DEFAULT),
+            Stage.shippedWith("no ambiguity rule", 2.0, ChoicePolicy.DEFAULT),
+            Stage.shippedWith("choices from confidence 0.08 (the former floor)", Double.NaN, new ChoicePolicy(0.08, 0.75)),
+            Stage.shippedWith("choices from confidence 0.02", Double.NaN, new ChoicePolicy(0.02, 0.75)),
+            Stage.shippedWith("choices: the first three distinct entries (no score share)", Double.NaN,
+                    new ChoicePolicy(0, 0)));
+
     /** One evaluation set: its retriever (index built once) and its questions. */
     record SetRun(String name, HybridKnowledgeRetriever retriever, List<GoldenQuestion> questions) {
     }
@@ -80,8 +109,25 @@ final class HeldOutEvaluation {
     /** Traces without a second stage, per set and dense on/off: the candidates the ranker is fitted on. */
     private final Map<String, List<HybridKnowledgeRetriever.Trace>> fusedTraces = new HashMap<>();
 
+    /** Where the shipped configuration's held-out outcomes are written, one file a set and method; null: nowhere. */
+    private java.nio.file.Path detailDir;
+
     HeldOutEvaluation(RetrievalSettings settings) {
         this.settings = settings;
+    }
+
+    /** Writes each held-out question's outcome of the shipped configuration to {@code dir} (with {@code eval --out}). */
+    HeldOutEvaluation detailsTo(java.nio.file.Path dir) {
+        this.detailDir = dir;
+        return this;
+    }
+
+    private void details(SetRun set, Stage stage, String method, List<EvalOutcome> outcomes) {
+        int variant = VARIANTS.indexOf(stage);
+        if (detailDir != null && variant >= 0) {
+            EvalReport.writeOutcomes(detailDir.resolve("held-out-" + set.name() + "-" + method
+                    + (variant == 0 ? "" : "-variant" + variant) + ".jsonl"), outcomes);
+        }
     }
 
     /** k-fold over the set's questions: every question is judged by stages fitted on the other folds. */
@@ -99,27 +145,29 @@ final class HeldOutEvaluation {
             for (int i = 0; i < n; i++) {
                 (i % FOLDS == f ? test : train).add(order.get(i));
             }
-            HybridKnowledgeRetriever fitted = fit(List.of(new Part(set, train)), set, stage);
-            SigapEvaluation run = new SigapEvaluation(fitted, false);
+            SigapEvaluation run = new SigapEvaluation(fitted(List.of(new Part(set, train)), set, stage),
+                    set.retriever().knowledgeBase(), stage.choices());
             for (int i : test) {
                 outcomes.set(i, run.run(set.questions().get(i), i));
             }
         }
-        return figures(outcomes, FOLDS + "-fold over the " + set.name() + " questions, stages fitted on the other folds"
-                + takeThresholds());
+        details(set, stage, "k-fold", outcomes);
+        return withDenseUse(figures(outcomes, FOLDS + "-fold over the " + set.name()
+                + " questions, stages fitted on the other folds" + takeThresholds()));
     }
 
     /** Leave one knowledge base out: the stages are fitted on the other sets' questions only. */
     Map<String, Object> leaveOut(SetRun target, List<SetRun> others, Stage stage) {
         List<Part> parts = others.stream().map(o -> new Part(o, all(o))).toList();
-        HybridKnowledgeRetriever fitted = fit(parts, target, stage);
-        SigapEvaluation run = new SigapEvaluation(fitted, false);
+        SigapEvaluation run = new SigapEvaluation(fitted(parts, target, stage), target.retriever().knowledgeBase(),
+                stage.choices());
         List<EvalOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < target.questions().size(); i++) {
             outcomes.add(run.run(target.questions().get(i), i));
         }
-        return figures(outcomes, "stages fitted on " + String.join(" + ", others.stream().map(SetRun::name).toList())
-                + " only, never on " + target.name() + takeThresholds());
+        details(target, stage, "leave-kb-out", outcomes);
+        return withDenseUse(figures(outcomes, "stages fitted on " + String.join(" + ",
+                others.stream().map(SetRun::name).toList()) + " only, never on " + target.name() + takeThresholds()));
     }
 
     private record Part(SetRun set, List<Integer> questions) {
@@ -166,18 +214,123 @@ final class HeldOutEvaluation {
 
     /** Fits the stage's ranker, then its confidence model, on the training parts; a retriever over the target. */
     private HybridKnowledgeRetriever fit(List<Part> training, SetRun target, Stage stage) {
-        RetrievalSettings query = (stage.dense() ? withDense(settings) : settings.withDenseWeight(0))
+        Fitted fitted = fitModels(training, target, stage.dense(), stage.secondStage(), stage.features(), stage);
+        if (fitted.x() != null && stage.chosenThreshold()) {
+            double threshold = chooseThreshold(ConfidenceCalibration.crossValidated(fitted.x(), fitted.y(), L2, FOLDS),
+                    fitted.y(), fitted.ambiguous());
+            thresholds.add(threshold);
+            return fitted.retriever().withModels(fitted.retriever().settings().withMinConfidence(threshold),
+                    fitted.retriever().ranker(), fitted.retriever().confidence());
+        }
+        return fitted.retriever();
+    }
+
+    /**
+     * The retriever a held-out question is run through: the stage fitted on the training parts, or, for a stage
+     * that brings in the dense side only when BM25 is unsure, the lexical pipeline and the dense one, each fitted
+     * on the training parts, behind {@link DenseWhenUnsure}.
+     */
+    private KnowledgeRetriever fitted(List<Part> training, SetRun target, Stage stage) {
+        if (!stage.denseWhenUnsure()) {
+            return fit(training, target, stage);
+        }
+        Fitted lexical = fitModels(training, target, false, true, LEXICAL, stage);
+        Fitted dense = fitModels(training, target, true, true, ALL, stage);
+        if (lexical.x() == null) {
+            DenseWhenUnsure g = new DenseWhenUnsure(lexical.retriever(), dense.retriever());
+            gated.add(g);
+            return g;
+        }
+        // The lexical threshold by the shipped rule (the confident majority is answered as before); the dense one,
+        // for the questions BM25 is unsure of, by the same rule over the whole gated system's wrong answers.
+        double[] pLexical = ConfidenceCalibration.crossValidated(lexical.x(), lexical.y(), L2, FOLDS);
+        double t1 = chooseThreshold(pLexical, lexical.y(), lexical.ambiguous());
+        double[] pDense = ConfidenceCalibration.crossValidated(dense.x(), dense.y(), L2, FOLDS);
+        int n = pLexical.length;
+        List<Boolean> unsure = new ArrayList<>();
+        int wrongAlready = 0;
+        for (int i = 0; i < n; i++) {
+            boolean confident = pLexical[i] >= t1 && !lexical.ambiguous().get(i);
+            unsure.add(!confident);
+            if (confident && !lexical.y().get(i)) {
+                wrongAlready++;
+            }
+        }
+        double t2 = THRESHOLD_GRID[THRESHOLD_GRID.length - 1];
+        for (double t : THRESHOLD_GRID) {
+            int wrong = wrongAlready;
+            for (int i = 0; i < n; i++) {
+                if (unsure.get(i) && pDense[i] >= t && !dense.ambiguous().get(i) && !dense.y().get(i)) {
+                    wrong++;
+                }
+            }
+            if (wrong <= WRONG_ANSWER_BUDGET * n) {
+                t2 = t;
+                break;
+            }
+        }
+        thresholds.add(t1);
+        thresholds.add(t2);
+        HybridKnowledgeRetriever l = lexical.retriever();
+        HybridKnowledgeRetriever d = dense.retriever();
+        DenseWhenUnsure g = new DenseWhenUnsure(l.withModels(l.settings().withMinConfidence(t1), l.ranker(),
+                l.confidence()), d.withModels(d.settings().withMinConfidence(t2), d.ranker(), d.confidence()));
+        gated.add(g);
+        return g;
+    }
+
+    /**
+     * BM25 first; the dense pipeline only for a question BM25 is unsure of (not confident), whose result then
+     * stands (answer, choices or handoff by its own models). The confident majority never waits on an embedding.
+     */
+    record DenseWhenUnsure(KnowledgeRetriever lexical, KnowledgeRetriever dense,
+                           java.util.concurrent.atomic.AtomicInteger[] counts) implements KnowledgeRetriever {
+
+        DenseWhenUnsure(KnowledgeRetriever lexical, KnowledgeRetriever dense) {
+            this(lexical, dense, new java.util.concurrent.atomic.AtomicInteger[]{
+                    new java.util.concurrent.atomic.AtomicInteger(), new java.util.concurrent.atomic.AtomicInteger()});
+        }
+
+        @Override
+        public id.sigap.retrieval.RetrievalResult retrieve(String question) {
+            counts[0].incrementAndGet();
+            id.sigap.retrieval.RetrievalResult first = lexical.retrieve(question);
+            if (first.confident()) {
+                return first;
+            }
+            counts[1].incrementAndGet();
+            return dense.retrieve(question);
+        }
+    }
+
+    /** The share of retrievals that used the dense side, over the gated retrievers since the last call. */
+    private final List<DenseWhenUnsure> gated = new ArrayList<>();
+
+    private String takeDenseUse() {
+        int all = gated.stream().mapToInt(g -> g.counts()[0].get()).sum();
+        int dense = gated.stream().mapToInt(g -> g.counts()[1].get()).sum();
+        gated.clear();
+        return all == 0 ? null : String.valueOf(EvalMetrics.round(dense / (double) all));
+    }
+
+    /** A fitted pipeline over the target and the training data its confidence model was fitted on (x null: none). */
+    private record Fitted(HybridKnowledgeRetriever retriever, List<double[]> x, List<Boolean> y, List<Boolean> ambiguous) {
+    }
+
+    private Fitted fitModels(List<Part> training, SetRun target, boolean dense, boolean secondStage, int[] features,
+                             Stage stage) {
+        RetrievalSettings query = stage.applied(dense ? withDense(settings) : settings.withDenseWeight(0))
                 .withMinConfidence(FIXED_THRESHOLD);
         if (training.stream().allMatch(p -> p.questions().isEmpty())) {
             // Too few questions to leave any out (a tiny set): nothing to fit on, so the built-in stages judge.
-            return target.retriever().withModels(query, stage.secondStage() ? CandidateRanker.builtIn(query)
-                    : CandidateRanker.NONE, ConfidenceModel.builtIn(query));
+            return new Fitted(target.retriever().withModels(query, secondStage ? CandidateRanker.builtIn(query)
+                    : CandidateRanker.NONE, ConfidenceModel.builtIn(query)), null, null, null);
         }
         CandidateRanker ranker = CandidateRanker.NONE;
-        if (stage.secondStage()) {
+        if (secondStage) {
             List<RankerCalibration.Question> questions = new ArrayList<>();
             for (Part part : training) {
-                List<HybridKnowledgeRetriever.Trace> traces = fusedTraces(part.set(), stage.dense());
+                List<HybridKnowledgeRetriever.Trace> traces = fusedTraces(part.set(), dense);
                 for (int i : part.questions()) {
                     HybridKnowledgeRetriever.Trace trace = traces.get(i);
                     List<String> expected = part.set().questions().get(i).expected();
@@ -193,24 +346,19 @@ final class HeldOutEvaluation {
         List<Boolean> ambiguous = new ArrayList<>();
         for (Part part : training) {
             HybridKnowledgeRetriever withRanker = part.set().retriever().withModels(query, ranker, ConfidenceModel.DEFAULT);
-            List<HybridKnowledgeRetriever.Trace> traces = stage.secondStage() ? null : fusedTraces(part.set(), stage.dense());
+            List<HybridKnowledgeRetriever.Trace> traces = secondStage ? null : fusedTraces(part.set(), dense);
             for (int i : part.questions()) {
                 HybridKnowledgeRetriever.Trace trace = traces != null ? traces.get(i)
                         : withRanker.trace(part.set().questions().get(i).question());
                 GoldenQuestion golden = part.set().questions().get(i);
                 List<RetrievalHit> hits = trace.result().hits();
-                x.add(masked(trace.features().vector(), stage.features()));
+                x.add(masked(trace.features().vector(), features));
                 y.add(!golden.expectHandoff() && !hits.isEmpty() && golden.expected().contains(hits.getFirst().entryId()));
                 ambiguous.add(trace.result().ambiguous());
             }
         }
         ConfidenceModel confidence = ConfidenceCalibration.fit(x, y, L2);
-        if (stage.chosenThreshold()) {
-            double threshold = chooseThreshold(ConfidenceCalibration.crossValidated(x, y, L2, FOLDS), y, ambiguous);
-            thresholds.add(threshold);
-            query = query.withMinConfidence(threshold);
-        }
-        return target.retriever().withModels(query, ranker, confidence);
+        return new Fitted(target.retriever().withModels(query, ranker, confidence), x, y, ambiguous);
     }
 
     /** The share of all questions Sigap may answer wrongly, at most, on the questions a threshold is chosen on. */
@@ -249,6 +397,14 @@ final class HeldOutEvaluation {
             }
         }
         return THRESHOLD_GRID[THRESHOLD_GRID.length - 1];
+    }
+
+    private Map<String, Object> withDenseUse(Map<String, Object> figures) {
+        String used = takeDenseUse();
+        if (used != null) {
+            figures.put("denseUsed", Double.parseDouble(used));
+        }
+        return figures;
     }
 
     private String takeThresholds() {

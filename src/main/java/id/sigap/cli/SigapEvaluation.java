@@ -1,6 +1,7 @@
 package id.sigap.cli;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import id.sigap.conversation.ChoicePolicy;
 import id.sigap.conversation.EntryCatalog;
 import id.sigap.conversation.ExtractiveComposer;
 import id.sigap.conversation.IncomingMessage;
@@ -11,6 +12,7 @@ import id.sigap.knowledge.KnowledgeBase;
 import id.sigap.retrieval.CandidateRanker;
 import id.sigap.retrieval.ConfidenceFeatures;
 import id.sigap.retrieval.HybridKnowledgeRetriever;
+import id.sigap.retrieval.KnowledgeRetriever;
 import id.sigap.retrieval.RetrievalHit;
 import id.sigap.retrieval.RetrievalResult;
 import id.sigap.retrieval.RetrievalSettings;
@@ -44,6 +46,14 @@ final class SigapEvaluation {
         this.traced = traced;
         this.answerer = new KnowledgeAnswerer(retriever, List.of(new ExtractiveComposer()), RecentQuestions.NONE,
                 EntryCatalog.of(retriever.knowledgeBase()));
+    }
+
+    /** Runs through any retriever over {@code kb} (a held-out combination of fitted pipelines); no traces. */
+    SigapEvaluation(KnowledgeRetriever any, KnowledgeBase kb, ChoicePolicy choices) {
+        this.retriever = null;
+        this.traced = false;
+        this.answerer = new KnowledgeAnswerer(any, List.of(new ExtractiveComposer()), RecentQuestions.NONE,
+                EntryCatalog.of(kb)).choosingBy(choices);
     }
 
     HybridKnowledgeRetriever retriever() {

@@ -23,8 +23,13 @@ final class Choices {
 
     /** At most this many entries are offered. */
     static final int MAX = 3;
-    /** Below this confidence nothing retrieved is plausible. */
-    static final double MIN_CONFIDENCE = 0.08;
+    /**
+     * Below this confidence nothing retrieved is plausible. 0 since 2026-12-01 (was 0.08): a calibrated
+     * probability does not carry over between knowledge bases (left out, right first entries came at 0.003 to
+     * 0.075 and went to a person without choices), so choices are offered whenever BM25 matched and retrieval is
+     * unsure; held out this raised one-tap resolution on all three sets and changed no answer (docs/retrieval.md).
+     */
+    static final double MIN_CONFIDENCE = 0.0;
     /** An entry is plausible when its score is at least this share of the best entry's. */
     static final double MIN_SHARE = 0.75;
 
@@ -37,8 +42,12 @@ final class Choices {
 
     /** Distinct plausible entries, best first; empty when retrieval found nothing worth offering. */
     static List<String> plausible(RetrievalResult result) {
+        return plausible(result, ChoicePolicy.DEFAULT);
+    }
+
+    static List<String> plausible(RetrievalResult result, ChoicePolicy policy) {
         if (result.confident() || result.unanswerable() || result.hits().isEmpty()
-                || !(result.confidence() >= MIN_CONFIDENCE)) {
+                || !(result.confidence() >= policy.minConfidence())) {
             return List.of();
         }
         double best = result.hits().getFirst().score();
@@ -48,7 +57,7 @@ final class Choices {
             if (offered.size() == MAX) {
                 break;
             }
-            boolean strong = hit.rank() == 1 || (best > 0 && hit.score() >= MIN_SHARE * best);
+            boolean strong = hit.rank() == 1 || (best > 0 && hit.score() >= policy.minShare() * best);
             if (strong && titles.add(hit.title().strip().toLowerCase(Locale.ROOT))) {
                 offered.add(hit.entryId());
             }

@@ -48,6 +48,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
     private final ChoiceMemory choices;
     private final EmergencyNumbers emergency;
     private List<EarlierContext> earlier = List.of();
+    private ChoicePolicy choicePolicy = ChoicePolicy.DEFAULT;
 
     /** Retrieval and the decision from the message's words, no sentiment (evaluation, previews, benchmarks). */
     public KnowledgeAnswerer(KnowledgeRetriever retriever, List<AnswerComposer> composers, RecentQuestions recent) {
@@ -89,6 +90,12 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
     @org.springframework.beans.factory.annotation.Autowired(required = false)
     public void setEarlierContext(List<EarlierContext> earlier) {
         this.earlier = List.copyOf(earlier);
+    }
+
+    /** Offers choices by another policy than the shipped one (evaluation of the decision, held out). */
+    public KnowledgeAnswerer choosingBy(ChoicePolicy policy) {
+        this.choicePolicy = policy == null ? ChoicePolicy.DEFAULT : policy;
+        return this;
     }
 
     /** The reply and decision, with the retrieval behind them (absent when no retrieval ran). */
@@ -315,7 +322,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                         .map(RetrievalHit::entryId).findFirst().orElse(null);
             }
             return new Found(r.confident(), r.confidence(), r.top().map(RetrievalHit::entryId).orElse(null),
-                    r.unanswerable(), r.ambiguous(), Choices.plausible(r), retrieved, clarification);
+                    r.unanswerable(), r.ambiguous(), Choices.plausible(r, choicePolicy), retrieved, clarification);
         }
     }
 

@@ -114,6 +114,11 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
         return new HybridKnowledgeRetriever(builder, querySettings, otherConfidence, otherRanker, index);
     }
 
+    /** The query-time settings in use. */
+    public RetrievalSettings settings() {
+        return settings;
+    }
+
     /** The second ranking stage in use. */
     public CandidateRanker ranker() {
         return ranker;

@@ -65,6 +65,11 @@ public record RetrievalSettings(Double minConfidence, Integer maxResults, Intege
                 questionsBoost, titleBoost, bodyBoost, embedding, embeddingCacheDir);
     }
 
+    public RetrievalSettings withAmbiguityRatio(double value) {
+        return new RetrievalSettings(minConfidence, maxResults, candidates, rrfK, bm25Weight, denseWeight, value,
+                questionsBoost, titleBoost, bodyBoost, embedding, embeddingCacheDir);
+    }
+
     private static Double or(Double value, double fallback) {
         return value == null ? fallback : value;
     }

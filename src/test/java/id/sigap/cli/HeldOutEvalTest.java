@@ -77,6 +77,32 @@ class HeldOutEvalTest {
     }
 
     @Test
+    void variantsAreEachJudgedHeldOutBesideTheShippedPipelineAndTheOutcomesAreWrittenPerQuestion(@TempDir Path dir)
+            throws Exception {
+        Path report = dir.resolve("report");
+        int status = EvalVerb.run(new String[]{"--kb", "src/test/resources/kb/good", "--golden",
+                "src/test/resources/eval/golden-tiny.jsonl", "--qa-pairs", faq(dir).toString(), "--variants",
+                "--out", report.toString()}, out);
+
+        assertThat(status).isZero();
+        String printed = stdout.toString(StandardCharsets.UTF_8);
+        for (HeldOutEvaluation.Stage variant : HeldOutEvaluation.VARIANTS) {
+            assertThat(printed).contains("| golden | " + variant.name() + " | kFold |")
+                    .contains("| qa-pairs | " + variant.name() + " | leaveOneKbOut |");
+        }
+        JsonNode gated = last().get("variants").get("golden").get(1);
+        assertThat(gated.get("variant").asString()).isEqualTo("dense only when BM25 is unsure");
+        double used = gated.get("kFold").get("denseUsed").asDouble();
+        assertThat(used).isBetween(0.0, 1.0);
+        // One line a held-out question, with what the citizen got (answer, choices or neither).
+        List<String> lines = Files.readAllLines(report.resolve("held-out-golden-k-fold.jsonl"));
+        assertThat(lines).hasSize(4);
+        JsonNode first = GoldenQuestion.JSON.readTree(lines.getFirst());
+        assertThat(first.propertyNames()).contains("question", "expected", "answered", "offered", "detail");
+        assertThat(report.resolve("held-out-qa-pairs-leave-kb-out-variant1.jsonl")).exists();
+    }
+
+    @Test
     void aBrokenQuestionAnswerLineIsRejectedWithItsLine(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bad.jsonl");
         Files.writeString(file, "{\"question\": \"apa?\", \"answer\": \"ini.\"}\n{\"question\": \"tanpa jawaban\"}\n");
