@@ -3,6 +3,9 @@
 # Usage: bench/startup.sh [runs] [jar]          (defaults: 3, target/sigap.jar)
 # Extra JVM flags: JAVA_FLAGS='-XX:TieredStopAtLevel=1' bench/startup.sh
 # Native memory by category: NMT=1 bench/startup.sh 1  (adds -XX:NativeMemoryTracking=summary, prints the summary)
+# The jar starts the service in a child JVM with the JDK's AOT cache (docs/decisions/startup-launcher.md); the first
+# start of a newly built jar records that cache. SIGAP_LAUNCHER=off measures the single-JVM start; RSS and heap are
+# the service JVM's, launcherMB the launcher JVM's RSS beside it.
 #
 # Each run: a fresh temporary data directory (cold: key, embedded Redis, embeddings cache created), then the
 # same directory again (warm). "ready" is wall time from launch to the first 200 of /actuator/health/readiness
@@ -31,6 +34,7 @@ fi
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 kb() { awk '{print int($2/1024)}'; }
+descendants() { local c; for c in $(pgrep -P "$1"); do echo "$c"; descendants "$c"; done; }
 
 # heap "used committed" in MB, for G1 ("committed NK, used NK") and Serial/Parallel ("total NK, used NK")
 heap_of() {
@@ -59,27 +63,34 @@ start_once() {
   done
   t1=$(date +%s.%N)
   ready=$(echo "$t1 - $t0" | bc)
-  cpu=$(awk -v t="$TICK" '{printf "%.1f", ($14 + $15) / t}' "/proc/$pid/stat")
+  # CPU of the whole process tree: the launcher JVM, the service JVM it starts (docs/decisions/startup-launcher.md)
+  # and the embedded redis-server
+  cpu=$(for p in $pid $(descendants "$pid"); do cat "/proc/$p/stat" 2>/dev/null; done \
+    | awk -v t="$TICK" '{s += $14 + $15} END {printf "%.1f", s / t}')
+  # memory and heap of the service JVM: the launcher's child when there is one
+  jvm=$(pgrep -P "$pid" -f sigap.launcher.parent | head -n1); jvm=${jvm:-$pid}
   # a jar that loads the embedding model after ready: footprint figures once it is loaded
   if [ "$LOADS_AFTER_READY" = 1 ]; then
     for _ in $(seq 1 1200); do grep -q "Embedding model loaded" "$log" && break; sleep 0.1; done
   fi
   sleep 2
-  rss=$(grep VmRSS "/proc/$pid/status" | kb)
-  hwm=$(grep VmHWM "/proc/$pid/status" | kb)
-  heap=$(heap_of "$pid")
-  if [ -n "${NMT:-}" ]; then "$JCMD" "$pid" VM.native_memory summary scale=MB >"$log.nmt" 2>&1 || true; fi
+  rss=$(grep VmRSS "/proc/$jvm/status" | kb)
+  hwm=$(grep VmHWM "/proc/$jvm/status" | kb)
+  launcher_rss=0
+  [ "$jvm" != "$pid" ] && launcher_rss=$(grep VmRSS "/proc/$pid/status" | kb)
+  heap=$(heap_of "$jvm")
+  if [ -n "${NMT:-}" ]; then "$JCMD" "$jvm" VM.native_memory summary scale=MB >"$log.nmt" 2>&1 || true; fi
   t0=$(date +%s.%N)
   kill -TERM "$pid"
   wait "$pid" || true
   stop=$(echo "$(date +%s.%N) - $t0" | bc)
-  printf "%.2f %s %s %s %s %.2f\n" "$ready" "$cpu" "$rss" "$hwm" "$heap" "$stop"
+  printf "%.2f %s %s %s %s %.2f %s\n" "$ready" "$cpu" "$rss" "$hwm" "$heap" "$stop" "$launcher_rss"
 }
 
 median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 
 echo "jar: $JAR ($(du -m "$JAR" | cut -f1) MB), flags: ${FLAGS[*]:-(none)}, cores: $(nproc)"
-printf "%-4s %-5s %8s %8s %8s %8s %10s %10s %7s %s\n" run start ready_s cpu_s rss_MB hwm_MB heapUsed heapCommit stop_s load
+printf "%-4s %-5s %8s %8s %8s %8s %10s %10s %7s %s %s\n" run start ready_s cpu_s rss_MB hwm_MB heapUsed heapCommit stop_s launcherMB load
 for i in $(seq 1 "$RUNS"); do
   data="$WORK/data-$i"
   for kind in cold warm; do
@@ -87,7 +98,7 @@ for i in $(seq 1 "$RUNS"); do
     row=$(start_once "$data" "$WORK/$kind-$i.log")
     echo "$kind $row" >>"$WORK/rows"
     # shellcheck disable=SC2086
-    printf "%-4s %-5s %8s %8s %8s %8s %10s %10s %7s %s\n" "$i" "$kind" $row "$load"
+    printf "%-4s %-5s %8s %8s %8s %8s %10s %10s %7s %s %s\n" "$i" "$kind" $row "$load"
     if [ -n "${NMT:-}" ]; then sed -n '/^Total/,/^$/p;/^-  *\(Java Heap\|Class\|Thread\|Code\|GC\|Compiler\|Internal\|Other\|Symbol\|Native Memory Tracking\|Shared class space\|Arena Chunk\|Metaspace\|Module\|Synchronizer\|Serviceability\|Safepoint\|Arguments\|Logging\|Tracing\|String Deduplication\|Object Monitors\|Unknown\)/p' "$WORK/$kind-$i.log.nmt"; fi
     if [ -n "${KEEP_LOGS:-}" ]; then cp "$WORK/$kind-$i.log" "$KEEP_LOGS-$kind-$i.log"; fi
   done

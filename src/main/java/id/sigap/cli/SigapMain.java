@@ -17,6 +17,7 @@ public final class SigapMain {
         if (CommandLineVerbs.isCommandLine(args)) {
             System.exit(CommandLineVerbs.run(args));
         }
+        StartupLauncher.relaunchIfUseful(args);
         SpringApplication.run(SigapApplication.class, args);
     }
 }
