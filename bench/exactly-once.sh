@@ -74,7 +74,7 @@ if [ "$KILL" = yes ]; then
         r[#r + 1] = k .. ' ' .. (redis.call('GET', k) or '') end return r" 0 | sort; }
       marks >"$OUT/marks-at-kill"; sleep 3; marks >"$OUT/marks-3s-later"
       comm -12 "$OUT/marks-at-kill" "$OUT/marks-3s-later" >"$OUT/marks-of-killed"
-      echo "sends begun and not acknowledged by $victim at the kill: $(wc -l <"$OUT/marks-of-killed")" | tee -a "$OUT/killed-marks"
+      echo "sends begun and not acknowledged by $victim at the kill: $(grep -c . "$OUT/marks-of-killed" || true)" | tee -a "$OUT/killed-marks"
       if [ "$RESTART_AFTER" != 0 ]; then
         sleep "$RESTART_AFTER"
         NEW=$(start_instance "${victim}r" "$port"); PIDS+=("$NEW")
