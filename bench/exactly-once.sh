@@ -6,7 +6,9 @@
 # Usage: bench/exactly-once.sh [messages=2000] [chats=500] [mode=webhook|polling] [offer-seconds=60] [kill=yes|no]
 # The issue's scenario: bench/exactly-once.sh 20000 5000 webhook 60 yes   (and the same with polling)
 # Env: KILL_AT (fraction answered before the kill, 0.3), RESTART_AFTER (s, 15; 0 = no restart),
-#      SKIP_BUILD=1 (reuse target/test-classes and target/surge-classpath.txt).
+#      SKIP_BUILD=1 (reuse target/test-classes and target/surge-classpath.txt),
+#      DRIVER_OPTS (JVM options of the driver; -Dsurge.webhookConnections=N: webhook posts in flight at once,
+#      Telegram's max_connections, default 40).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The whole script is one function, read before it runs: editing the file during a run cannot break that run.
@@ -34,7 +36,7 @@ trap cleanup EXIT
 
 redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --dir "$OUT" >"$OUT/redis.log" 2>&1 &
 PIDS+=($!)
-java -Xmx512m -XX:+UseSerialGC -cp "$CP" id.sigap.telegram.SurgeDriver "$FAKE_PORT" "$MODE" "$MESSAGES" "$CHATS" "$OFFER" "$OUT" "$PORT0" "$PORT1" \
+java ${DRIVER_OPTS:--Xmx1g -XX:+UseSerialGC -Dsurge.webhookConnections=40} -cp "$CP" id.sigap.telegram.SurgeDriver "$FAKE_PORT" "$MODE" "$MESSAGES" "$CHATS" "$OFFER" "$OUT" "$PORT0" "$PORT1" \
   >"$OUT/driver.log" 2>&1 &
 DRIVER=$!
 PIDS+=($DRIVER)
@@ -72,7 +74,7 @@ if [ "$KILL" = yes ]; then
         r[#r + 1] = k .. ' ' .. (redis.call('GET', k) or '') end return r" 0 | sort; }
       marks >"$OUT/marks-at-kill"; sleep 3; marks >"$OUT/marks-3s-later"
       comm -12 "$OUT/marks-at-kill" "$OUT/marks-3s-later" >"$OUT/marks-of-killed"
-      echo "sends begun and not acknowledged by $victim at the kill: $(wc -l <"$OUT/marks-of-killed")" | tee -a "$OUT/killed-marks"
+      echo "sends begun and not acknowledged by $victim at the kill: $(grep -c . "$OUT/marks-of-killed" || true)" | tee -a "$OUT/killed-marks"
       if [ "$RESTART_AFTER" != 0 ]; then
         sleep "$RESTART_AFTER"
         NEW=$(start_instance "${victim}r" "$port"); PIDS+=("$NEW")

@@ -68,6 +68,13 @@ public final class SurgeDriver {
     private final AtomicLong postFailures = new AtomicLong();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ExecutorService posts = Executors.newVirtualThreadPerTaskExecutor();
+    /**
+     * Webhook posts in flight at once, as Telegram's {@code max_connections} of setWebhook (default 40): the
+     * updates beyond wait at "Telegram". Unbounded, 20,000 posts offered in a minute opened thousands of
+     * connections at once and the driver (the fake Telegram too) spent its time in garbage collection.
+     */
+    private final java.util.concurrent.Semaphore connections =
+            new java.util.concurrent.Semaphore(Integer.getInteger("surge.webhookConnections", 40));
     private final List<Double> loads = new ArrayList<>();
 
     SurgeDriver(String mode, int messages, int chats, int offerSeconds, Path out, List<Integer> instancePorts) {
@@ -184,9 +191,15 @@ public final class SurgeDriver {
 
     /** Posts an update as Telegram does: to the balancer's choice, again to the other instance on failure. */
     private void deliver(int i, String json) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos(); // Telegram retries far longer
         for (int attempt = 0; System.nanoTime() < deadline; attempt++) {
             int port = instancePorts.get(Math.floorMod(i + attempt, instancePorts.size()));
+            try {
+                connections.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
             try {
                 HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/telegram/webhook"))
                         .header("Content-Type", "application/json")
@@ -202,6 +215,8 @@ public final class SurgeDriver {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            } finally {
+                connections.release();
             }
             postRetries.incrementAndGet();
             try {
@@ -318,7 +333,8 @@ public final class SurgeDriver {
                   killed:     %s
                   load:       1-min load average mean %.1f, max %.1f (2 cores)
                 """.formatted(mode, Instant.now(), messages, chats, (fedEnd - start) / 1e9, messages / ((fedEnd - start) / 1e9),
-                mode.equals("webhook") ? String.format(", %d posts retried, %d given up", postRetries.get(), postFailures.get()) : "",
+                mode.equals("webhook") ? String.format(", at most %d posts in flight, %d posts retried, %d given up",
+                        Integer.getInteger("surge.webhookConnections", 40), postRetries.get(), postFailures.get()) : "",
                 complete ? "all answered" : "NOT all answered", seconds, replies.size() / seconds,
                 pct(latencies, 50), pct(latencies, 95), pct(latencies, 99), latencies.isEmpty() ? 0 : latencies.getLast() / 1e6,
                 sends.size(), TelegramChannelTest.maxInWindow(sends, Duration.ofSeconds(1)), new TreeMap<>(refusedBy),
