@@ -114,9 +114,8 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         if (classifier != null) {
             mood = classifier.classify(text);
             if (history != null) {
-                earlierMoods = history.recentSentiments(message.channel(), message.chatId()).stream()
-                        .map(Sentiment::fromLabel).toList();
-                history.addSentiment(message.channel(), message.chatId(), mood.sentiment().label());
+                earlierMoods = history.addSentimentAfterRecent(message.channel(), message.chatId(),
+                        mood.sentiment().label()).stream().map(Sentiment::fromLabel).toList();
             }
         }
         long classifyMicros = (System.nanoTime() - classifyStart) / 1000;

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The per-chat lists kept in one Lua step each (push, trim, expiry), against a real redis-server. */
@@ -41,6 +43,18 @@ class CappedListTest {
         }
         assertThat(history.recentSentiments("telegram", 72)).hasSize(10).startsWith("l3").endsWith("l12");
         assertThat(redis.template().getExpire("sigap:conv:sentiment:telegram:72")).isPositive();
+    }
+
+    @Test
+    void addingASentimentAfterTheRecentOnesReturnsWhatWasThereBeforeAndKeepsTheSameTen() {
+        ChatHistory history = new ChatHistory(redis.template());
+        assertThat(history.addSentimentAfterRecent("telegram", 74, "l1")).isEmpty();
+        for (int i = 2; i <= 12; i++) {
+            List<String> before = history.recentSentiments("telegram", 74);
+            assertThat(history.addSentimentAfterRecent("telegram", 74, "l" + i)).isEqualTo(before);
+        }
+        assertThat(history.recentSentiments("telegram", 74)).hasSize(10).startsWith("l3").endsWith("l12");
+        assertThat(redis.template().getExpire("sigap:conv:sentiment:telegram:74")).isBetween(86_000L, 86_400L);
     }
 
     @Test
