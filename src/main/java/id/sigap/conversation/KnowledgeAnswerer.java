@@ -275,8 +275,13 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                     }
                 }
             }
+            // Personal data never rests in Redis: remember the question redacted.
+            String remembered = Redactor.redact(question);
+            boolean rememberedAlready = false;
             if (!result.confident() && shortQuestion) {
-                List<String> previous = recent.recent(message.channel(), message.chatId());
+                // Read and remembered in one step: nothing else reads this chat's questions meanwhile.
+                List<String> previous = recent.recentThenRemember(message.channel(), message.chatId(), remembered);
+                rememberedAlready = true;
                 if (!previous.isEmpty()) {
                     RetrievalResult inContext = retriever.retrieve(previous.getFirst() + " " + question);
                     if (inContext.confident()) {
@@ -297,8 +302,9 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                     }
                 }
             }
-            // Personal data never rests in Redis: remember the question redacted.
-            recent.remember(message.channel(), message.chatId(), Redactor.redact(question));
+            if (!rememberedAlready) {
+                recent.remember(message.channel(), message.chatId(), remembered);
+            }
             return result;
         }
 

@@ -66,4 +66,16 @@ class CappedListTest {
         assertThat(recent.recent("telegram", 73)).containsExactly("tanya 5", "tanya 4", "tanya 3");
         assertThat(redis.template().getExpire(RedisRecentQuestions.key("telegram", 73))).isBetween(1_700L, 1_800L);
     }
+
+    @Test
+    void recentQuestionsReadThenRememberedInOneStepGiveWhatReadingThenRememberingGave() {
+        RedisRecentQuestions recent = new RedisRecentQuestions(redis.template());
+        assertThat(recent.recentThenRemember("telegram", 75, "tanya 1")).isEmpty();
+        for (int i = 2; i <= 5; i++) {
+            List<String> before = recent.recent("telegram", 75);
+            assertThat(recent.recentThenRemember("telegram", 75, "tanya " + i)).isEqualTo(before);
+        }
+        assertThat(recent.recent("telegram", 75)).containsExactly("tanya 5", "tanya 4", "tanya 3");
+        assertThat(redis.template().getExpire(RedisRecentQuestions.key("telegram", 75))).isBetween(1_700L, 1_800L);
+    }
 }
