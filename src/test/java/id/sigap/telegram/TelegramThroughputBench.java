@@ -135,17 +135,12 @@ class TelegramThroughputBench {
         }
         long end = System.nanoTime();
         // Work the turns left behind (the transcript writer's queue) counts too: CPU and Redis calls are read
-        // once Redis has gone quiet (under 10 calls in 300 ms, at most 30 s), so that both builds are charged
-        // for all of it whatever the writer's lag when the last reply arrived.
-        long quietBy = System.nanoTime() + 30_000_000_000L;
-        long lastTotal = -1;
-        while (System.nanoTime() < quietBy) {
-            long total = redisCalls().values().stream().mapToLong(Long::longValue).sum();
-            if (lastTotal >= 0 && total - lastTotal < 10) {
-                break;
-            }
-            lastTotal = total;
-            Thread.sleep(300);
+        // once every update's transcript record is in Redis (one XADD each, at most 60 s), so that every build
+        // is charged for all of it whatever the writer's lag when the last reply arrived.
+        long drainedBy = System.nanoTime() + 60_000_000_000L;
+        long xaddBefore = callsBefore.getOrDefault("xadd", 0L);
+        while (System.nanoTime() < drainedBy && redisCalls().getOrDefault("xadd", 0L) - xaddBefore < UPDATES) {
+            Thread.sleep(200);
         }
         long cpu = os.getProcessCpuTime() - cpuBefore;
         long redisCpu = redisCpuNanos(redisPid) - redisBefore;
