@@ -36,6 +36,14 @@ public class ChatHistory {
         CappedList.push(redis, sentimentKey(channel, chatId), label, false, 10, TTL);
     }
 
+    /**
+     * Remembers the sentiment of a citizen message and returns those remembered before it (oldest first), in
+     * one step: what {@link #recentSentiments} then {@link #addSentiment} give.
+     */
+    public List<String> addSentimentAfterRecent(String channel, long chatId, String label) {
+        return CappedList.readThenPush(redis, sentimentKey(channel, chatId), label, 10, TTL);
+    }
+
     /** Oldest first, labels such as {@code berpotensi_negatif}. */
     public List<String> recentSentiments(String channel, long chatId) {
         List<String> labels = redis.opsForList().range(sentimentKey(channel, chatId), 0, -1);

@@ -121,9 +121,8 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         if (classifier != null) {
             mood = classifier.classify(text);
             if (history != null) {
-                earlierMoods = history.recentSentiments(message.channel(), message.chatId()).stream()
-                        .map(Sentiment::fromLabel).toList();
-                history.addSentiment(message.channel(), message.chatId(), mood.sentiment().label());
+                earlierMoods = history.addSentimentAfterRecent(message.channel(), message.chatId(),
+                        mood.sentiment().label()).stream().map(Sentiment::fromLabel).toList();
             }
         }
         long classifyMicros = (System.nanoTime() - classifyStart) / 1000;
@@ -283,8 +282,13 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                     }
                 }
             }
+            // Personal data never rests in Redis: remember the question redacted.
+            String remembered = Redactor.redact(question);
+            boolean rememberedAlready = false;
             if (!result.confident() && shortQuestion) {
-                List<String> previous = recent.recent(message.channel(), message.chatId());
+                // Read and remembered in one step: nothing else reads this chat's questions meanwhile.
+                List<String> previous = recent.recentThenRemember(message.channel(), message.chatId(), remembered);
+                rememberedAlready = true;
                 if (!previous.isEmpty()) {
                     RetrievalResult inContext = retriever.retrieve(previous.getFirst() + " " + question);
                     if (inContext.confident()) {
@@ -305,8 +309,9 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                     }
                 }
             }
-            // Personal data never rests in Redis: remember the question redacted.
-            recent.remember(message.channel(), message.chatId(), Redactor.redact(question));
+            if (!rememberedAlready) {
+                recent.remember(message.channel(), message.chatId(), remembered);
+            }
             return result;
         }
 

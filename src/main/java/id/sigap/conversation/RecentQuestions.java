@@ -21,4 +21,15 @@ public interface RecentQuestions {
     List<String> recent(String channel, long chatId);
 
     void remember(String channel, long chatId, String question);
+
+    /**
+     * {@link #recent} as it was, then {@link #remember} {@code question}: in one step where the store can.
+     * Most recent first.
+     */
+    default List<String> recentThenRemember(String channel, long chatId, String question) {
+        // A copy: a store may hand out a live view of what remember() changes.
+        List<String> before = List.copyOf(recent(channel, chatId));
+        remember(channel, chatId, question);
+        return before;
+    }
 }

@@ -21,6 +21,12 @@ class RedisRecentQuestions implements RecentQuestions {
     static final Duration TTL = Duration.ofMinutes(30);
     private static final Logger log = LoggerFactory.getLogger(RedisRecentQuestions.class);
 
+    @SuppressWarnings("rawtypes")
+    private static final org.springframework.data.redis.core.script.RedisScript<List> RECENT_THEN_REMEMBER =
+            org.springframework.data.redis.core.script.RedisScript.of(
+                    new org.springframework.core.io.ClassPathResource("lua/conversation/recent-then-remember.lua"),
+                    List.class);
+
     private final StringRedisTemplate redis;
 
     RedisRecentQuestions(StringRedisTemplate redis) {
@@ -48,6 +54,19 @@ class RedisRecentQuestions implements RecentQuestions {
             CappedList.push(redis, key(channel, chatId), question, true, TURNS, TTL);
         } catch (RuntimeException e) {
             log.warn("Could not remember the question: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public List<String> recentThenRemember(String channel, long chatId, String question) {
+        try {
+            List<?> before = redis.execute(RECENT_THEN_REMEMBER, List.of(key(channel, chatId)), question,
+                    String.valueOf(TURNS), String.valueOf(TTL.toMillis()));
+            return before == null ? List.of() : before.stream().map(String::valueOf).toList();
+        } catch (RuntimeException e) {
+            log.warn("Recent questions unavailable: {}", e.getMessage());
+            remember(channel, chatId, question);
+            return List.of();
         }
     }
 

@@ -1,8 +1,10 @@
 package id.sigap.monitoring;
 
 import id.sigap.privacy.Redactor;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.ZSetOperations;
+import org.springframework.data.redis.core.script.RedisScript;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +24,9 @@ final class AskedQuestions {
     record Asked(String question, int times) {
     }
 
+    private static final RedisScript<Long> COUNT =
+            RedisScript.of(new ClassPathResource("lua/monitoring/count-asked.lua"), Long.class);
+
     private final StringRedisTemplate redis;
     private final ZoneId zone;
     private final Duration retention;
@@ -38,8 +43,7 @@ final class AskedQuestions {
             return;
         }
         String key = key(LocalDate.ofInstant(at, zone));
-        redis.opsForZSet().incrementScore(key, text, 1);
-        redis.expire(key, retention);
+        redis.execute(COUNT, List.of(key), text, String.valueOf(retention.toMillis()));
     }
 
     List<Asked> top(LocalDate day, int n) {

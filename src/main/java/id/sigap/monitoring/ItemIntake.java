@@ -34,6 +34,14 @@ final class ItemIntake {
 
     /** The stored item when the post was new; empty for a duplicate or a post without text. */
     Optional<MonitoredItem> take(CollectedPost post) {
+        return take(post, null);
+    }
+
+    /**
+     * As {@link #take(CollectedPost)}; a stored item also remembers, in the same step, that the chat message
+     * {@code message} (when not null) became it.
+     */
+    Optional<MonitoredItem> take(CollectedPost post, String message) {
         // Redact a little more than is kept, so that a number cut in half at the end is still seen whole.
         String raw = post.text().length() > maxChars + 40 ? post.text().substring(0, maxChars + 40) : post.text();
         String text = cut(Redactor.redact(raw).strip(), maxChars);
@@ -52,7 +60,7 @@ final class ItemIntake {
             return Optional.empty();
         }
         MonitoredItem item = read(hash, post.kind(), post.source(), time, post.link(), text, post.author());
-        items.save(item, now);
+        items.save(item, now, message);
         log(post, time, hash, text);
         return Optional.of(item);
     }

@@ -53,8 +53,17 @@ final class ItemStore {
     }
 
     void save(MonitoredItem item, Instant now) {
+        save(item, now, null);
+    }
+
+    /**
+     * Stores the item and, when {@code message} is not null, remembers that the chat message became it (what
+     * {@link #rememberMessage} does), in one step.
+     */
+    void save(MonitoredItem item, Instant now, String message) {
         String authorKey = item.author() == null ? "" : PREFIX + "author:" + item.author();
-        redis.execute(SAVE, List.of(PREFIX + "item:" + item.id(), BY_TIME, authorKey),
+        redis.execute(SAVE, List.of(PREFIX + "item:" + item.id(), BY_TIME, authorKey,
+                        message == null ? "" : PREFIX + "msg:" + message),
                 JSON.writeValueAsString(item), item.id(), Long.toString(item.time().toEpochMilli()),
                 Long.toString(retention.toMillis()), Long.toString(now.toEpochMilli()),
                 Long.toString((item.kind() == SourceKind.CONVERSATION ? conversationRetention : retention).toMillis()));

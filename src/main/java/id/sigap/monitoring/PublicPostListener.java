@@ -64,10 +64,8 @@ final class PublicPostListener {
             if (post.get().kind() == SourceKind.CONVERSATION && m.kind() == Kind.TEXT) {
                 asked.count(m.text(), m.receivedAt());
             }
-            Optional<MonitoredItem> item = intake.take(post.get());
-            if (item.isPresent() && message != null) {
-                items.rememberMessage(message, item.get().id());
-            }
+            // A new item also remembers which message it came from (for an edit), in the same step.
+            intake.take(post.get(), message);
         } catch (RuntimeException e) {
             log.warn("Monitoring skipped a message: {}", e.toString());
         }

@@ -13,7 +13,9 @@ import id.sigap.privacy.Redactor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -34,6 +36,8 @@ class PhrasingRecorder {
 
     private static final Logger log = LoggerFactory.getLogger(PhrasingRecorder.class);
     private static final Pattern PLACEHOLDER_ONLY = Pattern.compile("\\[[a-z_]+\\]");
+    private static final RedisScript<Long> REMEMBER_ANSWERED =
+            RedisScript.of(new ClassPathResource("lua/phrasing/remember-answered.lua"), Long.class);
 
     private final ProposalStore store;
     private final StringRedisTemplate redis;
@@ -89,8 +93,8 @@ class PhrasingRecorder {
             text = question ? Redactor.redact(m.text().strip()) : null;
         }
         if (text != null) {
-            redis.opsForHash().put(answered(chatKey), d.entryId(), text);
-            redis.expire(answered(chatKey), settings.answerWindow());
+            redis.execute(REMEMBER_ANSWERED, List.of(answered(chatKey)), d.entryId(), text,
+                    String.valueOf(settings.answerWindow().toMillis()));
         }
     }
 

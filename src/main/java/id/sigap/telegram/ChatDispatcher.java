@@ -44,6 +44,8 @@ class ChatDispatcher {
     static final String MDC_UPDATE = "update";
     private static final Duration ACK_RETRY_FOR = Duration.ofMinutes(2);
     private static final String APOLOGY = Texts.citizen("bot.apology");
+    /** The permit a commit's own mark stands for (it checked the lease and marked the head in its step). */
+    private static final ChatQueue.SendPermit GO_MARKED = new ChatQueue.SendPermit(ChatQueue.SendPermit.Verdict.GO, 0);
 
     private final ChatQueue queue;
     private final ConversationService conversation;
@@ -244,6 +246,11 @@ class ChatDispatcher {
                     }
                     heads = processHead(chatId, heads.inbox(), token);
                 }
+                if (heads != null && heads.marked()) {
+                    // Stopped between a commit that marked the next head and its send (nothing was sent): withdraw
+                    // the unused mark, so that whoever takes the chat over need not wait for it.
+                    queue.endSend(chatId, token);
+                }
             } finally {
                 // Gives the lease back; also says whether another instance recorded work meanwhile. The last
                 // acknowledgement may have given it back already (nothing was left then).
@@ -266,7 +273,9 @@ class ChatDispatcher {
                 metrics.inboxWait(message.channel(), Duration.between(message.receivedAt(), java.time.Instant.now()));
             }
             List<OutgoingMessage> outgoing = stamp(message, process(message));
-            Commit commit = queue.commit(chatId, raw, outgoing, token, lease);
+            // The commit also marks the outbox head that is now first as being sent by this worker (what
+            // beginSend would do next), so that sending it at once takes no separate fencing step.
+            Commit commit = queue.commit(chatId, raw, outgoing, token, lease, sendMark);
             if (commit.committed()) {
                 outgoing.stream().mapToLong(OutgoingMessage::chatId).filter(id -> id != chatId).distinct()
                         .forEach(this::signal);
@@ -320,8 +329,14 @@ class ChatDispatcher {
      */
     private Heads flushOutbox(long chatId, Heads heads, String token) {
         int failures = 0;
+        // The step that returned these heads (a commit) may have marked the first one for this token already;
+        // that mark stands in for beginSend only when the send follows at once (no wait for the rate limiter,
+        // no topic to look up), and only for the first attempt at that head.
+        boolean premarked = heads.marked();
         while (!stopped && heads.held() && heads.outbox() != null) {
             String head = heads.outbox();
+            boolean useMark = premarked;
+            premarked = false;
             OutgoingMessage message;
             try {
                 message = queue.decodeOutgoing(head);
@@ -334,14 +349,23 @@ class ChatDispatcher {
                 MDC.put(MDC_UPDATE, message.update());
             }
             try {
-                if (limited && message.limited() && !waitForToken(chatId, token, message)) {
-                    return null;
+                if (limited && message.limited()) {
+                    int taken = waitForToken(chatId, token, message);
+                    if (taken < 0) {
+                        if (useMark) {
+                            queue.endSend(chatId, token);
+                        }
+                        return null;
+                    }
+                    useMark &= taken == 0;
                 }
                 if (message.pendingTopic()) {
                     // Queued behind the creation of its topic, which has been sent (or refused) by now.
                     message = message.withThread(queue.topicThread(message.threadId()).orElse(null));
+                    useMark = false;
                 }
-                ChatQueue.SendPermit permit = queue.beginSend(chatId, head, token, lease, sendMark);
+                ChatQueue.SendPermit permit = useMark ? GO_MARKED
+                        : queue.beginSend(chatId, head, token, lease, sendMark);
                 switch (permit.verdict()) {
                     case GO -> { }
                     case LEASE_LOST -> {
@@ -418,30 +442,32 @@ class ChatDispatcher {
 
     /**
      * Waits for the rate limiter's token, renewing the chat's lease while it waits (a wait can be far longer than
-     * the lease when many chats compete for Telegram's overall budget). False when the lease was lost meanwhile
-     * or the worker is stopping.
+     * the lease when many chats compete for Telegram's overall budget). 0 when the token was taken at once, 1 when
+     * after a wait, -1 when the lease was lost meanwhile or the worker is stopping.
      */
-    private boolean waitForToken(long chatId, String token, OutgoingMessage message) {
+    private int waitForToken(long chatId, String token, OutgoingMessage message) {
         long renewEvery = Math.max(100, lease.toMillis() / 3);
         long renewAt = System.currentTimeMillis() + renewEvery;
         long wait;
+        int waited = 0;
         while ((wait = limiter.tryTake(message)) > 0) {
+            waited = 1;
             if (stopped) {
-                return false;
+                return -1;
             }
             if (System.currentTimeMillis() >= renewAt) {
                 if (!queue.renew(chatId, token, lease)) {
                     log.info("Chat {}: lease lost while waiting to send; leaving it to its new holder", chatId);
-                    return false;
+                    return -1;
                 }
                 renewAt = System.currentTimeMillis() + renewEvery;
             }
             long nap = Math.min(wait, renewEvery);
             if (!pause(() -> Thread.sleep(nap))) {
-                return false;
+                return -1;
             }
         }
-        return true;
+        return waited;
     }
 
     private void sent(OutgoingMessage message, String type, SendOutcome outcome) {

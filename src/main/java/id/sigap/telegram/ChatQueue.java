@@ -217,27 +217,41 @@ class ChatQueue {
      * {@link Commit#committed()} is false when the head was no longer there (another worker committed it).
      */
     Commit commit(long chatId, String processedHead, List<OutgoingMessage> outgoing, String token, Duration ttl) {
-        List<String> keys = new ArrayList<>(outgoing.size() + 4);
+        return commit(chatId, processedHead, outgoing, token, ttl, Duration.ZERO);
+    }
+
+    /**
+     * As {@link #commit(long, String, List, String, Duration)}; with a positive {@code mark}, while {@code token}
+     * holds the lease the same step also does what {@link #beginSend} would do for the outbox head that is now
+     * first (checks no other token's live mark is on it and marks it as ours for {@code mark}), and says so in
+     * {@link Heads#marked()}: a worker that sends that head at once needs no separate fencing step.
+     */
+    Commit commit(long chatId, String processedHead, List<OutgoingMessage> outgoing, String token, Duration ttl,
+                  Duration mark) {
+        List<String> keys = new ArrayList<>(outgoing.size() + 6);
         keys.add(inbox(chatId));
         keys.add(PENDING);
         keys.add(lock(chatId));
         keys.add(outbox(chatId));
         keys.add(urgentOutbox(chatId));
-        List<String> args = new ArrayList<>(2 * outgoing.size() + 3);
+        keys.add(sendMark(chatId));
+        List<String> args = new ArrayList<>(2 * outgoing.size() + 4);
         args.add(processedHead);
         args.add(token);
         args.add(String.valueOf(ttl.toMillis()));
+        args.add(String.valueOf(Math.max(0, mark.toMillis())));
         for (OutgoingMessage message : outgoing) {
             keys.add(message.urgent() ? urgentOutbox(message.chatId()) : outbox(message.chatId()));
             args.add(String.valueOf(message.chatId()));
             args.add(encode(message));
         }
         List<?> r = redis.execute(COMMIT, keys, args.toArray());
-        if (r == null || r.size() < 4) {
+        if (r == null || r.size() < 5) {
             throw new IllegalStateException("commit script returned " + r);
         }
         return new Commit("1".equals(String.valueOf(r.get(0))),
-                new Heads("1".equals(String.valueOf(r.get(1))), text(r.get(2)), text(r.get(3))));
+                new Heads("1".equals(String.valueOf(r.get(1))), text(r.get(2)), text(r.get(3)), false,
+                        "1".equals(String.valueOf(r.get(4)))));
     }
 
     /** Queues calls outside of any incoming message (reminders, staff actions from the web console). */
@@ -411,11 +425,16 @@ class ChatQueue {
 
     /**
      * The chat's lease state and the heads of its queues after a step; null heads mean empty. {@code released}:
-     * the step itself gave the lease back because nothing was left (then {@code held} is false).
+     * the step itself gave the lease back because nothing was left (then {@code held} is false). {@code marked}:
+     * the step also marked the outbox head as being sent by the worker's token (see {@link #beginSend}).
      */
-    record Heads(boolean held, String outbox, String inbox, boolean released) {
+    record Heads(boolean held, String outbox, String inbox, boolean released, boolean marked) {
         Heads(boolean held, String outbox, String inbox) {
-            this(held, outbox, inbox, false);
+            this(held, outbox, inbox, false, false);
+        }
+
+        Heads(boolean held, String outbox, String inbox, boolean released) {
+            this(held, outbox, inbox, released, false);
         }
     }
 

@@ -188,10 +188,11 @@ class TranscriptRecorder implements SmartLifecycle, ChatDataEraser {
             case TurnCompleted turn -> {
                 TranscriptRecord record = TurnRecords.of(turn,
                         pseudonyms.of(turn.message().channel(), turn.message().chatId()));
-                store.append(record);
                 if (record.chat() != null && "TEXT".equals(record.kind())) {
                     // Server-side only: lets the askers of a knowledge gap hear when its answer is approved.
-                    store.rememberChat(record.chat(), turn.message().channel(), turn.message().chatId(), record.time());
+                    store.append(record, turn.message().channel(), turn.message().chatId());
+                } else {
+                    store.append(record);
                 }
                 monitor.observe(record);
             }

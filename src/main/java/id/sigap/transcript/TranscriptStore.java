@@ -44,6 +44,10 @@ class TranscriptStore {
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final int PAGE = 1000;
 
+    private static final org.springframework.data.redis.core.script.RedisScript<Long> APPEND =
+            org.springframework.data.redis.core.script.RedisScript.of(
+                    new org.springframework.core.io.ClassPathResource("lua/transcript/append.lua"), Long.class);
+
     private final StringRedisTemplate redis;
     private final Path dir;
     private final ZoneId zone;
@@ -57,13 +61,26 @@ class TranscriptStore {
     }
 
     void append(TranscriptRecord record) {
+        append(record, null, 0);
+    }
+
+    /**
+     * Appends the record and, when {@code channel} is not null, remembers which chat its pseudonym stands for
+     * (what {@link #rememberChat} does), in one Redis step.
+     */
+    void append(TranscriptRecord record, String channel, long chatId) {
         LocalDate day = LocalDate.ofInstant(record.time(), zone);
         String json = TranscriptJson.write(record);
         String key = STREAM_PREFIX + day;
-        redis.opsForStream().add(StreamRecords.string(Map.of("chat", record.chat() == null ? "" : record.chat(),
-                "json", json)).withStreamKey(key));
         // The stream also expires by itself, in case the retention job does not run.
-        redis.expireAt(key, day.plusDays(retentionDays + 1L).atStartOfDay(zone).toInstant());
+        String expiry = String.valueOf(day.plusDays(retentionDays + 1L).atStartOfDay(zone).toInstant().toEpochMilli());
+        String chat = record.chat() == null ? "" : record.chat();
+        if (channel != null && record.chat() != null) {
+            redis.execute(APPEND, List.of(key, WHO_PREFIX + record.chat()), chat, json, expiry, channel + ":" + chatId,
+                    expiry);
+        } else {
+            redis.execute(APPEND, List.of(key), chat, json, expiry);
+        }
         appendLine(TranscriptFiles.file(dir, day), json);
     }
 

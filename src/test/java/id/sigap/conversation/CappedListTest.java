@@ -5,6 +5,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The per-chat lists kept in one Lua step each (push, trim, expiry), against a real redis-server. */
@@ -44,6 +46,18 @@ class CappedListTest {
     }
 
     @Test
+    void addingASentimentAfterTheRecentOnesReturnsWhatWasThereBeforeAndKeepsTheSameTen() {
+        ChatHistory history = new ChatHistory(redis.template());
+        assertThat(history.addSentimentAfterRecent("telegram", 74, "l1")).isEmpty();
+        for (int i = 2; i <= 12; i++) {
+            List<String> before = history.recentSentiments("telegram", 74);
+            assertThat(history.addSentimentAfterRecent("telegram", 74, "l" + i)).isEqualTo(before);
+        }
+        assertThat(history.recentSentiments("telegram", 74)).hasSize(10).startsWith("l3").endsWith("l12");
+        assertThat(redis.template().getExpire("sigap:conv:sentiment:telegram:74")).isBetween(86_000L, 86_400L);
+    }
+
+    @Test
     void recentQuestionsKeepTheLastTurnsNewestFirstForHalfAnHour() {
         RedisRecentQuestions recent = new RedisRecentQuestions(redis.template());
         for (int i = 1; i <= 5; i++) {
@@ -51,5 +65,17 @@ class CappedListTest {
         }
         assertThat(recent.recent("telegram", 73)).containsExactly("tanya 5", "tanya 4", "tanya 3");
         assertThat(redis.template().getExpire(RedisRecentQuestions.key("telegram", 73))).isBetween(1_700L, 1_800L);
+    }
+
+    @Test
+    void recentQuestionsReadThenRememberedInOneStepGiveWhatReadingThenRememberingGave() {
+        RedisRecentQuestions recent = new RedisRecentQuestions(redis.template());
+        assertThat(recent.recentThenRemember("telegram", 75, "tanya 1")).isEmpty();
+        for (int i = 2; i <= 5; i++) {
+            List<String> before = recent.recent("telegram", 75);
+            assertThat(recent.recentThenRemember("telegram", 75, "tanya " + i)).isEqualTo(before);
+        }
+        assertThat(recent.recent("telegram", 75)).containsExactly("tanya 5", "tanya 4", "tanya 3");
+        assertThat(redis.template().getExpire(RedisRecentQuestions.key("telegram", 75))).isBetween(1_700L, 1_800L);
     }
 }

@@ -296,4 +296,69 @@ class ChatLeaseFencingTest {
         Thread.sleep(settings.sendMark().toMillis() + 1_000);
         assertThat(sentTexts(chat)).containsExactly("lambat tapi sekali");
     }
+
+    @Test
+    void aCommitMarksTheNextHeadForItsOwnTokenOnlyWhileItHoldsTheLeaseAndNeverOverAnotherTokensMark() {
+        long chat = 610;
+        Duration mark = Duration.ofSeconds(3);
+        List<OutgoingMessage> replies = List.of(OutgoingMessage.message(chat, "jawaban", List.of(), null, null, null));
+
+        // The lease holder's commit marks the reply it queued, as beginSend would: the takeover must wait for it.
+        assertThat(queue.accept(id.sigap.conversation.IncomingMessage.text("telegram", 1, chat, "tanya"))).isTrue();
+        ChatQueue.Heads claimed = queue.claim(chat, "a", "a:1", LEASE);
+        ChatQueue.Commit commit = queue.commit(chat, claimed.inbox(), replies, "a:1", LEASE, mark);
+        assertThat(commit.committed()).isTrue();
+        assertThat(commit.heads().marked()).isTrue();
+        String head = commit.heads().outbox();
+        redis.template().delete(ChatQueue.PREFIX + "lock:" + chat);
+        assertThat(queue.claim(chat, "b", "b:1", LEASE)).isNotNull();
+        assertThat(queue.beginSend(chat, head, "b:1", LEASE, mark).verdict())
+                .isEqualTo(ChatQueue.SendPermit.Verdict.MARKED_BY_ANOTHER);
+
+        // A commit by a token that lost the lease marks nothing (and, its head gone, queues nothing).
+        assertThat(queue.accept(id.sigap.conversation.IncomingMessage.text("telegram", 2, chat, "lagi"))).isTrue();
+        ChatQueue.Commit stale = queue.commit(chat, "not the head", replies, "a:1", LEASE, mark);
+        assertThat(stale.committed()).isFalse();
+        assertThat(stale.heads().held()).isFalse();
+        assertThat(stale.heads().marked()).isFalse();
+
+        // The new holder's commit does not overwrite a's live mark on that same head: it must ask beginSend.
+        String next = queue.peekInbox(chat).orElseThrow();
+        ChatQueue.Commit mine = queue.commit(chat, next, replies, "b:1", LEASE, mark);
+        assertThat(mine.committed()).isTrue();
+        assertThat(mine.heads().outbox()).isEqualTo(head);
+        assertThat(mine.heads().marked()).isFalse();
+        assertThat(redis.template().opsForValue().get(ChatQueue.PREFIX + "sending:" + chat)).startsWith("a:1|");
+
+        // Without a mark time, a commit marks nothing.
+        queue.ackSent(chat, head, "a:1", LEASE);
+        redis.template().delete(ChatQueue.PREFIX + "sending:" + chat);
+        assertThat(queue.accept(id.sigap.conversation.IncomingMessage.text("telegram", 3, chat, "lagi"))).isTrue();
+        ChatQueue.Commit plain = queue.commit(chat, queue.peekInbox(chat).orElseThrow(), replies, "b:1", LEASE);
+        assertThat(plain.heads().marked()).isFalse();
+        assertThat(redis.template().hasKey(ChatQueue.PREFIX + "sending:" + chat)).isFalse();
+    }
+
+    @Test
+    void aWorkerKilledAfterTheCommitThatMarkedItsReplyLosesNothingItIsSentOnceWhenTheMarkExpires() throws Exception {
+        TelegramSettings settings = settings(30);
+        ChatDispatcher b = dispatcher(settings);
+        long chat = 611;
+        assertThat(queue.accept(id.sigap.conversation.IncomingMessage.text("telegram", 11, chat, "tanya"))).isTrue();
+        ChatQueue.Heads heads = queue.claim(chat, "dead", "dead:1", LEASE);
+        long markedAt = System.nanoTime();
+        ChatQueue.Commit commit = queue.commit(chat, heads.inbox(),
+                List.of(OutgoingMessage.message(chat, "tetap sekali", List.of(), null, null, null)), "dead:1", LEASE,
+                settings.sendMark());
+        assertThat(commit.heads().marked()).isTrue();
+        // Killed here: no send, no acknowledgement, no release.
+        sweepContinuously(b);
+
+        api.await(Duration.ofSeconds(20), x -> !sentTexts(chat).isEmpty(), "the reply sent by the survivor");
+        Thread.sleep(1_000);
+        assertThat(sentTexts(chat)).containsExactly("tetap sekali");
+        long sentAfterMs = (api.delivered(chat).getFirst().atNanos() - markedAt) / 1_000_000;
+        assertThat(sentAfterMs).as("not sent while the dead worker's mark lived")
+                .isGreaterThanOrEqualTo(settings.sendMark().toMillis() - 50);
+    }
 }
