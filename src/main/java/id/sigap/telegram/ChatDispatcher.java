@@ -67,7 +67,10 @@ class ChatDispatcher {
     /** The last take filled what was asked: more chats may be waiting in the ready queue. */
     private volatile boolean backlog;
     private Thread taker;
+    /** Stopping: no new chat, claim or inbox entry is taken; a worker still sends the outbox it holds. */
     private volatile boolean stopped;
+    /** The stop's grace is over: workers also stop sending and leave what is left recorded in Redis. */
+    private volatile boolean halted;
 
     ChatDispatcher(ChatQueue queue, ConversationService conversation, TelegramSender sender, SendRateLimiter limiter,
                    TelegramSettings settings, Consumer<MessageDelivered> delivered, SigapMetrics metrics) {
@@ -89,17 +92,18 @@ class ChatDispatcher {
         if (stopped) {
             return;
         }
-        boolean[] start = {false};
+        AtomicBoolean[] started = {null};
         running.compute(chatId, (id, again) -> {
             if (again == null) {
-                start[0] = true;
-                return new AtomicBoolean(false);
+                started[0] = new AtomicBoolean(false);
+                return started[0];
             }
             again.set(true);
             return again;
         });
-        if (start[0]) {
-            Thread.ofVirtual().name("chat-" + chatId).start(() -> run(chatId));
+        if (started[0] != null) {
+            AtomicBoolean worker = started[0];
+            Thread.ofVirtual().name("chat-" + chatId).start(() -> run(chatId, worker));
         }
     }
 
@@ -167,7 +171,10 @@ class ChatDispatcher {
         }
     }
 
-    /** Stops taking work and waits (up to {@code grace}) for workers to finish their current step. */
+    /**
+     * Stops taking work and waits (up to {@code grace}) for workers to finish: a turn in progress is committed and
+     * its replies sent, under the chat's lease as always; after the grace, workers stop sending too.
+     */
     void stop(Duration grace) {
         stopped = true;
         wake();
@@ -180,6 +187,7 @@ class ChatDispatcher {
                 return;
             }
         }
+        halted = true;
         if (!running.isEmpty()) {
             log.warn("{} chat workers still busy at shutdown; their work stays recorded for another instance",
                     running.size());
@@ -194,15 +202,19 @@ class ChatDispatcher {
         return running.size();
     }
 
-    private void run(long chatId) {
+    private void run(long chatId, AtomicBoolean worker) {
         try {
             do {
                 drain(chatId);
             } while (!stopped && runAgain(chatId));
+            if (stopped) {
+                // Retires without another round: signals that came in meanwhile stay recorded in Redis.
+                running.remove(chatId, worker);
+            }
         } catch (RuntimeException e) {
             // Redis unreachable or similar: the work stays recorded; the sweeper brings us back.
             log.warn("Chat {} paused: {}", chatId, e.toString());
-            running.remove(chatId);
+            running.remove(chatId, worker);
         }
         if (backlog) {
             wake();
@@ -232,7 +244,7 @@ class ChatDispatcher {
             }
             boolean blocked = false;
             try {
-                while (!stopped && heads.held()) {
+                while (!halted && heads.held()) {
                     if (heads.outbox() != null) {
                         heads = flushOutbox(chatId, heads, token);
                         if (heads == null) {
@@ -241,13 +253,13 @@ class ChatDispatcher {
                         }
                         continue;
                     }
-                    if (heads.inbox() == null) {
+                    if (heads.inbox() == null || stopped) {
                         break;
                     }
                     heads = processHead(chatId, heads.inbox(), token);
                 }
                 if (heads != null && heads.marked()) {
-                    // Stopped between a commit that marked the next head and its send (nothing was sent): withdraw
+                    // Halted between a commit that marked the next head and its send (nothing was sent): withdraw
                     // the unused mark, so that whoever takes the chat over need not wait for it.
                     queue.endSend(chatId, token);
                 }
@@ -333,7 +345,7 @@ class ChatDispatcher {
         // that mark stands in for beginSend only when the send follows at once (no wait for the rate limiter,
         // no topic to look up), and only for the first attempt at that head.
         boolean premarked = heads.marked();
-        while (!stopped && heads.held() && heads.outbox() != null) {
+        while (!halted && heads.held() && heads.outbox() != null) {
             String head = heads.outbox();
             boolean useMark = premarked;
             premarked = false;
@@ -408,6 +420,9 @@ class ChatDispatcher {
                         queue.endSend(chatId, token);
                         metrics.throttled(UpdateMapper.CHANNEL);
                         log.info("Telegram asked to wait {} ms (chat {})", outcome.retryAfterMs(), chatId);
+                        if (stopped) {
+                            return null;
+                        }
                         queue.renew(chatId, token, lease.plusMillis(outcome.retryAfterMs()));
                         if (!pause(() -> Thread.sleep(outcome.retryAfterMs()))) {
                             return null;
@@ -426,6 +441,9 @@ class ChatDispatcher {
                         if (failures >= sendAttempts) {
                             return null;
                         }
+                        if (stopped) {
+                            return null;
+                        }
                         long backoff = Math.min(8_000, 250L << Math.min(failures, 5));
                         queue.renew(chatId, token, lease.plusMillis(backoff));
                         if (!pause(() -> Thread.sleep(backoff))) {
@@ -437,13 +455,13 @@ class ChatDispatcher {
                 MDC.remove(MDC_UPDATE);
             }
         }
-        return stopped || !heads.held() && !heads.released() ? null : heads;
+        return halted || !heads.held() && !heads.released() ? null : heads;
     }
 
     /**
      * Waits for the rate limiter's token, renewing the chat's lease while it waits (a wait can be far longer than
      * the lease when many chats compete for Telegram's overall budget). 0 when the token was taken at once, 1 when
-     * after a wait, -1 when the lease was lost meanwhile or the worker is stopping.
+     * after a wait, -1 when the lease was lost meanwhile or the stop's grace is over.
      */
     private int waitForToken(long chatId, String token, OutgoingMessage message) {
         long renewEvery = Math.max(100, lease.toMillis() / 3);
@@ -452,7 +470,7 @@ class ChatDispatcher {
         int waited = 0;
         while ((wait = limiter.tryTake(message)) > 0) {
             waited = 1;
-            if (stopped) {
+            if (halted) {
                 return -1;
             }
             if (System.currentTimeMillis() >= renewAt) {
