@@ -361,4 +361,57 @@ class ChatLeaseFencingTest {
         assertThat(sentAfterMs).as("not sent while the dead worker's mark lived")
                 .isGreaterThanOrEqualTo(settings.sendMark().toMillis() - 50);
     }
+
+    @Test
+    void aStoppingWorkerWhoseLeaseIsTakenOverDoesNotSendAndTheStopDoesNotWaitItsGraceOut() throws Exception {
+        TelegramSettings slow = settings(0.25);
+        ChatDispatcher a = dispatcher(slow);
+        ChatDispatcher b = dispatcher(slow);
+        SendRateLimiter limiter = new SendRateLimiter(redis.template(), slow);
+        long chat = 613;
+        // Spend the overall token, so that a has to wait about 4 s for the next one.
+        assertThat(limiter.tryTake(OutgoingMessage.message(9, "x", List.of(), null, null, null))).isZero();
+        queueMessages(chat, "sekali saja");
+        a.signal(chat);
+        Thread.sleep(300);
+        assertThat(redis.template().hasKey(ChatQueue.PREFIX + "lock:" + chat)).as("a holds the lease").isTrue();
+
+        // a is told to stop (a 10 s grace) while it waits to send; meanwhile its lease vanishes and b takes the chat.
+        Thread stopping = Thread.ofPlatform().start(() -> a.stop(Duration.ofSeconds(10)));
+        redis.template().delete(ChatQueue.PREFIX + "lock:" + chat);
+        b.sweep();
+
+        stopping.join(Duration.ofSeconds(8));
+        assertThat(stopping.isAlive()).as("a retired when it found the lease lost, well inside the grace").isFalse();
+        assertThat(a.idle()).isTrue();
+        api.await(Duration.ofSeconds(20), x -> !sentTexts(chat).isEmpty(), "the message sent");
+        Thread.sleep(2_000);
+        assertThat(sentTexts(chat)).as("sent once, by b: the stopping a never sends without the lease")
+                .containsExactly("sekali saja");
+    }
+
+    @Test
+    void aStoppingWorkerSendsOnlyWithinTheGraceAndLeavesTheRestInOrderForTheNextHolder() throws Exception {
+        // 0.4 messages a second overall: a sends one message each 2.5 s.
+        TelegramSettings slow = settings(0.4);
+        ChatDispatcher a = dispatcher(slow);
+        long chat = 614;
+        queueMessages(chat, "satu", "dua", "tiga");
+        a.signal(chat);
+        api.await(Duration.ofSeconds(20), x -> !sentTexts(chat).isEmpty(), "the first message sent");
+
+        a.stop(Duration.ofMillis(500));
+        Thread.sleep(500);
+        int sentByA = sentTexts(chat).size();
+        Thread.sleep(3_000);
+        assertThat(sentTexts(chat)).as("nothing sent by a once its grace was over").hasSize(sentByA);
+        assertThat(sentByA).as("the rest left in the outbox").isLessThan(3);
+        assertThat(a.idle()).isTrue();
+
+        ChatDispatcher b = dispatcher(slow);
+        b.sweep();
+        api.await(Duration.ofSeconds(30), x -> sentTexts(chat).size() >= 3, "the rest sent by b");
+        Thread.sleep(1_500);
+        assertThat(sentTexts(chat)).containsExactly("satu", "dua", "tiga");
+    }
 }
