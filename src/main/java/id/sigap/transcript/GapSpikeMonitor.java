@@ -88,23 +88,12 @@ class GapSpikeMonitor {
             if (!Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(CLAIM + gap.id(), now.toString(), keep))) {
                 continue; // alerted already (by this or another instance)
             }
-            String example = gap.examples().isEmpty() ? "" : shorten(gap.examples().getFirst());
+            String example = gap.examples().isEmpty() ? "" : IssueMonitor.shorten(gap.examples().getFirst());
             String summary = String.format(Locale.ROOT, Texts.officer("monitor.spike-gap"), spike.recentCitizens(),
-                    window(settings.window()), example, gap.citizens(), gap.questions(),
+                    IssueMonitor.minutes(settings.window()), example, gap.citizens(), gap.questions(),
                     SHOWN.format(gap.firstSeen().atZone(zone)), gap.id(), "/konsol/celah#" + gap.id());
             alerts.add(new IssueAlert(IssueAlert.GAP, summary, spike.recentCitizens(), 0, now));
         }
         return alerts;
-    }
-
-    private static String window(Duration window) {
-        long m = window.toMinutes();
-        return m % 60 == 0 ? String.format(Locale.ROOT, Texts.officer("monitor.window-hours"), m / 60)
-                : String.format(Locale.ROOT, Texts.officer("monitor.window-minutes"), m);
-    }
-
-    private static String shorten(String text) {
-        String flat = text.replaceAll("\\s+", " ");
-        return flat.length() <= 120 ? flat : flat.substring(0, 117) + "...";
     }
 }

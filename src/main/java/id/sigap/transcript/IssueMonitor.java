@@ -250,13 +250,15 @@ class IssueMonitor {
         quietUntil.values().removeIf(until -> until.isBefore(now));
     }
 
-    private static String minutes(Duration window) {
+    /** A window as the officers' texts write it ("2 jam", "30 menit"); also the gap alert's. */
+    static String minutes(Duration window) {
         long m = window.toMinutes();
         return m % 60 == 0 ? String.format(Locale.ROOT, Texts.officer("monitor.window-hours"), m / 60)
                 : String.format(Locale.ROOT, Texts.officer("monitor.window-minutes"), m);
     }
 
-    private static String shorten(String text) {
+    /** One line of at most 120 characters, for an alert's example. */
+    static String shorten(String text) {
         String flat = text.replaceAll("\\s+", " ");
         return flat.length() <= 120 ? flat : flat.substring(0, 117) + "...";
     }
