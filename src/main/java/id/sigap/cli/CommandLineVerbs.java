@@ -13,7 +13,6 @@ import java.io.PrintStream;
 import java.lang.reflect.Constructor;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The command line (CONTRACT.md): {@code java -jar sigap.jar <verb> ...} runs one verb through picocli and
@@ -29,7 +28,6 @@ import java.util.Set;
 public final class CommandLineVerbs {
 
     static final String VERB_PACKAGE = CommandLineVerbs.class.getPackageName();
-    private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version", "help");
 
     private CommandLineVerbs() {
     }
@@ -39,7 +37,7 @@ public final class CommandLineVerbs {
      * or only options such as {@code --server.port=9090}, which go to Spring).
      */
     public static boolean isCommandLine(String[] args) {
-        return args.length > 0 && (!args[0].startsWith("-") || HELP.contains(args[0]));
+        return VerbArguments.isCommandLine(args);
     }
 
     /** Runs the verb named by {@code args[0]} on the process's streams; returns the exit status. */

@@ -14,7 +14,9 @@ public final class SigapMain {
     }
 
     public static void main(String[] args) {
-        if (CommandLineVerbs.isCommandLine(args)) {
+        // VerbArguments, not CommandLineVerbs: verifying the latter loads picocli and Spring classes from the
+        // nested jars, which the launcher JVM (no start-up cache) would pay for before it starts the service
+        if (VerbArguments.isCommandLine(args)) {
             System.exit(CommandLineVerbs.run(args));
         }
         StartupLauncher.relaunchIfUseful(args);
