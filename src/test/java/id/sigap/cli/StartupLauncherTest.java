@@ -80,4 +80,17 @@ class StartupLauncherTest {
         }
         return file;
     }
+
+    @Test
+    void theEntryPointDecidesWithoutLoadingTheVerbClasses() throws IOException {
+        // the launcher JVM has no start-up cache: loading CommandLineVerbs there costs ~0.35 s of CPU
+        // (picocli and Spring classes from the nested jars, bench/README.md)
+        try (var in = SigapMain.class.getResourceAsStream("SigapMain.class")) {
+            String constants = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            // CommandLineVerbs stays referenced for running a verb, which loads it only then
+            assertThat(constants).contains("id/sigap/cli/VerbArguments");
+        }
+        assertThat(VerbArguments.isCommandLine(new String[]{"--server.port=9090"})).isFalse();
+        assertThat(VerbArguments.isCommandLine(new String[]{"chat"})).isTrue();
+    }
 }
