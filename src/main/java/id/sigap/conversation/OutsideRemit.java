@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 final class OutsideRemit {
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /** A kind of question the office does not answer, each with its own pointer. */
     enum Topic { TRAVEL, SPORTS, RECIPE, GENERAL_KNOWLEDGE, PRIVATE_DISPUTE, ELECTION_RESULT, MARKET }
 
@@ -53,9 +55,9 @@ final class OutsideRemit {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String normalized = " " + IndonesianNormalizer.normalize(text.toLowerCase(Locale.ROOT))
-                .replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-        String raw = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        String normalized = " " + NOT_WORD.matcher(IndonesianNormalizer.normalize(text.toLowerCase(Locale.ROOT)))
+                .replaceAll(" ") + " ";
+        String raw = " " + NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
         return RULES.stream().filter(r -> r.pattern().matcher(normalized).find() || r.pattern().matcher(raw).find())
                 .map(Rule::topic).findFirst();
     }

@@ -13,6 +13,10 @@ import java.util.Set;
  */
 final class SmallTalk {
 
+    private static final java.util.regex.Pattern PART_BREAK = java.util.regex.Pattern.compile("[\\s,.!]+");
+    private static final java.util.regex.Pattern NOT_WORDISH = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}\\s-]");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     enum Kind { SALAM, GREETING, THANKS, ACKNOWLEDGED, TEST }
 
     private static final Set<String> SALAM = Set.of("assalamualaikum", "assalamu", "alaikum", "assalamualaikom",
@@ -93,7 +97,7 @@ final class SmallTalk {
 
     /** The question without a leading greeting ("halo min, posko di mana" → "posko di mana"). */
     static String withoutGreeting(String text) {
-        String[] parts = text.strip().split("[\\s,.!]+");
+        String[] parts = PART_BREAK.split(text.strip());
         int i = 0;
         while (i < parts.length - 1) {
             String w = IndonesianNormalizer.normalize(parts[i]);
@@ -118,7 +122,7 @@ final class SmallTalk {
     }
 
     private static List<String> words(String text) {
-        String normalized = IndonesianNormalizer.normalize(text).replaceAll("[^\\p{L}\\p{N}\\s-]", " ");
-        return Arrays.stream(normalized.split("\\s+")).filter(w -> !w.isBlank()).toList();
+        String normalized = NOT_WORDISH.matcher(IndonesianNormalizer.normalize(text)).replaceAll(" ");
+        return Arrays.stream(SPACES.split(normalized)).filter(w -> !w.isBlank()).toList();
     }
 }

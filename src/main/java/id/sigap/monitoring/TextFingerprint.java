@@ -23,6 +23,9 @@ final class TextFingerprint {
     static final int SIGNATURE = 64;
     private static final Pattern LINK = Pattern.compile("https?://\\S+|www\\.\\S+|@\\w+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern MARK = Pattern.compile("\\p{M}");
+    private static final java.util.concurrent.atomic.AtomicReference<Remembered> LAST =
+            new java.util.concurrent.atomic.AtomicReference<>();
     private static final long[] SEEDS_A = new long[SIGNATURE];
     private static final long[] SEEDS_B = new long[SIGNATURE];
 
@@ -38,9 +41,20 @@ final class TextFingerprint {
     }
 
     static String normalised(String text) {
-        String plain = Normalizer.normalize(LINK.matcher(text).replaceAll(" "), Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        return NOT_WORD.matcher(plain).replaceAll(" ").strip();
+        // One post is normalised by several steps of its intake (hash, words, area, counts): the last result
+        // is remembered (a pure function of the text).
+        Remembered last = LAST.get();
+        if (last != null && last.text().equals(text)) {
+            return last.normalised();
+        }
+        String plain = MARK.matcher(Normalizer.normalize(LINK.matcher(text).replaceAll(" "), Normalizer.Form.NFKD))
+                .replaceAll("").toLowerCase(Locale.ROOT);
+        String normalised = NOT_WORD.matcher(plain).replaceAll(" ").strip();
+        LAST.set(new Remembered(text, normalised));
+        return normalised;
+    }
+
+    private record Remembered(String text, String normalised) {
     }
 
     /** 16 hex digits of SHA-256 over the normalised text. */

@@ -231,6 +231,25 @@ public final class IndonesianNormalizer {
         if (text == null || text.isBlank()) {
             return "";
         }
+        // A turn normalises the same question in several steps (small talk, retrieval, gates): the last
+        // result is remembered (a pure function of the text, so this changes nothing but the work).
+        Remembered last = LAST.get();
+        if (last != null && last.text().equals(text)) {
+            return last.normalized();
+        }
+        String normalized = normalizeAnew(text);
+        LAST.set(new Remembered(text, normalized));
+        return normalized;
+    }
+
+    private record Remembered(String text, String normalized) {
+    }
+
+    private static final java.util.concurrent.atomic.AtomicReference<Remembered> LAST =
+            new java.util.concurrent.atomic.AtomicReference<>();
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    private static String normalizeAnew(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         s = REDUPLICATION.matcher(s).replaceAll("$1 $1");
         s = LONG_RUN.matcher(s).replaceAll("$1");
@@ -241,6 +260,6 @@ public final class IndonesianNormalizer {
             m.appendReplacement(out, Matcher.quoteReplacement(replacement != null ? replacement : formal(m.group())));
         }
         m.appendTail(out);
-        return out.toString().replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(out).replaceAll(" ").strip();
     }
 }

@@ -64,6 +64,12 @@ final class RetrievalIndex {
     private final double unknownIdf;
     /** For each entry's evidence, the idf sum of each of its phrasings (in the order of its phrasings). */
     private final Map<EntryEvidence, double[]> phrasingWeights = new java.util.IdentityHashMap<>();
+    /**
+     * Each searched field's indexed terms. A term a field lacks matches nothing there and adds nothing to any
+     * score, so its clause is left out of the query: Lucene would otherwise look it up in the term dictionary
+     * on every question (a third of the search's time for a question with a few words the entries lack).
+     */
+    private final Map<String, java.util.Set<String>> fieldTerms;
 
     private RetrievalIndex(KnowledgeBase knowledgeBase, IndexSearcher searcher, RetrievalSettings settings,
                            EntryVectors vectors, List<EntryEvidence> evidence, Map<String, Integer> documentFrequency) {
@@ -74,6 +80,8 @@ final class RetrievalIndex {
         this.vectors = vectors;
         this.evidence = evidence;
         this.documentFrequency = documentFrequency;
+        this.fieldTerms = Map.of(TITLE, indexedTerms(searcher, TITLE), QUESTIONS, indexedTerms(searcher, QUESTIONS),
+                BODY, indexedTerms(searcher, BODY));
         documentFrequency.keySet().forEach(t -> vocabularyByLength.computeIfAbsent(t.length(), n -> new ArrayList<>())
                 .add(t));
         entries.forEach(e -> e.tags().forEach(t -> tagFrequency.merge(t, 1, Integer::sum)));
@@ -177,14 +185,23 @@ final class RetrievalIndex {
     }
 
     List<Scored> bm25(List<String> terms, int n) {
+        return bm25(terms, n, true);
+    }
+
+    /** {@code skipAbsent} false searches every clause, as before the pruning (tests compare the two). */
+    List<Scored> bm25(List<String> terms, int n, boolean skipAbsent) {
         if (terms.isEmpty() || entries.isEmpty()) {
             return List.of();
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
+        int clauses = 0;
         for (String term : terms) {
-            query.add(boosted(QUESTIONS, term, settings.questionsBoost()), BooleanClause.Occur.SHOULD);
-            query.add(boosted(TITLE, term, settings.titleBoost()), BooleanClause.Occur.SHOULD);
-            query.add(boosted(BODY, term, settings.bodyBoost()), BooleanClause.Occur.SHOULD);
+            clauses += add(query, QUESTIONS, term, settings.questionsBoost(), skipAbsent);
+            clauses += add(query, TITLE, term, settings.titleBoost(), skipAbsent);
+            clauses += add(query, BODY, term, settings.bodyBoost(), skipAbsent);
+        }
+        if (clauses == 0) {
+            return List.of();
         }
         try {
             TopDocs top = searcher.search(query.build(), n);
@@ -200,6 +217,31 @@ final class RetrievalIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private int add(BooleanQuery.Builder query, String field, String term, double boost, boolean skipAbsent) {
+        if (skipAbsent && !fieldTerms.get(field).contains(term)) {
+            return 0;
+        }
+        query.add(boosted(field, term, boost), BooleanClause.Occur.SHOULD);
+        return 1;
+    }
+
+    private static java.util.Set<String> indexedTerms(IndexSearcher searcher, String field) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try {
+            org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(
+                    searcher.getIndexReader(), field);
+            if (terms != null) {
+                org.apache.lucene.index.TermsEnum each = terms.iterator();
+                for (org.apache.lucene.util.BytesRef term = each.next(); term != null; term = each.next()) {
+                    out.add(term.utf8ToString());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return java.util.Set.copyOf(out);
     }
 
     private static BoostQuery boosted(String field, String term, double boost) {
