@@ -21,8 +21,16 @@ import java.util.concurrent.TimeUnit;
 @ConditionalOnExpression("'${sigap.telegram.token:}' != ''")
 class TelegramConfiguration {
 
-    /** Many chats send at once: keep their connections instead of opening new ones for each call (shared by both clients). */
-    private final ConnectionPool connections = new ConnectionPool(64, 5, TimeUnit.MINUTES);
+    /**
+     * Every chat worked at once may be sending at once: keep as many connections as there can be calls (both clients
+     * share the pool), or a surge opens and closes a connection for most sends (a TLS handshake each with Telegram;
+     * with an idle limit of 64 and 256 chats at once, 2,000 sends opened ~800 connections).
+     */
+    private final ConnectionPool connections;
+
+    TelegramConfiguration(TelegramSettings settings) {
+        this.connections = new ConnectionPool(settings.maxActiveChats() + 16, 5, TimeUnit.MINUTES);
+    }
 
     @Bean
     TelegramBot telegramBot(TelegramSettings settings) {

@@ -238,7 +238,10 @@ class TranscriptStore {
 
     private static void appendLine(Path file, String json) {
         try {
-            Files.createDirectories(file.getParent());
+            // createDirectories throws (and fills a stack trace) when the directory exists: test it first.
+            if (!Files.isDirectory(file.getParent())) {
+                Files.createDirectories(file.getParent());
+            }
             Files.writeString(file, json + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
         } catch (IOException e) {

@@ -33,7 +33,7 @@ class SlowTelegramAnswerTest {
     void aSendThatTelegramAnswersAfterElevenSecondsIsSentOnceAndReportedSent() {
         TelegramSettings settings = new TelegramSettings(FakeBotApi.TOKEN, api.baseUrl(), null, null, null, 0, 30, 1, 3,
                 20, 3, 30_000, 0, false, 30_000, null, 0);
-        TelegramSender sender = new TelegramConfiguration().telegramSender(settings);
+        TelegramSender sender = new TelegramConfiguration(settings).telegramSender(settings);
         api.answerSendsAfter(Duration.ofSeconds(11));
         try {
             TelegramSender.SendOutcome outcome = sender.send(OutgoingMessage.message(701, "slow but once", List.of(),
