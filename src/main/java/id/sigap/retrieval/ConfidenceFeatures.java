@@ -35,6 +35,8 @@ import java.util.Set;
  *                        of them covers the question as well)
  * @param rareCoverage    idf-weighted coverage of the question's rarer half of known terms (the words that
  *                        say what is asked, not how)
+ * <p>The last three were measured held out as additions to the confidence model ({@code eval --variants},
+ * docs/retrieval.md) and did not pay: the built-in models give them no weight.
  */
 public record ConfidenceFeatures(double coverage, double cosine, double cosineMargin, double agreement,
                                  double fusedMargin, double unknownShare, double missingTerm,
