@@ -47,7 +47,26 @@ final class HeldOutEvaluation {
      *                    training questions ({@link #chooseThreshold}) instead of the fixed setting
      */
     record Stage(String name, boolean dense, boolean secondStage, int[] features, boolean chosenThreshold,
-                 boolean denseWhenUnsure, double ambiguityRatio, ChoicePolicy choices) {
+                 boolean denseWhenUnsure, double ambiguityRatio, ChoicePolicy choices, double thresholdStep, double wrongBudget, double l2) {
+
+        Stage(String name, boolean dense, boolean secondStage, int[] features, boolean chosenThreshold,
+              boolean denseWhenUnsure, double ambiguityRatio, ChoicePolicy choices, double thresholdStep,
+              double wrongBudget) {
+            this(name, dense, secondStage, features, chosenThreshold, denseWhenUnsure, ambiguityRatio, choices,
+                    thresholdStep, wrongBudget, HeldOutEvaluation.L2);
+        }
+
+        Stage(String name, boolean dense, boolean secondStage, int[] features, boolean chosenThreshold,
+              boolean denseWhenUnsure, double ambiguityRatio, ChoicePolicy choices) {
+            this(name, dense, secondStage, features, chosenThreshold, denseWhenUnsure, ambiguityRatio, choices,
+                    THRESHOLD_STEP, HeldOutEvaluation.WRONG_ANSWER_BUDGET);
+        }
+
+        /** The shipped pipeline with other confidence features and wrong-answer budget of the threshold rule. */
+        static Stage shippedWith(String name, int[] features, double wrongBudget) {
+            return new Stage(name, false, true, features, true, false, Double.NaN, ChoicePolicy.DEFAULT,
+                    THRESHOLD_STEP, wrongBudget, HeldOutEvaluation.L2);
+        }
 
         Stage(String name, boolean dense, boolean secondStage, int[] features) {
             this(name, dense, secondStage, features, false, false, Double.NaN, ChoicePolicy.DEFAULT);
@@ -73,6 +92,7 @@ final class HeldOutEvaluation {
     private static final int[] WITH_RANKER = {0, 1, 2, 3, 4, 10, 13}; // + rankerShare
     private static final int[] ALL = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13};
     private static final int[] LEXICAL = {0, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}; // all but the three dense ones
+    private static final int[] LEXICAL_PLUS = {0, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16};
 
     static final Stage SHIPPED = new Stage("shipped (BM25 + second stage + confidence features without the cosines, "
             + "answer threshold chosen in the training folds)", false, true, LEXICAL, true);
@@ -99,7 +119,32 @@ final class HeldOutEvaluation {
             Stage.shippedWith("choices from confidence 0.08 (the former floor)", Double.NaN, new ChoicePolicy(0.08, 0.75)),
             Stage.shippedWith("choices from confidence 0.02", Double.NaN, new ChoicePolicy(0.02, 0.75)),
             Stage.shippedWith("choices: the first three distinct entries (no score share)", Double.NaN,
-                    new ChoicePolicy(0, 0)));
+                    new ChoicePolicy(0, 0)),
+            new Stage("answer threshold on a finer grid (0.005)", false, true, LEXICAL, true, false, Double.NaN,
+                    ChoicePolicy.DEFAULT, 0.005, HeldOutEvaluation.WRONG_ANSWER_BUDGET),
+            new Stage("+ ranker gap, coverage lead, rare-term coverage", false, true, LEXICAL_PLUS, true),
+            new Stage("+ ranker gap", false, true, plus(LEXICAL, 14), true),
+            new Stage("+ coverage lead", false, true, plus(LEXICAL, 15), true),
+            new Stage("+ rare-term coverage", false, true, plus(LEXICAL, 16), true),
+            new Stage("+ the three, finer grid", false, true, LEXICAL_PLUS, true, false, Double.NaN,
+                    ChoicePolicy.DEFAULT, 0.005, HeldOutEvaluation.WRONG_ANSWER_BUDGET),
+            Stage.shippedWith("+ coverage lead, wrong-answer budget 0.03", plus(LEXICAL, 15), 0.03),
+            Stage.shippedWith("+ coverage lead, wrong-answer budget 0.035", plus(LEXICAL, 15), 0.035),
+            Stage.shippedWith("+ the three, wrong-answer budget 0.03", LEXICAL_PLUS, 0.03),
+            Stage.shippedWith("shipped features, wrong-answer budget 0.03", LEXICAL, 0.03),
+            Stage.shippedWith("+ coverage lead and ranker gap, budget 0.035", plus(LEXICAL, 14, 15), 0.035),
+            new Stage("confidence model L2 0.1", false, true, LEXICAL, true, false, Double.NaN, ChoicePolicy.DEFAULT,
+                    HeldOutEvaluation.THRESHOLD_STEP, HeldOutEvaluation.WRONG_ANSWER_BUDGET, 0.1),
+            new Stage("confidence model L2 0.001", false, true, LEXICAL, true, false, Double.NaN, ChoicePolicy.DEFAULT,
+                    HeldOutEvaluation.THRESHOLD_STEP, HeldOutEvaluation.WRONG_ANSWER_BUDGET, 0.001),
+            new Stage("+ coverage lead, L2 0.1", false, true, plus(LEXICAL, 15), true, false, Double.NaN,
+                    ChoicePolicy.DEFAULT, HeldOutEvaluation.THRESHOLD_STEP, HeldOutEvaluation.WRONG_ANSWER_BUDGET, 0.1));
+
+    private static int[] plus(int[] features, int... more) {
+        int[] out = java.util.Arrays.copyOf(features, features.length + more.length);
+        System.arraycopy(more, 0, out, features.length, more.length);
+        return out;
+    }
 
     /** One evaluation set: its retriever (index built once) and its questions. */
     record SetRun(String name, HybridKnowledgeRetriever retriever, List<GoldenQuestion> questions) {
@@ -216,8 +261,8 @@ final class HeldOutEvaluation {
     private HybridKnowledgeRetriever fit(List<Part> training, SetRun target, Stage stage) {
         Fitted fitted = fitModels(training, target, stage.dense(), stage.secondStage(), stage.features(), stage);
         if (fitted.x() != null && stage.chosenThreshold()) {
-            double threshold = chooseThreshold(ConfidenceCalibration.crossValidated(fitted.x(), fitted.y(), L2, FOLDS),
-                    fitted.y(), fitted.ambiguous());
+            double threshold = chooseThreshold(ConfidenceCalibration.crossValidated(fitted.x(), fitted.y(), stage.l2(), FOLDS),
+                    fitted.y(), fitted.ambiguous(), stage.thresholdStep(), stage.wrongBudget());
             thresholds.add(threshold);
             return fitted.retriever().withModels(fitted.retriever().settings().withMinConfidence(threshold),
                     fitted.retriever().ranker(), fitted.retriever().confidence());
@@ -357,7 +402,7 @@ final class HeldOutEvaluation {
                 ambiguous.add(trace.result().ambiguous());
             }
         }
-        ConfidenceModel confidence = ConfidenceCalibration.fit(x, y, L2);
+        ConfidenceModel confidence = ConfidenceCalibration.fit(x, y, stage.l2());
         return new Fitted(target.retriever().withModels(query, ranker, confidence), x, y, ambiguous);
     }
 
@@ -367,10 +412,18 @@ final class HeldOutEvaluation {
     /** The thresholds chosen by the fits since the last {@link #takeThresholds()}. */
     private final List<Double> thresholds = new ArrayList<>();
 
+    /** The step of the grid the answer threshold is chosen on. */
+    static final double THRESHOLD_STEP = 0.025;
+
     private static double[] grid() {
-        double[] g = new double[27];
+        return grid(THRESHOLD_STEP);
+    }
+
+    private static double[] grid(double step) {
+        int n = (int) Math.round(0.65 / step) + 1;
+        double[] g = new double[n];
         for (int i = 0; i < g.length; i++) {
-            g[i] = 0.30 + 0.025 * i;                       // 0.300 .. 0.950
+            g[i] = Math.round((0.30 + step * i) * 1e6) / 1e6;   // 0.300 .. 0.950, exact to the step
         }
         return g;
     }
@@ -384,19 +437,25 @@ final class HeldOutEvaluation {
      * person, as the decision says.
      */
     static double chooseThreshold(double[] probability, List<Boolean> firstRight, List<Boolean> ambiguous) {
+        return chooseThreshold(probability, firstRight, ambiguous, THRESHOLD_STEP, WRONG_ANSWER_BUDGET);
+    }
+
+    static double chooseThreshold(double[] probability, List<Boolean> firstRight, List<Boolean> ambiguous,
+                                  double step, double budget) {
+        double[] grid = step == THRESHOLD_STEP ? THRESHOLD_GRID : grid(step);
         int n = probability.length;
-        for (double t : THRESHOLD_GRID) {
+        for (double t : grid) {
             int wrong = 0;
             for (int i = 0; i < n; i++) {
                 if (probability[i] >= t && !ambiguous.get(i) && !firstRight.get(i)) {
                     wrong++;
                 }
             }
-            if (wrong <= WRONG_ANSWER_BUDGET * n) {
+            if (wrong <= budget * n) {
                 return t;
             }
         }
-        return THRESHOLD_GRID[THRESHOLD_GRID.length - 1];
+        return grid[grid.length - 1];
     }
 
     private Map<String, Object> withDenseUse(Map<String, Object> figures) {

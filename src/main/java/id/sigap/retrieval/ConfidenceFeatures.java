@@ -29,24 +29,33 @@ import java.util.Set;
  * @param missingNumber   1 when the question has a number ("tahap 4", "2027") the entry lacks
  * @param rankerShare     the second ranking stage's softmax share of the first hit among the candidates it
  *                        reordered: how clearly it prefers that entry to the others
+ * @param rankerGap       that share minus the share of the second candidate: how far ahead of the rest the
+ *                        first hit stands, normalised within the question
+ * @param coverageLead    the first hit's coverage minus the best coverage of the next candidates (0 when one
+ *                        of them covers the question as well)
+ * @param rareCoverage    idf-weighted coverage of the question's rarer half of known terms (the words that
+ *                        say what is asked, not how)
+ * <p>The last three were measured held out as additions to the confidence model ({@code eval --variants},
+ * docs/retrieval.md) and did not pay: the built-in models give them no weight.
  */
 public record ConfidenceFeatures(double coverage, double cosine, double cosineMargin, double agreement,
                                  double fusedMargin, double unknownShare, double missingTerm,
                                  double passageCoverage, double pairCoverage, double phrasingMatch,
                                  double bm25Margin, double strangeShare, double missingNumber,
-                                 double rankerShare) {
+                                 double rankerShare, double rankerGap, double coverageLead,
+                                 double rareCoverage) {
 
-    public static final ConfidenceFeatures NONE = new ConfidenceFeatures(0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 0, 0);
+    public static final ConfidenceFeatures NONE = new ConfidenceFeatures(0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0);
     public static final String[] NAMES = {"coverage", "cosine", "cosineMargin", "agreement", "fusedMargin",
             "unknownShare", "missingTerm", "passageCoverage", "pairCoverage", "phrasingMatch", "bm25Margin",
-            "strangeShare", "missingNumber", "rankerShare"};
+            "strangeShare", "missingNumber", "rankerShare", "rankerGap", "coverageLead", "rareCoverage"};
     /** The direction each feature may move the confidence: more coverage, more; more unknown words, less. */
-    static final int[] SIGNS = {1, 1, 1, 1, 1, -1, -1, 1, 1, 1, 1, -1, -1, 1};
+    static final int[] SIGNS = {1, 1, 1, 1, 1, -1, -1, 1, 1, 1, 1, -1, -1, 1, 1, 1, 1};
 
     public double[] vector() {
         return new double[]{coverage, cosine, cosineMargin, agreement, fusedMargin, unknownShare, missingTerm,
                 passageCoverage, pairCoverage, phrasingMatch, bm25Margin, strangeShare, missingNumber,
-                rankerShare};
+                rankerShare, rankerGap, coverageLead, rareCoverage};
     }
 
     /** Question words and negations are asked about, not looked for: they make no content pair. */
@@ -56,7 +65,8 @@ public record ConfidenceFeatures(double coverage, double cosine, double cosineMa
 
     static ConfidenceFeatures of(RetrievalIndex index, List<String> sequence, List<String> terms,
                                  List<RetrievalIndex.Scored> lexical, List<RetrievalIndex.Scored> dense,
-                                 double[] cosines, List<Map.Entry<Integer, Double>> ranked, double rankerShare) {
+                                 double[] cosines, List<Map.Entry<Integer, Double>> ranked, double rankerShare,
+                                 double rankerGap) {
         int first = ranked.getFirst().getKey();
         double otherCosine = -1;
         for (int e = 0; e < cosines.length; e++) {
@@ -79,7 +89,30 @@ public record ConfidenceFeatures(double coverage, double cosine, double cosineMa
         return new ConfidenceFeatures(coverage, cosine, margin, agree ? 1 : 0, fusedMargin,
                 index.unknownShare(terms), index.missingTerm(first, terms), passageCoverage(index, evidence, terms),
                 pairCoverage(evidence, sequence, coverage), phrasingMatch(index, evidence, terms), bm25Margin,
-                strangeShare(index, terms), missingNumber(evidence, terms), rankerShare);
+                strangeShare(index, terms), missingNumber(evidence, terms), rankerShare, rankerGap,
+                coverageLead(index, ranked, terms, coverage), rareCoverage(index, first, terms));
+    }
+
+    /** How many of the next candidates {@link #coverageLead} compares the first hit with. */
+    static final int LEAD_CANDIDATES = 4;
+
+    static double coverageLead(RetrievalIndex index, List<Map.Entry<Integer, Double>> ranked, List<String> terms,
+                               double coverage) {
+        double next = 0;
+        for (int i = 1; i < Math.min(ranked.size(), 1 + LEAD_CANDIDATES); i++) {
+            next = Math.max(next, index.coverage(ranked.get(i).getKey(), terms));
+        }
+        return Math.max(0, coverage - next);
+    }
+
+    static double rareCoverage(RetrievalIndex index, int entry, List<String> terms) {
+        List<String> known = terms.stream().filter(index::known).distinct().toList();
+        if (known.isEmpty()) {
+            return 0;
+        }
+        double[] idfs = known.stream().mapToDouble(index::idf).sorted().toArray();
+        double median = idfs[idfs.length / 2];
+        return index.coverage(entry, known.stream().filter(t -> index.idf(t) >= median).toList());
     }
 
     static double passageCoverage(RetrievalIndex index, EntryEvidence evidence, List<String> terms) {

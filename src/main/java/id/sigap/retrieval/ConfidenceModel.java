@@ -40,7 +40,8 @@ public record ConfidenceModel(double bias, double[] weights) {
 
     public double probabilityOf(double[] x) {
         double z = bias;
-        for (int i = 0; i < x.length; i++) {
+        // A model fitted before later features were added gives them no weight.
+        for (int i = 0; i < Math.min(x.length, weights.length); i++) {
             z += weights[i] * x[i];
         }
         return 1 / (1 + Math.exp(-z));

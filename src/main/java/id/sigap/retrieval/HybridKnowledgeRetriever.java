@@ -229,9 +229,12 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
                     ranked.get(i).getValue(), i + 1));
         }
         int first = ranked.getFirst().getKey();
-        double firstShare = java.util.Arrays.stream(shares).max().orElse(0);
+        double[] sortedShares = shares.clone();
+        java.util.Arrays.sort(sortedShares);
+        double firstShare = sortedShares.length == 0 ? 0 : sortedShares[sortedShares.length - 1];
+        double gap = sortedShares.length < 2 ? firstShare : firstShare - sortedShares[sortedShares.length - 2];
         ConfidenceFeatures features = ConfidenceFeatures.of(snapshot, sequence, terms, lexical, dense, cosines, ranked,
-                firstShare);
+                firstShare, gap);
         double p = confidence.probability(features);
         List<String> reasons = new ArrayList<>();
         if (lexical.isEmpty() && p < settings.minConfidence()) {

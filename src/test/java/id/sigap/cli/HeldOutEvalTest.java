@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class HeldOutEvalTest {
@@ -100,6 +101,19 @@ class HeldOutEvalTest {
         JsonNode first = GoldenQuestion.JSON.readTree(lines.getFirst());
         assertThat(first.propertyNames()).contains("question", "expected", "answered", "offered", "detail");
         assertThat(report.resolve("held-out-qa-pairs-leave-kb-out-variant1.jsonl")).exists();
+    }
+
+    @Test
+    void theAnswerThresholdIsTheLowestOneWithinTheWrongAnswerBudget() {
+        double[] p = {0.95, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.35, 0.32, 0.31};
+        List<Boolean> right = List.of(true, true, false, true, true, false, true, true, false, true);
+        List<Boolean> ambiguous = java.util.Collections.nCopies(p.length, false);
+
+        // Budget 0.1 of 10 questions: one wrong answer allowed, so down to the second wrong one (0.5) excluded.
+        assertThat(HeldOutEvaluation.chooseThreshold(p, right, ambiguous, 0.025, 0.1)).isCloseTo(0.525, within(1e-9));
+        assertThat(HeldOutEvaluation.chooseThreshold(p, right, ambiguous, 0.005, 0.1)).isCloseTo(0.505, within(1e-9));
+        // No wrong answer allowed: above the first wrong one (0.8).
+        assertThat(HeldOutEvaluation.chooseThreshold(p, right, ambiguous, 0.025, 0)).isCloseTo(0.825, within(1e-9));
     }
 
     @Test

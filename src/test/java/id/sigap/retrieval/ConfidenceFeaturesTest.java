@@ -66,6 +66,27 @@ class ConfidenceFeaturesTest {
     }
 
     @Test
+    void theCoverageLeadIsHowMuchMoreOfTheQuestionTheFirstHitCoversThanTheNextOnes() {
+        List<String> asked = terms("posko korban sakit");
+        List<java.util.Map.Entry<Integer, Double>> posko = List.of(java.util.Map.entry(1, 1.0),
+                java.util.Map.entry(0, 0.5), java.util.Map.entry(2, 0.4));
+        List<java.util.Map.Entry<Integer, Double>> bansos = List.of(java.util.Map.entry(0, 1.0),
+                java.util.Map.entry(1, 0.5));
+
+        double lead = ConfidenceFeatures.coverageLead(index, posko, asked, index.coverage(1, asked));
+        assertThat(lead).isGreaterThan(0.5);
+        assertThat(ConfidenceFeatures.coverageLead(index, bansos, asked, index.coverage(0, asked))).isZero();
+    }
+
+    @Test
+    void rareTermCoverageLooksAtTheQuestionsRarerWordsOnly() {
+        // "korban" stands in two entries, "puskesmas" in one: the rarer half is what was asked.
+        assertThat(ConfidenceFeatures.rareCoverage(index, 1, terms("korban puskesmas"))).isEqualTo(1.0);
+        assertThat(ConfidenceFeatures.rareCoverage(index, 0, terms("korban puskesmas"))).isZero();
+        assertThat(ConfidenceFeatures.rareCoverage(index, 0, terms("pesawat"))).isZero();
+    }
+
+    @Test
     void aTypoOfAKnownWordIsNotStrangeButAWordNoEntryUsesIs() {
         assertThat(ConfidenceFeatures.strangeShare(index, List.of("puskesams"))).isZero();
         assertThat(ConfidenceFeatures.strangeShare(index, List.of("pesawat"))).isEqualTo(1.0);
