@@ -34,8 +34,10 @@ import java.util.UUID;
  * earliest unconfirmed updates, whatever their numbers) until an update arrives.
  *
  * <p>Backpressure: before each getUpdates the poller reads the backlog (messages recorded in Redis and not processed
- * yet, by any instance's workers) with the offset, in one round trip. At or above {@code backlogLimit} it takes
- * nothing and looks again every {@value #BACKLOG_STEP_MS} ms; below it, it asks for at most the room left. Telegram
+ * yet, by any instance's workers) with the offset, in one round trip. While the room left below {@code backlogLimit}
+ * is less than a quarter of it (at least one, at most 100) it takes nothing and looks again every
+ * {@value #BACKLOG_STEP_MS} ms (so that a burst is taken in batches of a useful size, not one update a call); then it
+ * asks for at most the room left. Telegram
  * keeps unconfirmed updates for a day, so a burst waits there, in order, and the queue in Redis stays short. The
  * counter is kept by the recording and commit steps; so that a counter that drifted too high cannot stop polling,
  * the poller waits at most {@code backlogWaitMax}, then counts the inboxes again (setting the counter to that) and
@@ -56,6 +58,8 @@ class TelegramPoller implements Runnable {
     private final Counter quietAlerts;
     static final long BACKLOG_STEP_MS = 25;
     private final int backlogLimit;
+    /** The room (limit - backlog) the poller waits for once the backlog came near the limit. */
+    private final int backlogChunk;
     private final Duration backlogWaitMax;
     private final Timer backlogWait;
     private final Counter backlogRecounts;
@@ -76,6 +80,7 @@ class TelegramPoller implements Runnable {
     TelegramPoller(TelegramBot bot, UpdateIngest ingest, ChatQueue queue, int timeoutSeconds, Duration leaseTtl,
                    Duration quietAfter, int backlogLimit, Duration backlogWaitMax, MeterRegistry registry) {
         this.backlogLimit = Math.max(0, backlogLimit);
+        this.backlogChunk = Math.max(1, Math.min(100, (this.backlogLimit + 3) / 4));
         this.backlogWaitMax = backlogWaitMax;
         this.backlogWait = Timer.builder("sigap.telegram.poll.backlog.wait")
                 .description("Time long polling waited before a getUpdates because the backlog was at sigap.telegram.poll-backlog")
@@ -242,13 +247,13 @@ class TelegramPoller implements Runnable {
     }
 
     /**
-     * The offset and the backlog; while the backlog is at the limit, waits in short steps for the workers to bring it
-     * down, at most {@code backlogWaitMax}; then recounts it. Null when this instance stopped or lost the lease
-     * meanwhile.
+     * The offset and the backlog; while the room below the limit is less than {@link #backlogChunk}, waits in short
+     * steps for the workers to bring the backlog down, at most {@code backlogWaitMax}; then recounts it. Null when
+     * this instance stopped or lost the lease meanwhile.
      */
     private ChatQueue.PollState awaitRoom() {
         ChatQueue.PollState state = queue.pollState();
-        if (state.backlog() < backlogLimit) {
+        if (backlogLimit - state.backlog() >= backlogChunk) {
             return state;
         }
         long start = System.nanoTime();
@@ -260,7 +265,7 @@ class TelegramPoller implements Runnable {
                     return null;
                 }
                 state = queue.pollState();
-                if (state.backlog() < backlogLimit) {
+                if (backlogLimit - state.backlog() >= backlogChunk) {
                     return state;
                 }
             }

@@ -125,7 +125,8 @@ class PollingBacklogTest {
         assertThat(getUpdatesCalls()).as("getUpdates calls while the backlog is at the limit").isEqualTo(calls);
         assertThat(recorded(chats)).isEqualTo(5);
 
-        // Workers process three: the poller takes three more, and no more than that.
+        // Workers process three: the poller takes more (once two places are free, a quarter of the limit rounded up),
+        // and never more than the limit.
         int processed = 0;
         List<String> texts = new ArrayList<>();
         for (long chat : chats) {
@@ -134,9 +135,10 @@ class PollingBacklogTest {
                 processed++;
             }
         }
-        api.await(Duration.ofSeconds(20), a -> recorded(chats) == 5 && counter() == 5, "three more recorded");
+        api.await(Duration.ofSeconds(20), a -> recorded(chats) >= 4, "more recorded");
         Thread.sleep(300);
-        assertThat(recorded(chats)).isEqualTo(5);
+        assertThat(recorded(chats)).isBetween(4L, 5L);
+        assertThat(counter()).isEqualTo(recorded(chats));
 
         // Workers go on until all twelve are processed, each once.
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
