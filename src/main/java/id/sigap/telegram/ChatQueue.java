@@ -135,8 +135,11 @@ class ChatQueue {
      */
     private static final RedisScript<List> POLL_STATE = RedisScript.of(new ClassPathResource("lua/telegram/poll-state.lua"), List.class);
 
-    /** KEYS: pending, backlog. ARGV: inbox key prefix. Sets the backlog to the inbox entries of the pending chats. */
-    private static final RedisScript<Long> RECOUNT_BACKLOG = RedisScript.of(new ClassPathResource("lua/telegram/recount-backlog.lua"), Long.class);
+    /**
+     * KEYS: pending, backlog. ARGV: inbox key prefix. Sets the backlog to the inbox entries of the pending chats;
+     * returns {the counter before, the count}.
+     */
+    private static final RedisScript<List> RECOUNT_BACKLOG = RedisScript.of(new ClassPathResource("lua/telegram/recount-backlog.lua"), List.class);
 
     private final StringRedisTemplate redis;
     private final JsonMapper json;
@@ -402,12 +405,15 @@ class ChatQueue {
     }
 
     /**
-     * Counts the messages recorded and not processed yet (the inboxes of the pending chats), sets the counter to
-     * that and returns it. One step per pending chat: for when the counter may have drifted, not for every poll.
+     * Counts the messages recorded and not processed yet (the inboxes of the pending chats) and sets the counter to
+     * that, in one step. One step per pending chat: for when the counter may have drifted, not for every poll.
      */
-    long recountBacklog() {
-        Long n = redis.execute(RECOUNT_BACKLOG, List.of(PENDING, BACKLOG), PREFIX + "inbox:");
-        return n == null ? 0 : n;
+    Recount recountBacklog() {
+        List<?> r = redis.execute(RECOUNT_BACKLOG, List.of(PENDING, BACKLOG), PREFIX + "inbox:");
+        if (r == null || r.size() < 2) {
+            throw new IllegalStateException("recount script returned " + r);
+        }
+        return new Recount(Long.parseLong(String.valueOf(r.get(0))), Long.parseLong(String.valueOf(r.get(1))));
     }
 
     /** Saves the long-polling offset (lower than before too) while {@code owner} holds the polling lease. */
@@ -495,6 +501,10 @@ class ChatQueue {
 
     /** What the poller reads before a getUpdates: the saved offset (0 for none) and the backlog. */
     record PollState(int offset, long backlog) {
+    }
+
+    /** The backlog counter just before a recount, and what the recount found (the counter's value now). */
+    record Recount(long counter, long counted) {
     }
 
     /** What a commit did, and the state after it. */

@@ -37,11 +37,10 @@ import java.util.UUID;
  * yet, by any instance's workers) with the offset, in one round trip. While the room left below {@code backlogLimit}
  * is less than a quarter of it (at least one, at most 100) it takes nothing and looks again every
  * {@value #BACKLOG_STEP_MS} ms (so that a burst is taken in batches of a useful size, not one update a call); then it
- * asks for at most the room left. Telegram
- * keeps unconfirmed updates for a day, so a burst waits there, in order, and the queue in Redis stays short. The
- * counter is kept by the recording and commit steps; so that a counter that drifted too high cannot stop polling,
- * the poller waits at most {@code backlogWaitMax}, then counts the inboxes again (setting the counter to that) and
- * takes at least one update.
+ * asks for at most the room left. Telegram keeps unconfirmed updates for a day, so a burst waits there, in order,
+ * and the queue in Redis stays short. The counter is kept by the recording and commit steps; so that a counter that
+ * drifted too high cannot stop polling, the poller waits at most {@code backlogWaitMax}, then counts the inboxes
+ * again (setting the counter to that) and takes at least one update.
  */
 class TelegramPoller implements Runnable {
 
@@ -269,15 +268,15 @@ class TelegramPoller implements Runnable {
                     return state;
                 }
             }
-            long counted = queue.recountBacklog();
+            ChatQueue.Recount recount = queue.recountBacklog();
             backlogRecounts.increment();
-            if (counted != state.backlog()) {
-                log.warn("The backlog counter said {} but {} messages wait; corrected", state.backlog(), counted);
+            if (recount.counted() != recount.counter()) {
+                log.warn("The backlog counter said {} but {} messages wait; corrected", recount.counter(), recount.counted());
             } else {
-                log.debug("The backlog stayed at {} (limit {}) for {}; taking at least one update", counted,
+                log.debug("The backlog stayed at {} (limit {}) for {}; taking at least one update", recount.counted(),
                         backlogLimit, backlogWaitMax);
             }
-            return new ChatQueue.PollState(state.offset(), counted);
+            return new ChatQueue.PollState(state.offset(), recount.counted());
         } finally {
             backlogWait.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
