@@ -1,11 +1,12 @@
 -- ChatQueue.ACCEPT_ALL.
--- The same as ACCEPT script for a whole batch in one round trip. KEYS: pending, ready, ready set, then per
--- message its dedup, inbox and lock keys. ARGV: ttl seconds, wake channel, then per message its json and chat
--- id. Returns one 1 (new) or 0 (seen before) per message, in order.
+-- The same as ACCEPT script for a whole batch in one round trip. KEYS: pending, ready, ready set, backlog, then
+-- per message its dedup, inbox and lock keys. ARGV: ttl seconds, wake channel, then per message its json and chat
+-- id. Returns one 1 (new) or 0 (seen before) per message, in order; the backlog grows by the new ones.
 local out = {}
 local woke = false
-for m = 0, (#KEYS - 3) / 3 - 1 do
-  local dedup, inbox, lock = KEYS[4 + 3 * m], KEYS[5 + 3 * m], KEYS[6 + 3 * m]
+local added = 0
+for m = 0, (#KEYS - 4) / 3 - 1 do
+  local dedup, inbox, lock = KEYS[5 + 3 * m], KEYS[6 + 3 * m], KEYS[7 + 3 * m]
   local json, chat = ARGV[3 + 2 * m], ARGV[4 + 2 * m]
   if redis.call('SET', dedup, '1', 'NX', 'EX', ARGV[1]) then
     redis.call('RPUSH', inbox, json)
@@ -14,10 +15,14 @@ for m = 0, (#KEYS - 3) / 3 - 1 do
       redis.call('RPUSH', KEYS[2], chat)
       woke = true
     end
+    added = added + 1
     out[#out + 1] = 1
   else
     out[#out + 1] = 0
   end
+end
+if added > 0 then
+  redis.call('INCRBY', KEYS[4], added)
 end
 if woke then
   redis.call('PUBLISH', ARGV[2], '1')

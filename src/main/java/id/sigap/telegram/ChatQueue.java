@@ -33,20 +33,26 @@ class ChatQueue {
     static final String READY_CHANNEL = PREFIX + "ready:wake";
     private static final String OFFSET = PREFIX + "offset";
     private static final String POLL_LEASE = PREFIX + "poll-lease";
+    /**
+     * Messages recorded in an inbox and not processed yet, over all chats and instances: raised by the recording
+     * steps, lowered by the commit that pops an inbox head. The poller reads it to hold back while it is high.
+     */
+    private static final String BACKLOG = PREFIX + "backlog";
     private static final Duration DEDUP_TTL = Duration.ofDays(2);
     private static final Duration TOPIC_TTL = Duration.ofDays(180);
 
     /**
-     * KEYS: dedup, inbox, pending, lock, ready, ready set. ARGV: ttl seconds, message json, chat id, wake channel.
-     * 1 when new. A new message of a chat no worker holds puts the chat in the ready queue (once) and wakes
-     * every instance's taker; a held chat's worker finds the message itself before it lets go.
+     * KEYS: dedup, inbox, pending, lock, ready, ready set, backlog. ARGV: ttl seconds, message json, chat id, wake
+     * channel. 1 when new. A new message of a chat no worker holds puts the chat in the ready queue (once) and wakes
+     * every instance's taker; a held chat's worker finds the message itself before it lets go. A new message counts
+     * one more in the backlog.
      */
     private static final RedisScript<Long> ACCEPT = RedisScript.of(new ClassPathResource("lua/telegram/accept.lua"), Long.class);
 
     /**
-     * The same as {@link #ACCEPT} for a whole batch in one round trip. KEYS: pending, ready, ready set, then per
-     * message its dedup, inbox and lock keys. ARGV: ttl seconds, wake channel, then per message its json and chat
-     * id. Returns one 1 (new) or 0 (seen before) per message, in order.
+     * The same as {@link #ACCEPT} for a whole batch in one round trip. KEYS: pending, ready, ready set, backlog, then
+     * per message its dedup, inbox and lock keys. ARGV: ttl seconds, wake channel, then per message its json and chat
+     * id. Returns one 1 (new) or 0 (seen before) per message, in order; the backlog grows by the new ones.
      */
     private static final RedisScript<List> ACCEPT_ALL = RedisScript.of(new ClassPathResource("lua/telegram/accept-all.lua"), List.class);
 
@@ -74,9 +80,10 @@ class ChatQueue {
     private static final RedisScript<Long> END_SEND = RedisScript.of(new ClassPathResource("lua/telegram/end-send.lua"), Long.class);
 
     /**
-     * KEYS: inbox, pending, lock, own outbox, own urgent outbox, then one outbox per outgoing item. ARGV: the head we processed,
-     * token, ttl ms, then per item its chat id and json. Moves the head's replies into their chats' outboxes
-     * and pops it, atomically; renews our lease; returns {committed, lease held, outbox head, inbox head}.
+     * KEYS: inbox, pending, lock, own outbox, own urgent outbox, own send mark, backlog, then one outbox per outgoing
+     * item. ARGV: the head we processed, token, ttl ms, send-mark ttl ms, then per item its chat id and json. Moves
+     * the head's replies into their chats' outboxes and pops it, atomically, counting one less in the backlog; renews
+     * our lease; returns {committed, lease held, outbox head, inbox head, marked}.
      */
     private static final RedisScript<List> COMMIT = RedisScript.of(new ClassPathResource("lua/telegram/commit.lua"), List.class);
 
@@ -122,6 +129,18 @@ class ChatQueue {
      */
     private static final RedisScript<Long> ENQUEUE = RedisScript.of(new ClassPathResource("lua/telegram/enqueue.lua"), Long.class);
 
+    /**
+     * KEYS: offset, backlog, pending. Returns {offset ('' for none), backlog}; sets a backlog above 0 back to 0 when
+     * no chat is pending (nothing can be waiting then).
+     */
+    private static final RedisScript<List> POLL_STATE = RedisScript.of(new ClassPathResource("lua/telegram/poll-state.lua"), List.class);
+
+    /**
+     * KEYS: pending, backlog. ARGV: inbox key prefix. Sets the backlog to the inbox entries of the pending chats;
+     * returns {the counter before, the count}.
+     */
+    private static final RedisScript<List> RECOUNT_BACKLOG = RedisScript.of(new ClassPathResource("lua/telegram/recount-backlog.lua"), List.class);
+
     private final StringRedisTemplate redis;
     private final JsonMapper json;
     private final DataCipher cipher;
@@ -141,7 +160,7 @@ class ChatQueue {
     boolean accept(IncomingMessage message) {
         Long added = redis.execute(ACCEPT,
                 List.of(PREFIX + "seen:" + message.channel() + ":" + message.updateId(), inbox(message.chatId()), PENDING,
-                        lock(message.chatId()), READY, READY_SET),
+                        lock(message.chatId()), READY, READY_SET, BACKLOG),
                 String.valueOf(DEDUP_TTL.toSeconds()), encode(message), String.valueOf(message.chatId()), READY_CHANNEL);
         return added != null && added == 1L;
     }
@@ -151,10 +170,11 @@ class ChatQueue {
         if (messages.isEmpty()) {
             return List.of();
         }
-        List<String> keys = new ArrayList<>(3 + 3 * messages.size());
+        List<String> keys = new ArrayList<>(4 + 3 * messages.size());
         keys.add(PENDING);
         keys.add(READY);
         keys.add(READY_SET);
+        keys.add(BACKLOG);
         List<String> args = new ArrayList<>(2 + 2 * messages.size());
         args.add(String.valueOf(DEDUP_TTL.toSeconds()));
         args.add(READY_CHANNEL);
@@ -228,13 +248,14 @@ class ChatQueue {
      */
     Commit commit(long chatId, String processedHead, List<OutgoingMessage> outgoing, String token, Duration ttl,
                   Duration mark) {
-        List<String> keys = new ArrayList<>(outgoing.size() + 6);
+        List<String> keys = new ArrayList<>(outgoing.size() + 7);
         keys.add(inbox(chatId));
         keys.add(PENDING);
         keys.add(lock(chatId));
         keys.add(outbox(chatId));
         keys.add(urgentOutbox(chatId));
         keys.add(sendMark(chatId));
+        keys.add(BACKLOG);
         List<String> args = new ArrayList<>(2 * outgoing.size() + 4);
         args.add(processedHead);
         args.add(token);
@@ -364,6 +385,37 @@ class ChatQueue {
         return value == null ? 0 : Integer.parseInt(value);
     }
 
+    /**
+     * The long-polling offset and the backlog (messages recorded and not processed yet, all instances), in one round
+     * trip; a backlog left above 0 with no chat pending is set back to 0 on the way.
+     */
+    PollState pollState() {
+        List<?> r = redis.execute(POLL_STATE, List.of(OFFSET, BACKLOG, PENDING));
+        if (r == null || r.size() < 2) {
+            throw new IllegalStateException("poll state script returned " + r);
+        }
+        String offset = String.valueOf(r.get(0));
+        return new PollState(offset.isEmpty() ? 0 : Integer.parseInt(offset), Long.parseLong(String.valueOf(r.get(1))));
+    }
+
+    /** The backlog counter as it stands (for the gauge); 0 when unset. */
+    long backlog() {
+        String value = redis.opsForValue().get(BACKLOG);
+        return value == null ? 0 : Long.parseLong(value);
+    }
+
+    /**
+     * Counts the messages recorded and not processed yet (the inboxes of the pending chats) and sets the counter to
+     * that, in one step. One step per pending chat: for when the counter may have drifted, not for every poll.
+     */
+    Recount recountBacklog() {
+        List<?> r = redis.execute(RECOUNT_BACKLOG, List.of(PENDING, BACKLOG), PREFIX + "inbox:");
+        if (r == null || r.size() < 2) {
+            throw new IllegalStateException("recount script returned " + r);
+        }
+        return new Recount(Long.parseLong(String.valueOf(r.get(0))), Long.parseLong(String.valueOf(r.get(1))));
+    }
+
     /** Saves the long-polling offset (lower than before too) while {@code owner} holds the polling lease. */
     boolean saveOffset(int offset, String owner) {
         Long ok = redis.execute(SAVE_OFFSET, List.of(OFFSET, POLL_LEASE), String.valueOf(offset), owner);
@@ -445,6 +497,14 @@ class ChatQueue {
      */
     record SendPermit(Verdict verdict, long waitMs) {
         enum Verdict { GO, LEASE_LOST, GONE, MARKED_BY_ANOTHER }
+    }
+
+    /** What the poller reads before a getUpdates: the saved offset (0 for none) and the backlog. */
+    record PollState(int offset, long backlog) {
+    }
+
+    /** The backlog counter just before a recount, and what the recount found (the counter's value now). */
+    record Recount(long counter, long counted) {
     }
 
     /** What a commit did, and the state after it. */

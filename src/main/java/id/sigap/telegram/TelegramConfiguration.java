@@ -103,7 +103,8 @@ class TelegramConfiguration {
     TelegramPoller telegramPoller(TelegramBot bot, UpdateIngest ingest, ChatQueue queue, TelegramSettings settings,
                                   SigapMetrics metrics) {
         return new TelegramPoller(bot, ingest, queue, settings.pollTimeoutSeconds(),
-                Duration.ofMillis(settings.pollLeaseMs()), settings.pollQuietAfter(), metrics.registry());
+                Duration.ofMillis(settings.pollLeaseMs()), settings.pollQuietAfter(), settings.pollBacklog(),
+                Duration.ofSeconds(2), metrics.registry());
     }
 
     @Bean
@@ -119,6 +120,14 @@ class TelegramConfiguration {
                 () -> {
                     try {
                         return queue.pendingCount();
+                    } catch (RuntimeException e) {
+                        return Double.NaN;
+                    }
+                });
+        metrics.gauge("sigap.telegram.backlog", "Messages recorded and not processed yet (all instances)",
+                () -> {
+                    try {
+                        return queue.backlog();
                     } catch (RuntimeException e) {
                         return Double.NaN;
                     }

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +32,15 @@ import java.util.UUID;
  * (repeats are dropped by the update-id check), and when polling has returned nothing for
  * {@code quietAfter} the poller logs an alert and polls without an offset (Telegram then returns the
  * earliest unconfirmed updates, whatever their numbers) until an update arrives.
+ *
+ * <p>Backpressure: before each getUpdates the poller reads the backlog (messages recorded in Redis and not processed
+ * yet, by any instance's workers) with the offset, in one round trip. While the room left below {@code backlogLimit}
+ * is less than a quarter of it (at least one, at most 100) it takes nothing and looks again every
+ * {@value #BACKLOG_STEP_MS} ms (so that a burst is taken in batches of a useful size, not one update a call); then it
+ * asks for at most the room left. Telegram keeps unconfirmed updates for a day, so a burst waits there, in order,
+ * and the queue in Redis stays short. The counter is kept by the recording and commit steps; so that a counter that
+ * drifted too high cannot stop polling, the poller waits at most {@code backlogWaitMax}, then counts the inboxes
+ * again (setting the counter to that) and takes at least one update.
  */
 class TelegramPoller implements Runnable {
 
@@ -45,6 +55,13 @@ class TelegramPoller implements Runnable {
     private final Duration quietAfter;
     private final Counter backwardJumps;
     private final Counter quietAlerts;
+    static final long BACKLOG_STEP_MS = 25;
+    private final int backlogLimit;
+    /** The room (limit - backlog) the poller waits for once the backlog came near the limit. */
+    private final int backlogChunk;
+    private final Duration backlogWaitMax;
+    private final Timer backlogWait;
+    private final Counter backlogRecounts;
     /** System.nanoTime of the last update received (or of the start). */
     private volatile long lastUpdateAt = System.nanoTime();
     private boolean quietAlerted;
@@ -55,8 +72,21 @@ class TelegramPoller implements Runnable {
     private Thread thread;
     private Thread keeper;
 
+    /**
+     * @param backlogLimit   no getUpdates while this many messages are recorded and not processed yet; 0: no limit
+     * @param backlogWaitMax the longest wait for the backlog to fall, after which the poller recounts and polls
+     */
     TelegramPoller(TelegramBot bot, UpdateIngest ingest, ChatQueue queue, int timeoutSeconds, Duration leaseTtl,
-                   Duration quietAfter, MeterRegistry registry) {
+                   Duration quietAfter, int backlogLimit, Duration backlogWaitMax, MeterRegistry registry) {
+        this.backlogLimit = Math.max(0, backlogLimit);
+        this.backlogChunk = Math.max(1, Math.min(100, (this.backlogLimit + 3) / 4));
+        this.backlogWaitMax = backlogWaitMax;
+        this.backlogWait = Timer.builder("sigap.telegram.poll.backlog.wait")
+                .description("Time long polling waited before a getUpdates because the backlog was at sigap.telegram.poll-backlog")
+                .register(registry);
+        this.backlogRecounts = Counter.builder("sigap.telegram.poll.backlog.recounts")
+                .description("Times the backlog stayed at the limit for the longest wait and was counted again")
+                .register(registry);
         this.bot = bot;
         this.ingest = ingest;
         this.queue = queue;
@@ -153,7 +183,18 @@ class TelegramPoller implements Runnable {
     }
 
     void pollOnce() {
-        int offset = queue.offset();
+        int offset;
+        int most = 100;
+        if (backlogLimit > 0) {
+            ChatQueue.PollState state = awaitRoom();
+            if (state == null) {
+                return;
+            }
+            offset = state.offset();
+            most = (int) Math.max(1, Math.min(100, backlogLimit - state.backlog()));
+        } else {
+            offset = queue.offset();
+        }
         boolean quiet = quietFor().compareTo(quietAfter) > 0;
         if (quiet && !quietAlerted) {
             quietAlerted = true;
@@ -164,7 +205,7 @@ class TelegramPoller implements Runnable {
         }
         // Keep each long poll well inside the lease, so that a holder that lost it stops soon.
         int timeout = (int) Math.max(1, Math.min(timeoutSeconds, leaseTtl.toSeconds()));
-        GetUpdates request = new GetUpdates().limit(100).timeout(timeout).allowedUpdates(ALLOWED);
+        GetUpdates request = new GetUpdates().limit(most).timeout(timeout).allowedUpdates(ALLOWED);
         if (!quiet) {
             request.offset(offset);
         }
@@ -201,6 +242,43 @@ class TelegramPoller implements Runnable {
         if (!queue.saveOffset(next, owner)) {
             log.info("Polling lease lost before saving offset {}; the new holder reads these updates again", next);
             heldUntil = 0;
+        }
+    }
+
+    /**
+     * The offset and the backlog; while the room below the limit is less than {@link #backlogChunk}, waits in short
+     * steps for the workers to bring the backlog down, at most {@code backlogWaitMax}; then recounts it. Null when
+     * this instance stopped or lost the lease meanwhile.
+     */
+    private ChatQueue.PollState awaitRoom() {
+        ChatQueue.PollState state = queue.pollState();
+        if (backlogLimit - state.backlog() >= backlogChunk) {
+            return state;
+        }
+        long start = System.nanoTime();
+        long deadline = start + backlogWaitMax.toNanos();
+        try {
+            while (System.nanoTime() < deadline) {
+                sleep(BACKLOG_STEP_MS);
+                if (!running || !leader()) {
+                    return null;
+                }
+                state = queue.pollState();
+                if (backlogLimit - state.backlog() >= backlogChunk) {
+                    return state;
+                }
+            }
+            ChatQueue.Recount recount = queue.recountBacklog();
+            backlogRecounts.increment();
+            if (recount.counted() != recount.counter()) {
+                log.warn("The backlog counter said {} but {} messages wait; corrected", recount.counter(), recount.counted());
+            } else {
+                log.debug("The backlog stayed at {} (limit {}) for {}; taking at least one update", recount.counted(),
+                        backlogLimit, backlogWaitMax);
+            }
+            return new ChatQueue.PollState(state.offset(), recount.counted());
+        } finally {
+            backlogWait.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
     }
 

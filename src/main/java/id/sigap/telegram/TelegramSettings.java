@@ -29,6 +29,8 @@ import java.net.URI;
  *                         polls without an offset from then on, so that a restarted update_id numbering is heard
  * @param maxActiveChats   chats one instance works at once when taking them from the shared ready queue; the rest
  *                         stay there for other instances
+ * @param pollBacklog      long polling takes no more updates from Telegram while this many messages are recorded and
+ *                         not processed yet (all instances); unset: {@value #DEFAULT_POLL_BACKLOG}; 0: no limit
  */
 @ConfigurationProperties("sigap.telegram")
 record TelegramSettings(
@@ -48,7 +50,10 @@ record TelegramSettings(
         boolean liftRateLimits,
         long sendTimeoutMs,
         java.time.Duration pollQuietAfter,
-        int maxActiveChats) {
+        int maxActiveChats,
+        Integer pollBacklog) {
+
+    static final int DEFAULT_POLL_BACKLOG = 128;
 
     public TelegramSettings {
         apiUrl = apiUrl == null || apiUrl.isBlank() ? "https://api.telegram.org" : stripSlash(apiUrl.trim());
@@ -65,6 +70,7 @@ record TelegramSettings(
         pollQuietAfter = pollQuietAfter == null || pollQuietAfter.isNegative() || pollQuietAfter.isZero()
                 ? java.time.Duration.ofHours(12) : pollQuietAfter;
         maxActiveChats = maxActiveChats <= 0 ? 256 : maxActiveChats;
+        pollBacklog = pollBacklog == null ? DEFAULT_POLL_BACKLOG : Math.max(0, pollBacklog);
         if (!"polling".equals(mode) && !"webhook".equals(mode)) {
             throw new IllegalArgumentException("sigap.telegram.mode must be polling or webhook, not " + mode);
         }

@@ -71,7 +71,7 @@ class ChatLeaseFencingTest {
 
     static TelegramSettings settings(double perSecond, long sendTimeoutMs) {
         return new TelegramSettings(FakeBotApi.TOKEN, api.baseUrl(), null, null, null, 0, perSecond, 30, 3, 20, 3,
-                LEASE.toMillis(), 0, false, sendTimeoutMs, null, 0);
+                LEASE.toMillis(), 0, false, sendTimeoutMs, null, 0, null);
     }
 
     ChatDispatcher dispatcher(TelegramSettings settings) {

@@ -137,6 +137,7 @@ public final class FakeBotApi implements AutoCloseable {
         int id = nextUpdateId.incrementAndGet();
         update.put("update_id", id);
         update.putAll(body);
+        offeredAt.put(id, System.nanoTime());
         synchronized (updates) {
             updates.add(update);
             updates.notifyAll();
@@ -168,6 +169,15 @@ public final class FakeBotApi implements AutoCloseable {
 
     private final Map<Integer, Map<String, Object>> delivered = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Integer, Long> servedAt = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Integer, Long> offeredAt = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * When the update was queued at the fake (System.nanoTime), i.e. when a citizen sent it: unlike
+     * {@link #servedAt}, this includes any time the update waited at Telegram before the bot took it.
+     */
+    public Long offeredAt(int updateId) {
+        return offeredAt.get(updateId);
+    }
 
     /** When the update was first handed to the bot by getUpdates (System.nanoTime), or null. */
     public Long servedAt(int updateId) {

@@ -16,7 +16,7 @@ class SendRateLimiterTest {
     @BeforeAll
     static void start() {
         redis = TestRedis.start("rate-limiter");
-        TelegramSettings settings = new TelegramSettings("t", null, null, null, null, 0, 10, 1, 3, 20, 0, 0, 0, false, 0, null, 0);
+        TelegramSettings settings = new TelegramSettings("t", null, null, null, null, 0, 10, 1, 3, 20, 0, 0, 0, false, 0, null, 0, null);
         // A long grace so that the test does not depend on how soon a sleeping thread wakes on a busy machine.
         limiter = new SendRateLimiter(redis.template(), settings, 400);
     }

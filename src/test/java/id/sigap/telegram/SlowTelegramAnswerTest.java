@@ -32,7 +32,7 @@ class SlowTelegramAnswerTest {
     @Test
     void aSendThatTelegramAnswersAfterElevenSecondsIsSentOnceAndReportedSent() {
         TelegramSettings settings = new TelegramSettings(FakeBotApi.TOKEN, api.baseUrl(), null, null, null, 0, 30, 1, 3,
-                20, 3, 30_000, 0, false, 30_000, null, 0);
+                20, 3, 30_000, 0, false, 30_000, null, 0, null);
         TelegramSender sender = new TelegramConfiguration(settings).telegramSender(settings);
         api.answerSendsAfter(Duration.ofSeconds(11));
         try {

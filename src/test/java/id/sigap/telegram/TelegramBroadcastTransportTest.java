@@ -24,7 +24,7 @@ class TelegramBroadcastTransportTest {
     private static TelegramBroadcastTransport transport() {
         TelegramBot bot = new TelegramBot.Builder(FakeBotApi.TOKEN).apiUrl(api.baseUrl() + "/bot").build();
         TelegramSettings lifted = new TelegramSettings(FakeBotApi.TOKEN, api.baseUrl(), null, null, null, 0, 0, 0, 0, 0, 0, 0,
-                0, true, 0, null, 0);
+                0, true, 0, null, 0, null);
         return new TelegramBroadcastTransport(bot, null, lifted, new BroadcastSettings(null, 0, true, 0, 0, null, null, null));
     }
 

@@ -22,7 +22,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Benchmark, not a test (its name keeps it out of the normal run): replays N updates from M chats
  * through the fake Bot API and the whole channel (long polling, Redis queues, pipeline, sending) and
- * prints messages a second, latency from the update handed to the bot to its reply arriving, and the CPU
+ * prints messages a second, latency from the update handed to the bot to its reply arriving (and from the update
+ * offered to the fake, as a citizen sending it, to its reply: this one includes the time an update waits at
+ * Telegram while polling holds back, see {@code sigap.telegram.poll-backlog}), and the CPU
  * time the burst cost (this JVM, which also runs the fake Bot API, and the embedded redis-server).
  * Telegram's own rate limits are lifted here (they would measure Telegram, not Sigap).
  * Run: {@code bench/telegram.sh} (N and M from -Dbench.updates / -Dbench.chats; -Dbench.jfr=FILE records
@@ -52,6 +54,9 @@ class TelegramThroughputBench {
 
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.data.redis.connection.RedisConnectionFactory redis;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    TelegramSettings settings;
 
     /** Redis calls by command so far (INFO commandstats). */
     private Map<String, Long> redisCalls() {
@@ -154,6 +159,7 @@ class TelegramThroughputBench {
         }
 
         List<Long> latencies = new ArrayList<>();
+        List<Long> fromOffer = new ArrayList<>();
         int extra = 0;
         for (var entry : sentPerChat.entrySet()) {
             List<Long> replies = repliedAt.get(entry.getKey());
@@ -161,16 +167,19 @@ class TelegramThroughputBench {
             for (int k = 0; k < entry.getValue().size(); k++) {
                 Long served = api.servedAt(entry.getValue().get(k));
                 latencies.add(replies.get(k) - served);
+                fromOffer.add(replies.get(k) - api.offeredAt(entry.getValue().get(k)));
             }
         }
         latencies.sort(Long::compare);
+        fromOffer.sort(Long::compare);
         double seconds = (end - start) / 1e9;
-        System.out.printf("%nTELEGRAM BENCH: %d updates from %d chats in %.2f s = %.0f messages/s; "
+        System.out.printf("%nTELEGRAM BENCH: %d updates from %d chats in %.2f s = %.0f messages/s; poll-backlog %d; "
                         + "update-to-reply p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; "
+                        + "offer-to-reply p50 %.1f ms, p95 %.1f ms; "
                         + "CPU a message: JVM %.2f ms (with the fake Bot API), redis-server %.2f ms; "
                         + "JVM used %.2f cores; load average %.1f -> %.1f; replies beyond one an update %d%n%n",
-                UPDATES, CHATS, seconds, UPDATES / seconds, pct(latencies, 50), pct(latencies, 95), pct(latencies, 99),
-                latencies.getLast() / 1e6, cpu / 1e6 / UPDATES, redisCpu / 1e6 / UPDATES, cpu / 1e9 / seconds,
+                UPDATES, CHATS, seconds, UPDATES / seconds, settings.pollBacklog(), pct(latencies, 50), pct(latencies, 95),
+                pct(latencies, 99), latencies.getLast() / 1e6, pct(fromOffer, 50), pct(fromOffer, 95), cpu / 1e6 / UPDATES, redisCpu / 1e6 / UPDATES, cpu / 1e9 / seconds,
                 loadBefore, loadAfter, extra);
         StringBuilder split = new StringBuilder("TELEGRAM BENCH CPU by thread (ms a message):");
         threadsAfter.entrySet().stream()
