@@ -54,13 +54,14 @@ final class ItemIntake {
                 ? TextFingerprint.sha(post.author() + "\n" + TextFingerprint.normalised(text)) : TextFingerprint.hash(text);
         Instant now = clock.instant();
         Instant time = post.time() == null || post.time().isAfter(now) ? now : post.time();
-        Optional<String> existing = items.claim(hash, hash, post.link());
+        // Claimed and stored in one step: the item is read (language, area, class) before it is known to be new,
+        // which a repeat pays for once more, so that a new post costs one round trip instead of two.
+        MonitoredItem item = read(hash, post.kind(), post.source(), time, post.link(), text, post.author());
+        Optional<String> existing = items.claimAndSave(item, hash, now, message);
         if (existing.isPresent()) {
             log(post, time, existing.get(), text);
             return Optional.empty();
         }
-        MonitoredItem item = read(hash, post.kind(), post.source(), time, post.link(), text, post.author());
-        items.save(item, now, message);
         log(post, time, hash, text);
         return Optional.of(item);
     }

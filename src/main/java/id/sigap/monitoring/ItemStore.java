@@ -23,8 +23,8 @@ final class ItemStore {
     static final String PREFIX = "sigap:monitoring:";
     static final String BY_TIME = PREFIX + "items";
     private static final JsonMapper JSON = Json.MAPPER;
-    private static final RedisScript<String> CLAIM = RedisScript.of(new ClassPathResource("lua/monitoring/claim-item.lua"), String.class);
     private static final RedisScript<Long> SAVE = RedisScript.of(new ClassPathResource("lua/monitoring/save-item.lua"), Long.class);
+    private static final RedisScript<String> TAKE = RedisScript.of(new ClassPathResource("lua/monitoring/take-item.lua"), String.class);
 
     private final StringRedisTemplate redis;
     private final Duration retention;
@@ -44,11 +44,22 @@ final class ItemStore {
         this.conversationRetention = conversationRetention.compareTo(retention) < 0 ? conversationRetention : retention;
     }
 
-    /** Empty when the item is new (and now claimed), else the id of the item already stored for this text or link. */
-    Optional<String> claim(String id, String textHash, String link) {
+    /**
+     * Claims the item for its normalised text and its link (so that the same news seen through two feeds, same
+     * link, or two channels, same text, is stored once) and, when neither was claimed, stores it as
+     * {@link #save(MonitoredItem, Instant, String)} does, in one step. Empty when the item was new (and is now
+     * claimed and stored), else the id of the item already stored for its text or link (nothing is written then).
+     */
+    Optional<String> claimAndSave(MonitoredItem item, String textHash, Instant now, String message) {
         String textKey = PREFIX + "seen:t:" + textHash;
-        String linkKey = link == null ? textKey : PREFIX + "seen:l:" + TextFingerprint.sha(TextFingerprint.normalisedLink(link));
-        String existing = redis.execute(CLAIM, List.of(textKey, linkKey), id, Long.toString(retention.toMillis()));
+        String linkKey = item.link() == null ? textKey
+                : PREFIX + "seen:l:" + TextFingerprint.sha(TextFingerprint.normalisedLink(item.link()));
+        String authorKey = item.author() == null ? "" : PREFIX + "author:" + item.author();
+        String existing = redis.execute(TAKE, List.of(textKey, linkKey, PREFIX + "item:" + item.id(), BY_TIME, authorKey,
+                        message == null ? "" : PREFIX + "msg:" + message),
+                JSON.writeValueAsString(item), item.id(), Long.toString(item.time().toEpochMilli()),
+                Long.toString(retention.toMillis()), Long.toString(now.toEpochMilli()),
+                Long.toString((item.kind() == SourceKind.CONVERSATION ? conversationRetention : retention).toMillis()));
         return existing == null || existing.isEmpty() ? Optional.empty() : Optional.of(existing);
     }
 

@@ -5,15 +5,16 @@ import javax.crypto.spec.GCMParameterSpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Base64;
+import java.util.concurrent.ArrayBlockingQueue;
 
 /**
  * Seals text that must be kept as written (queued updates, outgoing messages, the original of a relayed
  * message) with AES-256-GCM: a random 96-bit nonce for each value, a 128-bit tag, the key id as
  * associated data. A sealed value reads {@code s1.<key id>.<base64url(nonce | ciphertext | tag)>}; it is
  * opened with whichever key it names, so keys can be rotated while old values are still in Redis.
- * Thread-safe.
+ * Thread-safe: {@code Cipher} objects are kept in a small pool and re-initialised for each value with its own
+ * nonce (getting one and expanding its key for every value cost more than the encryption of a short text).
  */
 public final class DataCipher {
 
@@ -22,8 +23,11 @@ public final class DataCipher {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
 
+    private static final int POOLED = 16;
+
     private final DataKeys keys;
     private final SecureRandom random = new SecureRandom();
+    private final ArrayBlockingQueue<Cipher> idle = new ArrayBlockingQueue<>(POOLED);
 
     public DataCipher(DataKeys keys) {
         this.keys = keys;
@@ -37,17 +41,22 @@ public final class DataCipher {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         String keyId = keys.currentId();
+        Cipher cipher = take();
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, keys.current(), new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(keyId.getBytes(StandardCharsets.US_ASCII));
-            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            byte[] out = new byte[NONCE_BYTES + sealed.length];
+            byte[] input = plain.getBytes(StandardCharsets.UTF_8);
+            byte[] out = new byte[NONCE_BYTES + cipher.getOutputSize(input.length)];
             System.arraycopy(nonce, 0, out, 0, NONCE_BYTES);
-            System.arraycopy(sealed, 0, out, NONCE_BYTES, sealed.length);
+            int written = cipher.doFinal(input, 0, input.length, out, NONCE_BYTES);
+            if (written != out.length - NONCE_BYTES) {
+                throw new IllegalStateException("AES-GCM wrote " + written + " bytes, not " + (out.length - NONCE_BYTES));
+            }
             return PREFIX + keyId + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(out);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
+        } finally {
+            idle.offer(cipher);
         }
     }
 
@@ -75,14 +84,29 @@ public final class DataCipher {
         if (raw.length < NONCE_BYTES + TAG_BITS / 8) {
             throw new UnreadableValueException("a sealed value too short to be one");
         }
+        Cipher cipher = take();
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, Arrays.copyOf(raw, NONCE_BYTES)));
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, raw, 0, NONCE_BYTES));
             cipher.updateAAD(keyId.getBytes(StandardCharsets.US_ASCII));
             byte[] plain = cipher.doFinal(raw, NONCE_BYTES, raw.length - NONCE_BYTES);
             return new String(plain, StandardCharsets.UTF_8);
         } catch (javax.crypto.AEADBadTagException e) {
             throw new UnreadableValueException("a sealed value that was altered or sealed with another key");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        } finally {
+            idle.offer(cipher);
+        }
+    }
+
+    /** An idle cipher of the pool, or a new one; given back (when the pool has room) once a value is done. */
+    private Cipher take() {
+        Cipher cipher = idle.poll();
+        if (cipher != null) {
+            return cipher;
+        }
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available", e);
         }

@@ -11,8 +11,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -68,8 +68,12 @@ final class RetrievalIndex {
      * Each searched field's indexed terms. A term a field lacks matches nothing there and adds nothing to any
      * score, so its clause is left out of the query: Lucene would otherwise look it up in the term dictionary
      * on every question (a third of the search's time for a question with a few words the entries lack).
+     * Each term comes with its statistics and postings pointers, looked up once here (the snapshot never
+     * changes) instead of in the term dictionary of every question's query.
      */
-    private final Map<String, java.util.Set<String>> fieldTerms;
+    private final Map<String, Map<String, TermStates>> fieldTerms;
+    /** Each Lucene document's entry position (read from its doc values once, not for every hit). */
+    private final int[] ordinalOfDoc;
 
     private RetrievalIndex(KnowledgeBase knowledgeBase, IndexSearcher searcher, RetrievalSettings settings,
                            EntryVectors vectors, List<EntryEvidence> evidence, Map<String, Integer> documentFrequency) {
@@ -82,6 +86,7 @@ final class RetrievalIndex {
         this.documentFrequency = documentFrequency;
         this.fieldTerms = Map.of(TITLE, indexedTerms(searcher, TITLE), QUESTIONS, indexedTerms(searcher, QUESTIONS),
                 BODY, indexedTerms(searcher, BODY));
+        this.ordinalOfDoc = ordinals(searcher);
         documentFrequency.keySet().forEach(t -> vocabularyByLength.computeIfAbsent(t.length(), n -> new ArrayList<>())
                 .add(t));
         entries.forEach(e -> e.tags().forEach(t -> tagFrequency.merge(t, 1, Integer::sum)));
@@ -131,6 +136,8 @@ final class RetrievalIndex {
         }
         try {
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
+            // Nothing is worth caching in an index this small; the cache's bookkeeping ran on every search.
+            searcher.setQueryCache(null);
             return new RetrievalIndex(kb, searcher, settings, vectors, List.copyOf(evidence), Map.copyOf(df));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -188,7 +195,10 @@ final class RetrievalIndex {
         return bm25(terms, n, true);
     }
 
-    /** {@code skipAbsent} false searches every clause, as before the pruning (tests compare the two). */
+    /**
+     * {@code skipAbsent} false searches every clause and looks every term up in the term dictionary, as before
+     * the pruning and the remembered term statistics (tests compare the two).
+     */
     List<Scored> bm25(List<String> terms, int n, boolean skipAbsent) {
         if (terms.isEmpty() || entries.isEmpty()) {
             return List.of();
@@ -206,12 +216,8 @@ final class RetrievalIndex {
         try {
             TopDocs top = searcher.search(query.build(), n);
             List<Scored> hits = new ArrayList<>(top.scoreDocs.length);
-            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             for (ScoreDoc hit : top.scoreDocs) {
-                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-                NumericDocValues ordinals = leaf.reader().getNumericDocValues(ORDINAL);
-                ordinals.advanceExact(hit.doc - leaf.docBase);
-                hits.add(new Scored((int) ordinals.longValue(), hit.score));
+                hits.add(new Scored(ordinalOfDoc[hit.doc], hit.score));
             }
             return hits;
         } catch (IOException e) {
@@ -220,32 +226,50 @@ final class RetrievalIndex {
     }
 
     private int add(BooleanQuery.Builder query, String field, String term, double boost, boolean skipAbsent) {
-        if (skipAbsent && !fieldTerms.get(field).contains(term)) {
+        if (!skipAbsent) {
+            query.add(new BoostQuery(new TermQuery(new Term(field, term)), (float) boost), BooleanClause.Occur.SHOULD);
+            return 1;
+        }
+        TermStates states = fieldTerms.get(field).get(term);
+        if (states == null) {
             return 0;
         }
-        query.add(boosted(field, term, boost), BooleanClause.Occur.SHOULD);
+        query.add(new BoostQuery(new TermQuery(new Term(field, term), states), (float) boost), BooleanClause.Occur.SHOULD);
         return 1;
     }
 
-    private static java.util.Set<String> indexedTerms(IndexSearcher searcher, String field) {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    private static Map<String, TermStates> indexedTerms(IndexSearcher searcher, String field) {
+        Map<String, TermStates> out = new HashMap<>();
         try {
             org.apache.lucene.index.Terms terms = org.apache.lucene.index.MultiTerms.getTerms(
                     searcher.getIndexReader(), field);
             if (terms != null) {
                 org.apache.lucene.index.TermsEnum each = terms.iterator();
                 for (org.apache.lucene.util.BytesRef term = each.next(); term != null; term = each.next()) {
-                    out.add(term.utf8ToString());
+                    Term whole = new Term(field, org.apache.lucene.util.BytesRef.deepCopyOf(term));
+                    out.put(term.utf8ToString(), TermStates.build(searcher, whole, true));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return java.util.Set.copyOf(out);
+        return Map.copyOf(out);
     }
 
-    private static BoostQuery boosted(String field, String term, double boost) {
-        return new BoostQuery(new TermQuery(new Term(field, term)), (float) boost);
+    private static int[] ordinals(IndexSearcher searcher) {
+        int[] out = new int[searcher.getIndexReader().maxDoc()];
+        try {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                NumericDocValues values = leaf.reader().getNumericDocValues(ORDINAL);
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    values.advanceExact(doc);
+                    out[leaf.docBase + doc] = (int) values.longValue();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** Inverse document frequency over entries; a term no entry has gets the highest value. */

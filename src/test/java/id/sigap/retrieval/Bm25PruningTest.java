@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Leaving out the clauses of terms a field lacks must not change a single BM25 hit or score: every question of
- * the golden set and every phrasing of the knowledge base, as asked and with words no entry has added, is
- * searched both ways over the real knowledge base.
+ * Leaving out the clauses of terms a field lacks, and taking each term's statistics from the snapshot instead
+ * of the term dictionary, must not change a single BM25 hit or score: every question of the golden set and
+ * every phrasing of the knowledge base, as asked and with words no entry has added, is searched both ways over
+ * the real knowledge base.
  */
 class Bm25PruningTest {
 

@@ -129,6 +129,7 @@ class TelegramThroughputBench {
         double loadBefore = os.getSystemLoadAverage();
 
         Map<Long, List<Integer>> sentPerChat = new java.util.HashMap<>();
+        System.out.println("BURST START uptime " + ManagementFactory.getRuntimeMXBean().getUptime());
         long start = System.nanoTime();
         for (int i = 0; i < UPDATES; i++) {
             long chat = 10_000 + (i % CHATS);
@@ -139,6 +140,7 @@ class TelegramThroughputBench {
             throw new AssertionError("burst not answered: " + pending[0].getCount() + " chats left");
         }
         long end = System.nanoTime();
+        System.out.println("BURST END uptime " + ManagementFactory.getRuntimeMXBean().getUptime());
         // Work the turns left behind (the transcript writer's queue) counts too: CPU and Redis calls are read
         // once every update's transcript record is in Redis (one XADD each, at most 60 s), so that every build
         // is charged for all of it whatever the writer's lag when the last reply arrived.
