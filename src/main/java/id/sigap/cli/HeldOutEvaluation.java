@@ -163,7 +163,9 @@ final class HeldOutEvaluation {
                     plus(LEXICAL, 15), 0.1, ThresholdRule.NESTED, HeldOutEvaluation.WRONG_ANSWER_BUDGET),
             Stage.shippedWith("threshold: upper 95 % bound (Wilson) within 0.04", LEXICAL, L2, ThresholdRule.WILSON, 0.04),
             Stage.shippedWith("+ coverage lead, L2 0.1, Wilson bound within 0.04", plus(LEXICAL, 15), 0.1,
-                    ThresholdRule.WILSON, 0.04));
+                    ThresholdRule.WILSON, 0.04),
+            Stage.shippedWith("+ coverage lead, budget chosen by cross-validation (held-out 0.04)", plus(LEXICAL, 15),
+                    L2, ThresholdRule.NESTED, HeldOutEvaluation.WRONG_ANSWER_BUDGET));
 
     /**
      * How the answer threshold is chosen on the training questions' out-of-fold probabilities, given a wrong-answer
