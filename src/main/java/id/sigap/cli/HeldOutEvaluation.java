@@ -47,7 +47,21 @@ final class HeldOutEvaluation {
      *                    training questions ({@link #chooseThreshold}) instead of the fixed setting
      */
     record Stage(String name, boolean dense, boolean secondStage, int[] features, boolean chosenThreshold,
-                 boolean denseWhenUnsure, double ambiguityRatio, ChoicePolicy choices, double thresholdStep, double wrongBudget, double l2) {
+                 boolean denseWhenUnsure, double ambiguityRatio, ChoicePolicy choices, double thresholdStep, double wrongBudget,
+                 double l2, ThresholdRule rule) {
+
+        Stage(String name, boolean dense, boolean secondStage, int[] features, boolean chosenThreshold,
+              boolean denseWhenUnsure, double ambiguityRatio, ChoicePolicy choices, double thresholdStep,
+              double wrongBudget, double l2) {
+            this(name, dense, secondStage, features, chosenThreshold, denseWhenUnsure, ambiguityRatio, choices,
+                    thresholdStep, wrongBudget, l2, ThresholdRule.POINT);
+        }
+
+        /** The shipped pipeline with other confidence features, L2 and threshold rule (with its wrong-answer budget). */
+        static Stage shippedWith(String name, int[] features, double l2, ThresholdRule rule, double wrongBudget) {
+            return new Stage(name, false, true, features, true, false, Double.NaN, ChoicePolicy.DEFAULT,
+                    THRESHOLD_STEP, wrongBudget, l2, rule);
+        }
 
         Stage(String name, boolean dense, boolean secondStage, int[] features, boolean chosenThreshold,
               boolean denseWhenUnsure, double ambiguityRatio, ChoicePolicy choices, double thresholdStep,
@@ -138,7 +152,30 @@ final class HeldOutEvaluation {
             new Stage("confidence model L2 0.001", false, true, LEXICAL, true, false, Double.NaN, ChoicePolicy.DEFAULT,
                     HeldOutEvaluation.THRESHOLD_STEP, HeldOutEvaluation.WRONG_ANSWER_BUDGET, 0.001),
             new Stage("+ coverage lead, L2 0.1", false, true, plus(LEXICAL, 15), true, false, Double.NaN,
-                    ChoicePolicy.DEFAULT, HeldOutEvaluation.THRESHOLD_STEP, HeldOutEvaluation.WRONG_ANSWER_BUDGET, 0.1));
+                    ChoicePolicy.DEFAULT, HeldOutEvaluation.THRESHOLD_STEP, HeldOutEvaluation.WRONG_ANSWER_BUDGET, 0.1),
+            Stage.shippedWith("threshold: upper 95 % bound (Wilson) of the training wrong-answer rate within 0.05",
+                    LEXICAL, L2, ThresholdRule.WILSON, 0.05),
+            Stage.shippedWith("+ coverage lead, L2 0.1, threshold by the Wilson bound within 0.05",
+                    plus(LEXICAL, 15), 0.1, ThresholdRule.WILSON, 0.05),
+            Stage.shippedWith("threshold: budget chosen by cross-validation in the training questions (held-out 0.04)",
+                    LEXICAL, L2, ThresholdRule.NESTED, HeldOutEvaluation.WRONG_ANSWER_BUDGET),
+            Stage.shippedWith("+ coverage lead, L2 0.1, budget chosen by cross-validation (held-out 0.04)",
+                    plus(LEXICAL, 15), 0.1, ThresholdRule.NESTED, HeldOutEvaluation.WRONG_ANSWER_BUDGET),
+            Stage.shippedWith("threshold: upper 95 % bound (Wilson) within 0.04", LEXICAL, L2, ThresholdRule.WILSON, 0.04),
+            Stage.shippedWith("+ coverage lead, L2 0.1, Wilson bound within 0.04", plus(LEXICAL, 15), 0.1,
+                    ThresholdRule.WILSON, 0.04),
+            Stage.shippedWith("+ coverage lead, budget chosen by cross-validation (held-out 0.04)", plus(LEXICAL, 15),
+                    L2, ThresholdRule.NESTED, HeldOutEvaluation.WRONG_ANSWER_BUDGET));
+
+    /**
+     * How the answer threshold is chosen on the training questions' out-of-fold probabilities, given a wrong-answer
+     * budget: {@code POINT}, the lowest threshold whose share of wrong answers among the training questions is
+     * within the budget (shipped); {@code WILSON}, the lowest whose one-sided 95 % upper Wilson bound of that share
+     * is within it (so a small training set needs a clear margin); {@code NESTED}, the point rule with the largest
+     * budget (of 0.005 .. the budget, step 0.0025) whose thresholds, chosen on four fifths of the training questions,
+     * answered at most the budget's share of the other fifth wrongly (5-fold inside the training questions).
+     */
+    enum ThresholdRule { POINT, WILSON, NESTED }
 
     private static int[] plus(int[] features, int... more) {
         int[] out = java.util.Arrays.copyOf(features, features.length + more.length);
@@ -261,8 +298,14 @@ final class HeldOutEvaluation {
     private HybridKnowledgeRetriever fit(List<Part> training, SetRun target, Stage stage) {
         Fitted fitted = fitModels(training, target, stage.dense(), stage.secondStage(), stage.features(), stage);
         if (fitted.x() != null && stage.chosenThreshold()) {
-            double threshold = chooseThreshold(ConfidenceCalibration.crossValidated(fitted.x(), fitted.y(), stage.l2(), FOLDS),
-                    fitted.y(), fitted.ambiguous(), stage.thresholdStep(), stage.wrongBudget());
+            double[] p = ConfidenceCalibration.crossValidated(fitted.x(), fitted.y(), stage.l2(), FOLDS);
+            double threshold = switch (stage.rule()) {
+                case POINT -> chooseThreshold(p, fitted.y(), fitted.ambiguous(), stage.thresholdStep(), stage.wrongBudget());
+                case WILSON -> chooseThresholdWilson(p, fitted.y(), fitted.ambiguous(), stage.thresholdStep(),
+                        stage.wrongBudget());
+                case NESTED -> chooseThresholdNested(p, fitted.y(), fitted.ambiguous(), stage.thresholdStep(),
+                        stage.wrongBudget());
+            };
             thresholds.add(threshold);
             return fitted.retriever().withModels(fitted.retriever().settings().withMinConfidence(threshold),
                     fitted.retriever().ranker(), fitted.retriever().confidence());
@@ -456,6 +499,94 @@ final class HeldOutEvaluation {
             }
         }
         return grid[grid.length - 1];
+    }
+
+    /** One-sided 95 % normal quantile of the upper confidence bound. */
+    static final double Z_95 = 1.6449;
+
+    /** The one-sided upper Wilson score bound of a proportion of {@code k} in {@code n} at {@code z}. */
+    static double wilsonUpper(int k, int n, double z) {
+        if (n == 0) {
+            return 1;
+        }
+        double p = k / (double) n;
+        double z2 = z * z;
+        return (p + z2 / (2 * n) + z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n))) / (1 + z2 / n);
+    }
+
+    /**
+     * The lowest threshold at which the one-sided 95 % upper Wilson bound of the share of the training questions
+     * answered wrongly is within {@code budget} (the highest on the grid when none is).
+     */
+    static double chooseThresholdWilson(double[] probability, List<Boolean> firstRight, List<Boolean> ambiguous,
+                                        double step, double budget) {
+        double[] grid = step == THRESHOLD_STEP ? THRESHOLD_GRID : grid(step);
+        int n = probability.length;
+        for (double t : grid) {
+            if (wilsonUpper(wrongAt(probability, firstRight, ambiguous, t, null), n, Z_95) <= budget) {
+                return t;
+            }
+        }
+        return grid[grid.length - 1];
+    }
+
+    /**
+     * The point rule ({@link #chooseThreshold}) with a budget chosen by 5-fold cross-validation inside the training
+     * questions: the largest budget (0.005 .. {@code target}, step 0.0025) whose thresholds, each chosen on four
+     * fifths of the questions, answer at most {@code target} of the questions wrongly in the fifths left out.
+     */
+    static double chooseThresholdNested(double[] probability, List<Boolean> firstRight, List<Boolean> ambiguous,
+                                        double step, double target) {
+        int n = probability.length;
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, new Random(SEED + 1));
+        int[] fold = new int[n];
+        for (int i = 0; i < n; i++) {
+            fold[order.get(i)] = i % FOLDS;
+        }
+        double chosen = 0.005;
+        for (double budget = 0.005; budget <= target + 1e-9; budget += 0.0025) {
+            int wrongOut = 0;
+            for (int f = 0; f < FOLDS; f++) {
+                boolean[] inFold = new boolean[n];
+                List<Integer> train = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    inFold[i] = fold[i] == f;
+                    if (!inFold[i]) {
+                        train.add(i);
+                    }
+                }
+                double[] p = new double[train.size()];
+                List<Boolean> right = new ArrayList<>();
+                List<Boolean> amb = new ArrayList<>();
+                for (int j = 0; j < train.size(); j++) {
+                    p[j] = probability[train.get(j)];
+                    right.add(firstRight.get(train.get(j)));
+                    amb.add(ambiguous.get(train.get(j)));
+                }
+                double t = chooseThreshold(p, right, amb, step, budget);
+                wrongOut += wrongAt(probability, firstRight, ambiguous, t, inFold);
+            }
+            if (wrongOut <= target * n) {
+                chosen = budget;
+            }
+        }
+        return chooseThreshold(probability, firstRight, ambiguous, step, chosen);
+    }
+
+    /** The questions (of those {@code only} marks, or all) answered directly and wrongly at threshold {@code t}. */
+    private static int wrongAt(double[] probability, List<Boolean> firstRight, List<Boolean> ambiguous, double t,
+                               boolean[] only) {
+        int wrong = 0;
+        for (int i = 0; i < probability.length; i++) {
+            if ((only == null || only[i]) && probability[i] >= t && !ambiguous.get(i) && !firstRight.get(i)) {
+                wrong++;
+            }
+        }
+        return wrong;
     }
 
     private Map<String, Object> withDenseUse(Map<String, Object> figures) {

@@ -117,6 +117,50 @@ class HeldOutEvalTest {
     }
 
     @Test
+    void theWilsonRuleNeedsTheUpperBoundOfTheWrongAnswerShareWithinTheBudget() {
+        // 100 questions spread over 0.95 .. 0.31, all right but two: at 0.9 and at 0.6.
+        int n = 100;
+        double[] p = new double[n];
+        List<Boolean> right = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            p[i] = 0.95 - 0.0064 * i;
+            right.add(true);
+        }
+        p[10] = 0.9;
+        right.set(10, false);
+        p[50] = 0.6;
+        right.set(50, false);
+        List<Boolean> ambiguous = java.util.Collections.nCopies(n, false);
+
+        assertThat(HeldOutEvaluation.wilsonUpper(0, 100, HeldOutEvaluation.Z_95)).isCloseTo(0.0263, within(1e-4));
+        assertThat(HeldOutEvaluation.wilsonUpper(1, 100, HeldOutEvaluation.Z_95)).isCloseTo(0.0436, within(1e-4));
+        assertThat(HeldOutEvaluation.wilsonUpper(2, 100, HeldOutEvaluation.Z_95)).isCloseTo(0.0586, within(1e-4));
+        // The point rule allows 5 wrong answers in 0.05 of 100, so the lowest threshold; the bound allows one.
+        assertThat(HeldOutEvaluation.chooseThreshold(p, right, ambiguous, 0.025, 0.05)).isCloseTo(0.3, within(1e-9));
+        assertThat(HeldOutEvaluation.chooseThresholdWilson(p, right, ambiguous, 0.025, 0.05)).isCloseTo(0.625, within(1e-9));
+        assertThat(HeldOutEvaluation.chooseThresholdWilson(p, right, ambiguous, 0.025, 0.04)).isCloseTo(0.925, within(1e-9));
+    }
+
+    @Test
+    void theCrossValidatedBudgetIsNeverLooserThanThePointRule() {
+        java.util.Random random = new java.util.Random(3);
+        int n = 200;
+        double[] p = new double[n];
+        List<Boolean> right = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            p[i] = random.nextDouble();
+            right.add(random.nextDouble() < p[i]);
+        }
+        List<Boolean> ambiguous = java.util.Collections.nCopies(n, false);
+
+        double point = HeldOutEvaluation.chooseThreshold(p, right, ambiguous, 0.025, 0.04);
+        assertThat(HeldOutEvaluation.chooseThresholdNested(p, right, ambiguous, 0.025, 0.04)).isGreaterThanOrEqualTo(point);
+        // Nothing wrong anywhere: every budget passes, and the lowest threshold is chosen.
+        List<Boolean> allRight = java.util.Collections.nCopies(n, true);
+        assertThat(HeldOutEvaluation.chooseThresholdNested(p, allRight, ambiguous, 0.025, 0.04)).isCloseTo(0.3, within(1e-9));
+    }
+
+    @Test
     void aBrokenQuestionAnswerLineIsRejectedWithItsLine(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bad.jsonl");
         Files.writeString(file, "{\"question\": \"apa?\", \"answer\": \"ini.\"}\n{\"question\": \"tanpa jawaban\"}\n");
