@@ -65,7 +65,8 @@ public class LiveKnowledgeBase implements SmartInitializingSingleton {
     void loadAtStartup() {
         CompletableFuture<Void> load = new CompletableFuture<>();
         startup = load;
-        Thread.ofPlatform().name("knowledge-base-load").start(() -> {
+        // a daemon: when another bean fails the start, the JVM does not wait for this load to end
+        Thread.ofPlatform().name("knowledge-base-load").daemon(true).start(() -> {
             try {
                 reload(ReloadTrigger.STARTUP);
                 load.complete(null);
@@ -78,21 +79,8 @@ public class LiveKnowledgeBase implements SmartInitializingSingleton {
     /** The context waits here for the first load, so nothing is served before the knowledge base is. */
     @Override
     public void afterSingletonsInstantiated() {
-        awaitStartup();
-    }
-
-    public KnowledgeBase current() {
-        awaitStartup();
-        return current.get();
-    }
-
-    private void awaitStartup() {
-        CompletableFuture<Void> load = startup;
-        if (load.isDone() && !load.isCompletedExceptionally()) {
-            return;
-        }
         try {
-            load.join();
+            startup.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
@@ -102,6 +90,15 @@ public class LiveKnowledgeBase implements SmartInitializingSingleton {
             }
             throw e;
         }
+    }
+
+    public KnowledgeBase current() {
+        CompletableFuture<Void> load = startup;
+        if (!load.isDone()) {
+            // a failed first load fails the start in afterSingletonsInstantiated; here it only ends the wait
+            load.exceptionally(e -> null).join();
+        }
+        return current.get();
     }
 
     /** Reads the directory again now; returns the knowledge base that is current afterwards. */
