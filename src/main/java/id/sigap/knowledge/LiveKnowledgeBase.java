@@ -4,30 +4,21 @@ import jakarta.annotation.PostConstruct;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The knowledge base currently served. Reloads read the whole directory, let every
  * {@link KnowledgeBaseListener} build its derived state, then swap the snapshot in one step, so a
  * question is answered from the old version or the new one, never from a mix. Reloads are serialised.
- *
- * <p>The first load (reading the directory, building the retrieval index) runs on its own thread while the
- * application context creates its other beans, and the context waits for it once every bean is created
- * ({@link #afterSingletonsInstantiated()}): the web server, the Telegram channel and the scheduled jobs start
- * after it, as before, and a failure still fails the start. Anything that asks for {@link #current()} before
- * then waits for that load.
  */
 @Service
-public class LiveKnowledgeBase implements SmartInitializingSingleton {
+public class LiveKnowledgeBase {
 
     private static final Logger log = LoggerFactory.getLogger(LiveKnowledgeBase.class);
 
@@ -36,7 +27,6 @@ public class LiveKnowledgeBase implements SmartInitializingSingleton {
     private final KnowledgeVersionBoard board;
     private final Clock clock;
     private final AtomicReference<KnowledgeBase> current;
-    private volatile CompletableFuture<Void> startup = CompletableFuture.completedFuture(null);
 
     @org.springframework.beans.factory.annotation.Autowired
     LiveKnowledgeBase(KnowledgeSettings settings, List<KnowledgeBaseListener> listeners,
@@ -63,41 +53,10 @@ public class LiveKnowledgeBase implements SmartInitializingSingleton {
 
     @PostConstruct
     void loadAtStartup() {
-        CompletableFuture<Void> load = new CompletableFuture<>();
-        startup = load;
-        // a daemon: when another bean fails the start, the JVM does not wait for this load to end
-        Thread.ofPlatform().name("knowledge-base-load").daemon(true).start(() -> {
-            try {
-                reload(ReloadTrigger.STARTUP);
-                load.complete(null);
-            } catch (RuntimeException | Error e) {
-                load.completeExceptionally(e);
-            }
-        });
-    }
-
-    /** The context waits here for the first load, so nothing is served before the knowledge base is. */
-    @Override
-    public void afterSingletonsInstantiated() {
-        try {
-            startup.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
+        reload(ReloadTrigger.STARTUP);
     }
 
     public KnowledgeBase current() {
-        CompletableFuture<Void> load = startup;
-        if (!load.isDone()) {
-            // a failed first load fails the start in afterSingletonsInstantiated; here it only ends the wait
-            load.exceptionally(e -> null).join();
-        }
         return current.get();
     }
 
@@ -131,7 +90,7 @@ public class LiveKnowledgeBase implements SmartInitializingSingleton {
     /** Validity dates are days: when the day changes, entries may expire, so the served set is rebuilt. */
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
     void checkDay() {
-        if (!LocalDate.now(clock).equals(current().asOf())) {
+        if (!LocalDate.now(clock).equals(current.get().asOf())) {
             reload(ReloadTrigger.NEW_DAY);
         }
     }
