@@ -362,14 +362,15 @@ class ChatDispatcher {
             }
             try {
                 if (limited && message.limited()) {
-                    int taken = waitForToken(chatId, token, message);
-                    if (taken < 0) {
+                    SendSlot slot = waitForToken(chatId, token, message);
+                    if (slot == SendSlot.GIVEN_UP) {
                         if (useMark) {
                             queue.endSend(chatId, token);
                         }
                         return null;
                     }
-                    useMark &= taken == 0;
+                    // After a wait the commit's mark may have run out: the send asks the fence again.
+                    useMark &= slot == SendSlot.AT_ONCE;
                 }
                 if (message.pendingTopic()) {
                     // Queued behind the creation of its topic, which has been sent (or refused) by now.
@@ -460,32 +461,41 @@ class ChatDispatcher {
 
     /**
      * Waits for the rate limiter's token, renewing the chat's lease while it waits (a wait can be far longer than
-     * the lease when many chats compete for Telegram's overall budget). 0 when the token was taken at once, 1 when
-     * after a wait, -1 when the lease was lost meanwhile or the stop's grace is over.
+     * the lease when many chats compete for Telegram's overall budget).
      */
-    private int waitForToken(long chatId, String token, OutgoingMessage message) {
+    private SendSlot waitForToken(long chatId, String token, OutgoingMessage message) {
         long renewEvery = Math.max(100, lease.toMillis() / 3);
         long renewAt = System.currentTimeMillis() + renewEvery;
         long wait;
-        int waited = 0;
+        SendSlot slot = SendSlot.AT_ONCE;
         while ((wait = limiter.tryTake(message)) > 0) {
-            waited = 1;
+            slot = SendSlot.AFTER_WAIT;
             if (halted) {
-                return -1;
+                return SendSlot.GIVEN_UP;
             }
             if (System.currentTimeMillis() >= renewAt) {
                 if (!queue.renew(chatId, token, lease)) {
                     log.info("Chat {}: lease lost while waiting to send; leaving it to its new holder", chatId);
-                    return -1;
+                    return SendSlot.GIVEN_UP;
                 }
                 renewAt = System.currentTimeMillis() + renewEvery;
             }
             long nap = Math.min(wait, renewEvery);
             if (!pause(() -> Thread.sleep(nap))) {
-                return -1;
+                return SendSlot.GIVEN_UP;
             }
         }
-        return waited;
+        return slot;
+    }
+
+    /** How the rate limiter's token for a send was had. */
+    private enum SendSlot {
+        /** Taken at once. */
+        AT_ONCE,
+        /** Taken after waiting (the lease was renewed meanwhile). */
+        AFTER_WAIT,
+        /** Not taken: the lease was lost meanwhile, the stop's grace is over, or the wait was interrupted. */
+        GIVEN_UP
     }
 
     private void sent(OutgoingMessage message, String type, SendOutcome outcome) {
