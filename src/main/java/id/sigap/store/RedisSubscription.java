@@ -2,6 +2,7 @@ package id.sigap.store;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
@@ -11,11 +12,13 @@ import java.util.function.Consumer;
 
 /**
  * A Redis pub/sub subscription to one channel, listening between {@link #start()} and {@link #stop()} (or
- * {@link #close()}); each message's body reaches the listener as UTF-8 text. A lifecycle bean that owns one
- * delegates its start and stop here, so it unsubscribes while Redis is still open. Closing at shutdown is
- * quiet: the Redis client may already be gone, and then there is nothing left to unsubscribe from.
+ * {@link #close()}); each message's body reaches the listener as UTF-8 text. Declared as a bean it is a lifecycle
+ * bean of its own (a bean that owns one delegates its start and stop here), so it unsubscribes in the context's
+ * lifecycle stop, while Redis is still open (closing it afterwards made Lettuce log "Connection is already closed"
+ * at every stop). Closing at shutdown is quiet: the Redis client may already be gone, and then there is nothing
+ * left to unsubscribe from.
  */
-public final class RedisSubscription implements AutoCloseable {
+public final class RedisSubscription implements SmartLifecycle, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RedisSubscription.class);
 
@@ -30,14 +33,17 @@ public final class RedisSubscription implements AutoCloseable {
         container.afterPropertiesSet();
     }
 
+    @Override
     public void start() {
         container.start();
     }
 
+    @Override
     public void stop() {
         container.stop();
     }
 
+    @Override
     public boolean isRunning() {
         return container.isRunning();
     }

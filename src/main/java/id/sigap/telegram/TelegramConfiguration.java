@@ -5,6 +5,7 @@ import id.sigap.broadcast.BroadcastSettings;
 import id.sigap.conversation.ConversationService;
 import id.sigap.handoff.StaffSettings;
 import id.sigap.ops.SigapMetrics;
+import id.sigap.store.RedisSubscription;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -89,9 +90,14 @@ class TelegramConfiguration {
         return new ChatDispatcher(queue, conversation, sender, limiter, settings, events::publishEvent, metrics);
     }
 
+    /**
+     * Wakes this instance's taker when any instance puts a chat in the shared ready queue (Redis pub/sub), so that
+     * every instance, not only the one that received the update, may take it at once. A missed message costs at
+     * most the taker's own half-second wait.
+     */
     @Bean
-    ReadyChatsListener readyChatsListener(RedisConnectionFactory connections, ChatDispatcher dispatcher) {
-        return new ReadyChatsListener(connections, dispatcher);
+    RedisSubscription readyChatsListener(RedisConnectionFactory connections, ChatDispatcher dispatcher) {
+        return new RedisSubscription(connections, ChatQueue.READY_CHANNEL, message -> dispatcher.wake());
     }
 
     @Bean
