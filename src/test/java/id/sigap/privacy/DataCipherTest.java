@@ -58,6 +58,42 @@ class DataCipherTest {
     }
 
     @Test
+    void aRefusedValueLeavesThePooledCiphersSoundForTheValuesAfterIt() throws Exception {
+        // The ciphers are pooled and re-initialised per value: a tampered value that fails its tag check mid-way
+        // must not leave a cipher that seals or opens the next values wrongly, on this thread or on many at once.
+        String sealed = cipher.seal("transfer ke rekening 123");
+        String flipped = sealed.substring(0, sealed.length() - 5) + (sealed.charAt(sealed.length() - 5) == 'A' ? 'B' : 'A')
+                + sealed.substring(sealed.length() - 4);
+        for (int i = 0; i < 50; i++) {
+            assertThatThrownBy(() -> cipher.open(flipped)).isInstanceOf(DataCipher.UnreadableValueException.class);
+            String text = "pesan " + i;
+            assertThat(cipher.open(cipher.seal(text))).isEqualTo(text);
+        }
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                results.add(threads.submit(() -> {
+                    for (int i = 0; i < 500; i++) {
+                        String text = "utas " + thread + " pesan " + i;
+                        if (i % 7 == 0) {
+                            assertThatThrownBy(() -> cipher.open(flipped))
+                                    .isInstanceOf(DataCipher.UnreadableValueException.class);
+                        }
+                        if (!cipher.open(cipher.seal(text)).equals(text)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (var result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void aValueMovedUnderAnotherKeyIdIsRefused() {
         // The key id is authenticated: relabelling a value cannot make another key try it.
         DataCipher two = new DataCipher(DataKeys.of(List.of(key(1), key(2))));
