@@ -45,12 +45,21 @@ record GoldenQuestion(String question, List<String> expected, boolean expectHand
                 if (e instanceof CommandLineVerbs.BadInput bad) {
                     throw bad;
                 }
-                throw new CommandLineVerbs.BadInput(file + ":" + (i + 1) + ": not a golden-set line: " + e.getMessage());
+                throw new CommandLineVerbs.BadInput(file + ":" + (i + 1) + ": not a golden-set line: " + parseProblem(e));
             }
         }
         if (questions.isEmpty()) {
             throw new CommandLineVerbs.BadInput("golden set " + file + " has no questions");
         }
         return questions;
+    }
+
+    /** What is wrong with a line, with its column, without the parser's internals. */
+    static String parseProblem(RuntimeException e) {
+        if (e instanceof tools.jackson.core.JacksonException json) {
+            int column = json.getLocation() == null ? -1 : json.getLocation().getColumnNr();
+            return json.getOriginalMessage() + (column > 0 ? " (column " + column + ")" : "");
+        }
+        return e.getMessage();
     }
 }

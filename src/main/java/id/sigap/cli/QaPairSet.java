@@ -47,7 +47,7 @@ record QaPairSet(KnowledgeBase knowledgeBase, List<GoldenQuestion> questions, in
             try {
                 node = GoldenQuestion.JSON.readTree(line);
             } catch (RuntimeException e) {
-                throw new CommandLineVerbs.BadInput(file + ":" + (i + 1) + ": not JSON: " + e.getMessage());
+                throw new CommandLineVerbs.BadInput(file + ":" + (i + 1) + ": not JSON: " + GoldenQuestion.parseProblem(e));
             }
             String question = node.path("question").asString("").strip();
             String answer = node.path("answer").asString("").strip();

@@ -36,6 +36,18 @@ class KbCheckAndEvalVerbTest {
     }
 
     @Test
+    void aMalformedGoldenLineIsNamedByFileLineAndColumnWithoutTheParsersInternals(@TempDir Path dir) throws Exception {
+        Path golden = dir.resolve("golden.jsonl");
+        Files.writeString(golden, "{\"question\": \"ok\", \"expected\": []}\n\n{\"question\": broken}\n");
+
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> GoldenQuestion.read(golden)))
+                .isInstanceOf(CommandLineVerbs.BadInput.class)
+                .hasMessageStartingWith(golden + ":3: not a golden-set line: Unrecognized token 'broken'")
+                .hasMessageEndingWith("(column 14)")
+                .hasMessageNotContaining("Source:");
+    }
+
+    @Test
     void evalPrintsTheSummaryKeysOnTheLastLineAndWritesTheReport(@TempDir Path report) throws Exception {
         int status = EvalVerb.run(new String[]{"--kb", "src/test/resources/kb/good", "--golden",
                 "src/test/resources/eval/golden-tiny.jsonl", "--out", report.toString()}, out);
