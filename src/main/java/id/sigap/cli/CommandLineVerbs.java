@@ -42,6 +42,7 @@ public final class CommandLineVerbs {
 
     /** Runs the verb named by {@code args[0]} on the process's streams; returns the exit status. */
     public static int run(String[] args) {
+        VerbLogging.toStderr();
         return run(args, Terminal.system());
     }
 

@@ -33,6 +33,22 @@ class MainProcessTest {
     }
 
     @Test
+    void evalWritesOnlyItsSummaryToStdoutAndNoLibraryNoticesAnywhere() {
+        Path workingDir = TestDirs.fresh("main-eval");
+        Path root = Path.of("").toAbsolutePath();
+
+        SigapProcess.Result result = SigapProcess.run(workingDir, "", Duration.ofMinutes(3), "eval",
+                "--kb", root.resolve("src/test/resources/kb/good").toString(),
+                "--golden", root.resolve("src/test/resources/eval/golden-tiny.jsonl").toString());
+
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(result.out().lines().toList()).singleElement().asString().startsWith("{\"questions\":4");
+        // the baseline loads the ONNX tokenizer (its CUDA probe warns without a GPU driver) and Lucene notes the
+        // incubating vector module through java.util.logging: both are quieted as in the service
+        assertThat(result.err()).doesNotContain("CUDA", "incubator", " INFO ");
+    }
+
+    @Test
     void helpGetsTheUsageOnStdoutAndStatusZeroAndNeverStartsTheService() {
         Path workingDir = TestDirs.fresh("main-help");
 
