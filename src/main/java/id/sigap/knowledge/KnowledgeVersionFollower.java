@@ -3,7 +3,7 @@ package id.sigap.knowledge;
 import id.sigap.store.RedisSubscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -17,36 +17,26 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * and tries again at the next check, without re-announcing, so instances never chase each other.
  */
 @Component
-class KnowledgeVersionFollower implements SmartLifecycle, AutoCloseable {
+class KnowledgeVersionFollower {
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeVersionFollower.class);
 
     private final LiveKnowledgeBase knowledgeBase;
     private final KnowledgeVersionBoard board;
-    private final RedisSubscription subscription;
     private final AtomicBoolean reloading = new AtomicBoolean();
 
-    KnowledgeVersionFollower(LiveKnowledgeBase knowledgeBase, KnowledgeVersionBoard board,
-                             RedisConnectionFactory connections) {
+    KnowledgeVersionFollower(LiveKnowledgeBase knowledgeBase, KnowledgeVersionBoard board) {
         this.knowledgeBase = knowledgeBase;
         this.board = board;
-        this.subscription = new RedisSubscription(connections, RedisKnowledgeVersionBoard.CHANNEL, this::follow);
     }
 
-    /** Subscribes; a lifecycle bean so that it unsubscribes while Redis is still open (stop comes before close). */
-    @Override
-    public void start() {
-        subscription.start();
-    }
-
-    @Override
-    public void stop() {
-        subscription.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return subscription.isRunning();
+    /**
+     * The fast path: the announcements on the channel, followed as they come. The subscription is a lifecycle bean
+     * of its own, so it unsubscribes in the context's lifecycle stop, while Redis is still open.
+     */
+    @Bean
+    RedisSubscription knowledgeVersionSubscription(RedisConnectionFactory connections) {
+        return new RedisSubscription(connections, RedisKnowledgeVersionBoard.CHANNEL, this::follow);
     }
 
     @Scheduled(fixedDelayString = "${sigap.knowledge.version-check:PT30S}",
@@ -75,10 +65,5 @@ class KnowledgeVersionFollower implements SmartLifecycle, AutoCloseable {
                 reloading.set(false);
             }
         });
-    }
-
-    @Override
-    public void close() {
-        subscription.close();
     }
 }

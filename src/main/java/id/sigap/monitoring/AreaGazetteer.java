@@ -29,9 +29,9 @@ final class AreaGazetteer {
         }
     }
 
-    /** The code of the area the text names first, or null. */
-    String areaOf(String text) {
-        String padded = " " + TextFingerprint.normalised(text) + " ";
+    /** The code of the area the text (its normalised form) names first, or null. */
+    String areaOf(TextFingerprint.Normalised text) {
+        String padded = " " + text.form() + " ";
         int best = Integer.MAX_VALUE;
         String code = null;
         for (var entry : nameToCode.entrySet()) {

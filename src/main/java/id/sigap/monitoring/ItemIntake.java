@@ -45,24 +45,25 @@ final class ItemIntake {
         // Redact a little more than is kept, so that a number cut in half at the end is still seen whole.
         String raw = post.text().length() > maxChars + 40 ? post.text().substring(0, maxChars + 40) : post.text();
         String text = cut(Redactor.redact(raw).strip(), maxChars);
-        if (TextFingerprint.normalised(text).isEmpty()) {
+        TextFingerprint.Normalised normalised = TextFingerprint.of(text);
+        if (normalised.isEmpty()) {
             return Optional.empty();
         }
         // A citizen's question is one event per citizen: ten citizens asking the same thing are ten items (the
         // topic's volume), while the same citizen repeating it, or the same story in two feeds, is one.
         String hash = post.kind() == SourceKind.CONVERSATION
-                ? TextFingerprint.sha(post.author() + "\n" + TextFingerprint.normalised(text)) : TextFingerprint.hash(text);
+                ? TextFingerprint.sha(post.author() + "\n" + normalised.form()) : normalised.hash();
         Instant now = clock.instant();
         Instant time = post.time() == null || post.time().isAfter(now) ? now : post.time();
         // Claimed and stored in one step: the item is read (language, area, class) before it is known to be new,
         // which a repeat pays for once more, so that a new post costs one round trip instead of two.
-        MonitoredItem item = read(hash, post.kind(), post.source(), time, post.link(), text, post.author());
+        MonitoredItem item = read(hash, post.kind(), post.source(), time, post.link(), text, normalised, post.author());
         Optional<String> existing = items.claimAndSave(item, hash, now, message);
         if (existing.isPresent()) {
-            log(post, time, existing.get(), text);
+            log(post, time, existing.get(), normalised);
             return Optional.empty();
         }
-        log(post, time, hash, text);
+        log(post, time, hash, normalised);
         return Optional.of(item);
     }
 
@@ -73,17 +74,20 @@ final class ItemIntake {
     Optional<MonitoredItem> revise(MonitoredItem stored, String newText) {
         String raw = newText.length() > maxChars + 40 ? newText.substring(0, maxChars + 40) : newText;
         String text = cut(Redactor.redact(raw).strip(), maxChars);
-        if (TextFingerprint.normalised(text).isEmpty()) {
+        TextFingerprint.Normalised normalised = TextFingerprint.of(text);
+        if (normalised.isEmpty()) {
             return Optional.empty();
         }
-        MonitoredItem item = read(stored.id(), stored.kind(), stored.source(), stored.time(), stored.link(), text, stored.author());
+        MonitoredItem item = read(stored.id(), stored.kind(), stored.source(), stored.time(), stored.link(), text,
+                normalised, stored.author());
         items.save(item, clock.instant());
-        items.claimText(TextFingerprint.hash(text), stored.id());
+        items.claimText(normalised.hash(), stored.id());
         return Optional.of(item);
     }
 
-    private MonitoredItem read(String id, SourceKind kind, String source, Instant time, String link, String text, String author) {
-        boolean indonesian = LanguageCheck.indonesian(text);
+    private MonitoredItem read(String id, SourceKind kind, String source, Instant time, String link, String text,
+                               TextFingerprint.Normalised normalised, String author) {
+        boolean indonesian = LanguageCheck.indonesian(normalised.words());
         Sentiment sentiment = Sentiment.NETRAL;
         double confidence = 0;
         if (indonesian) {
@@ -91,12 +95,12 @@ final class ItemIntake {
             sentiment = c.sentiment();
             confidence = c.confidence();
         }
-        return new MonitoredItem(id, kind, source, time, link, text, areas.areaOf(text), sentiment, confidence, indonesian, author);
+        return new MonitoredItem(id, kind, source, time, link, text, areas.areaOf(normalised), sentiment, confidence, indonesian, author);
     }
 
-    private void log(CollectedPost post, Instant time, String itemId, String text) {
+    private void log(CollectedPost post, Instant time, String itemId, TextFingerprint.Normalised normalised) {
         if (post.author() != null && post.kind().publicPost()) {
-            posts.add(new PostLog.Post(time, post.author(), post.source(), itemId, TextFingerprint.minHash(text)));
+            posts.add(new PostLog.Post(time, post.author(), post.source(), itemId, normalised.minHash()));
         }
     }
 

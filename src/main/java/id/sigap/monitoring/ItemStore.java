@@ -23,8 +23,9 @@ final class ItemStore {
     static final String PREFIX = "sigap:monitoring:";
     static final String BY_TIME = PREFIX + "items";
     private static final JsonMapper JSON = Json.MAPPER;
-    private static final RedisScript<Long> SAVE = RedisScript.of(new ClassPathResource("lua/monitoring/save-item.lua"), Long.class);
-    private static final RedisScript<String> TAKE = RedisScript.of(new ClassPathResource("lua/monitoring/take-item.lua"), String.class);
+    /** Stores an item; given its text and link keys, only once it has claimed both. */
+    private static final RedisScript<String> SAVE = RedisScript.of(new ClassPathResource("lua/monitoring/save-item.lua"),
+            String.class);
 
     private final StringRedisTemplate redis;
     private final Duration retention;
@@ -54,12 +55,7 @@ final class ItemStore {
         String textKey = PREFIX + "seen:t:" + textHash;
         String linkKey = item.link() == null ? textKey
                 : PREFIX + "seen:l:" + TextFingerprint.sha(TextFingerprint.normalisedLink(item.link()));
-        String authorKey = item.author() == null ? "" : PREFIX + "author:" + item.author();
-        String existing = redis.execute(TAKE, List.of(textKey, linkKey, PREFIX + "item:" + item.id(), BY_TIME, authorKey,
-                        message == null ? "" : PREFIX + "msg:" + message),
-                JSON.writeValueAsString(item), item.id(), Long.toString(item.time().toEpochMilli()),
-                Long.toString(retention.toMillis()), Long.toString(now.toEpochMilli()),
-                Long.toString((item.kind() == SourceKind.CONVERSATION ? conversationRetention : retention).toMillis()));
+        String existing = store(item, now, message, List.of(textKey, linkKey));
         return existing == null || existing.isEmpty() ? Optional.empty() : Optional.of(existing);
     }
 
@@ -72,9 +68,16 @@ final class ItemStore {
      * {@link #rememberMessage} does), in one step.
      */
     void save(MonitoredItem item, Instant now, String message) {
+        store(item, now, message, List.of());
+    }
+
+    /** save-item.lua: the claim keys (text, link) are claimed first when given; returns the holder's id or ''. */
+    private String store(MonitoredItem item, Instant now, String message, List<String> claims) {
         String authorKey = item.author() == null ? "" : PREFIX + "author:" + item.author();
-        redis.execute(SAVE, List.of(PREFIX + "item:" + item.id(), BY_TIME, authorKey,
-                        message == null ? "" : PREFIX + "msg:" + message),
+        List<String> keys = new ArrayList<>(List.of(PREFIX + "item:" + item.id(), BY_TIME, authorKey,
+                message == null ? "" : PREFIX + "msg:" + message));
+        keys.addAll(claims);
+        return redis.execute(SAVE, keys,
                 JSON.writeValueAsString(item), item.id(), Long.toString(item.time().toEpochMilli()),
                 Long.toString(retention.toMillis()), Long.toString(now.toEpochMilli()),
                 Long.toString((item.kind() == SourceKind.CONVERSATION ? conversationRetention : retention).toMillis()));

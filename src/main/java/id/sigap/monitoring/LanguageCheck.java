@@ -23,7 +23,11 @@ final class LanguageCheck {
     }
 
     static boolean indonesian(String text) {
-        List<String> words = TextFingerprint.words(text);
+        return indonesian(TextFingerprint.words(text));
+    }
+
+    /** The same over the text's normalised words. */
+    static boolean indonesian(List<String> words) {
         int id = 0;
         int en = 0;
         for (String w : words) {

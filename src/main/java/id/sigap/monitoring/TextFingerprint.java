@@ -24,8 +24,6 @@ final class TextFingerprint {
     private static final Pattern LINK = Pattern.compile("https?://\\S+|www\\.\\S+|@\\w+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARK = Pattern.compile("\\p{M}");
-    private static final java.util.concurrent.atomic.AtomicReference<Remembered> LAST =
-            new java.util.concurrent.atomic.AtomicReference<>();
     private static final long[] SEEDS_A = new long[SIGNATURE];
     private static final long[] SEEDS_B = new long[SIGNATURE];
 
@@ -40,26 +38,75 @@ final class TextFingerprint {
     private TextFingerprint() {
     }
 
-    static String normalised(String text) {
-        // One post is normalised by several steps of its intake (hash, words, area, counts): the last result
-        // is remembered (a pure function of the text).
-        Remembered last = LAST.get();
-        if (last != null && last.text().equals(text)) {
-            return last.normalised();
+    /**
+     * A text's normalised form, computed once by the intake and handed to each step that reads it (hash, language,
+     * area, near-duplicate signature).
+     */
+    record Normalised(String form) {
+
+        boolean isEmpty() {
+            return form.isEmpty();
         }
-        String plain = MARK.matcher(Normalizer.normalize(LINK.matcher(text).replaceAll(" "), Normalizer.Form.NFKD))
-                .replaceAll("").toLowerCase(Locale.ROOT);
-        String normalised = NOT_WORD.matcher(plain).replaceAll(" ").strip();
-        LAST.set(new Remembered(text, normalised));
-        return normalised;
+
+        /** 16 hex digits of SHA-256 over the form. */
+        String hash() {
+            return sha(form);
+        }
+
+        List<String> words() {
+            List<String> words = new ArrayList<>();
+            for (String w : form.split(" ")) {
+                if (!w.isEmpty()) {
+                    words.add(w);
+                }
+            }
+            return words;
+        }
+
+        /** Word 3-shingles (whole words when the text is shorter). */
+        Set<String> shingles() {
+            String[] words = form.split(" ");
+            Set<String> shingles = new LinkedHashSet<>();
+            if (words.length < 3) {
+                shingles.add(String.join(" ", words));
+                return shingles;
+            }
+            for (int i = 0; i + 3 <= words.length; i++) {
+                shingles.add(words[i] + " " + words[i + 1] + " " + words[i + 2]);
+            }
+            return shingles;
+        }
+
+        int[] minHash() {
+            int[] signature = new int[SIGNATURE];
+            java.util.Arrays.fill(signature, Integer.MAX_VALUE);
+            for (String shingle : shingles()) {
+                long h = mix(shingle.hashCode() * 0x9E3779B97F4A7C15L + shingle.length());
+                for (int i = 0; i < SIGNATURE; i++) {
+                    int v = (int) ((SEEDS_A[i] * h + SEEDS_B[i]) >>> 33);
+                    if (v < signature[i]) {
+                        signature[i] = v;
+                    }
+                }
+            }
+            return signature;
+        }
     }
 
-    private record Remembered(String text, String normalised) {
+    /** Lower case, without accents, links, mentions and punctuation. */
+    static Normalised of(String text) {
+        String plain = MARK.matcher(Normalizer.normalize(LINK.matcher(text).replaceAll(" "), Normalizer.Form.NFKD))
+                .replaceAll("").toLowerCase(Locale.ROOT);
+        return new Normalised(NOT_WORD.matcher(plain).replaceAll(" ").strip());
+    }
+
+    static String normalised(String text) {
+        return of(text).form();
     }
 
     /** 16 hex digits of SHA-256 over the normalised text. */
     static String hash(String text) {
-        return sha(normalised(text));
+        return of(text).hash();
     }
 
     static String sha(String value) {
@@ -82,33 +129,8 @@ final class TextFingerprint {
         return l.endsWith("/") ? l.substring(0, l.length() - 1) : l;
     }
 
-    /** Word 3-shingles (whole words when the text is shorter). */
-    static Set<String> shingles(String text) {
-        String[] words = normalised(text).split(" ");
-        Set<String> shingles = new LinkedHashSet<>();
-        if (words.length < 3) {
-            shingles.add(String.join(" ", words));
-            return shingles;
-        }
-        for (int i = 0; i + 3 <= words.length; i++) {
-            shingles.add(words[i] + " " + words[i + 1] + " " + words[i + 2]);
-        }
-        return shingles;
-    }
-
     static int[] minHash(String text) {
-        int[] signature = new int[SIGNATURE];
-        java.util.Arrays.fill(signature, Integer.MAX_VALUE);
-        for (String shingle : shingles(text)) {
-            long h = mix(shingle.hashCode() * 0x9E3779B97F4A7C15L + shingle.length());
-            for (int i = 0; i < SIGNATURE; i++) {
-                int v = (int) ((SEEDS_A[i] * h + SEEDS_B[i]) >>> 33);
-                if (v < signature[i]) {
-                    signature[i] = v;
-                }
-            }
-        }
-        return signature;
+        return of(text).minHash();
     }
 
     /** Estimated Jaccard similarity of the shingle sets: the share of equal signature positions. */
@@ -145,12 +167,6 @@ final class TextFingerprint {
     }
 
     static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        for (String w : normalised(text).split(" ")) {
-            if (!w.isEmpty()) {
-                words.add(w);
-            }
-        }
-        return words;
+        return of(text).words();
     }
 }

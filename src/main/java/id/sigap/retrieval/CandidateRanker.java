@@ -44,6 +44,14 @@ public record CandidateRanker(double[] weights) {
         }
     }
 
+    /**
+     * Whether the stage reads the feature at this position of {@link CandidateFeatures#NAMES}: one it gives weight
+     * 0 it does not, and the live path does not compute it.
+     */
+    public boolean reads(int feature) {
+        return weights[feature] != 0;
+    }
+
     public double score(double[] x) {
         double s = 0;
         for (int i = 0; i < x.length; i++) {

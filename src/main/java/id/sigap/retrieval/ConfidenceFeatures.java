@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * What the confidence model looks at for the first hit of a result. All are in [0, 1] and mean the same
@@ -63,34 +64,88 @@ public record ConfidenceFeatures(double coverage, double cosine, double cosineMa
         return !IndonesianAnalysis.KEPT.contains(term);
     }
 
+    /** Every feature: for evaluation and for fitting models, which may read any of them. */
+    static final IntPredicate EVERY = feature -> true;
+
+    private static final int COSINE_MARGIN = position("cosineMargin");
+    private static final int AGREEMENT = position("agreement");
+    private static final int FUSED_MARGIN = position("fusedMargin");
+    private static final int UNKNOWN_SHARE = position("unknownShare");
+    private static final int MISSING_TERM = position("missingTerm");
+    private static final int PASSAGE_COVERAGE = position("passageCoverage");
+    private static final int PAIR_COVERAGE = position("pairCoverage");
+    private static final int PHRASING_MATCH = position("phrasingMatch");
+    private static final int BM25_MARGIN = position("bm25Margin");
+    private static final int STRANGE_SHARE = position("strangeShare");
+    private static final int MISSING_NUMBER = position("missingNumber");
+    private static final int RANKER_GAP = position("rankerGap");
+    private static final int COVERAGE_LEAD = position("coverageLead");
+    private static final int RARE_COVERAGE = position("rareCoverage");
+
+    /**
+     * The features of the first hit that {@code reads} asks for (by position in {@link #NAMES}); the others are
+     * left 0. A model that gives a feature weight 0 gets the same probability either way, since every feature is
+     * finite. The coverage and the cosine are always there: they cost next to nothing and others build on them.
+     */
     static ConfidenceFeatures of(RetrievalIndex index, List<String> sequence, List<String> terms,
                                  List<RetrievalIndex.Scored> lexical, List<RetrievalIndex.Scored> dense,
                                  double[] cosines, List<Map.Entry<Integer, Double>> ranked, double rankerShare,
-                                 double rankerGap) {
+                                 double rankerGap, IntPredicate reads) {
         int first = ranked.getFirst().getKey();
+        double cosine = Math.max(0, cosines[first]);
+        EntryEvidence evidence = index.evidence(first);
+        double coverage = index.coverage(first, terms);
+        return new ConfidenceFeatures(coverage, cosine,
+                reads.test(COSINE_MARGIN) ? cosineMargin(cosines, first, cosine) : 0,
+                reads.test(AGREEMENT) ? agreement(lexical, dense, first) : 0,
+                reads.test(FUSED_MARGIN) ? fusedMargin(ranked) : 0,
+                reads.test(UNKNOWN_SHARE) ? index.unknownShare(terms) : 0,
+                reads.test(MISSING_TERM) ? index.missingTerm(first, terms) : 0,
+                reads.test(PASSAGE_COVERAGE) ? passageCoverage(index, evidence, terms) : 0,
+                reads.test(PAIR_COVERAGE) ? pairCoverage(evidence, sequence, coverage) : 0,
+                reads.test(PHRASING_MATCH) ? phrasingMatch(index, evidence, terms) : 0,
+                reads.test(BM25_MARGIN) ? bm25Margin(lexical, first) : 0,
+                reads.test(STRANGE_SHARE) ? strangeShare(index, terms) : 0,
+                reads.test(MISSING_NUMBER) ? missingNumber(evidence, terms) : 0,
+                rankerShare,
+                reads.test(RANKER_GAP) ? rankerGap : 0,
+                reads.test(COVERAGE_LEAD) ? coverageLead(index, ranked, terms, coverage) : 0,
+                reads.test(RARE_COVERAGE) ? rareCoverage(index, first, terms) : 0);
+    }
+
+    private static int position(String name) {
+        int at = List.of(NAMES).indexOf(name);
+        if (at < 0) {
+            throw new IllegalStateException("no confidence feature " + name);
+        }
+        return at;
+    }
+
+    private static double cosineMargin(double[] cosines, int first, double cosine) {
         double otherCosine = -1;
         for (int e = 0; e < cosines.length; e++) {
             if (e != first && cosines[e] > otherCosine) {
                 otherCosine = cosines[e];
             }
         }
-        double cosine = Math.max(0, cosines[first]);
-        double margin = otherCosine < 0 ? cosine : Math.max(0, cosine - otherCosine);
-        boolean agree = !lexical.isEmpty() && !dense.isEmpty() && lexical.getFirst().entry() == first
-                && dense.getFirst().entry() == first;
-        // After the second stage the first hit may have a lower fused score than the next one: no margin then.
-        // (Every fused score is 0 when the dense side is off and BM25 matched nothing: no margin, not 0/0.)
-        double fusedMargin = ranked.size() < 2 ? 1 : ranked.getFirst().getValue() <= 0 ? 0
+        return otherCosine < 0 ? cosine : Math.max(0, cosine - otherCosine);
+    }
+
+    private static double agreement(List<RetrievalIndex.Scored> lexical, List<RetrievalIndex.Scored> dense, int first) {
+        return !lexical.isEmpty() && !dense.isEmpty() && lexical.getFirst().entry() == first
+                && dense.getFirst().entry() == first ? 1 : 0;
+    }
+
+    /** After the second stage the first hit may have a lower fused score than the next one: no margin then. */
+    private static double fusedMargin(List<Map.Entry<Integer, Double>> ranked) {
+        // Every fused score is 0 when the dense side is off and BM25 matched nothing: no margin, not 0/0.
+        return ranked.size() < 2 ? 1 : ranked.getFirst().getValue() <= 0 ? 0
                 : Math.max(0, (ranked.getFirst().getValue() - ranked.get(1).getValue()) / ranked.getFirst().getValue());
-        double bm25Margin = lexical.isEmpty() ? 0 : lexical.size() < 2 || lexical.getFirst().entry() != first ? 0
+    }
+
+    private static double bm25Margin(List<RetrievalIndex.Scored> lexical, int first) {
+        return lexical.isEmpty() ? 0 : lexical.size() < 2 || lexical.getFirst().entry() != first ? 0
                 : (lexical.getFirst().score() - lexical.get(1).score()) / lexical.getFirst().score();
-        EntryEvidence evidence = index.evidence(first);
-        double coverage = index.coverage(first, terms);
-        return new ConfidenceFeatures(coverage, cosine, margin, agree ? 1 : 0, fusedMargin,
-                index.unknownShare(terms), index.missingTerm(first, terms), passageCoverage(index, evidence, terms),
-                pairCoverage(evidence, sequence, coverage), phrasingMatch(index, evidence, terms), bm25Margin,
-                strangeShare(index, terms), missingNumber(evidence, terms), rankerShare, rankerGap,
-                coverageLead(index, ranked, terms, coverage), rareCoverage(index, first, terms));
     }
 
     /** How many of the next candidates {@link #coverageLead} compares the first hit with. */

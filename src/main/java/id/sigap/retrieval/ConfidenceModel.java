@@ -34,6 +34,15 @@ public record ConfidenceModel(double bias, double[] weights) {
         return settings.usesDense() ? DEFAULT : LEXICAL;
     }
 
+    /**
+     * Whether the model reads the feature at this position of {@link ConfidenceFeatures#NAMES}: one it gives
+     * weight 0, or no weight at all (fitted before the feature existed), it does not, and the live path does not
+     * compute it.
+     */
+    public boolean reads(int feature) {
+        return feature < weights.length && weights[feature] != 0;
+    }
+
     public double probability(ConfidenceFeatures features) {
         return probabilityOf(features.vector());
     }

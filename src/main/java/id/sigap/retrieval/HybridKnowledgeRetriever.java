@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntPredicate;
 
 /**
  * BM25 over the Indonesian analysis and dense retrieval over the embedding model, fused by weighted
@@ -174,19 +175,39 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
         return RetrievalContents.result(question, contents, index.get().knowledgeBase().version(), micros(started));
     }
 
-    /** LangChain4j's face: the hits of {@link #trace(String)}, best first, each carrying the verdict. */
+    /**
+     * LangChain4j's face: the hits of {@link #trace(String)}, best first, each carrying the verdict. The live
+     * path: only the features the second stage and the confidence model in use read are computed.
+     */
     @Override
     public List<Content> retrieve(Query query) {
-        return RetrievalContents.of(trace(query.text()).result());
+        return RetrievalContents.of(trace(query.text(), false).result());
     }
 
-    /** The result with what it was decided from, for evaluation and calibration. */
+    /**
+     * The result with what it was decided from, for evaluation and calibration.
+     *
+     * @param features   the first hit's confidence features; in a trace made for the live path only those the
+     *                   confidence model reads (the others 0)
+     * @param candidates the first fused candidates' features, likewise
+     */
     public record Trace(RetrievalResult result, ConfidenceFeatures features, List<String> bm25Ranking,
                         List<String> denseRanking, List<String> candidateIds, List<CandidateFeatures> candidates) {
     }
 
+    /** The result with every feature computed, whether the models in use read it or not (refits may). */
     public Trace trace(String question) {
+        return trace(question, true);
+    }
+
+    /**
+     * {@code everyFeature} false computes only the features that {@link #ranker} and {@link #confidence} read
+     * (weights not 0): the same hits, scores, confidence and reasons (UnreadFeaturesTest compares them).
+     */
+    Trace trace(String question, boolean everyFeature) {
         long started = System.nanoTime();
+        IntPredicate rankerReads = everyFeature ? CandidateFeatures.EVERY : ranker::reads;
+        IntPredicate confidenceReads = everyFeature ? ConfidenceFeatures.EVERY : confidence::reads;
         RetrievalIndex snapshot = index.get();
         String normalized = IndonesianNormalizer.normalize(question);
         List<KnowledgeEntry> entries = snapshot.entries();
@@ -216,7 +237,8 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
         ranked.sort(Map.Entry.<Integer, Double>comparingByValue().reversed()
                 .thenComparing(e -> -cosines[e.getKey()]));
 
-        List<CandidateFeatures> fusedCandidates = candidateFeatures(snapshot, sequence, terms, lexical, cosines, ranked);
+        List<CandidateFeatures> fusedCandidates = candidateFeatures(snapshot, sequence, terms, lexical, cosines, ranked,
+                rankerReads);
         List<String> fusedIds = ranked.subList(0, fusedCandidates.size()).stream()
                 .map(e -> entries.get(e.getKey()).id()).toList();
         double[] shares = CandidateRanker.shares(fusedCandidates, ranker);
@@ -234,7 +256,7 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
         double firstShare = sortedShares.length == 0 ? 0 : sortedShares[sortedShares.length - 1];
         double gap = sortedShares.length < 2 ? firstShare : firstShare - sortedShares[sortedShares.length - 2];
         ConfidenceFeatures features = ConfidenceFeatures.of(snapshot, sequence, terms, lexical, dense, cosines, ranked,
-                firstShare, gap);
+                firstShare, gap, confidenceReads);
         double p = confidence.probability(features);
         List<String> reasons = new ArrayList<>();
         if (lexical.isEmpty() && p < settings.minConfidence()) {
@@ -271,14 +293,17 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
 
     private static List<CandidateFeatures> candidateFeatures(RetrievalIndex snapshot, List<String> sequence,
                                                              List<String> terms, List<RetrievalIndex.Scored> lexical,
-                                                             double[] cosines, List<Map.Entry<Integer, Double>> ranked) {
+                                                             double[] cosines, List<Map.Entry<Integer, Double>> ranked,
+                                                             IntPredicate reads) {
         Map<Integer, Double> bm25 = new HashMap<>();
         lexical.forEach(s -> bm25.put(s.entry(), s.score()));
         double bestBm25 = lexical.isEmpty() ? 0 : lexical.getFirst().score();
-        double bestCosine = java.util.Arrays.stream(cosines).max().orElse(0);
+        double bestCosine = CandidateFeatures.needsBestCosine(reads)
+                ? java.util.Arrays.stream(cosines).max().orElse(0) : 0;
         List<CandidateFeatures> out = new ArrayList<>();
         for (int i = 0; i < Math.min(RERANKED, ranked.size()); i++) {
-            out.add(CandidateFeatures.of(snapshot, sequence, terms, bm25, bestBm25, cosines, bestCosine, ranked, i));
+            out.add(CandidateFeatures.of(snapshot, sequence, terms, bm25, bestBm25, cosines, bestCosine, ranked, i,
+                    reads));
         }
         return out;
     }

@@ -226,13 +226,24 @@ public final class IndonesianNormalizer {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
-    /** Lower case, squeezed letter runs ("tolooong" → "tolong"), "2" reduplication, informal words. */
+    /**
+     * Lower case, squeezed letter runs ("tolooong" → "tolong"), "2" reduplication, informal words.
+     *
+     * <p>The last result is remembered ({@code LAST}; a pure function of the text, so this changes nothing but
+     * the work): a turn normalises the same question in several steps that cannot simply hand the form on. The
+     * conversation's small-talk check and greeting strip run before it is known whether retrieval runs at all
+     * (the decision asks for it lazily), and retrieval's live path goes through LangChain4j's
+     * {@code RetrievalAugmentor}, whose {@code Query} carries only the text and chat metadata to
+     * {@link HybridKnowledgeRetriever#retrieve(dev.langchain4j.rag.query.Query)}: a form computed in the
+     * conversation could only reach it through a side channel of its own, a memo under another name, and
+     * {@link KnowledgeRetriever} would take a second argument that LangChain4j's path drops. The composer then
+     * normalises the question again. One slot, shared by all threads (an immutable pair, swapped atomically):
+     * a miss costs one normalisation, never a wrong form.
+     */
     public static String normalize(String text) {
         if (text == null || text.isBlank()) {
             return "";
         }
-        // A turn normalises the same question in several steps (small talk, retrieval, gates): the last
-        // result is remembered (a pure function of the text, so this changes nothing but the work).
         Remembered last = LAST.get();
         if (last != null && last.text().equals(text)) {
             return last.normalized();
