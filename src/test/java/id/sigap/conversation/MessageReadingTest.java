@@ -34,8 +34,23 @@ class MessageReadingTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"matur nuwun sanget nggih", "nuhun teh", "suwun mas, sukses selalu",
+            "wah mantap, cepat juga responnya", "alhamdulillah udah terjawab, makasih", "good work min",
+            "semoga berkah, terima kasih", "thanks a lot admin", "makasih, gercep adminnya"})
+    void thanksAndPraiseInEverydayJavaneseSundaneseAndChatWordingsAreSmallTalk(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"p", "P"})
+    void aLonePAsTypedToHailSomeoneIsAGreeting(String text) {
+        assertThat(SmallTalk.recognise(text)).contains(SmallTalk.Kind.GREETING);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"terima kasih, bantuan rumah rusak kapan cair?", "makasih, posko di mana?",
-            "ok tapi jalan sudirman ditutup?", "halo min ktp hilang gimana", "bagaimana cara daftar"})
+            "ok tapi jalan sudirman ditutup?", "halo min ktp hilang gimana", "bagaimana cara daftar",
+            "suwun, sekolah libur sampai kapan nggih", "semoga lancar, posko batu sari buka?", "p posko di mana"})
     void aQuestionAfterThanksIsStillAQuestion(String text) {
         assertThat(SmallTalk.recognise(text)).as(text).isEmpty();
     }
