@@ -152,8 +152,14 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         if (SensitiveQuestion.is(text)) {
             return Reading.SENSITIVE;
         }
-        return OutsideRemit.recognise(text).isPresent() ? Reading.OUT_OF_SCOPE : Reading.QUESTION;
+        if (OutsideRemit.recognise(text).isPresent()) {
+            return Reading.OUT_OF_SCOPE;
+        }
+        return WORD.splitAsStream(text.strip()).filter(w -> !w.isEmpty()).count() <= 2 ? Reading.FRAGMENT
+                : Reading.QUESTION;
     }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private record Worded(List<Reply> replies, Decision decision, AnswerComposer composer) {
     }

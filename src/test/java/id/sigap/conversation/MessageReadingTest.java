@@ -19,6 +19,18 @@ class MessageReadingTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"qweqweqwe", "lolololol", "ghjk fdsa", "hmmm", "ehm", "hm"})
+    void repeatedChunksRowRunsAndHesitationAreNoise(String text) {
+        assertThat(Noise.is(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"cpns, FRAGMENT", "skck?, FRAGMENT", "umkm modal, FRAGMENT", "jadwal vaksin anjing, QUESTION"})
+    void oneOrTwoWordsAreAFragmentThatRetrievalMustRecognise(String text, Reading reading) {
+        assertThat(KnowledgeAnswerer.read(text, false)).isEqualTo(reading);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"skck", "ktp", "bpjs", "kk", "sim", "npwp", "pbb", "1", "2026", "posko", "banjir",
             "ktp hilang", "jl. sudirman", "PLN", "strkt"})
     void shortAbbreviationsWordsAndNumbersAreNotNoise(String text) {
