@@ -130,6 +130,27 @@ class SentimentClassifierTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+            "sy mau ngadu ke petugas humas",
+            "pengen tanya langsung sama orang humas",
+            "boleh cerita ke admin?",
+            "ada admin nya gak?",
+            "adakah petugas",
+            "apa ada orang disini"})
+    void everydayWordingsOfWantingToTellOrReachAPersonAreRequests(String text) {
+        assertThat(classifier.classify(text).wantsHuman()).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "ada petugas kesehatan di posko batu sari?",
+            "mau bayar pajak ke petugas samsat keliling",
+            "ada orang jual sembako murah di pasar"})
+    void questionsAboutOfficersOrPeopleAreNotRequests(String text) {
+        assertThat(classifier.classify(text).wantsHuman()).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
             "petugas posko ramah sekali",
             "petugas pln sudah datang jam 9",
             "saya sudah menghubungi petugas kemarin, belum ada tindak lanjut",
