@@ -96,7 +96,10 @@ class SentimentClassifierTest {
             "ada warga dibacok di depan posko",
             "istri saya mau melahirkan, jalan putus",
             "saya sudah tidak kuat, mau bunuh diri saja",
-            "adik saya hilang sejak banjir tadi sore"})
+            "adik saya hilang sejak banjir tadi sore",
+            "tembok ambruk, tukangnya masih di bawah",
+            "tiang listrik roboh, sopir angkotnya masih di kolong",
+            "ada orang tertindih lemari pas gempa"})
     void emergenciesAreFlagged(String text) {
         assertThat(classifier.classify(text).emergency()).as(text).isTrue();
     }
@@ -109,7 +112,8 @@ class SentimentClassifierTest {
             "kebakaran yang kemarin katanya sudah padam ya?",
             "kursus renang supaya anak tidak tenggelam ada?",
             "ktp saya hilang kena banjir, bisa cetak ulang?",
-            "status tanggap darurat sampai kapan?"})
+            "status tanggap darurat sampai kapan?",
+            "anak saya masih di bawah umur, bisa bikin ktp?"})
     void scaryWordsUsedCasuallyAreNotEmergencies(String text) {
         assertThat(classifier.classify(text).emergency()).as(text).isFalse();
     }
