@@ -104,8 +104,16 @@ class MessageReadingTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"camat kami ngembat beras bantuan ya?", "pak kades nyunat blt warga", "wagub bagi-bagi proyek ke adiknya?",
+            "the mayor stole the flood money", "dana bansos dimakan pejabat dinas?", "bupati potong jatah beras pengungsi"})
+    void everydayWordingsOfTakingAidOrProjectsAreSensitive(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"kantor gubernur buka jam berapa", "surat edaran gubernur soal sekolah libur",
-            "dinas kesehatan buka posko di mana", "bantuan banjir kapan cair", "cara lapor pungli"})
+            "dinas kesehatan buka posko di mana", "bantuan banjir kapan cair", "cara lapor pungli",
+            "lurah bisa bantu potong pohon tumbang?", "dinas sosial kapan bagi beras bantuan"})
     void questionsThatMerelyNameAnOfficeAreNotSensitive(String text) {
         assertThat(SensitiveQuestion.is(text)).as(text).isFalse();
     }
