@@ -82,7 +82,15 @@ class MessageReadingTest {
             "tetangga saya berisik terus gimana, PRIVATE_DISPUTE",
             "hasil pilkada kemarin siapa yang menang, ELECTION_RESULT",
             "harga bitcoin hari ini, MARKET",
-            "what is the capital of france, GENERAL_KNOWLEDGE"})
+            "what is the capital of france, GENERAL_KNOWLEDGE",
+            "konser coldplay kapan ya, TRAVEL",
+            "film di bioskop xxi minggu ini apa aja, TRAVEL",
+            "yang juara premier league musim lalu, SPORTS",
+            "ibu kota jepang apa namanya, GENERAL_KNOWLEDGE",
+            "obat jerawat yang ampuh, GENERAL_KNOWLEDGE",
+            "contoh cv buat lamaran kerja, GENERAL_KNOWLEDGE",
+            "tetangga berisik tiap subuh, PRIVATE_DISPUTE",
+            "harga emas perhiasan sekarang, MARKET"})
     void questionsOutsideTheRemitAreRecognisedByTopic(String text, OutsideRemit.Topic topic) {
         assertThat(OutsideRemit.recognise(text)).contains(topic);
     }
@@ -90,7 +98,8 @@ class MessageReadingTest {
     @ParameterizedTest
     @ValueSource(strings = {"jalan sudirman ditutup sampai kapan", "posko pengungsian terdekat", "bus gratis ke posko",
             "jadwal distribusi logistik", "sekolah libur sampai kapan", "cara lapor lampu jalan mati",
-            "listrik mati dari kemarin", "apakah air pdam aman diminum"})
+            "listrik mati dari kemarin", "apakah air pdam aman diminum", "job fair perlu bawa cv?",
+            "tetangga saya kebanjiran belum dapat bantuan", "jadwal operasi pasar murah"})
     void questionsInTheRemitAreNotOutOfScope(String text) {
         assertThat(OutsideRemit.recognise(text)).as(text).isEmpty();
     }
