@@ -170,7 +170,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         boolean en = language == Language.EN;
         List<Reply> replies = new ArrayList<>();
         switch (decision.outcome()) {
-            case EMERGENCY -> replies.add(Reply.text(emergency.text()));
+            case EMERGENCY -> replies.add(Reply.text(emergency.text(language)));
             case SMALL_TALK -> replies.add(Reply.text(SmallTalk.reply(smallTalk.orElse(SmallTalk.Kind.ACKNOWLEDGED),
                     language)));
             case REPHRASE -> replies.add(Reply.text(en ? AnswerTexts.REPHRASE_EN : AnswerTexts.REPHRASE));
