@@ -120,6 +120,21 @@ class SentimentClassifierTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+            "kantor samsat keliling hari minggu buka gak?",
+            "posko batu sari masih nerima pengungsi ga",
+            "pendaftaran prakerja gelombang baru udah dibuka gk sih"})
+    void aYesNoQuestionMadeWithATrailingGakIsNetral(String text) {
+        assertThat(sentimentOf(text)).as(text).isEqualTo(Sentiment.NETRAL);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kalian niat kerja gak sih", "malu gak sih sama rakyat", "kalian peduli gak sih"})
+    void aRhetoricalGakAimedAtTheOfficeStaysNegative(String text) {
+        assertThat(sentimentOf(text).isNegative()).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
             "/petugas",
             "mau bicara dengan petugas",
             "sambungin ke admin dong",
