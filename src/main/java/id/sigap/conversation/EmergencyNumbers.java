@@ -2,12 +2,13 @@ package id.sigap.conversation;
 
 import id.sigap.sentiment.EmergencyContactSource;
 import id.sigap.sentiment.EscalationSettings;
+import id.sigap.texts.Texts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * The text sent at once on an emergency: the knowledge base's approved emergency-numbers entry when
- * there is one, else the configured reply.
+ * there is one, else the configured reply; in English for a citizen who writes in English.
  */
 @Component
 public class EmergencyNumbers {
@@ -27,5 +28,17 @@ public class EmergencyNumbers {
 
     public String text() {
         return contacts.emergencyText().filter(text -> !text.isBlank()).orElse(settings.emergencyReply());
+    }
+
+    /**
+     * The text in the citizen's language: for English, the entry's English version, else the English reply of
+     * warga-en.yaml (never the Indonesian entry, which an English speaker in danger may not read).
+     */
+    public String text(Language language) {
+        if (language != Language.EN) {
+            return text();
+        }
+        return contacts.emergencyTextInEnglish().filter(text -> !text.isBlank())
+                .orElseGet(() -> Texts.citizenEnglish("emergency.reply"));
     }
 }

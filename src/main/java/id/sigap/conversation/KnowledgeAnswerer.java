@@ -152,8 +152,14 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         if (SensitiveQuestion.is(text)) {
             return Reading.SENSITIVE;
         }
-        return OutsideRemit.recognise(text).isPresent() ? Reading.OUT_OF_SCOPE : Reading.QUESTION;
+        if (OutsideRemit.recognise(text).isPresent()) {
+            return Reading.OUT_OF_SCOPE;
+        }
+        return WORD.splitAsStream(text.strip()).filter(w -> !w.isEmpty()).count() <= 2 ? Reading.FRAGMENT
+                : Reading.QUESTION;
     }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private record Worded(List<Reply> replies, Decision decision, AnswerComposer composer) {
     }
@@ -164,7 +170,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         boolean en = language == Language.EN;
         List<Reply> replies = new ArrayList<>();
         switch (decision.outcome()) {
-            case EMERGENCY -> replies.add(Reply.text(emergency.text()));
+            case EMERGENCY -> replies.add(Reply.text(emergency.text(language)));
             case SMALL_TALK -> replies.add(Reply.text(SmallTalk.reply(smallTalk.orElse(SmallTalk.Kind.ACKNOWLEDGED),
                     language)));
             case REPHRASE -> replies.add(Reply.text(en ? AnswerTexts.REPHRASE_EN : AnswerTexts.REPHRASE));

@@ -1,5 +1,6 @@
 package id.sigap.conversation;
 
+import id.sigap.knowledge.KnowledgeEntry;
 import id.sigap.knowledge.LiveKnowledgeBase;
 import id.sigap.knowledge.Markdown;
 import id.sigap.sentiment.EmergencyContactSource;
@@ -24,14 +25,27 @@ class KnowledgeEmergencyContacts implements EmergencyContactSource {
 
     @Override
     public Optional<String> emergencyText() {
+        return entry().map(e -> {
+            String text = Markdown.plain(EnglishVersion.indonesian(e.body())).strip();
+            return text.contains(Texts.shared("darurat")) ? text : Texts.citizen("emergency.call-first") + "\n\n" + text;
+        });
+    }
+
+    /** The entry's English version (docs/decision.md, Language), never its Indonesian text. */
+    @Override
+    public Optional<String> emergencyTextInEnglish() {
+        return entry().flatMap(e -> EnglishVersion.of(e.body())).map(en -> {
+            String text = Markdown.plain(en.text()).strip();
+            return text.contains(Texts.shared("darurat")) ? text
+                    : Texts.citizenEnglish("emergency.call-first") + "\n\n" + text;
+        });
+    }
+
+    private Optional<KnowledgeEntry> entry() {
         LocalDate today = LocalDate.now();
         return knowledge.current().entries().stream()
                 .filter(e -> e.servableOn(today))
                 .filter(e -> e.id().contains("nomor-darurat") || e.tags().contains("darurat"))
-                .findFirst()
-                .map(e -> {
-                    String text = Markdown.plain(e.body()).strip();
-                    return text.contains(Texts.shared("darurat")) ? text : Texts.citizen("emergency.call-first") + "\n\n" + text;
-                });
+                .findFirst();
     }
 }

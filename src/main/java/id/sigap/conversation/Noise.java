@@ -3,6 +3,7 @@ package id.sigap.conversation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Messages that are no question at all: nothing but punctuation or symbols (a lone "?"), one letter
@@ -14,6 +15,10 @@ import java.util.Locale;
 final class Noise {
 
     private static final List<String> ROWS = List.of("qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890");
+    /** A chunk of two to four letters typed three times or more. */
+    private static final Pattern REPEATED_CHUNK = Pattern.compile("(\\p{L}{2,4})\\1{2,}\\p{L}{0,3}");
+    /** Sounds of hesitation, which say nothing to answer. */
+    private static final Pattern HESITATION = Pattern.compile("h*m{2,}|hm+|e+h*m+");
 
     private Noise() {
     }
@@ -36,8 +41,11 @@ final class Noise {
         if ((word.length() >= 3 && distinct == 1) || (word.length() >= 4 && distinct <= 2)) {
             return true; // "aaa", "hahaha", "wkwkwk"; "pbb" and "kk" stay questions
         }
-        if (word.length() >= 5 && onKeyboardRow(word)) {
-            return true;
+        if (word.length() >= 5 && onKeyboardRow(word) || word.length() >= 4 && alongOneRow(word)) {
+            return true; // "asdfg"; "lkjh" as the second half of a mash
+        }
+        if (REPEATED_CHUNK.matcher(word).matches() || HESITATION.matcher(word).matches()) {
+            return true; // "asdasdasd", "jkljkl"; "hmm", "emm"
         }
         long vowels = word.chars().filter(c -> "aiueo".indexOf(c) >= 0).count();
         if (word.length() >= 6 && vowels == 0) {
@@ -55,6 +63,16 @@ final class Noise {
             longest = Math.max(longest, run);
         }
         return longest >= 4 && longest * 10 >= word.length() * 6;
+    }
+
+    /** The whole word is one run along a keyboard row ("lkjh", "vbnm"). */
+    private static boolean alongOneRow(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (!adjacent(word.charAt(i - 1), word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean adjacent(char a, char b) {

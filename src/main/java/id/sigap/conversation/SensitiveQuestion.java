@@ -24,7 +24,16 @@ final class SensitiveQuestion {
             "kpk", "ott", "tersangka", "ditangkap", "bohong", "berbohong", "menipu", "penipuan", "curang",
             "kecurangan", "dipecat", "mundur", "lengser", "dicopot", "ijazah", "palsu", "partai", "kampanye",
             "pilkada", "nyalon", "mencalonkan", "dukung", "oposisi", "dinasti", "corruption", "corrupt", "bribe",
-            "bribery", "embezzle", "embezzled", "scandal", "resign", "arrested", "party", "campaign", "election");
+            "bribery", "embezzle", "embezzled", "scandal", "resign", "arrested", "party", "campaign", "election",
+            // everyday words for taking what is not one's own ("nilep dana", "ngembat beras bantuan")
+            "nilep", "nilap", "ditilep", "menilep", "ngembat", "diembat", "embat", "maling", "mencuri", "dicuri", "kolusi",
+            "ngorupsi", "dikorup", "bribes", "bribed", "stole", "stolen", "steal", "stealing", "embezzling", "kickback",
+            "kickbacks", "nepotism", "fraud");
+    /** Allegations that take two words: cutting aid, handing out projects, illegal levies. */
+    private static final Pattern ALLEGATION_PHRASES = Pattern.compile("\\b(?:main proyek|bagi bagi proyek|proyek (?:untuk |buat )?keluarga"
+            + "|(?:potong|motong|memotong|dipotong|potongan|nyunat|menyunat|disunat|sunat)\\w* (?:\\w+ )?(?:bansos|bantuan|dana|jatah|blt|beras)"
+            + "|(?:bansos|bantuan|dana|jatah|blt)\\w* (?:\\w+ ){0,2}(?:dipotong|disunat|dimakan|diembat|ditilep|dinilep)"
+            + "|pungutan liar|mark up|took bribes)\\b");
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
 
     private SensitiveQuestion() {
@@ -34,7 +43,9 @@ final class SensitiveQuestion {
         if (text == null) {
             return false;
         }
-        Set<String> words = Set.copyOf(Arrays.asList(WORDS.split(text.toLowerCase(Locale.ROOT))));
-        return words.stream().anyMatch(OFFICIALS::contains) && words.stream().anyMatch(ALLEGATIONS::contains);
+        String lower = text.toLowerCase(Locale.ROOT);
+        Set<String> words = Set.copyOf(Arrays.asList(WORDS.split(lower)));
+        return words.stream().anyMatch(OFFICIALS::contains) && (words.stream().anyMatch(ALLEGATIONS::contains)
+                || ALLEGATION_PHRASES.matcher(WORDS.matcher(lower).replaceAll(" ")).find());
     }
 }

@@ -23,16 +23,22 @@ final class SmallTalk {
             "asalamualaikum", "salam", "wr", "wb", "warahmatullahi", "wabarakatuh", "samlekom", "ass", "askum");
     private static final Set<String> GREETING = Set.of("halo", "hallo", "helo", "hai", "hi", "hello", "hey", "pagi",
             "siang", "sore", "malam", "selamat", "met", "permisi", "punten", "sugeng", "enjing", "kabar", "kabarnya",
-            "good", "morning", "afternoon", "evening");
+            "good", "morning", "afternoon", "evening", "p");
     private static final Set<String> THANKS = Set.of("terima", "kasih", "thank", "you", "nuhun", "hatur", "matur",
             "nuwun", "suwun", "tq", "ty", "banyak", "makasih", "makasi", "makacih", "terimakasih", "trimakasih",
-            "trims", "thx", "thanks", "tengkyu", "tenkyu", "thankyou", "mksh", "mksih", "kasi");
+            "trims", "thx", "thanks", "tengkyu", "tenkyu", "thankyou", "mksh", "mksih", "kasi", "pisan", "sanget", "lot");
     /** Praise that goes with thanks or stands alone ("infonya sangat membantu", "mantap min"). */
     private static final Set<String> PRAISE = Set.of("infonya", "informasinya", "penjelasannya", "jawabannya",
             "responnya", "responsnya", "balasannya", "sangat", "amat", "banget", "bgt", "sekali", "membantu",
             "terbantu", "bermanfaat", "jelas", "lengkap", "cepat", "luar", "biasa", "mantul", "top", "joss", "jos",
             "hebat", "bagus", "great", "nice", "helpful", "very", "much", "so", "really", "the", "info", "for",
-            "sudah", "udah", "sangatlah", "atas", "bantuannya", "pelayanannya", "sip", "oke", "ok");
+            "sudah", "udah", "sangatlah", "atas", "bantuannya", "pelayanannya", "sip", "oke", "ok",
+            // everyday praise and blessings: "mantap jiwa", "cepet juga balesnya", "sehat selalu", "sukses terus",
+            // "udah kejawab", "good job"
+            "jiwa", "juga", "bales", "balesnya", "balas", "balasnya", "respon", "respons", "gercep", "tanggap",
+            "responsif", "ramah", "wah", "wow", "job", "work", "kejawab", "terjawab", "kebantu", "sehat", "selalu",
+            "semoga", "sukses", "terus", "berkah", "barokah", "aamiin", "amin", "amiin", "lancar", "kalian",
+            "adminnya", "miminnya", "botnya", "alhamdulillah");
     private static final Set<String> ACKNOWLEDGED = Set.of("ok", "oke", "okay", "okey", "okee", "siap", "sip",
             "mantap", "mantab", "baik", "noted", "paham", "mengerti", "good", "keren", "ya", "iya", "y", "yaa", "oh",
             "begitu", "sama", "sama-sama", "mantul", "top", "siip", "sipp", "okelah", "baiklah", "alright",
@@ -41,7 +47,9 @@ final class SmallTalk {
     /** Words of address that go with any of the above. */
     private static final Set<String> ADDRESS = Set.of("min", "mimin", "admin", "kak", "kakak", "pak", "bu", "bapak",
             "ibu", "gan", "bang", "sis", "sigap", "bot", "semua", "semuanya", "dong", "ya", "yaa", "nya", "saya", "mas",
-            "mbak", "everyone", "there");
+            "mbak", "everyone", "there",
+            // the polite particles of Javanese and Sundanese ("suwun nggih", "hatur nuhun pisan")
+            "nggih", "njih", "inggih", "a", "kang", "akang", "teh", "teteh", "cak", "ning");
     /** Words that go with a greeting ("apa kabar?") but, unlike words of address, may start a question. */
     private static final Set<String> FILLER = Set.of("apa", "gimana", "bagaimana");
 

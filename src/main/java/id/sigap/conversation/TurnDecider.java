@@ -25,6 +25,7 @@ import java.util.List;
  *   <li>a confident entry: the answer (a concern, even repeated, does not hand an answered chat off); with an
  *       out-of-scope phrase only when very confident;</li>
  *   <li>out of scope: a polite reply saying so, no staff;</li>
+ *   <li>one or two words sharing no word with any entry: a request to rephrase;</li>
  *   <li>plausible candidates: a choice of them plus "Bukan, hubungi petugas";</li>
  *   <li>otherwise: staff, with the best entries as suggestions (a repeated concern named first).</li>
  * </ol>
@@ -109,6 +110,10 @@ final class TurnDecider {
         }
         if (outOfScope) {
             return Decision.because(Outcome.OUT_OF_SCOPE, Reason.OUT_OF_SCOPE).withConfidence(found.confidence());
+        }
+        if (facts.reading() == Reading.FRAGMENT && found.unanswerable()) {
+            // One or two words that share nothing with any entry ("p", "hmm", "suwun"): no question to pass on.
+            return Decision.because(Outcome.REPHRASE, Reason.NOISE).withConfidence(found.confidence());
         }
         List<Reason> unsure = new ArrayList<>();
         unsure.add(found.unanswerable() ? Reason.UNANSWERABLE : Reason.LOW_CONFIDENCE);

@@ -33,7 +33,12 @@ record TurnFacts(Classification mood, List<Sentiment> earlier, Reading reading, 
         /** clearly outside what a provincial humas office answers (flights, sports, recipes...) */
         OUT_OF_SCOPE,
         /** an allegation or a political question about officials */
-        SENSITIVE
+        SENSITIVE,
+        /**
+         * one or two words that may still be a question ("skck?"): searched like one, but a request to rephrase
+         * when nothing in the knowledge base shares a word with them ("p", "hmm", "suwun")
+         */
+        FRAGMENT
     }
 
     /**

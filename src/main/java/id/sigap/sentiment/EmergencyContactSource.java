@@ -12,6 +12,11 @@ public interface EmergencyContactSource {
 
     Optional<String> emergencyText();
 
+    /** The same text for a citizen who writes in English; empty when the source has no English version. */
+    default Optional<String> emergencyTextInEnglish() {
+        return Optional.empty();
+    }
+
     static EmergencyContactSource none() {
         return Optional::empty;
     }

@@ -18,7 +18,7 @@ final class EmergencyDetector {
 
     private static final String PERSON = "(?:anak|adik|adek|kakak|kakakku|bapak|ayah|ibu|emak|mama|papa|suami|istri|nenek|kakek|mbah"
             + "|warga|orang|tetangga|balita|bayi|keluarga|teman|kawan|saudara|pemuda|remaja|lansia|korban|nelayan|pendaki"
-            + "|pengendara|penumpang|pekerja|santri|siswa|murid|seseorang|keponakan|ponakan|cucu|pasien|ortu|bocah|jiwa|kami|berdua|bertiga|berempat|berlima|man|woman|child|people|someone)\\w*";
+            + "|pengendara|pemotor|pengemudi|sopir|supir|ojol|tukang|penumpang|pekerja|santri|siswa|murid|seseorang|keponakan|ponakan|cucu|pasien|ortu|bocah|jiwa|kami|berdua|bertiga|berempat|berlima|man|woman|child|people|someone)\\w*";
     private static final String URGENT = "(?:tolong|segera|cepat|darurat|sos|urgent|bantu|help|butuh bantuan|minta bantuan|bahaya|gawat)";
 
     private static final List<Rule> STRONG = List.of(
@@ -35,6 +35,9 @@ final class EmergencyDetector {
                     + "|tergeletak|kritis|sekarat|keracunan|digigit ular|overdosis|tidak bernapas|tidak bernafas|muntah darah"
                     + "|kecelakaan|tabrakan|ditabrak|tertabrak|terguling|terlindas)\\b"),
             rule("injured", "\\bmenimpa\\b[^|]{0,20}\\b" + PERSON),
+            // "pohon tumbang menimpa motor, pengendaranya masih di bawah": someone still pinned under something
+            rule("injured", "\\b" + PERSON + "[^|]{0,30}\\b(?:masih (?:di )?(?:bawah|kolong)\\w*(?! (?:umur|usia|standar|rata|garis))"
+                    + "|masih tertimpa|masih terjepit|tertindih|ketindihan)\\b"),
             ruleWhen("hanyut|terseret|terbawa|diseret|tercebur|terpeleset", "swept-away", "\\b(?:" + PERSON + "|yang|ada yang|seseorang)\\b[^|]{0,30}\\b(?:hanyut|terseret|terbawa arus|terbawa air|terbawa banjir|diseret arus|tercebur|terpeleset ke)\\b"),
             rule("swept-away", "\\b(?:hanyut|terseret|terbawa arus|tercebur)\\b[^|]{0,20}\\b" + PERSON),
             ruleWhen("tenggelam", "drowning", "\\b" + PERSON + "[^|]{0,30}\\btenggelam\\b"),

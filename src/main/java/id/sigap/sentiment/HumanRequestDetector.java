@@ -12,6 +12,10 @@ final class HumanRequestDetector {
     private static final String AGENT = "(?:petugas|admin|operator|cs|customer service|manusia|orang(?! tua)|humas|staf|pegawai|agen"
             + "|call center|pejabat|kepala dinas|pihak|bagian|perwakilan|atasan|pimpinan|supervisor|manajer|manager|someone|somebody|a manusia|a petugas|an petugas|the admin)\\w*";
 
+    /** Ways of saying one wants to tell or ask someone something. */
+    private static final String TELL = "(?:lapor|melapor|melaporkan|mengadu|ngadu|curhat|cerita|bercerita|bicara|berbicara|ngobrol"
+            + "|mengobrol|tanya|nanya|bertanya|konsultasi|menyampaikan|sampaikan|komplain|mengeluh|chat|diskusi)";
+
     private static final List<Pattern> PATTERNS = List.of(
             Pattern.compile("(?:^| )/(?:petugas|admin|operator|cs|manusia|human|agent|staf|humas|bantuan|hubungi)\\b"),
             Pattern.compile("\\b(?:bicara|berbicara|sambungkan|disambungkan|menyambungkan|hubungkan|dihubungkan|terhubung|menghubungi|hubungi"
@@ -38,6 +42,12 @@ final class HumanRequestDetector {
             Pattern.compile("\\bada (?:\\w+ )?manusia\\w*\\b"),
             Pattern.compile("\\b(?:operator|manusia|cs|petugas) tolong\\s*$"),
             Pattern.compile("\\b(?:mesin|bot|robot)\\b.*\\bmana (?:petugas|admin|orang|manusia|operator|cs)|\\bmana (?:petugas|admin|orang|manusia|operator|cs)\\w*\\b.*\\b(?:mesin|bot|robot)\\b"),
+            // "mau lapor ke admin", "ingin curhat langsung ke petugasnya", "pengen ngadu sama orang humas"
+            Pattern.compile("\\b(?:mau|ingin|minta|butuh|perlu|bisa|boleh)\\b (?:\\w+ )?" + TELL
+                    + " (?:langsung )?(?:ke|dengan|sama|kepada|pada) (?:orang |pihak )?(?:langsung )?" + AGENT),
+            // "ada cs nya gak", "adakah petugas?", "admin ada?": the whole clause asks whether someone is there
+            Pattern.compile("(?:^|\\|) ?(?:(?:apakah|apa) )?(?:ada|adakah) (?:admin|cs|operator|petugas|orang|manusia|humas|staf)\\w*"
+                    + "(?: nya)?(?: (?:tidak|kah|enggak|gitu|di sini|disini))? ?(?:\\||$)"),
             Pattern.compile("\\b(?:atasan|pimpinan|kepala dinas|supervisor|manajer)\\w*\\b[^|]{0,20}\\b(?:bicara|hubungi|hubungkan|sambungkan|ketemu)\\b"));
 
     /** "sudah menghubungi petugas", "tadi bicara dengan admin": reports of contact, not requests. */

@@ -57,8 +57,14 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
         if (normalised.tokens().isEmpty()) {
             return new Classification(original, Sentiment.NETRAL, 1.0, false, false, false, List.of("empty"));
         }
-        LexiconEvidence evidence = scorer.score(normalised);
-        Map<String, Double> features = extractor.features(normalised, evidence);
+        NormalisedText scored = TagQuestion.untagged(normalised);
+        LexiconEvidence evidence = scorer.score(scored);
+        if (scored != normalised && (evidence.negative() > 0 || TagQuestion.aimedAtTheOffice(normalised))) {
+            // "kalian peduli gak", "bantuan tidak datang, ... gak?": a rhetorical tag in a complaint stays in
+            scored = normalised;
+            evidence = scorer.score(normalised);
+        }
+        Map<String, Double> features = extractor.features(scored, evidence);
         double[] modelP = model.probabilities(features);
 
         List<String> signals = new ArrayList<>(evidence.signals());
@@ -69,7 +75,7 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
             signals.add("asked-for-human");
         }
 
-        double question = normalised.questions() > 0 || startsAsQuestion(normalised) ? QUESTION_BONUS : 0;
+        double question = scored.questions() > 0 || startsAsQuestion(normalised) ? QUESTION_BONUS : 0;
         double report = REPORT_MARKERS.contains(normalised.tokens().getFirst()) ? QUESTION_BONUS : 0;
         double modelWeight = MODEL_WEIGHT;
         double[] z = {

@@ -19,6 +19,18 @@ class MessageReadingTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"qweqweqwe", "lolololol", "ghjk fdsa", "hmmm", "ehm", "hm"})
+    void repeatedChunksRowRunsAndHesitationAreNoise(String text) {
+        assertThat(Noise.is(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"cpns, FRAGMENT", "skck?, FRAGMENT", "umkm modal, FRAGMENT", "jadwal vaksin anjing, QUESTION"})
+    void oneOrTwoWordsAreAFragmentThatRetrievalMustRecognise(String text, Reading reading) {
+        assertThat(KnowledgeAnswerer.read(text, false)).isEqualTo(reading);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"skck", "ktp", "bpjs", "kk", "sim", "npwp", "pbb", "1", "2026", "posko", "banjir",
             "ktp hilang", "jl. sudirman", "PLN", "strkt"})
     void shortAbbreviationsWordsAndNumbersAreNotNoise(String text) {
@@ -34,8 +46,23 @@ class MessageReadingTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"matur nuwun sanget nggih", "nuhun teh", "suwun mas, sukses selalu",
+            "wah mantap, cepat juga responnya", "alhamdulillah udah terjawab, makasih", "good work min",
+            "semoga berkah, terima kasih", "thanks a lot admin", "makasih, gercep adminnya"})
+    void thanksAndPraiseInEverydayJavaneseSundaneseAndChatWordingsAreSmallTalk(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"p", "P"})
+    void aLonePAsTypedToHailSomeoneIsAGreeting(String text) {
+        assertThat(SmallTalk.recognise(text)).contains(SmallTalk.Kind.GREETING);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"terima kasih, bantuan rumah rusak kapan cair?", "makasih, posko di mana?",
-            "ok tapi jalan sudirman ditutup?", "halo min ktp hilang gimana", "bagaimana cara daftar"})
+            "ok tapi jalan sudirman ditutup?", "halo min ktp hilang gimana", "bagaimana cara daftar",
+            "suwun, sekolah libur sampai kapan nggih", "semoga lancar, posko batu sari buka?", "p posko di mana"})
     void aQuestionAfterThanksIsStillAQuestion(String text) {
         assertThat(SmallTalk.recognise(text)).as(text).isEmpty();
     }
@@ -55,7 +82,15 @@ class MessageReadingTest {
             "tetangga saya berisik terus gimana, PRIVATE_DISPUTE",
             "hasil pilkada kemarin siapa yang menang, ELECTION_RESULT",
             "harga bitcoin hari ini, MARKET",
-            "what is the capital of france, GENERAL_KNOWLEDGE"})
+            "what is the capital of france, GENERAL_KNOWLEDGE",
+            "konser coldplay kapan ya, TRAVEL",
+            "film di bioskop xxi minggu ini apa aja, TRAVEL",
+            "yang juara premier league musim lalu, SPORTS",
+            "ibu kota jepang apa namanya, GENERAL_KNOWLEDGE",
+            "obat jerawat yang ampuh, GENERAL_KNOWLEDGE",
+            "contoh cv buat lamaran kerja, GENERAL_KNOWLEDGE",
+            "tetangga berisik tiap subuh, PRIVATE_DISPUTE",
+            "harga emas perhiasan sekarang, MARKET"})
     void questionsOutsideTheRemitAreRecognisedByTopic(String text, OutsideRemit.Topic topic) {
         assertThat(OutsideRemit.recognise(text)).contains(topic);
     }
@@ -63,7 +98,8 @@ class MessageReadingTest {
     @ParameterizedTest
     @ValueSource(strings = {"jalan sudirman ditutup sampai kapan", "posko pengungsian terdekat", "bus gratis ke posko",
             "jadwal distribusi logistik", "sekolah libur sampai kapan", "cara lapor lampu jalan mati",
-            "listrik mati dari kemarin", "apakah air pdam aman diminum"})
+            "listrik mati dari kemarin", "apakah air pdam aman diminum", "job fair perlu bawa cv?",
+            "tetangga saya kebanjiran belum dapat bantuan", "jadwal operasi pasar murah"})
     void questionsInTheRemitAreNotOutOfScope(String text) {
         assertThat(OutsideRemit.recognise(text)).as(text).isEmpty();
     }
@@ -77,8 +113,16 @@ class MessageReadingTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"camat kami ngembat beras bantuan ya?", "pak kades nyunat blt warga", "wagub bagi-bagi proyek ke adiknya?",
+            "the mayor stole the flood money", "dana bansos dimakan pejabat dinas?", "bupati potong jatah beras pengungsi"})
+    void everydayWordingsOfTakingAidOrProjectsAreSensitive(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"kantor gubernur buka jam berapa", "surat edaran gubernur soal sekolah libur",
-            "dinas kesehatan buka posko di mana", "bantuan banjir kapan cair", "cara lapor pungli"})
+            "dinas kesehatan buka posko di mana", "bantuan banjir kapan cair", "cara lapor pungli",
+            "lurah bisa bantu potong pohon tumbang?", "dinas sosial kapan bagi beras bantuan"})
     void questionsThatMerelyNameAnOfficeAreNotSensitive(String text) {
         assertThat(SensitiveQuestion.is(text)).as(text).isFalse();
     }

@@ -110,6 +110,38 @@ class TrustworthyAnswersTelegramTest {
     }
 
     @Test
+    void everydayThanksFragmentsAndAskingOutsideTheRemitOpenNoTicketEither() {
+        long chat = 7110;
+        List<String> ordinary = List.of("matur nuwun sanget nggih", "wah gercep juga responnya", "hmmm",
+                "qweqweqwe", "konser coldplay kapan ya");
+        for (String text : ordinary) {
+            List<Call> replies = say(chat, text);
+            assertThat(replies).as(text).hasSize(1);
+            assertThat(markup(replies)).as(text + ": no answer buttons, so no entry").doesNotContain("fb:", "ch:");
+            assertThat(replies.getFirst().text()).as(text).doesNotContain("antrean", "Sumber");
+        }
+        assertThat(handoffs.openFor("telegram", chat)).isEmpty();
+        assertThat(cardsFor(chat)).isEmpty();
+    }
+
+    @Test
+    void anEverydayWishToComplainToAPersonIsHonoured() {
+        long chat = 7111;
+        List<Call> replies = say(chat, "sy mau ngadu ke petugas humas");
+        assertThat(replies).anySatisfy(r -> assertThat(r.text()).contains("petugas humas", "#H"));
+        assertThat(handoffs.openFor("telegram", chat).orElseThrow().reasons()).contains(Reason.ASKED_FOR_HUMAN);
+    }
+
+    @Test
+    void anEnglishEmergencyIsToldInEnglishToCallTheEmergencyNumberAtOnce() {
+        long chat = 7112;
+        List<Call> replies = say(chat, "my grandmother is trapped on the roof, the water keeps rising");
+        assertThat(replies.getFirst().text()).contains("112").doesNotContain("segera", "Dalam keadaan darurat");
+        assertThat(replies).noneSatisfy(r -> assertThat(r.text()).contains("Percakapan Anda"));
+        assertThat(handoffs.openFor("telegram", chat).orElseThrow().priority()).isEqualTo(Priority.EMERGENCY);
+    }
+
+    @Test
     void anAllegationWithoutAClarificationGetsAPersonWithAPriorityOfItsOwn() {
         long chat = 7102;
         List<Call> replies = say(chat, "apakah benar bupati selingkuh dengan sekretarisnya?");

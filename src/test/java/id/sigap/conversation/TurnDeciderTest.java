@@ -76,6 +76,9 @@ class TurnDeciderTest {
                 arguments("nothing plausible: staff", CALM, none, Reading.QUESTION, WEAK, Outcome.HANDOFF, Priority.NORMAL, Reason.LOW_CONFIDENCE, null),
                 arguments("a concern and nothing plausible: staff", CONCERNED, none, Reading.QUESTION, WEAK, Outcome.HANDOFF, Priority.NORMAL, Reason.CONCERN_UNSURE, null),
                 arguments("nothing in the knowledge base: staff", CALM, none, Reading.QUESTION, NOTHING, Outcome.HANDOFF, Priority.NORMAL, Reason.UNANSWERABLE, null),
+                arguments("a fragment sharing no word with any entry: rephrase, no staff", CALM, none, Reading.FRAGMENT, NOTHING, Outcome.REPHRASE, Priority.NORMAL, Reason.NOISE, null),
+                arguments("a fragment that retrieval reads: as any question", CALM, none, Reading.FRAGMENT, UNSURE, Outcome.CHOICES, Priority.NORMAL, Reason.LOW_CONFIDENCE, null),
+                arguments("a fragment asking for a person: staff", ASKS, none, Reading.FRAGMENT, NOTHING, Outcome.HANDOFF, Priority.NORMAL, Reason.ASKED_FOR_HUMAN, null),
                 arguments("no classifier (evaluation): retrieval decides", null, none, Reading.QUESTION, UNSURE, Outcome.CHOICES, Priority.NORMAL, Reason.LOW_CONFIDENCE, null));
     }
 

@@ -96,7 +96,10 @@ class SentimentClassifierTest {
             "ada warga dibacok di depan posko",
             "istri saya mau melahirkan, jalan putus",
             "saya sudah tidak kuat, mau bunuh diri saja",
-            "adik saya hilang sejak banjir tadi sore"})
+            "adik saya hilang sejak banjir tadi sore",
+            "tembok ambruk, tukangnya masih di bawah",
+            "tiang listrik roboh, sopir angkotnya masih di kolong",
+            "ada orang tertindih lemari pas gempa"})
     void emergenciesAreFlagged(String text) {
         assertThat(classifier.classify(text).emergency()).as(text).isTrue();
     }
@@ -109,9 +112,25 @@ class SentimentClassifierTest {
             "kebakaran yang kemarin katanya sudah padam ya?",
             "kursus renang supaya anak tidak tenggelam ada?",
             "ktp saya hilang kena banjir, bisa cetak ulang?",
-            "status tanggap darurat sampai kapan?"})
+            "status tanggap darurat sampai kapan?",
+            "anak saya masih di bawah umur, bisa bikin ktp?"})
     void scaryWordsUsedCasuallyAreNotEmergencies(String text) {
         assertThat(classifier.classify(text).emergency()).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "kantor samsat keliling hari minggu buka gak?",
+            "posko batu sari masih nerima pengungsi ga",
+            "pendaftaran prakerja gelombang baru udah dibuka gk sih"})
+    void aYesNoQuestionMadeWithATrailingGakIsNetral(String text) {
+        assertThat(sentimentOf(text)).as(text).isEqualTo(Sentiment.NETRAL);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kalian niat kerja gak sih", "malu gak sih sama rakyat", "kalian peduli gak sih"})
+    void aRhetoricalGakAimedAtTheOfficeStaysNegative(String text) {
+        assertThat(sentimentOf(text).isNegative()).as(text).isTrue();
     }
 
     @ParameterizedTest
@@ -126,6 +145,27 @@ class SentimentClassifierTest {
             "pengen ngobrol sama admin asli, bukan bot"})
     void requestsForAPersonAreRecognised(String text) {
         assertThat(classifier.classify(text).wantsHuman()).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "sy mau ngadu ke petugas humas",
+            "pengen tanya langsung sama orang humas",
+            "boleh cerita ke admin?",
+            "ada admin nya gak?",
+            "adakah petugas",
+            "apa ada orang disini"})
+    void everydayWordingsOfWantingToTellOrReachAPersonAreRequests(String text) {
+        assertThat(classifier.classify(text).wantsHuman()).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "ada petugas kesehatan di posko batu sari?",
+            "mau bayar pajak ke petugas samsat keliling",
+            "ada orang jual sembako murah di pasar"})
+    void questionsAboutOfficersOrPeopleAreNotRequests(String text) {
+        assertThat(classifier.classify(text).wantsHuman()).as(text).isFalse();
     }
 
     @ParameterizedTest
