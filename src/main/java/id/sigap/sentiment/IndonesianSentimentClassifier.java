@@ -30,6 +30,7 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
         return Double.parseDouble(System.getProperty("sigap.tune." + name, Double.toString(fallback)));
     }
 
+    private final Lexicon lexicon;
     private final TextNormaliser normaliser;
     private final LexiconScorer scorer;
     private final FeatureExtractor extractor;
@@ -38,6 +39,7 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
     private final HumanRequestDetector humanRequests;
 
     IndonesianSentimentClassifier(Lexicon lexicon, LinearModel model) {
+        this.lexicon = lexicon;
         this.normaliser = new TextNormaliser(lexicon.slang(), lexicon::knows);
         this.scorer = new LexiconScorer(lexicon);
         this.extractor = new FeatureExtractor();
@@ -57,10 +59,12 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
         if (normalised.tokens().isEmpty()) {
             return new Classification(original, Sentiment.NETRAL, 1.0, false, false, false, List.of("empty"));
         }
-        NormalisedText scored = TagQuestion.untagged(normalised);
+        NormalisedText scored = TagQuestion.untagged(normalised, lexicon);
         LexiconEvidence evidence = scorer.score(scored);
-        if (scored != normalised && (evidence.negative() > 0 || TagQuestion.aimedAtTheOffice(normalised))) {
-            // "kalian peduli gak", "bantuan tidak datang, ... gak?": a rhetorical tag in a complaint stays in
+        if (scored != normalised && (evidence.negative() - evidence.topic() > 0 || TagQuestion.aimedAtTheOffice(normalised)
+                || evidence.topic() > 0 && TopicQuestion.complains(scored, evidence))) {
+            // "kalian peduli gak", "bantuan tidak datang, ... gak?": a rhetorical tag in a complaint stays in;
+            // a topic word ("rusak", "korban") is what the question asks about
             scored = normalised;
             evidence = scorer.score(normalised);
         }
@@ -105,6 +109,10 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
             sentiment = Sentiment.NETRAL;
             confidence = Math.max(p[1], 0.5);
             signals.add("service-state");
+        } else if (sentiment.isNegative() && TopicQuestion.isPlainTopicQuestion(scored, evidence, emergency)) {
+            sentiment = Sentiment.NETRAL;
+            confidence = Math.max(p[1], 0.5);
+            signals.add("topic-question");
         }
         if (!emergency.isEmpty()) {
             // A plea for help in danger is distress even without complaint words; despair is negatif.

@@ -10,6 +10,9 @@ import java.util.List;
  * @param complaint     the part of {@code negative} that is not a plain word for a service's state ("mati",
  *                      "ditutup", "telat"): complaint, blame, distress, sarcasm, or a state word negated or
  *                      intensified; a lone negator ("belum?") counts for neither
+ * @param topic         the part of {@code negative} from plain words that can name what a question is about
+ *                      ("rusak", "korban", "anjing" inside a clause; {@code sentiment/questions.tsv}), not negated
+ *                      or intensified
  * @param strength      how strongly negative: the strongest negative hit plus the rest and the surface cues
  * @param hostile       abusive words aimed at someone
  * @param sarcasm       praise that is really a complaint
@@ -17,6 +20,6 @@ import java.util.List;
  * @param hits          how many lexicon sentiment words matched
  * @param signals       short reasons, e.g. {@code lex:neg}, {@code negation}, {@code sarcasm}
  */
-record LexiconEvidence(double positive, double negative, double complaint, double strength, boolean hostile, boolean sarcasm,
+record LexiconEvidence(double positive, double negative, double complaint, double topic, double strength, boolean hostile, boolean sarcasm,
                        int negations, int hits, List<String> signals) {
 }

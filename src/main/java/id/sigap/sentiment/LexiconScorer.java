@@ -154,11 +154,15 @@ final class LexiconScorer {
         double positive = 0;
         double negative = 0;
         double complaintWeight = 0;
+        double topicWeight = 0;
         for (Hit hit : hits) {
             if (hit.kind == Kind.POS) {
                 positive += hit.weight;
             } else {
                 negative += hit.weight;
+                if (hit.kind == Kind.NEG && namesATopic(hit, tokens)) {
+                    topicWeight += hit.weight;
+                }
                 if (hit.phrase != null && (hit.negated || hit.intensified
                         || !ServiceStateReading.STATE_WORDS.contains(hit.phrase))) {
                     complaintWeight += hit.weight;
@@ -219,7 +223,27 @@ final class LexiconScorer {
         if (hostile) {
             signals.add("lex:abuse");
         }
-        return new LexiconEvidence(positive, negative, complaintWeight, strength, hostile, sarcasm, negations, hits.size(), signals);
+        return new LexiconEvidence(positive, negative, complaintWeight, topicWeight, strength, hostile, sarcasm, negations, hits.size(), signals);
+    }
+
+    /**
+     * A plain negative word that can name what a question is about ("jalan rusak", "vaksin anjing"): not negated,
+     * not intensified, not the writer's own plight ("anak saya sakit"), and a word that is also a swearword only
+     * inside a clause, not thrown in ("anjing, ..."), in a message that asks with a question word.
+     */
+    private static boolean namesATopic(Hit hit, List<String> tokens) {
+        if (hit.phrase == null || hit.negated || hit.intensified || !QuestionWords.shipped().topics().contains(hit.phrase)
+                || TopicQuestion.ownPlight(tokens, hit.position)) {
+            return false;
+        }
+        if (!SOFT_ABUSE.contains(hit.phrase)) {
+            return true;
+        }
+        // "pdi anjing ...?" insults; "vaksin anjing di mana" asks with a question word
+        int at = hit.position;
+        return at > 0 && !tokens.get(at - 1).equals(NormalisedText.BREAK)
+                && at + 1 < tokens.size() && !tokens.get(at + 1).equals(NormalisedText.BREAK)
+                && tokens.stream().anyMatch(QuestionWords.shipped().asking()::contains);
     }
 
     private static void addFallback(List<Hit> hits, double weight, int position) {

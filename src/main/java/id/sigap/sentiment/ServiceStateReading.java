@@ -32,7 +32,7 @@ final class ServiceStateReading {
      * Repetition, exasperation, insufficiency, waiting and intensity make a report a complaint: "telat terus",
      * "selalu mati", "yaelah", "cuma satu loket", "macet banget".
      */
-    private static final Set<String> COMPLAINT_CUES = Set.of("terus", "terus-terusan", "terusan", "selalu", "mulu",
+    static final Set<String> COMPLAINT_CUES = Set.of("terus", "terus-terusan", "terusan", "selalu", "mulu",
             "melulu", "lagi-lagi", "tiap", "setiap", "sering", "kok", "masa", "sih", "yaelah", "duh", "aduh", "haduh",
             "hadeh", "capek", "cape", "kurang", "cuma", "hanya", "doang", "banget", "sekali", "parah", "gaya",
             "nunggu", "menunggu", "antri", "antre", "antrian", "antrean", "kesal", "kecewa");
@@ -40,6 +40,9 @@ final class ServiceStateReading {
     /** Words that make a message a question when it has no question mark. */
     private static final Set<String> ASKING = Set.of("kapan", "apakah", "apa", "belum", "berapa", "bagaimana",
             "gimana", "kenapa", "mengapa", "bisa", "ada", "masih", "sudah", "kah");
+
+    /** Complaint weight below this is a plain question of time ("kapan" weighs 0.3), not a complaint. */
+    static final double MILD = 0.3;
 
     /** A report this short ("listrik mati dari kemarin") is a report, not a story with a complaint in it. */
     private static final int SHORT_REPORT_WORDS = 6;
@@ -51,7 +54,7 @@ final class ServiceStateReading {
 
     /** Whether a message read as negative is only a plain question or report about a service's state. */
     static boolean isPlainServiceReport(NormalisedText text, LexiconEvidence evidence, List<String> emergency) {
-        if (!emergency.isEmpty() || evidence.hostile() || evidence.sarcasm() || evidence.complaint() > 0.3
+        if (!emergency.isEmpty() || evidence.hostile() || evidence.sarcasm() || evidence.complaint() > MILD
                 || evidence.signals().stream().anyMatch(TOO_STRONG::contains) || text.shouting()) {
             return false;
         }

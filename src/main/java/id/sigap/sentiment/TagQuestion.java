@@ -2,34 +2,43 @@ package id.sigap.sentiment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
- * A yes/no question made by a trailing "gak" ("masih ada gk?", "sabtu buka gak", "diundur gk sih?"):
- * the negation asks, it complains about nothing. Left in, the model trained
- * on reviews reads the "tidak" as negative and a plain question comes out berpotensi negatif. The tag is
- * taken out of what is scored and the clause counts as a question, unless the message complains anyway or is
- * aimed at the office ("kalian peduli gak"); emergencies and requests for a person are still read from the
- * whole message.
+ * A yes/no question made with a "gak" tag: the negation asks, it complains about nothing. Left in, the model
+ * trained on reviews reads the "tidak" as negative and a plain question comes out berpotensi negatif. A tag is
+ * <ul>
+ *   <li>a "tidak" closing a clause of at least three words, before particles only ("sabtu buka gk",
+ *       "diundur gk sih?");</li>
+ *   <li>a "tidak" inside a clause, after the word the question is built on ("ada gak bantuan", "boleh gk
+ *       diwakilkan") or followed by a particle ("keluar gak sih hasilnya"), or, in a question, followed by a
+ *       time or a preposition it cannot negate ("berlaku gak tahun depan", "gratis gak di puskesmas");</li>
+ *   <li>a clause-initial "tidak ada ... ya" in a question ("gak ada libur ya minggu ini?");</li>
+ *   <li>a "belum" closing a clause that asks with "sudah" ("sudah diperbaiki belum").</li>
+ * </ul>
+ * A "tidak" after another negator or after "sudah"/"masih" ("sudah gak ada": no longer), one before "ada"
+ * inside a clause ("beneran gak ada orangnya") and one before a sentiment word ("bisa gak jelas") negates. The tags are taken out of what is scored and the message counts as a
+ * question, unless the message complains anyway or is aimed at the office ("kalian peduli gak"); emergencies and
+ * requests for a person are still read from the whole message. The word lists are in {@code sentiment/questions.tsv}.
  */
 final class TagQuestion {
 
-    private static final Set<String> PARTICLES = Set.of("sih", "ya", "kah", "nih", "dong", "ini", "itu");
-
-    /** Words that aim a question at the office or its people, where a trailing "gak" is rhetorical. */
-    private static final Set<String> ADDRESSED = Set.of("kalian", "kamu", "lu", "lo", "pemerintah", "pemprov", "pemda",
-            "pemkab", "pemkot", "pejabat", "petugas", "aparat", "dinas", "gubernur", "bupati", "walikota");
+    private static final String NOT = "tidak";
+    private static final String NOT_YET = "belum";
+    private static final String ALREADY = "sudah";
+    private static final String STILL = "masih";
+    private static final String EXISTS = "ada";
+    private static final String WHICH = "yang";
 
     private TagQuestion() {
     }
 
     /** The message speaks to or about the office ("kalian niat kerja gak"): a tag there is not a plain question. */
     static boolean aimedAtTheOffice(NormalisedText text) {
-        return text.tokens().stream().anyMatch(ADDRESSED::contains);
+        return text.tokens().stream().anyMatch(QuestionWords.shipped().addressed()::contains);
     }
 
     /** The message without its question tags, or the message itself when it has none. */
-    static NormalisedText untagged(NormalisedText text) {
+    static NormalisedText untagged(NormalisedText text, Lexicon lexicon) {
         List<String> tokens = text.tokens();
         List<String> kept = new ArrayList<>(tokens.size());
         boolean found = false;
@@ -39,12 +48,19 @@ final class TagQuestion {
                 continue;
             }
             List<String> clause = tokens.subList(clauseStart, i);
-            int tag = tagAt(clause);
-            if (tag >= 0) {
-                found = true;
-                kept.addAll(clause.subList(0, tag));
-            } else {
-                kept.addAll(clause);
+            int end = withoutTrailingParticles(clause);
+            for (int k = 0; k < clause.size(); k++) {
+                if (isTag(clause, k, end, text.questions() > 0, lexicon)) {
+                    found = true;
+                    if (k == end - 1) {
+                        break; // a closing tag goes with the particles after it
+                    }
+                    while (k + 1 < clause.size() && QuestionWords.shipped().particles().contains(clause.get(k + 1))) {
+                        k++; // "ada gak sih ...": the particle belongs to the tag
+                    }
+                } else {
+                    kept.add(clause.get(k));
+                }
             }
             if (i < tokens.size()) {
                 kept.add(NormalisedText.BREAK);
@@ -58,21 +74,60 @@ final class TagQuestion {
                 text.shouting(), text.stretched());
     }
 
-    /** Where the tag starts in a clause: "tidak" at its end, before particles only. */
-    private static int tagAt(List<String> clause) {
+    private static int withoutTrailingParticles(List<String> clause) {
         int end = clause.size();
-        while (end > 0 && PARTICLES.contains(clause.get(end - 1))) {
+        while (end > 0 && QuestionWords.shipped().particles().contains(clause.get(end - 1))) {
             end--;
         }
-        if (end < 3) {
-            return -1; // "tidak", "ya tidak", "bisa tidak": too short to tell a question from a refusal
+        return end;
+    }
+
+    private static boolean isTag(List<String> clause, int k, int end, boolean asked, Lexicon lexicon) {
+        String word = clause.get(k);
+        String before = k > 0 ? clause.get(k - 1) : null;
+        if (before != null && (before.equals(NOT) || before.equals(NOT_YET) || before.equals("bukan"))) {
+            return false;
         }
-        String last = clause.get(end - 1);
-        String before = clause.get(end - 2);
-        if (before.equals("tidak") || before.equals("belum") || before.equals("bukan")) {
-            return -1;
+        if (word.equals(NOT_YET)) {
+            // "sudah diperbaiki belum" asks; "sudah 3 hari bantuan belum" complains (the lexicon sees that)
+            return k == end - 1 && k >= 2 && clause.subList(0, k).contains(ALREADY);
         }
-        // "belum" at the end is left alone: "sudah 3 hari bantuan belum" complains
-        return last.equals("tidak") ? end - 1 : -1;
+        if (!word.equals(NOT)) {
+            return false;
+        }
+        if (k == end - 1) {
+            // "tidak", "ya tidak", "bisa tidak": too short to tell a question from a refusal
+            return end >= 3;
+        }
+        if (clause.size() < 3) {
+            return false;
+        }
+        QuestionWords words = QuestionWords.shipped();
+        if (k == 0) {
+            // "gak ada libur ya minggu ini?", also over the lexicon's "tidak ada info"; "gak ada yang jawab ya" complains
+            return asked && clause.get(1).equals(EXISTS) && !clause.get(2).equals(WHICH)
+                    && clause.subList(2, Math.min(clause.size(), 5)).stream().anyMatch(words.particles()::contains);
+        }
+        if (startsSentiment(clause, k, lexicon) || startsSentiment(clause, k + 1, lexicon)) {
+            return false;
+        }
+        if (before.equals(ALREADY) || before.equals(STILL)) {
+            return false; // "sudah gak ada": no longer
+        }
+        String after = clause.get(k + 1);
+        if (after.equals(EXISTS)) {
+            return false; // "beneran gak ada orangnya": negates that there is one
+        }
+        return words.askedByTag().contains(before) || words.particles().contains(after)
+                || asked && words.afterTag().contains(after);
+    }
+
+    /** Whether a lexicon sentiment word or phrase starts at {@code at}: a "tidak" before it negates it. */
+    private static boolean startsSentiment(List<String> clause, int at, Lexicon lexicon) {
+        Lexicon.Match match = lexicon.longestMatch(clause, at);
+        return match != null && switch (match.entry().kind()) {
+            case POS, NEG, ABUSE -> true;
+            default -> false;
+        };
     }
 }

@@ -1,0 +1,53 @@
+package id.sigap.sentiment;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TopicQuestionTest {
+
+    private static final SentimentClassifier classifier = SentimentClassifier.offline();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "lampu pju yang rusak lapornya ke dinas apa?",
+            "berapa biaya sterilisasi anjing di klinik hewan pemkab",
+            "bagaimana cara klaim bantuan untuk korban angin puting beliung",
+            "rehabilitasi gratis buat pecandu yang sakit jiwa ada di mana ya",
+            "nomor aduan penipuan arisan online berapa?",
+            "pipa pdam bocor di gang kami sudah dicek belum"})
+    void aQuestionWhoseTopicIsANegativeWordIsNetral(String message) {
+        Classification reading = classifier.classify(message);
+
+        assertThat(reading.sentiment()).as(message).isEqualTo(Sentiment.NETRAL);
+        assertThat(reading.signals()).as(message).doesNotContain("lex:abuse");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "kenapa lampu pju di gang kami rusak terus?",
+            "pipa bocor sudah sebulan, kapan diperbaiki, padahal sudah lapor",
+            "trotoar rusak parah gini kapan dibenerin?",
+            "kok korban banjir belum dapat bantuan?",
+            "anjing, kapan jalan ini selesai?",
+            "pemda ke mana saja, jembatan rusak dibiarkan?",
+            "pompa air rusak lagi ya?",
+            "dasar pejabat anjing, kapan dana bansos cair?",
+            "ormas anjing itu kok dibiarkan?",
+            "relawan anjing semua ya?",
+            "sawah kami rusak diterjang banjir, ada ganti rugi?"})
+    void theSameTopicInAComplaintAnExpletiveOrBlameStaysNegative(String message) {
+        assertThat(classifier.classify(message).sentiment().isNegative()).as(message).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "tetangga saya digigit anjing, kakinya berdarah terus, ke mana bawanya?",
+            "ada korban tertimbun longsor di jalan desa, sudah ada tim yang datang?"})
+    void anEmergencyWithATopicWordIsStillAnEmergencyAndNotNetral(String message) {
+        Classification reading = classifier.classify(message);
+
+        assertThat(reading.emergency()).as(message).isTrue();
+    }
+}
