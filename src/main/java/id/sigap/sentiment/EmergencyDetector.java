@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Threats to life and safety happening now: people trapped by water, injured, missing or swept away,
  * fire, electrocution, collapsing buildings, violence, medical emergencies, suicide hints. Scary words
- * used casually ("harga mati", "mati lampu", "asuransi kebakaran"), hypotheticals and rumours about
- * events that are over do not count.
+ * used casually ("harga mati", "mati lampu", "asuransi kebakaran"), hypotheticals, rumours about
+ * events that are over and a death or injury asked about for its paperwork ("santunan", "akta kematian") do not count.
  */
 final class EmergencyDetector {
 
@@ -98,9 +98,26 @@ final class EmergencyDetector {
             + "|jika terjadi|kalau terjadi|apabila terjadi|bagaimana jika|seandainya|biar tidak|agar tidak|supaya tidak|papan peringatan"
             + "|prosedur|cara lapor|cara melapor|syarat|video|tv|televisi|youtube|tiktok)\\b");
     private static final Pattern RUMOUR = Pattern.compile("\\b(?:hoax|hoaks|rumor|isu|kabar burung|beredar|viral|benarkah|apa benar|apakah benar|benar tidak|benar bukan)\\b");
+    /** A death already in the paperwork: benefits, heirs, certificates ("korban meninggal dapat santunan?"). */
+    private static final Pattern PAPERWORK = Pattern.compile("\\b(?:santunan|ahli waris|warisan|akta kematian|surat kematian"
+            + "|keterangan kematian|pensiun\\w*|klaim|jasa raharja|tunjangan)\\b");
+    private static final Pattern DEATH = Pattern.compile("\\b(?:meninggal|tewas|wafat|korban jiwa|tidak bernyawa|kematian)\\b");
     private static final Pattern PAST = Pattern.compile("\\b(?:tahun lalu|bulan lalu|minggu lalu|waktu dulu|zaman dulu|dulu pernah|waktu itu|tahun <num>|kemarin|semalam)\\b");
     private static final Pattern RESOLVED = Pattern.compile("\\b(?:sudah|telah|berhasil) (?:padam|dipadamkan|ditangani|ditemukan|selamat|dievakuasi|aman|surut|diatasi|dibawa ke)\\b|\\bpadam\\b");
     private static final Pattern STILL = Pattern.compile("\\b(?:masih|belum|sekarang|tolong|segera|cepat|sos|darurat|barusan|sedang|sejak)\\b");
+
+    private static List<String> strongSignals(String joined) {
+        List<String> found = new ArrayList<>();
+        for (Rule rule : STRONG) {
+            if (rule.trigger() != null && !rule.trigger().matcher(joined).find()) {
+                continue;
+            }
+            if (rule.pattern().matcher(joined).find() && !found.contains("emergency:" + rule.signal())) {
+                found.add("emergency:" + rule.signal());
+            }
+        }
+        return found;
+    }
 
     private static Rule rule(String signal, String regex) {
         return new Rule(signal, Pattern.compile(regex), null);
@@ -113,15 +130,7 @@ final class EmergencyDetector {
     /** The emergency signals found, empty when there is no emergency. */
     List<String> detect(NormalisedText text) {
         String joined = " " + text.joined() + " ";
-        List<String> found = new ArrayList<>();
-        for (Rule rule : STRONG) {
-            if (rule.trigger() != null && !rule.trigger().matcher(joined).find()) {
-                continue;
-            }
-            if (rule.pattern().matcher(joined).find() && !found.contains("emergency:" + rule.signal())) {
-                found.add("emergency:" + rule.signal());
-            }
-        }
+        List<String> found = strongSignals(joined);
         if (found.isEmpty() && (DANGER_NOW.matcher(joined).find() || DANGER.matcher(joined).find()
                 && (URGENCY.matcher(joined).find() || text.exclamations() >= 2)) && PERSON_AT_RISK.matcher(joined).find()) {
             found.add("emergency:people-at-risk");
@@ -135,6 +144,11 @@ final class EmergencyDetector {
         }
         boolean still = STILL.matcher(joined).find() || text.exclamations() >= 2;
         if (CASUAL.matcher(joined).find() && !joined.contains(" tolong ")) {
+            return List.of();
+        }
+        if (PAPERWORK.matcher(joined).find() && !still
+                && strongSignals(DEATH.matcher(joined).replaceAll(" ")).isEmpty()) {
+            // only the death itself was found, and it is asked about for its paperwork; an injury stays
             return List.of();
         }
         if (RUMOUR.matcher(joined).find() && !still) {

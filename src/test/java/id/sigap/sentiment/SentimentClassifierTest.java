@@ -120,6 +120,24 @@ class SentimentClassifierTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+            "nenek kami wafat bulan lalu, syarat akta kematiannya apa saja",
+            "istri almarhum pegawai yang meninggal berhak tunjangan janda?",
+            "korban jiwa longsor tahun kemarin ahli warisnya sudah terima santunan?"})
+    void aDeathAskedAboutForItsPaperworkIsNotAnEmergency(String text) {
+        assertThat(classifier.classify(text).emergency()).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "tukang bangunan terjatuh dari tangga, kepalanya bocor, klaim bpjs ketenagakerjaan gimana",
+            "baru saja ada yang meninggal ditabrak truk, santunannya ke mana, tolong",
+            "warga tewas tersetrum barusan, keluarganya tanya santunan"})
+    void anInjuryOrADeathHappeningNowStaysAnEmergencyEvenWithPaperwork(String text) {
+        assertThat(classifier.classify(text).emergency()).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
             "kantor samsat keliling hari minggu buka gak?",
             "posko batu sari masih nerima pengungsi ga",
             "pendaftaran prakerja gelombang baru udah dibuka gk sih"})
