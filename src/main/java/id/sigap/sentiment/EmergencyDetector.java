@@ -81,7 +81,22 @@ final class EmergencyDetector {
             rule("medical", "\\b(?:tersengal|napas\\w* (?:berat|sesak|tersengal|berhenti))\\b"),
             rule("english", "\\b(?:drowning|drowned|trapped|stranded|injured|bleeding|unconscious|collapsed|not breathing|heart attack"
                     + "|on fire|burning|electrocuted|swept away|missing child|need (?:medical|urgent) help|need rescue|call an ambulance|suicide|kill myself)\\b"),
-            rule("sos", "\\bsos\\b"));
+            rule("sos", "\\bsos\\b"),
+            // signs of a stroke: a face drooping, speech lost or slurred, one side weak, suddenly
+            rule("medical", "\\b(?:mulut|wajah|muka|bibir)\\w* (?:\\w+ )?(?:miring|mencong|merot|perot)\\b|\\bbicara\\w* pelo\\b"
+                    + "|\\blumpuh (?:sebelah|separuh)\\b|\\btiba (?:tidak bisa (?:bicara|berbicara|bergerak|berdiri|melihat)|lumpuh|ambruk)\\b"),
+            // water or fire in one clause, someone who cannot get away in the next
+            rule("trapped", "\\b(?:air|banjir|api|asap)\\b.{0,60}\\b" + PERSON + "\\b.{0,30}\\btidak bisa (?:jalan|berjalan|bergerak|lari|turun|bangun|keluar)\\b"),
+            // a building smoking, or the smell of wiring burning
+            rule("fire", "\\basap\\w* (?:\\w+ ){0,2}(?:keluar|mengepul|membubung) (?:\\w+ ){0,3}(?:rumah|gedung|kamar|dapur|toko|gudang|kios|warung|atap|jendela|pabrik)\\w*"
+                    + "|\\bbau\\w* (?:\\w+ ){0,3}(?:kabel|listrik|plastik)\\w* (?:terbakar|kebakar|gosong|hangus)\\b"),
+            // a vehicle gone into water or off the road, someone still inside
+            rule("swept-away", "\\b(?:mobil|motor|truk|bus|angkot|kendaraan|pikap|pickup)\\w* (?:\\w+ )?(?:nyemplung|tercebur|terjun|terjatuh|jatuh|terperosok|masuk) (?:ke )?(?:dalam )?(?:kali|sungai|jurang|laut|danau|waduk|kanal|irigasi|sumur)\\b"),
+            ruleWhen("masih di dalam", "trapped", "\\b(?:retak|longsor|ambles|amblas|api|asap|air|banjir|nyemplung|tercebur|tenggelam|roboh|ambruk|terbakar)\\b.{0,80}\\b" + PERSON + "\\b[^|]{0,20}\\bmasih di dalam\\b"),
+            // a slope or wall moving with people below it
+            rule("collapse", "\\b(?:tanah|tebing|lereng|bukit|dinding|tembok|tanggul)\\w* (?:\\w+ ){0,3}(?:retak|bergerak|bergeser|ambles|amblas|mulai turun|turun)\\b.{0,80}\\b(?:takut|tolong|bahaya|masih di dalam|mengungsi ke mana)\\b"),
+            // a child or an elder not found, the search in the next clause
+            rule("missing", "\\b(?:anak|adik|adek|balita|bocah|bayi|nenek|kakek|lansia|mbah|ponakan|keponakan|cucu)\\w*\\b.{0,60}\\b(?:belum ketemu|belum ditemukan|tidak ketemu|tidak ditemukan|belum pulang|hilang)\\b"));
     /** "darurat" counts when shouted or with a plea, not in "status tanggap darurat". */
     private static final Pattern PLEA_EMERGENCY = Pattern.compile("\\b(?:darurat|gawat|urgent|emergency)\\b");
 
@@ -101,6 +116,9 @@ final class EmergencyDetector {
     /** A death already in the paperwork: benefits, heirs, certificates ("korban meninggal dapat santunan?"). */
     private static final Pattern PAPERWORK = Pattern.compile("\\b(?:santunan|ahli waris|warisan|akta kematian|surat kematian"
             + "|keterangan kematian|pensiun\\w*|klaim|jasa raharja|tunjangan)\\b");
+    /** "gak ada yang luka", "belum ada korban", "demam berdarah": an injury word that reports none. */
+    private static final Pattern NOT_AN_INJURY = Pattern.compile("\\b(?:tidak ada|belum ada|tanpa) (?:yang |orang yang )?(?:luka|terluka|korban jiwa|korban)\\b"
+            + "|\\bdemam berdarah\\b");
     private static final Pattern DEATH = Pattern.compile("\\b(?:meninggal|tewas|wafat|korban jiwa|tidak bernyawa|kematian)\\b");
     private static final Pattern PAST = Pattern.compile("\\b(?:tahun lalu|bulan lalu|minggu lalu|waktu dulu|zaman dulu|dulu pernah|waktu itu|tahun <num>|kemarin|semalam)\\b");
     private static final Pattern RESOLVED = Pattern.compile("\\b(?:sudah|telah|berhasil) (?:padam|dipadamkan|ditangani|ditemukan|selamat|dievakuasi|aman|surut|diatasi|dibawa ke)\\b|\\bpadam\\b");
@@ -130,7 +148,7 @@ final class EmergencyDetector {
     /** The emergency signals found, empty when there is no emergency. */
     List<String> detect(NormalisedText text) {
         String joined = " " + text.joined() + " ";
-        List<String> found = strongSignals(joined);
+        List<String> found = strongSignals(NOT_AN_INJURY.matcher(joined).replaceAll(" "));
         if (found.isEmpty() && (DANGER_NOW.matcher(joined).find() || DANGER.matcher(joined).find()
                 && (URGENCY.matcher(joined).find() || text.exclamations() >= 2)) && PERSON_AT_RISK.matcher(joined).find()) {
             found.add("emergency:people-at-risk");

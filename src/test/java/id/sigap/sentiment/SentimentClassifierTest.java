@@ -120,6 +120,31 @@ class SentimentClassifierTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+            "ibu saya mendadak lemas, wajahnya mencong sebelah dan bicaranya pelo",
+            "kakek tiba-tiba gak bisa bergerak",
+            "banjir masuk dapur, kakek saya lumpuh gak bisa jalan",
+            "ada asap mengepul dari gudang di ujung gang",
+            "bau kabel gosong dari panel listrik masjid",
+            "motor terjun ke sungai di tikungan, pengendaranya belum muncul",
+            "asap tebal, adik saya masih di dalam kamar",
+            "dinding rumah sebelah mulai bergeser, takut roboh",
+            "balita tetangga keluar rumah sejak maghrib, sampai sekarang belum ketemu"})
+    void emergenciesToldIndirectlyAreFlagged(String text) {
+        assertThat(classifier.classify(text).emergency()).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "asap knalpot bus kota hitam banget, tolong ditindak",
+            "bau gosong dari dapur restoran tiap hari, ganggu warga",
+            "pohon tumbang di jalan raya, belum ada korban",
+            "penyuluhan demam berdarah di balai rw jam berapa?"})
+    void smokeSmellsAndInjuryWordsThatReportNoneAreNotEmergencies(String text) {
+        assertThat(classifier.classify(text).emergency()).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
             "nenek kami wafat bulan lalu, syarat akta kematiannya apa saja",
             "istri almarhum pegawai yang meninggal berhak tunjangan janda?",
             "korban jiwa longsor tahun kemarin ahli warisnya sudah terima santunan?"})
