@@ -96,7 +96,7 @@ final class EmergencyDetector {
             // a slope or wall moving with people below it
             rule("collapse", "\\b(?:tanah|tebing|lereng|bukit|dinding|tembok|tanggul)\\w* (?:\\w+ ){0,3}(?:retak|bergerak|bergeser|ambles|amblas|mulai turun|turun)\\b.{0,80}\\b(?:takut|tolong|bahaya|masih di dalam|mengungsi ke mana)\\b"),
             // a child or an elder not found, the search in the next clause
-            rule("missing", "\\b(?:anak|adik|adek|balita|bocah|bayi|nenek|kakek|lansia|mbah|ponakan|keponakan|cucu)\\w*\\b.{0,60}\\b(?:belum ketemu|belum ditemukan|tidak ketemu|tidak ditemukan|belum pulang|hilang)\\b"));
+            rule("missing", "\\b(?:anak|adik|adek|balita|bocah|bayi|nenek|kakek|lansia|mbah|ponakan|keponakan|cucu)\\w*\\b.{0,60}\\b(?:belum ketemu|belum ditemukan|tidak ketemu|tidak ditemukan)\\b"));
     /** "darurat" counts when shouted or with a plea, not in "status tanggap darurat". */
     private static final Pattern PLEA_EMERGENCY = Pattern.compile("\\b(?:darurat|gawat|urgent|emergency)\\b");
 

@@ -138,7 +138,8 @@ class SentimentClassifierTest {
             "asap knalpot bus kota hitam banget, tolong ditindak",
             "bau gosong dari dapur restoran tiap hari, ganggu warga",
             "pohon tumbang di jalan raya, belum ada korban",
-            "penyuluhan demam berdarah di balai rw jam berapa?"})
+            "penyuluhan demam berdarah di balai rw jam berapa?",
+            "adik saya mau bikin kia, fotokopi kk hilang, bisa pakai foto?"})
     void smokeSmellsAndInjuryWordsThatReportNoneAreNotEmergencies(String text) {
         assertThat(classifier.classify(text).emergency()).as(text).isFalse();
     }
