@@ -97,4 +97,17 @@ class GenericWordFollowUpTest {
         assertThat(decision.entryId()).as(followUp).isNotEqualTo(earlier);
         assertThat(decision.candidates()).as(followUp).doesNotContain(earlier);
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "perpanjang sim di mana | terus kalau mau bikin kartu keluarga baru? | layanan-kartu-keluarga",
+            "cara daftar dtks | kalau beasiswa tirta raya syaratnya apa? | layanan-beasiswa-tirta-raya"})
+    void aFollowUpThatNamesAnApprovedTopicIsAnsweredWithThatTopic(String first, String followUp, String entry) {
+        KnowledgeAnswerer answerer = answerer(memory());
+        answerer.answer(message(first));
+
+        Decision decision = answerer.answer(message(followUp)).decision();
+
+        assertThat(decision.outcome()).as(followUp).isEqualTo(Outcome.ANSWER);
+        assertThat(decision.entryId()).as(followUp).isEqualTo(entry);
+    }
 }
