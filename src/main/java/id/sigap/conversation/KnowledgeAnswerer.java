@@ -281,7 +281,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                 if (c.replied()) {
                     // A reply to the office's own message continues it.
                     RetrievalResult inContext = retriever.retrieve(c.text() + " " + question);
-                    if (inContext.confident()) {
+                    if (follows(inContext)) {
                         result = inContext;
                         context = c.reason();
                         break;
@@ -297,7 +297,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                 rememberedAlready = true;
                 if (!previous.isEmpty()) {
                     RetrievalResult inContext = retriever.retrieve(previous.getFirst() + " " + question);
-                    if (inContext.confident()) {
+                    if (follows(inContext)) {
                         result = inContext;
                         context = "previous-question";
                     }
@@ -308,7 +308,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                     }
                     if (!c.replied()) {
                         RetrievalResult inContext = retriever.retrieve(c.text() + " " + question);
-                        if (inContext.confident()) {
+                        if (follows(inContext)) {
                             result = inContext;
                             context = c.reason();
                         }
@@ -319,6 +319,14 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                 recent.remember(message.channel(), message.chatId(), remembered);
             }
             return result;
+        }
+
+        /**
+         * A result found in context is kept when it is sure and keeps the topic the question names itself:
+         * "kalau ada santunan?" after a question on death certificates is not answered with that entry.
+         */
+        private boolean follows(RetrievalResult inContext) {
+            return inContext.confident() && retriever.keepsTopic(question, inContext);
         }
 
         private Found found(RetrievalResult r) {

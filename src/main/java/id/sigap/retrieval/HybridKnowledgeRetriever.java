@@ -195,6 +195,22 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
                         List<String> denseRanking, List<String> candidateIds, List<CandidateFeatures> candidates) {
     }
 
+    /**
+     * Whether {@code inContext}, found for {@code question} read after an earlier question, still answers what
+     * the question names itself: its first entry has the question's most specific topic word, or the question
+     * names none ("sampai kapan?" follows the earlier topic; "kalau santunan?" does not follow it to another).
+     */
+    @Override
+    public boolean keepsTopic(String question, RetrievalResult inContext) {
+        RetrievalIndex snapshot = index.get();
+        List<String> own = snapshot.topicTerms(RetrievalIndex.queryTerms(IndonesianNormalizer.normalize(question)));
+        if (own.isEmpty()) {
+            return true;
+        }
+        int first = inContext.top().map(h -> snapshot.position(h.entryId())).orElse(-1);
+        return first >= 0 && snapshot.evidence(first).terms().contains(own.getFirst());
+    }
+
     /** The result with every feature computed, whether the models in use read it or not (refits may). */
     public Trace trace(String question) {
         return trace(question, true);
@@ -272,6 +288,11 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
             if (close && !snapshot.shareTopic(first, second)) {
                 reasons.add("ambiguous");
             }
+        }
+        // Sure of a match that rests only on words saying how, when or where ("berlaku sampai kapan"), retrieval
+        // would answer with whichever entry uses them most: not on its own (the conversation may add context).
+        if (!lexical.isEmpty() && !snapshot.topicEvidence(first, terms)) {
+            reasons.add("generic-only");
         }
         RetrievalResult result = new RetrievalResult(question, normalized, hits, p, reasons.isEmpty(), reasons,
                 version, micros(started));

@@ -34,6 +34,9 @@ public final class IndonesianAnalysis {
 
     private static final CharArraySet STOP_WORDS = stopWords();
     private static final Analyzer ANALYZER = new SigapAnalyzer();
+    /** The kept words as index terms: the stemmer turns "berapa" into "apa", still a question word. */
+    static final Set<String> KEPT_TERMS = KEPT.stream().flatMap(w -> terms(w).stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private IndonesianAnalysis() {
     }

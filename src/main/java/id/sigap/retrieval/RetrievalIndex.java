@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One immutable, self-contained search snapshot of one knowledge-base version: the Lucene index,
@@ -56,6 +57,8 @@ final class RetrievalIndex {
     private final EntryVectors vectors;
     private final List<EntryEvidence> evidence;
     private final Map<String, Integer> documentFrequency;
+    /** The office's generic words as index terms, read with each (re)load of the knowledge base. */
+    private final Set<String> genericTerms;
     /** The vocabulary by word length, to tell a misspelt known word from a word the knowledge base lacks. */
     private final Map<Integer, List<String>> vocabularyByLength = new HashMap<>();
     private final Map<String, Integer> tagFrequency = new HashMap<>();
@@ -84,6 +87,7 @@ final class RetrievalIndex {
         this.vectors = vectors;
         this.evidence = evidence;
         this.documentFrequency = documentFrequency;
+        this.genericTerms = GenericWords.terms();
         this.fieldTerms = Map.of(TITLE, indexedTerms(searcher, TITLE), QUESTIONS, indexedTerms(searcher, QUESTIONS),
                 BODY, indexedTerms(searcher, BODY));
         this.ordinalOfDoc = ordinals(searcher);
@@ -321,6 +325,49 @@ final class RetrievalIndex {
             return 1;
         }
         return terms.stream().filter(t -> !documentFrequency.containsKey(t)).count() / (double) terms.size();
+    }
+
+    /**
+     * A term in more than this share of the entries (at least two) says nothing about which topic was asked
+     * ("banjir" in a flood knowledge base); fixed a priori, not fitted (docs/retrieval.md, generic-word matches).
+     */
+    static final double GENERIC_SHARE = 1.0 / 3;
+
+    /**
+     * Whether a known term says what a question is about: not a question word or negation, not on the office's
+     * list of generic words, and in at most {@link #GENERIC_SHARE} of the entries.
+     */
+    boolean topical(String term) {
+        Integer df = documentFrequency.get(term);
+        return df != null && !IndonesianAnalysis.KEPT_TERMS.contains(term) && !genericTerms.contains(term)
+                && df <= Math.max(2, GENERIC_SHARE * entries.size());
+    }
+
+    /** Whether the entry shares at least one topical term with the question. */
+    boolean topicEvidence(int entry, List<String> terms) {
+        return terms.stream().anyMatch(t -> topical(t) && evidence.get(entry).terms().contains(t));
+    }
+
+    /**
+     * The question's own topic words, most specific (highest idf) first: its topical terms, and its words that
+     * no entry has and that are no typo of a word some entry has ("santunan" where no approved entry says it).
+     */
+    List<String> topicTerms(List<String> terms) {
+        return terms.stream()
+                .filter(t -> topical(t) || (!known(t) && !nearlyKnown(t) && !IndonesianAnalysis.KEPT_TERMS.contains(t)
+                        && !genericTerms.contains(t) && t.chars().noneMatch(Character::isDigit)))
+                .sorted(java.util.Comparator.comparingDouble(this::idf).reversed())
+                .toList();
+    }
+
+    /** The position of the entry with this id in this snapshot, or -1. */
+    int position(String entryId) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).id().equals(entryId)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     boolean shareTopic(int a, int b) {

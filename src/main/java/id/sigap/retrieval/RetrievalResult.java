@@ -10,7 +10,8 @@ import java.util.List;
  * @param hits               best first, one per entry
  * @param confidence         calibrated probability, in [0, 1], that the first hit answers the question
  * @param confident          whether the first hit may be given as the answer
- * @param reasons            why not, when not confident: {@code no-match}, {@code low-confidence}, {@code ambiguous}
+ * @param reasons            why not, when not confident: {@code no-match}, {@code low-confidence}, {@code ambiguous},
+ *                           {@code generic-only} (the first entry shares only generic words with the question)
  * @param kbVersion          the knowledge-base version searched
  * @param latencyMicros      time spent retrieving
  */
@@ -30,6 +31,11 @@ public record RetrievalResult(String question, String normalizedQuestion, List<R
     /** The first two entries score alike and are about different things. */
     public boolean ambiguous() {
         return reasons.contains("ambiguous");
+    }
+
+    /** The first entry shares no word with the question that says what it is about (only how, when, where). */
+    public boolean genericOnly() {
+        return reasons.contains("generic-only");
     }
 
     public java.util.Optional<RetrievalHit> top() {

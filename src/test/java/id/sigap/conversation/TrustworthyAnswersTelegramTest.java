@@ -270,4 +270,19 @@ class TrustworthyAnswersTelegramTest {
         throw new AssertionError("no choice button " + number + " in " + markup);
     }
 
+    @Test
+    void aQuestionOfGenericWordsIsAnsweredOnlyInTheTopicTheChatWasOn() {
+        long alone = 7120;
+        for (String generic : List.of("biayanya berapa", "bukanya sampai jam berapa?")) {
+            assertThat(markup(say(alone, generic))).as(generic + ": no topic, no entry given as the answer")
+                    .doesNotContain("fb:");
+        }
+
+        long chat = 7121;
+        assertThat(markup(say(chat, "gor sangkara dipakai buat pengungsi?"))).contains("fb:u:banjir-posko-sangkara-utara");
+        List<Call> followUp = say(chat, "bukanya sampai jam berapa?");
+        assertThat(markup(followUp)).contains("fb:u:banjir-posko-sangkara-utara");
+        assertThat(followUp.getFirst().text()).contains("24 jam");
+    }
+
 }

@@ -1,0 +1,113 @@
+package id.sigap.conversation;
+
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import id.sigap.conversation.Decision.Outcome;
+import id.sigap.knowledge.KnowledgeBaseLoader;
+import id.sigap.retrieval.HybridKnowledgeRetriever;
+import id.sigap.retrieval.RetrievalSettings;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Short questions made only of words that say how, when or where ("biayanya berapa", "berlaku sampai kapan")
+ * are no topic of their own: alone they get no confident answer from whichever entry uses those words most;
+ * after a question on a topic they are read in its context; and a follow-up that names a topic of its own
+ * keeps to that topic instead of the earlier one. Over the approved knowledge base as shipped.
+ */
+class GenericWordFollowUpTest {
+
+    static HybridKnowledgeRetriever retriever;
+
+    @BeforeAll
+    static void index() {
+        retriever = HybridKnowledgeRetriever.over(
+                KnowledgeBaseLoader.load(Path.of("knowledge-base"), LocalDate.of(2026, 12, 2)),
+                new AllMiniLmL6V2EmbeddingModel(), RetrievalSettings.defaults());
+    }
+
+    /** One chat's memory of its questions, newest first, as the Redis one keeps it. */
+    private static RecentQuestions memory() {
+        List<String> remembered = new ArrayList<>();
+        return new RecentQuestions() {
+            @Override
+            public List<String> recent(String channel, long chatId) {
+                return remembered.reversed();
+            }
+
+            @Override
+            public void remember(String channel, long chatId, String question) {
+                remembered.add(question);
+            }
+        };
+    }
+
+    private static KnowledgeAnswerer answerer(RecentQuestions recent) {
+        return new KnowledgeAnswerer(retriever, List.of(new ExtractiveComposer()), recent);
+    }
+
+    private static IncomingMessage message(String text) {
+        return IncomingMessage.text("test", 1, 42, text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"berlakunya sampai kapan ya", "biayanya berapa", "jam bukanya jam berapa",
+            "bisa diurus online?", "syaratnya apa aja min"})
+    void aQuestionOfGenericWordsAloneGetsNoConfidentAnswer(String question) {
+        Decision decision = answerer(memory()).answer(message(question)).decision();
+
+        assertThat(decision.outcome()).as(question).isNotEqualTo(Outcome.ANSWER);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ada program pemutihan denda pajak motor? | berlakunya sampai kapan ya | layanan-pemutihan-pajak-kendaraan",
+            "perpanjang sim di mana | biayanya berapa | layanan-perpanjangan-sim",
+            "mau pindah domisili ke kota lain | syaratnya apa aja min | layanan-pindah-domisili"})
+    void aGenericFollowUpIsAnsweredInTheTopicOfThePreviousQuestion(String first, String followUp, String entry) {
+        KnowledgeAnswerer answerer = answerer(memory());
+        answerer.answer(message(first));
+
+        Decision decision = answerer.answer(message(followUp)).decision();
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.ANSWER);
+        assertThat(decision.entryId()).isEqualTo(entry);
+        assertThat(decision.reasons()).contains(Reason.FOLLOW_UP);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "syarat bikin akta kematian apa aja | kalau ada santunan buat keluarganya? | layanan-akta-kematian",
+            "perpanjang sim di mana | terus kalau pajak motornya telat gimana? | layanan-perpanjangan-sim",
+            "cara daftar dtks | kalau beasiswa kuliah gimana? | layanan-pendaftaran-dtks"})
+    void aFollowUpThatNamesItsOwnTopicIsNotAnsweredWithTheEarlierOne(String first, String followUp, String earlier) {
+        KnowledgeAnswerer answerer = answerer(memory());
+        answerer.answer(message(first));
+
+        Decision decision = answerer.answer(message(followUp)).decision();
+
+        assertThat(decision.entryId()).as(followUp).isNotEqualTo(earlier);
+        assertThat(decision.candidates()).as(followUp).doesNotContain(earlier);
+    }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "perpanjang sim di mana | terus kalau mau bikin kartu keluarga baru? | layanan-kartu-keluarga",
+            "cara daftar dtks | kalau beasiswa tirta raya syaratnya apa? | layanan-beasiswa-tirta-raya"})
+    void aFollowUpThatNamesAnApprovedTopicIsAnsweredWithThatTopic(String first, String followUp, String entry) {
+        KnowledgeAnswerer answerer = answerer(memory());
+        answerer.answer(message(first));
+
+        Decision decision = answerer.answer(message(followUp)).decision();
+
+        assertThat(decision.outcome()).as(followUp).isEqualTo(Outcome.ANSWER);
+        assertThat(decision.entryId()).as(followUp).isEqualTo(entry);
+    }
+}

@@ -1,0 +1,54 @@
+package id.sigap.retrieval;
+
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import id.sigap.knowledge.KnowledgeBaseLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A match on generic words alone is no evidence of the topic; a follow-up's own topic word must be kept. */
+class TopicEvidenceTest {
+
+    static HybridKnowledgeRetriever retriever;
+
+    @BeforeAll
+    static void index() {
+        retriever = HybridKnowledgeRetriever.over(
+                KnowledgeBaseLoader.load(Path.of("knowledge-base"), LocalDate.of(2026, 12, 2)),
+                new AllMiniLmL6V2EmbeddingModel(), RetrievalSettings.defaults());
+    }
+
+    @Test
+    void theOfficesListIsReadAsIndexTermsWithAndWithoutThePossessiveEnding() {
+        var terms = GenericWords.parse("# a comment\n\nberlaku\nbiaya\n");
+
+        assertThat(terms).containsAll(IndonesianAnalysis.terms("berlakunya"))
+                .containsAll(IndonesianAnalysis.terms("berlaku")).containsAll(IndonesianAnalysis.terms("biayanya"))
+                .doesNotContain("#", "comment");
+    }
+
+    @Test
+    void aMatchOnGenericWordsAloneIsNotConfidentWhateverItsScore() {
+        RetrievalResult generic = retriever.retrieve("biayanya berapa ya");
+        RetrievalResult topical = retriever.retrieve("biaya perpanjang sim berapa ya");
+
+        assertThat(generic.genericOnly()).isTrue();
+        assertThat(generic.confident()).isFalse();
+        assertThat(topical.genericOnly()).isFalse();
+        assertThat(topical.confident()).isTrue();
+    }
+
+    @Test
+    void aFollowUpKeepsTheEarlierTopicOnlyWhenItNamesNoneOfItsOwn() {
+        RetrievalResult death = retriever.retrieve("syarat bikin akta kematian apa aja");
+        RetrievalResult licence = retriever.retrieve("perpanjang sim di mana");
+
+        assertThat(retriever.keepsTopic("sampai kapan berlakunya?", death)).isTrue();
+        assertThat(retriever.keepsTopic("kalau santunan buat ahli warisnya ada?", death)).isFalse();
+        assertThat(retriever.keepsTopic("kalau yang hilang ktp-nya?", licence)).isFalse();
+    }
+}
