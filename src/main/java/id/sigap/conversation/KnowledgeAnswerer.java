@@ -300,6 +300,11 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                     if (follows(inContext)) {
                         result = inContext;
                         context = "previous-question";
+                    } else if (result.genericOnly() && !inContext.hits().isEmpty()
+                            && retriever.keepsTopic(question, inContext)) {
+                        // Unsure either way, but a question with no topic of its own ("biayanya berapa") is about
+                        // the conversation's: the choices come from there, not from entries sharing a how or when.
+                        result = inContext;
                     }
                 }
                 for (EarlierContext.Context c : contexts) {

@@ -110,4 +110,19 @@ class GenericWordFollowUpTest {
         assertThat(decision.outcome()).as(followUp).isEqualTo(Outcome.ANSWER);
         assertThat(decision.entryId()).as(followUp).isEqualTo(entry);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "mau urus ktp elektronik | biayanya berapa | layanan-ktp-el-baru",
+            "mau urus ktp elektronik | syaratnya apa aja | layanan-ktp-el-baru"})
+    void aGenericFollowUpAfterAnUnsureQuestionIsOfferedTheConversationsTopic(String first, String followUp,
+                                                                           String topical) {
+        KnowledgeAnswerer answerer = answerer(memory());
+        answerer.answer(message(first));
+
+        Decision decision = answerer.answer(message(followUp)).decision();
+
+        assertThat(decision.outcome()).as(followUp).isNotEqualTo(Outcome.ANSWER);
+        assertThat(decision.candidates()).as(followUp).contains(topical);
+    }
 }
