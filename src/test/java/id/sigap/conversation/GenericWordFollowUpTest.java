@@ -12,7 +12,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,20 +33,8 @@ class GenericWordFollowUpTest {
                 new AllMiniLmL6V2EmbeddingModel(), RetrievalSettings.defaults());
     }
 
-    /** One chat's memory of its questions, newest first, as the Redis one keeps it. */
     private static RecentQuestions memory() {
-        List<String> remembered = new ArrayList<>();
-        return new RecentQuestions() {
-            @Override
-            public List<String> recent(String channel, long chatId) {
-                return remembered.reversed();
-            }
-
-            @Override
-            public void remember(String channel, long chatId, String question) {
-                remembered.add(question);
-            }
-        };
+        return new InMemoryRecentQuestions();
     }
 
     private static KnowledgeAnswerer answerer(RecentQuestions recent) {

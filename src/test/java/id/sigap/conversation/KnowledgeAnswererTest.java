@@ -15,7 +15,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -116,18 +115,7 @@ class KnowledgeAnswererTest {
 
     @Test
     void readsAShortFollowUpInTheContextOfThePreviousQuestion() {
-        List<String> remembered = new ArrayList<>();
-        RecentQuestions memory = new RecentQuestions() {
-            @Override
-            public List<String> recent(String channel, long chatId) {
-                return remembered.reversed();
-            }
-
-            @Override
-            public void remember(String channel, long chatId, String question) {
-                remembered.add(question);
-            }
-        };
+        RecentQuestions memory = new InMemoryRecentQuestions();
         // Confident only when the question names the shelter: the follow-up alone does not.
         KnowledgeRetriever byTopic = question -> {
             boolean aboutShelter = question.contains("posko");
