@@ -1,10 +1,7 @@
 package id.sigap.llm;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import id.sigap.texts.OfficeFiles;
+
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -18,20 +15,8 @@ final class PromptFiles {
     }
 
     static String load(Path dir, String name) {
-        Path file = dir.resolve(name);
-        try {
-            if (Files.isRegularFile(file)) {
-                return Files.readString(file, StandardCharsets.UTF_8);
-            }
-            try (InputStream in = PromptFiles.class.getResourceAsStream("/prompts/" + name)) {
-                if (in == null) {
-                    throw new IllegalStateException("Prompt " + name + " is neither in " + dir.toAbsolutePath() + " nor packaged");
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read prompt " + file, e);
-        }
+        return OfficeFiles.read(dir, name).orElseThrow(() -> new IllegalStateException(
+                "Prompt " + name + " is neither in " + dir.toAbsolutePath() + " nor packaged"));
     }
 
     /** Replaces each {{name}} with its value; values are inserted as they are, never re-expanded. */

@@ -1,11 +1,7 @@
 package id.sigap.retrieval;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import id.sigap.texts.OfficeFiles;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,18 +23,7 @@ final class GenericWords {
 
     /** The index terms of the office's list, or of the packaged one when the office has none. */
     static Set<String> terms() {
-        String prompts = System.getenv("SIGAP_PROMPTS_DIR");
-        Path office = Path.of(prompts == null || prompts.isBlank() ? "prompts" : prompts).resolve(FILE);
-        try {
-            if (Files.isRegularFile(office)) {
-                return parse(Files.readString(office, StandardCharsets.UTF_8));
-            }
-            try (InputStream in = GenericWords.class.getResourceAsStream("/prompts/" + FILE)) {
-                return in == null ? Set.of() : parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + office, e);
-        }
+        return parse(OfficeFiles.read(OfficeFiles.promptsDirectory(), FILE).orElse(""));
     }
 
     static Set<String> parse(String text) {

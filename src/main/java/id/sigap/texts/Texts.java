@@ -106,8 +106,7 @@ public final class Texts {
         if (texts != null && !texts.isBlank()) {
             return Path.of(texts);
         }
-        String prompts = System.getenv("SIGAP_PROMPTS_DIR");
-        return Path.of(prompts == null || prompts.isBlank() ? "prompts" : prompts).resolve("texts");
+        return OfficeFiles.promptsDirectory().resolve("texts");
     }
 
     private static Map<String, String> load(Book book) {
