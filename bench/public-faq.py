@@ -1,14 +1,26 @@
 #!/usr/bin/env python3
-"""Builds the public-FAQ evaluation set (question-answer pairs as JSON Lines) from two public Indonesian
-government FAQs, read from mirrors fetched beforehand; writes it into an ignored folder (data/eval/ by
-default). Nothing of the FAQs goes into the repository. Usage:
+"""Builds the public question-answer evaluation sets (JSON Lines, one question a line with its answer) from
+public Indonesian public-service FAQs and chatbot data, read from git mirrors fetched beforehand; writes them
+into an ignored folder (data/eval/ by default). Nothing of them goes into the repository. Usage:
 
     python3 bench/public-faq.py [MIRROR_ROOT] [OUT_FILE]
 
-MIRROR_ROOT (default /work/.mirror) must hold the git mirrors of
-  firmanh3200/ppid32        (faq/faqData.js: the FAQ of the integrated statistics service of BPS Jawa Barat)
-  RommyRisyandi/ppid        (application/views/user/faq.php: the public-information FAQ of Diskominfo Singkawang)
-as `owner+name/repo`. Then: eval --qa-pairs OUT_FILE (see docs/retrieval.md).
+MIRROR_ROOT (default /work/.mirror) holds the git mirrors as `owner+name/repo`. OUT_FILE (default
+data/eval/public-faq.jsonl) gets the first set; the others are written beside it, one file a source:
+
+  public-faq.jsonl           firmanh3200/ppid32 (faq/faqData.js: FAQ of the integrated statistics service of
+                             BPS Jawa Barat) and RommyRisyandi/ppid (application/views/user/faq.php: the
+                             public-information FAQ of Diskominfo Singkawang)
+  kelurahan-balikpapan.jsonl Miftahul-Fauzi-Rifai/Chatbot-Kelurahan (data/train.json: a kelurahan help bot of
+                             Balikpapan; the Indonesian questions only)
+  kelurahan-jawa.jsonl       the same file's Javanese rewordings of those questions (ngoko, madya, krama), with
+                             the same Indonesian answers
+  layanan-publik.jsonl       ardenaAfif/asisten-rakyat (app/src/main/java/id/asistenrakyat/utils/PelayananInfo.kt:
+                             question-answer lists of an Android public-service assistant: tax, immigration,
+                             water, electricity, civil registration; its health-insurance list is not read)
+
+A source whose mirror is missing is skipped with a message. Then: eval --qa-pairs FILE[,FILE...] (see
+docs/retrieval.md).
 """
 import html
 import json
@@ -19,6 +31,7 @@ import sys
 
 root = sys.argv[1] if len(sys.argv) > 1 else "/work/.mirror"
 target = sys.argv[2] if len(sys.argv) > 2 else "data/eval/public-faq.jsonl"
+MIN_ANSWER_WORDS = 4
 
 
 def show(repo, path):
@@ -32,21 +45,67 @@ def plain(markup):
     return re.sub(r"\s+", " ", html.unescape(text)).strip()
 
 
-pairs = []
-bps = show("firmanh3200+ppid32", "faq/faqData.js")
-for question, answer in re.findall(r'question:\s*"((?:[^"\\]|\\.)*)",\s*answer:\s*"((?:[^"\\]|\\.)*)"', bps, re.S):
-    pairs.append((plain(question), plain(answer.replace('\\"', '"').replace("\\'", "'")), "bps-jabar"))
+def public_faq():
+    pairs = []
+    bps = show("firmanh3200+ppid32", "faq/faqData.js")
+    for question, answer in re.findall(r'question:\s*"((?:[^"\\]|\\.)*)",\s*answer:\s*"((?:[^"\\]|\\.)*)"', bps, re.S):
+        pairs.append((plain(question), plain(answer.replace('\\"', '"').replace("\\'", "'")), "bps-jabar"))
 
-kip = show("RommyRisyandi+ppid", "application/views/user/faq.php")
-blocks = re.split(r"<h4[^>]*>", kip)[1:]
-for block in blocks:
-    question, _, rest = block.partition("</h4>")
-    question, answer = plain(question), plain(rest.split("</div>")[0])
-    if question.endswith("?") and answer:
-        pairs.append((question, answer, "ppid-singkawang"))
+    kip = show("RommyRisyandi+ppid", "application/views/user/faq.php")
+    blocks = re.split(r"<h4[^>]*>", kip)[1:]
+    for block in blocks:
+        question, _, rest = block.partition("</h4>")
+        question, answer = plain(question), plain(rest.split("</div>")[0])
+        if question.endswith("?") and answer:
+            pairs.append((question, answer, "ppid-singkawang"))
+    return pairs
 
-os.makedirs(os.path.dirname(target) or ".", exist_ok=True)
-with open(target, "w", encoding="utf-8") as out:
-    for question, answer, source in pairs:
-        out.write(json.dumps({"question": question, "answer": answer, "source": source}, ensure_ascii=False) + "\n")
-print(f"{len(pairs)} question-answer pairs written to {target}", file=sys.stderr)
+
+def kelurahan(javanese):
+    """Entries of data/train.json: id "N" is the Indonesian question, "J-N-N|M|K" its Javanese rewordings."""
+    rows = json.loads(show("Miftahul-Fauzi-Rifai+Chatbot-Kelurahan", "data/train.json"))
+    return [(plain(row["text"]), plain(row["answer"]), "kelurahan-balikpapan")
+            for row in rows if str(row["id"]).startswith("J-") == javanese]
+
+
+def layanan_publik():
+    """The triple-quoted lists of PelayananInfo.kt: "- question" lines, each followed by its answer lines."""
+    source = show("ardenaAfif+asisten-rakyat", "app/src/main/java/id/asistenrakyat/utils/PelayananInfo.kt")
+    pairs = []
+    for name, body in re.findall(r'val\s+(\w+)\s*=\s*"""(.*?)"""', source, re.S):
+        if name == "bpjsInfo":
+            continue  # a health-insurance FAQ: kept out of every set here
+        question, answer = None, []
+        for line in body.splitlines() + ["- "]:
+            text = line.strip()
+            if text.startswith("- "):
+                if question and answer:
+                    pairs.append((plain(question), plain(" ".join(answer)), name.removesuffix("Info")))
+                question, answer = text[2:], []
+            elif question and text:
+                answer.append(text)
+    # "[nama aplikasi]" is a placeholder the authors left in some answers
+    return [(q, a.replace("[nama aplikasi]", "").replace("  ", " ").replace(" ,", ","), s) for q, a, s in pairs]
+
+
+def write(path, pairs, min_words=MIN_ANSWER_WORDS):
+    kept = [(q, a, s) for q, a, s in pairs if q and len(a.split()) >= min_words]
+    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+    with open(path, "w", encoding="utf-8") as out:
+        for question, answer, source in kept:
+            out.write(json.dumps({"question": question, "answer": answer, "source": source}, ensure_ascii=False) + "\n")
+    answers = len({a for _, a, _ in kept})
+    print(f"{len(kept)} questions ({answers} distinct answers; {len(pairs) - len(kept)} dropped) written to {path}",
+          file=sys.stderr)
+
+
+folder = os.path.dirname(target)
+# the first set keeps every pair with an answer, as it always has (its figures in docs/retrieval.md count 37)
+for path, build, min_words in [(target, public_faq, 1),
+                               (os.path.join(folder, "kelurahan-balikpapan.jsonl"), lambda: kelurahan(False), MIN_ANSWER_WORDS),
+                               (os.path.join(folder, "kelurahan-jawa.jsonl"), lambda: kelurahan(True), MIN_ANSWER_WORDS),
+                               (os.path.join(folder, "layanan-publik.jsonl"), layanan_publik, MIN_ANSWER_WORDS)]:
+    try:
+        write(path, build(), min_words)
+    except subprocess.CalledProcessError as e:
+        print(f"skipped {path}: {e.stderr.strip()}", file=sys.stderr)

@@ -119,9 +119,9 @@ final class EvalVerb {
     }
 
     /**
-     * The sets given: IDK-MRC ({@code --idk-mrc}), the golden set ({@code --kb} and {@code --golden}) and a
-     * question-answer file ({@code --qa-pairs}); the first of these is the one the summary's top-level
-     * figures describe, as before; with several, each is also judged with the stages fitted on the others.
+     * The sets given: IDK-MRC ({@code --idk-mrc}), the golden set ({@code --kb} and {@code --golden}) and
+     * question-answer files ({@code --qa-pairs}, each file its own set); the first of these is the one the
+     * summary's top-level figures describe, as before; with several, each is also judged with the stages fitted on the others.
      */
     private static List<LoadedSet> loadSets(Map<String, String> options) {
         List<LoadedSet> sets = new ArrayList<>();
@@ -145,13 +145,65 @@ final class EvalVerb {
             sets.add(new LoadedSet("golden", kb, questions, new LinkedHashMap<>()));
         }
         if (options.containsKey("qa-pairs")) {
-            QaPairSet set = QaPairSet.read(Path.of(options.get("qa-pairs")));
-            Map<String, Object> about = new LinkedHashMap<>();
-            about.put("answers", set.answers());
-            about.put("answersLeftOut", set.leftOut());
-            sets.add(new LoadedSet("qa-pairs", set.knowledgeBase(), set.questions(), about));
+            List<Path> files = qaPairFiles(options.get("qa-pairs"));
+            List<String> names = qaPairSetNames(files);
+            for (int i = 0; i < files.size(); i++) {
+                QaPairSet set = QaPairSet.read(files.get(i));
+                Map<String, Object> about = new LinkedHashMap<>();
+                about.put("answers", set.answers());
+                about.put("answersLeftOut", set.leftOut());
+                about.put("file", files.get(i).toString());
+                sets.add(new LoadedSet(names.get(i), set.knowledgeBase(), set.questions(), about));
+            }
         }
         return sets;
+    }
+
+    /**
+     * The files of {@code --qa-pairs}: one path, or several separated by commas (the option may also be given
+     * more than once, which joins its values the same way). A value that names an existing file is that one
+     * file even if its name holds a comma.
+     */
+    static List<Path> qaPairFiles(String value) {
+        if (Files.isRegularFile(Path.of(value))) {
+            return List.of(Path.of(value));
+        }
+        List<Path> files = new ArrayList<>();
+        for (String part : value.split(",")) {
+            if (!part.isBlank()) {
+                files.add(Path.of(part.strip()));
+            }
+        }
+        if (files.isEmpty()) {
+            throw new CommandLineVerbs.BadInput("--qa-pairs needs a file");
+        }
+        return files;
+    }
+
+    /**
+     * Each question-answer file is its own set: one file is named {@code qa-pairs}, as it always was; with
+     * several, each is named after its file (without {@code .jsonl}), made unique with a number if two
+     * files share a name (or a file is named like the golden or IDK-MRC set), and kept to letters, digits,
+     * '-' and '_' since the name also names report files.
+     */
+    static List<String> qaPairSetNames(List<Path> files) {
+        if (files.size() == 1) {
+            return List.of("qa-pairs");
+        }
+        List<String> names = new ArrayList<>();
+        List<String> taken = new ArrayList<>(List.of("golden", "idk-mrc"));
+        for (Path file : files) {
+            String base = file.getFileName().toString().replaceFirst("\\.jsonl?$", "")
+                    .replaceAll("[^A-Za-z0-9_-]", "-");
+            String stem = base.isEmpty() ? "qa-pairs" : base;
+            String name = stem;
+            for (int n = 2; taken.contains(name); n++) {
+                name = stem + "-" + n;
+            }
+            names.add(name);
+            taken.add(name);
+        }
+        return names;
     }
 
     /**
@@ -580,13 +632,15 @@ final class EvalVerb {
             String arg = args[i];
             if (!arg.startsWith("--")) {
                 throw new CommandLineVerbs.BadInput("unexpected argument '" + arg + "'; usage: eval --kb DIR --golden FILE "
-                        + "[--out DIR] | eval --idk-mrc FILE [--out DIR] | eval --qa-pairs FILE [--out DIR]");
+                        + "[--out DIR] | eval --idk-mrc FILE [--out DIR] | eval --qa-pairs FILE[,FILE...] [--out DIR]");
             }
             String name = arg.substring(2);
             if (name.equals("variants") && (i + 1 == args.length || args[i + 1].startsWith("--"))) {
                 options.put(name, "all");
             } else if (name.equals("fit") || name.equals("fit-ranker") || name.equals("ablation") || name.equals("learning")) {
                 options.put(name, "true");
+            } else if (name.equals("qa-pairs") && i + 1 < args.length) {
+                options.merge(name, args[++i], (before, more) -> before + "," + more);
             } else if (i + 1 < args.length) {
                 options.put(name, args[++i]);
             } else {

@@ -78,6 +78,49 @@ class HeldOutEvalTest {
     }
 
     @Test
+    void severalQuestionAnswerFilesAreEachTheirOwnSetWithTheirOwnLeaveOneOutFoldAndAblationRows(@TempDir Path dir)
+            throws Exception {
+        Path first = Files.createDirectories(dir.resolve("a"));
+        Path second = Files.createDirectories(dir.resolve("b"));
+        Path kelurahan = Files.move(faq(first), first.resolve("kelurahan.jsonl"));
+        Path samsat = Files.move(faq(second), second.resolve("samsat.jsonl"));
+
+        // Repeated option and comma-separated list give the same sets.
+        for (String[] qaPairs : List.of(new String[]{"--qa-pairs", kelurahan.toString(), "--qa-pairs", samsat.toString()},
+                new String[]{"--qa-pairs", kelurahan + "," + samsat})) {
+            stdout.reset();
+            String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("--kb",
+                    "src/test/resources/kb/good", "--golden", "src/test/resources/eval/golden-tiny.jsonl", "--ablation"),
+                    java.util.Arrays.stream(qaPairs)).toArray(String[]::new);
+
+            assertThat(EvalVerb.run(args, out)).isZero();
+            JsonNode others = last().get("otherSets");
+            assertThat(others).hasSize(2);
+            assertThat(others.get(0).get("set").asString()).isEqualTo("kelurahan");
+            assertThat(others.get(0).get("file").asString()).isEqualTo(kelurahan.toString());
+            assertThat(others.get(1).get("set").asString()).isEqualTo("samsat");
+            assertThat(others.get(1).get("heldOut").get("leaveOneKbOut").get("method").asString())
+                    .contains("never on samsat");
+            String printed = stdout.toString(StandardCharsets.UTF_8);
+            assertThat(printed).contains("| kelurahan | BM25 alone").contains("| samsat | BM25 alone");
+        }
+    }
+
+    @Test
+    void theQuestionAnswerOptionTakesOneFileOrSeveralAndNamesEachSetAfterItsFile(@TempDir Path dir) throws Exception {
+        Path withComma = Files.writeString(dir.resolve("faq,2025.jsonl"), "");
+
+        assertThat(EvalVerb.qaPairFiles(withComma.toString())).containsExactly(withComma);
+        assertThat(EvalVerb.qaPairFiles("x/a.jsonl, y/b.jsonl,,")).containsExactly(Path.of("x/a.jsonl"),
+                Path.of("y/b.jsonl"));
+        assertThatThrownBy(() -> EvalVerb.qaPairFiles(" , ")).isInstanceOf(CommandLineVerbs.BadInput.class);
+        // One file keeps the name it always had; several are named after their files, each name once.
+        assertThat(EvalVerb.qaPairSetNames(List.of(Path.of("x/a.jsonl")))).containsExactly("qa-pairs");
+        assertThat(EvalVerb.qaPairSetNames(List.of(Path.of("x/a.jsonl"), Path.of("y/a.jsonl"), Path.of("golden.jsonl"),
+                Path.of("faq 2025.json")))).containsExactly("a", "a-2", "golden-2", "faq-2025");
+    }
+
+    @Test
     void variantsAreEachJudgedHeldOutBesideTheShippedPipelineAndTheOutcomesAreWrittenPerQuestion(@TempDir Path dir)
             throws Exception {
         Path report = dir.resolve("report");
