@@ -19,6 +19,8 @@ final class EmergencyDetector {
     private static final String PERSON = "(?:anak|adik|adek|kakak|kakakku|bapak|ayah|ibu|emak|mama|papa|suami|istri|nenek|kakek|mbah"
             + "|warga|orang|tetangga|balita|bayi|keluarga|teman|kawan|saudara|pemuda|remaja|lansia|korban|nelayan|pendaki"
             + "|pengendara|pemotor|pengemudi|sopir|supir|ojol|tukang|penumpang|pekerja|santri|siswa|murid|seseorang|keponakan|ponakan|cucu|pasien|ortu|bocah|jiwa|kami|berdua|bertiga|berempat|berlima|man|woman|child|people|someone)\\w*";
+    /** People who cannot be expected to find their own way home: children and elders. */
+    private static final String VULNERABLE = "(?:anak|adik|adek|balita|bayi|bocah|nenek|kakek|mbah|lansia|cucu|keponakan|ponakan|siswa|murid|santri|child)\\w*";
     private static final String URGENT = "(?:tolong|segera|cepat|darurat|sos|urgent|bantu|help|butuh bantuan|minta bantuan|bahaya|gawat)";
 
     private static final List<Rule> STRONG = List.of(
@@ -42,7 +44,9 @@ final class EmergencyDetector {
             rule("swept-away", "\\b(?:hanyut|terseret|terbawa arus|tercebur)\\b[^|]{0,20}\\b" + PERSON),
             ruleWhen("tenggelam", "drowning", "\\b" + PERSON + "[^|]{0,30}\\btenggelam\\b"),
             rule("drowning", "\\btenggelam\\b[^|]{0,20}\\b" + PERSON),
-            ruleWhen("hilang|ketemu|ditemukan|pulang|kembali|muncul|terpisah", "missing", "\\b" + PERSON + "[^|]{0,40}\\b(?:hilang|belum ketemu|belum ditemukan|tidak ditemukan|belum pulang|tidak pulang|belum kembali|tidak kembali|tidak muncul|terpisah dari)\\b"),
+            ruleWhen("hilang|ketemu|ditemukan|terpisah", "missing", "\\b" + PERSON + "[^|]{0,40}\\b(?:hilang|belum ketemu|belum ditemukan|tidak ditemukan|terpisah dari)\\b"),
+            // a child or an elder not home is missing at once; an adult only with danger or a long silence (MISSING_CONTEXT)
+            ruleWhen("pulang|kembali|muncul", "missing", "\\b" + VULNERABLE + "[^|]{0,40}\\b(?:belum pulang|tidak pulang|belum kembali|tidak kembali|tidak muncul)\\b"),
             rule("missing", "\\bterpisah dari\\b[^|]{0,20}\\b" + PERSON),
             rule("missing", "\\b(?:hilang|belum ditemukan)\\b[^|]{0,15}\\b(?:anak|adik|bapak|ibu|suami|istri|nenek|kakek|warga|orang|balita|bayi)\\b"),
             rule("fire", "\\b(?:kebakaran|terbakar|dilalap api|ledakan|meledak|asap hitam|asap tebal|gas bocor|bau gas|kebocoran gas)\\b"),
@@ -97,6 +101,11 @@ final class EmergencyDetector {
             rule("collapse", "\\b(?:tanah|tebing|lereng|bukit|dinding|tembok|tanggul)\\w* (?:\\w+ ){0,3}(?:retak|bergerak|bergeser|ambles|amblas|mulai turun|turun)\\b.{0,80}\\b(?:takut|tolong|bahaya|masih di dalam|mengungsi ke mana)\\b"),
             // a child or an elder not found, the search in the next clause
             rule("missing", "\\b(?:anak|adik|adek|balita|bocah|bayi|nenek|kakek|lansia|mbah|ponakan|keponakan|cucu)\\w*\\b.{0,60}\\b(?:belum ketemu|belum ditemukan|tidak ketemu|tidak ditemukan)\\b"));
+    /** An adult not home: missing when danger is about, the silence is long or they cannot be reached. */
+    private static final Pattern ADULT_NOT_HOME = Pattern.compile("\\b" + PERSON + "[^|]{0,40}\\b(?:belum pulang|tidak pulang|belum kembali|tidak kembali|tidak muncul)\\b");
+    private static final Pattern MISSING_CONTEXT = Pattern.compile("\\b(?:banjir|badai|arus|ombak|laut|melaut|sungai|gunung|mendaki|hutan|longsor|gempa"
+            + "|hanyut|erupsi|air (?:\\w+ ){0,2}naik|sejak kemarin|dari kemarin|semalam|kemarin sore|kemarin malam|<num> hari|berhari|tidak aktif"
+            + "|tidak bisa dihubungi|tidak bisa ditelepon|tidak ada kabar|hilang kontak|tidak bisa dikontak)\\b");
     /** "darurat" counts when shouted or with a plea, not in "status tanggap darurat". */
     private static final Pattern PLEA_EMERGENCY = Pattern.compile("\\b(?:darurat|gawat|urgent|emergency)\\b");
 
@@ -118,7 +127,7 @@ final class EmergencyDetector {
             + "|keterangan kematian|pensiun\\w*|klaim|jasa raharja|tunjangan)\\b");
     /** "gak ada yang luka", "belum ada korban", "demam berdarah": an injury word that reports none. */
     private static final Pattern NOT_AN_INJURY = Pattern.compile("\\b(?:tidak ada|belum ada|tanpa) (?:yang |orang yang )?(?:luka|terluka|korban jiwa|korban)\\b"
-            + "|\\bdemam berdarah\\b");
+            + "|\\bdemam berdarah\\b|\\bterjebak (?:macet|kemacetan|antre\\w*|antri\\w*|hujan|lampu merah)\\b");
     private static final Pattern DEATH = Pattern.compile("\\b(?:meninggal|tewas|wafat|korban jiwa|tidak bernyawa|kematian)\\b");
     private static final Pattern PAST = Pattern.compile("\\b(?:tahun lalu|bulan lalu|minggu lalu|waktu dulu|zaman dulu|dulu pernah|waktu itu|tahun <num>|kemarin|semalam)\\b");
     private static final Pattern RESOLVED = Pattern.compile("\\b(?:sudah|telah|berhasil) (?:padam|dipadamkan|ditangani|ditemukan|selamat|dievakuasi|aman|surut|diatasi|dibawa ke)\\b|\\bpadam\\b");
@@ -149,6 +158,9 @@ final class EmergencyDetector {
     List<String> detect(NormalisedText text) {
         String joined = " " + text.joined() + " ";
         List<String> found = strongSignals(NOT_AN_INJURY.matcher(joined).replaceAll(" "));
+        if (found.isEmpty() && ADULT_NOT_HOME.matcher(joined).find() && MISSING_CONTEXT.matcher(joined).find()) {
+            found.add("emergency:missing");
+        }
         if (found.isEmpty() && (DANGER_NOW.matcher(joined).find() || DANGER.matcher(joined).find()
                 && (URGENCY.matcher(joined).find() || text.exclamations() >= 2)) && PERSON_AT_RISK.matcher(joined).find()) {
             found.add("emergency:people-at-risk");

@@ -61,7 +61,12 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
         }
         NormalisedText scored = TagQuestion.untagged(normalised, lexicon);
         LexiconEvidence evidence = scorer.score(scored);
-        if (scored != normalised && (evidence.negative() - evidence.topic() > 0 || TagQuestion.aimedAtTheOffice(normalised)
+        NormalisedText rhetorical = TagQuestion.rhetorical(normalised, lexicon);
+        if (rhetorical != normalised) {
+            // "kalian becus gak sih": the tag says they are not
+            scored = rhetorical;
+            evidence = scorer.score(rhetorical);
+        } else if (scored != normalised && (evidence.negative() - evidence.topic() > 0 || TagQuestion.aimedAtTheOffice(normalised)
                 || evidence.topic() > 0 && TopicQuestion.complains(scored, evidence))) {
             // "kalian peduli gak", "bantuan tidak datang, ... gak?": a rhetorical tag in a complaint stays in;
             // a topic word ("rusak", "korban") is what the question asks about
@@ -119,8 +124,8 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
             if (emergency.contains("emergency:suicide") && sentiment != Sentiment.NEGATIF) {
                 sentiment = Sentiment.NEGATIF;
                 confidence = Math.max(confidence, 0.7);
-            } else if (!sentiment.isNegative() && PLEA.matcher(" " + normalised.joined() + " ").find()
-                    || !sentiment.isNegative() && normalised.exclamations() >= 2) {
+            } else if (!sentiment.isNegative() && (PLEA.matcher(" " + normalised.joined() + " ").find()
+                    || normalised.exclamations() >= 2 || ownPeople(normalised))) {
                 sentiment = Sentiment.BERPOTENSI_NEGATIF;
                 confidence = Math.max(0.5, p[2]);
                 signals.add("distress");
@@ -136,6 +141,24 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
 
     private static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of(
             "apa", "apakah", "kapan", "di", "ke", "berapa", "bagaimana", "siapa", "mana", "gimana", "bisakah", "bolehkah", "mohon", "info");
+
+    /**
+     * "anak saya", "istri sy", "rumah kami": the emergency is the writer's own, which is distress whatever the words;
+     * "kami terjebak"; "saya mau lapor ..." opening a clause is a report of someone else's.
+     */
+    private static boolean ownPeople(NormalisedText text) {
+        List<String> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!QuestionWords.shipped().firstPerson().contains(tokens.get(i))) {
+                continue;
+            }
+            boolean opens = i == 0 || tokens.get(i - 1).equals(NormalisedText.BREAK);
+            if (!opens || tokens.subList(i + 1, Math.min(tokens.size(), i + 3)).stream().noneMatch(REPORT_MARKERS::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean startsAsQuestion(NormalisedText text) {
         String first = text.tokens().getFirst();

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 record QuestionWords(Set<String> particles, Set<String> addressed, Set<String> askedByTag, Set<String> afterTag,
                      Set<String> topics, Set<String> complaints, Set<String> asking, Set<String> numbers,
-                     Set<String> firstPerson) {
+                     Set<String> firstPerson, Set<String> address, Set<String> confirm) {
 
     private static final QuestionWords SHIPPED = load();
 
@@ -27,7 +27,7 @@ record QuestionWords(Set<String> particles, Set<String> addressed, Set<String> a
                 kinds.computeIfAbsent(fields[0].strip(), k -> new HashSet<>()).add(fields[1].strip()));
         return new QuestionWords(kind(kinds, "PARTICLE"), kind(kinds, "ADDRESSED"), kind(kinds, "ASKED_BY_TAG"),
                 kind(kinds, "AFTER_TAG"), kind(kinds, "TOPIC"), kind(kinds, "COMPLAINT"), kind(kinds, "ASKING"), kind(kinds, "NUMBER"),
-                kind(kinds, "FIRST_PERSON"));
+                kind(kinds, "FIRST_PERSON"), kind(kinds, "ADDRESS"), kind(kinds, "CONFIRM"));
     }
 
     private static Set<String> kind(Map<String, Set<String>> kinds, String name) {
