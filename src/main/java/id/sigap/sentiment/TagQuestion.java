@@ -18,7 +18,7 @@ import java.util.List;
  * A "tidak" after another negator or after "sudah"/"masih" ("sudah gak ada": no longer), one before "ada"
  * inside a clause ("beneran gak ada orangnya") and one before a sentiment word ("bisa gak jelas") negates. The tags are taken out of what is scored and the message counts as a
  * question, unless the message complains anyway or is aimed at the office ("kalian peduli gak"); emergencies and
- * requests for a person are still read from the whole message. The word lists are in {@code sentiment/questions.tsv}.
+ * requests for a person are still read from the whole message. The word lists are in {@code sentiment/words.tsv}.
  */
 final class TagQuestion {
 
@@ -34,7 +34,7 @@ final class TagQuestion {
 
     /** The message speaks to or about the office ("kalian niat kerja gak"): a tag there is not a plain question. */
     static boolean aimedAtTheOffice(NormalisedText text) {
-        return text.tokens().stream().anyMatch(QuestionWords.shipped().addressed()::contains);
+        return text.tokens().stream().anyMatch(SentimentWords.shipped()::aimedAt);
     }
 
     /**
@@ -46,7 +46,7 @@ final class TagQuestion {
     static NormalisedText rhetorical(NormalisedText text, Lexicon lexicon) {
         List<String> tokens = text.tokens();
         boolean aimed = aimedAtTheOffice(text);
-        QuestionWords words = QuestionWords.shipped();
+        SentimentWords words = SentimentWords.shipped();
         for (int k = 1; k < tokens.size(); k++) {
             boolean closes = k + 1 == tokens.size() || tokens.get(k + 1).equals(NormalisedText.BREAK)
                     || words.particles().contains(tokens.get(k + 1)) || words.address().contains(tokens.get(k + 1));
@@ -100,7 +100,7 @@ final class TagQuestion {
                     if (k == end - 1) {
                         break; // a closing tag goes with the particles after it
                     }
-                    while (k + 1 < clause.size() && QuestionWords.shipped().particles().contains(clause.get(k + 1))) {
+                    while (k + 1 < clause.size() && SentimentWords.shipped().particles().contains(clause.get(k + 1))) {
                         k++; // "ada gak sih ...": the particle belongs to the tag
                     }
                 } else {
@@ -121,7 +121,7 @@ final class TagQuestion {
 
     /** Where the clause ends before its trailing particles, forms of address and confirming word. */
     private static int withoutTrailingParticles(List<String> clause) {
-        QuestionWords words = QuestionWords.shipped();
+        SentimentWords words = SentimentWords.shipped();
         int end = clause.size();
         while (end > 1 && (words.particles().contains(clause.get(end - 1)) || words.address().contains(clause.get(end - 1))
                 || words.confirm().contains(clause.get(end - 1)))) {
@@ -132,7 +132,7 @@ final class TagQuestion {
 
     /** Whether the clause ends by asking to confirm ("sudah cair kan", "gratis kan pak"). */
     private static boolean confirms(List<String> clause, int end) {
-        return end >= 2 && clause.subList(end, clause.size()).stream().anyMatch(QuestionWords.shipped().confirm()::contains);
+        return end >= 2 && clause.subList(end, clause.size()).stream().anyMatch(SentimentWords.shipped().confirm()::contains);
     }
 
     /**
@@ -169,7 +169,7 @@ final class TagQuestion {
         if (word.equals(NOT_YET)) {
             // "sudah diperbaiki belum", "cair belum?" ask; "sudah 3 hari bantuan belum" complains (the lexicon sees that)
             return k == end - 1 && (k >= 2 && clause.subList(0, k).contains(ALREADY)
-                    || k >= 1 && asked && QuestionWords.shipped().askedByTag().contains(before));
+                    || k >= 1 && asked && SentimentWords.shipped().askedByTag().contains(before));
         }
         if (!word.equals(NOT)) {
             return false;
@@ -181,7 +181,7 @@ final class TagQuestion {
         if (clause.size() < 3) {
             return false;
         }
-        QuestionWords words = QuestionWords.shipped();
+        SentimentWords words = SentimentWords.shipped();
         if (k == 0) {
             // "gak ada libur ya minggu ini?", also over the lexicon's "tidak ada info"; "gak ada yang jawab ya" complains
             return asked && clause.get(1).equals(EXISTS) && !clause.get(2).equals(WHICH)
