@@ -12,7 +12,12 @@ import java.util.Set;
  */
 final class FeatureExtractor {
 
-    private static final Set<String> NEGATORS = Set.of("tidak", "bukan", "belum", "jangan", "kurang", "tanpa");
+    private final Set<String> negators;
+
+    /** @param negators the lexicon's negators, which open a negation scope */
+    FeatureExtractor(Set<String> negators) {
+        this.negators = negators;
+    }
     private static final int SCOPE = 3;
 
     Map<String, Double> features(NormalisedText text, LexiconEvidence evidence) {
@@ -28,7 +33,7 @@ final class FeatureExtractor {
                 continue;
             }
             String word = scope > 0 ? "!" + token : token;
-            scope = NEGATORS.contains(token) ? SCOPE : Math.max(0, scope - 1);
+            scope = negators.contains(token) ? SCOPE : Math.max(0, scope - 1);
             features.put("w:" + word, 1.0);
             if (previous != null) {
                 features.put("b:" + previous + "_" + word, 1.0);

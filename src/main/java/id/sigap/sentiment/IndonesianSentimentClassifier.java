@@ -21,8 +21,6 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
     /** Negative strength at which a negative message is negatif rather than berpotensi negatif. */
     static final double STRONG_NEGATIVE = tune("strong", 2.5);
 
-    private static final java.util.Set<String> REPORT_MARKERS = java.util.Set.of(
-            "laporan", "lapor", "update", "info", "pengumuman", "data", "status", "kondisi", "informasi");
 
     static final double CALIBRATION_EXPONENT = 0.7;
 
@@ -42,7 +40,7 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
         this.lexicon = lexicon;
         this.normaliser = new TextNormaliser(lexicon.slang(), lexicon::knows);
         this.scorer = new LexiconScorer(lexicon);
-        this.extractor = new FeatureExtractor();
+        this.extractor = new FeatureExtractor(lexicon.negators());
         this.model = model;
         this.emergencies = new EmergencyDetector();
         this.humanRequests = new HumanRequestDetector();
@@ -61,8 +59,13 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
         }
         NormalisedText scored = TagQuestion.untagged(normalised, lexicon);
         LexiconEvidence evidence = scorer.score(scored);
-        if (scored != normalised && (evidence.negative() - evidence.topic() > 0 || TagQuestion.aimedAtTheOffice(normalised)
-                || evidence.topic() > 0 && TopicQuestion.complains(scored, evidence))) {
+        NormalisedText rhetorical = TagQuestion.rhetorical(normalised, lexicon);
+        if (rhetorical != normalised) {
+            // "kalian becus gak sih": the tag says they are not
+            scored = rhetorical;
+            evidence = scorer.score(rhetorical);
+        } else if (scored != normalised && (evidence.negative() - evidence.topic() > 0 || TagQuestion.aimedAtTheOffice(normalised)
+                || evidence.topic() > 0 && TopicQuestion.complains(scored, evidence, lexicon))) {
             // "kalian peduli gak", "bantuan tidak datang, ... gak?": a rhetorical tag in a complaint stays in;
             // a topic word ("rusak", "korban") is what the question asks about
             scored = normalised;
@@ -80,7 +83,7 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
         }
 
         double question = scored.questions() > 0 || startsAsQuestion(normalised) ? QUESTION_BONUS : 0;
-        double report = REPORT_MARKERS.contains(normalised.tokens().getFirst()) ? QUESTION_BONUS : 0;
+        double report = WORDS.is(SentimentWords.Kind.REPORT, normalised.tokens().getFirst()) ? QUESTION_BONUS : 0;
         double modelWeight = MODEL_WEIGHT;
         double[] z = {
                 modelWeight * Math.log(modelP[0] + 1e-6) + LEXICON_WEIGHT * evidence.positive(),
@@ -109,7 +112,7 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
             sentiment = Sentiment.NETRAL;
             confidence = Math.max(p[1], 0.5);
             signals.add("service-state");
-        } else if (sentiment.isNegative() && TopicQuestion.isPlainTopicQuestion(scored, evidence, emergency)) {
+        } else if (sentiment.isNegative() && TopicQuestion.isPlainTopicQuestion(scored, evidence, emergency, lexicon)) {
             sentiment = Sentiment.NETRAL;
             confidence = Math.max(p[1], 0.5);
             signals.add("topic-question");
@@ -119,8 +122,8 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
             if (emergency.contains("emergency:suicide") && sentiment != Sentiment.NEGATIF) {
                 sentiment = Sentiment.NEGATIF;
                 confidence = Math.max(confidence, 0.7);
-            } else if (!sentiment.isNegative() && PLEA.matcher(" " + normalised.joined() + " ").find()
-                    || !sentiment.isNegative() && normalised.exclamations() >= 2) {
+            } else if (!sentiment.isNegative() && (normalised.tokens().stream().anyMatch(WORDS.of(SentimentWords.Kind.PLEA)::contains)
+                    || normalised.exclamations() >= 2 || ownPeople(normalised))) {
                 sentiment = Sentiment.BERPOTENSI_NEGATIF;
                 confidence = Math.max(0.5, p[2]);
                 signals.add("distress");
@@ -131,16 +134,35 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
         return new Classification(original, sentiment, round(confidence), !emergency.isEmpty(), wantsHuman, hostile, signals);
     }
 
-    private static final java.util.regex.Pattern PLEA = java.util.regex.Pattern.compile(
-            "\\b(?:tolong|sos|darurat|selamatkan|takut|panik|cepat|segera|bantu|help)\\b");
+    private static final SentimentWords WORDS = SentimentWords.shipped();
 
-    private static final java.util.Set<String> QUESTION_WORDS = java.util.Set.of(
-            "apa", "apakah", "kapan", "di", "ke", "berapa", "bagaimana", "siapa", "mana", "gimana", "bisakah", "bolehkah", "mohon", "info");
+    /** A question word, or a word that opens a question ("di mana", "mohon info"). */
+    private static boolean opensQuestion(String word) {
+        return WORDS.is(SentimentWords.Kind.ASKING, word) || WORDS.is(SentimentWords.Kind.OPENS_QUESTION, word);
+    }
+
+    /**
+     * "anak saya", "istri sy", "rumah kami": the emergency is the writer's own, which is distress whatever the words;
+     * "kami terjebak"; "saya mau lapor ..." opening a clause is a report of someone else's.
+     */
+    private static boolean ownPeople(NormalisedText text) {
+        List<String> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!SentimentWords.shipped().firstPerson().contains(tokens.get(i))) {
+                continue;
+            }
+            boolean opens = i == 0 || tokens.get(i - 1).equals(NormalisedText.BREAK);
+            if (!opens || tokens.subList(i + 1, Math.min(tokens.size(), i + 3)).stream().noneMatch(WORDS.of(SentimentWords.Kind.REPORT)::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean startsAsQuestion(NormalisedText text) {
         String first = text.tokens().getFirst();
-        return QUESTION_WORDS.contains(first) || (first.equals("admin") && text.tokens().size() > 1
-                && QUESTION_WORDS.contains(text.tokens().get(text.tokens().get(1).equals("|") && text.tokens().size() > 2 ? 2 : 1)));
+        return opensQuestion(first) || (WORDS.is(SentimentWords.Kind.ADDRESS, first) && text.tokens().size() > 1
+                && opensQuestion(text.tokens().get(text.tokens().get(1).equals("|") && text.tokens().size() > 2 ? 2 : 1)));
     }
 
     /**

@@ -29,11 +29,14 @@ final class Lexicon {
     private final Map<String, Entry> phrases;
     private final Map<String, List<String>> slang;
     private final int longestPhrase;
+    private final java.util.Set<String> negators;
 
     private Lexicon(Map<String, Entry> phrases, Map<String, List<String>> slang) {
         this.phrases = phrases;
         this.slang = slang;
         this.longestPhrase = phrases.values().stream().mapToInt(Entry::length).max().orElse(1);
+        this.negators = phrases.values().stream().filter(e -> e.kind() == Kind.NEGATOR && e.length() == 1)
+                .map(Entry::phrase).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     static Lexicon load() {
@@ -47,6 +50,11 @@ final class Lexicon {
         readTsv("sentiment/slang.tsv", (line, fields) ->
                 slang.put(fields[0].strip(), List.of(fields[1].strip().split(" "))));
         return new Lexicon(Map.copyOf(phrases), Map.copyOf(slang));
+    }
+
+    /** The single-word negators of the lexicon ("tidak", "belum", ...). */
+    java.util.Set<String> negators() {
+        return negators;
     }
 
     Map<String, List<String>> slang() {

@@ -11,7 +11,7 @@ import java.util.List;
  *                      "ditutup", "telat"): complaint, blame, distress, sarcasm, or a state word negated or
  *                      intensified; a lone negator ("belum?") counts for neither
  * @param topic         the part of {@code negative} from plain words that can name what a question is about
- *                      ("rusak", "korban", "anjing" inside a clause; {@code sentiment/questions.tsv}), not negated
+ *                      ("rusak", "korban", "anjing" inside a clause; {@code sentiment/words.tsv}), not negated
  *                      or intensified
  * @param strength      how strongly negative: the strongest negative hit plus the rest and the surface cues
  * @param hostile       abusive words aimed at someone

@@ -5,7 +5,6 @@ import id.sigap.sentiment.Lexicon.Match;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Scores a normalised message with the lexicon: negation scope ("gak bagus" is a complaint,
@@ -15,17 +14,7 @@ import java.util.Set;
 final class LexiconScorer {
 
     private static final int NEGATION_SCOPE = 4;
-    private static final Set<String> SARCASM_PARTICLES = Set.of("ya", "yah", "lho", "loh", "deh", "lo");
-    /** Abusive words that are also ordinary nouns: hostile only when aimed at someone. */
-    private static final Set<String> SOFT_ABUSE = Set.of("sampah", "anjing", "babi", "monyet", "setan", "tai", "asu");
-    private static final Set<String> TARGETS = Set.of("kalian", "kamu", "admin", "bot", "pemerintah", "pemda", "pemkot",
-            "pemprov", "pejabat", "petugas", "pelayanan", "pelayanannya", "layanan", "dasar", "dinas", "lurah",
-            "camat", "bupati", "walikota", "gubernur", "dpr", "kantor", "semua", "sistem", "aparat", "pak", "bu");
-    private static final Set<String> BLAMED = Set.of("kalian", "pemda", "pemkot", "pemprov", "pemkab", "pemerintah", "pejabat",
-            "pns", "dpr", "dprd", "bupati", "walikota", "gubernur", "aparat", "kamu");
-    /** "semoga ... tidak telat": hoping something bad does not happen is worry, not praise. */
-    private static final Set<String> HOPE = Set.of("semoga", "mudah", "moga", "harap", "berharap", "mudahan");
-    private static final Set<String> COMPLAINT_CUES = Set.of("belum", "tetap", "masih", "tidak", "lagi", "doang");
+    private static final SentimentWords WORDS = SentimentWords.shipped();
 
     private final Lexicon lexicon;
 
@@ -73,7 +62,7 @@ final class LexiconScorer {
                 i++;
                 continue;
             }
-            if (HOPE.contains(token)) {
+            if (WORDS.is(SentimentWords.Kind.HOPE, token)) {
                 hoping = true;
             }
             Match match = lexicon.longestMatch(tokens, i);
@@ -105,7 +94,7 @@ final class LexiconScorer {
                 case POS, NEG, ABUSE -> {
                     Kind kind = entry.kind();
                     double weight = entry.weight() * pendingIntensity;
-                    if (kind == Kind.ABUSE && SOFT_ABUSE.contains(entry.phrase()) && !aimed(tokens, i)) {
+                    if (kind == Kind.ABUSE && WORDS.is(SentimentWords.Kind.SOFT_ABUSE, entry.phrase()) && !aimed(tokens, i)) {
                         kind = Kind.NEG;
                         weight = 0.5;
                     }
@@ -133,7 +122,7 @@ final class LexiconScorer {
                         }
                     }
                     if (kind == Kind.POS && !hit.negated && i + match.length() < tokens.size()
-                            && SARCASM_PARTICLES.contains(tokens.get(i + match.length()))) {
+                            && WORDS.is(SentimentWords.Kind.SARCASM_PARTICLE, tokens.get(i + match.length()))) {
                         particleAfterPraise = true;
                     }
                     hits.add(hit);
@@ -164,7 +153,7 @@ final class LexiconScorer {
                     topicWeight += hit.weight;
                 }
                 if (hit.phrase != null && (hit.negated || hit.intensified
-                        || !ServiceStateReading.STATE_WORDS.contains(hit.phrase))) {
+                        || !WORDS.is(SentimentWords.Kind.STATE, hit.phrase))) {
                     complaintWeight += hit.weight;
                 }
             }
@@ -172,7 +161,7 @@ final class LexiconScorer {
         boolean sarcasm = false;
         if (positive > 0) {
             boolean sarcasticEmoji = tokens.contains("emo_sarc");
-            boolean complaint = negative >= 0.5 || tokens.stream().anyMatch(COMPLAINT_CUES::contains);
+            boolean complaint = negative >= 0.5 || tokens.stream().anyMatch(this::complaintCue);
             boolean clapWithComplaint = tokens.contains("emo_clap") && negative >= 0.5;
             if (sarcasticEmoji || clapWithComplaint || (particleAfterPraise && complaint && negative >= 0.3)) {
                 sarcasm = true;
@@ -211,7 +200,7 @@ final class LexiconScorer {
                 strength += 0.5;
                 signals.add("exclamations");
             }
-            if (negative >= 1 && tokens.stream().anyMatch(BLAMED::contains)) {
+            if (negative >= 1 && tokens.stream().anyMatch(WORDS.of(SentimentWords.Kind.BLAMED)::contains)) {
                 // a complaint aimed at the office or officials reads as an accusation
                 strength += 0.8;
                 signals.add("blame");
@@ -232,18 +221,24 @@ final class LexiconScorer {
      * inside a clause, not thrown in ("anjing, ..."), in a message that asks with a question word.
      */
     private static boolean namesATopic(Hit hit, List<String> tokens) {
-        if (hit.phrase == null || hit.negated || hit.intensified || !QuestionWords.shipped().topics().contains(hit.phrase)
+        if (hit.phrase == null || hit.negated || hit.intensified || !SentimentWords.shipped().topics().contains(hit.phrase)
                 || TopicQuestion.ownPlight(tokens, hit.position)) {
             return false;
         }
-        if (!SOFT_ABUSE.contains(hit.phrase)) {
+        if (!WORDS.is(SentimentWords.Kind.SOFT_ABUSE, hit.phrase)) {
             return true;
         }
         // "pdi anjing ...?" insults; "vaksin anjing di mana" asks with a question word
         int at = hit.position;
         return at > 0 && !tokens.get(at - 1).equals(NormalisedText.BREAK)
                 && at + 1 < tokens.size() && !tokens.get(at + 1).equals(NormalisedText.BREAK)
-                && tokens.stream().anyMatch(QuestionWords.shipped().asking()::contains);
+                && tokens.stream().anyMatch(SentimentWords.shipped().asking()::contains);
+    }
+
+    /** After praise, a sign of a complaint: a negator, a complaint word, "masih", "tetap", "lagi". */
+    private boolean complaintCue(String token) {
+        return lexicon.negators().contains(token) || WORDS.complaints().contains(token)
+                || WORDS.is(SentimentWords.Kind.STILL, token) || WORDS.is(SentimentWords.Kind.AGAIN, token);
     }
 
     private static void addFallback(List<Hit> hits, double weight, int position) {
@@ -256,7 +251,7 @@ final class LexiconScorer {
         int from = Math.max(0, at - 2);
         int to = Math.min(tokens.size(), at + 3);
         for (int j = from; j < to; j++) {
-            if (j != at && TARGETS.contains(tokens.get(j))) {
+            if (j != at && (WORDS.aimedAt(tokens.get(j)) || WORDS.is(SentimentWords.Kind.INSULT_TARGET, tokens.get(j)))) {
                 return true;
             }
         }

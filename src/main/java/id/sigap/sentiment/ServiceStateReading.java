@@ -3,43 +3,18 @@ package id.sigap.sentiment;
 import java.util.List;
 import java.util.Set;
 
+import id.sigap.sentiment.SentimentWords.Kind;
+
 /**
  * Reads a plain question or report about a service's state as what it is: "listrik mati dari kemarin",
  * "jalan ahmad yani sudah bisa dilewati belum", "kapan air pdam menyala lagi" are netral. The words for an
  * outage, a closure or a delay are negative in the lexicon and in the model trained on reviews, so such a
  * message used to read as berpotensi negatif and, twice in a row, handed an answered chat to staff. It stays
  * negative when it carries more: a complaint word, blame, sarcasm, abuse, shouting, several exclamation
- * marks, repetition ("telat terus", "selalu mati"), or an emergency.
+ * marks, repetition ("telat terus", "selalu mati"), or an emergency. The word lists (STATE, SERVICE, COMPLAINT,
+ * ASKING, YES_NO, AGAIN) are in {@code sentiment/words.tsv}.
  */
 final class ServiceStateReading {
-
-    /**
-     * Words that name the state of a service or a road (outage, closure, delay, disruption) and the plain
-     * questions of time that go with them ("sampai kapan", "dari kemarin"), which the lexicon counts as mild
-     * impatience.
-     */
-    static final Set<String> STATE_WORDS = Set.of("kapan", "sampai kapan", "dari kemarin", "mati", "padam", "pemadaman", "putus", "terputus", "ditutup",
-            "tutup", "penutupan", "telat", "terlambat", "keterlambatan", "tertunda", "ditunda", "penundaan", "macet",
-            "gangguan", "terganggu", "error", "down", "mogok", "dialihkan", "pengalihan");
-
-    /** Words that ask about or report a service coming back, being open or passable. */
-    private static final Set<String> SERVICE_WORDS = Set.of("menyala", "nyala", "normal", "dibuka", "buka",
-            "beroperasi", "dilewati", "dilewatin", "lewat", "dilalui", "lancar", "jalan", "listrik", "air", "pdam",
-            "pln", "internet", "sinyal", "jaringan", "jembatan", "bus", "kereta", "krl", "angkot", "kantor",
-            "loket", "jadwal", "operasional", "lampu", "gas", "sekolah", "pasar", "surut");
-
-    /**
-     * Repetition, exasperation, insufficiency, waiting and intensity make a report a complaint: "telat terus",
-     * "selalu mati", "yaelah", "cuma satu loket", "macet banget".
-     */
-    static final Set<String> COMPLAINT_CUES = Set.of("terus", "terus-terusan", "terusan", "selalu", "mulu",
-            "melulu", "lagi-lagi", "tiap", "setiap", "sering", "kok", "masa", "sih", "yaelah", "duh", "aduh", "haduh",
-            "hadeh", "capek", "cape", "kurang", "cuma", "hanya", "doang", "banget", "sekali", "parah", "gaya",
-            "nunggu", "menunggu", "antri", "antre", "antrian", "antrean", "kesal", "kecewa");
-
-    /** Words that make a message a question when it has no question mark. */
-    private static final Set<String> ASKING = Set.of("kapan", "apakah", "apa", "belum", "berapa", "bagaimana",
-            "gimana", "kenapa", "mengapa", "bisa", "ada", "masih", "sudah", "kah");
 
     /** Complaint weight below this is a plain question of time ("kapan" weighs 0.3), not a complaint. */
     static final double MILD = 0.3;
@@ -47,7 +22,8 @@ final class ServiceStateReading {
     /** A report this short ("listrik mati dari kemarin") is a report, not a story with a complaint in it. */
     private static final int SHORT_REPORT_WORDS = 6;
 
-    private static final Set<String> TOO_STRONG = Set.of("blame", "shouting", "exclamations", "sarcasm", "lex:abuse");
+    /** Signals that make any message a complaint, whatever its words. */
+    static final Set<String> TOO_STRONG = Set.of("blame", "shouting", "exclamations", "sarcasm", "lex:abuse");
 
     private ServiceStateReading() {
     }
@@ -58,18 +34,19 @@ final class ServiceStateReading {
                 || evidence.signals().stream().anyMatch(TOO_STRONG::contains) || text.shouting()) {
             return false;
         }
+        SentimentWords words = SentimentWords.shipped();
         List<String> tokens = text.tokens();
-        if (tokens.stream().anyMatch(COMPLAINT_CUES::contains)) {
+        if (tokens.stream().anyMatch(words.complaints()::contains)) {
             return false;
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (STATE_WORDS.contains(tokens.get(i)) && tokens.get(i + 1).equals("lagi")) {
+            if (words.is(Kind.STATE, tokens.get(i)) && words.is(Kind.AGAIN, tokens.get(i + 1))) {
                 return false; // "error lagi", "mati lagi": again, not back on
             }
         }
-        long words = tokens.stream().filter(t -> !t.equals(NormalisedText.BREAK)).count();
-        boolean asks = text.questions() > 0 || tokens.stream().anyMatch(ASKING::contains);
-        return (asks || words <= SHORT_REPORT_WORDS)
-                && tokens.stream().anyMatch(t -> STATE_WORDS.contains(t) || SERVICE_WORDS.contains(t));
+        long count = tokens.stream().filter(t -> !t.equals(NormalisedText.BREAK)).count();
+        boolean asks = text.questions() > 0 || tokens.stream().anyMatch(t -> words.is(Kind.ASKING, t) || words.is(Kind.YES_NO, t));
+        return (asks || count <= SHORT_REPORT_WORDS)
+                && tokens.stream().anyMatch(t -> words.is(Kind.STATE, t) || words.is(Kind.SERVICE, t));
     }
 }

@@ -1,25 +1,21 @@
 package id.sigap.sentiment;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads a question whose topic is a negative word as the question it is: "jalan rusak sudah diperbaiki belum",
  * "vaksin anjing rabies di mana", "korban meninggal dapat santunan?" ask about a service, and the words "rusak",
  * "anjing", "korban" name what they ask about, not the writer's mood. The lexicon and the model trained on
  * reviews read those words as negative, so such a question came out berpotensi negatif. It is netral when the
- * message is a question, its only negative lexicon words are topic words ({@code sentiment/questions.tsv}) or
+ * message is a question, its only negative lexicon words are topic words ({@code sentiment/words.tsv}) or
  * words for a service's state, and it carries no complaint: no other negative word, no negator left once the
  * question tags are taken out ("korban belum dapat bantuan?"), no topic word told as the writer's own plight
  * ("anak saya diare"), no "kenapa", "kok", "padahal", repetition or
- * intensity (the complaint cues of {@link ServiceStateReading}), no blame, sarcasm, abuse, shouting, several
+ * intensity (the COMPLAINT words of {@code sentiment/words.tsv}), no blame, sarcasm, abuse, shouting, several
  * exclamation or question marks, and no emergency.
  */
 final class TopicQuestion {
 
-    private static final Set<String> NEGATORS = Set.of("tidak", "belum", "bukan", "jangan", "kurang", "tanpa");
-    private static final Set<String> TOO_STRONG = Set.of("blame", "shouting", "exclamations", "sarcasm", "lex:abuse");
-    private static final String AGAIN = "lagi";
     private static final String TIMES = "kali";
 
     private TopicQuestion() {
@@ -31,12 +27,12 @@ final class TopicQuestion {
      * @param scored   the message as scored, without its question tags
      * @param evidence the lexicon's evidence on {@code scored}
      */
-    static boolean isPlainTopicQuestion(NormalisedText scored, LexiconEvidence evidence, List<String> emergency) {
+    static boolean isPlainTopicQuestion(NormalisedText scored, LexiconEvidence evidence, List<String> emergency, Lexicon lexicon) {
         if (!emergency.isEmpty() || evidence.complaint() - evidence.topic() > ServiceStateReading.MILD
-                || complains(scored, evidence)) {
+                || complains(scored, evidence, lexicon)) {
             return false;
         }
-        QuestionWords words = QuestionWords.shipped();
+        SentimentWords words = SentimentWords.shipped();
         List<String> tokens = scored.tokens();
         boolean asks = scored.questions() > 0 || tokens.stream().anyMatch(words.asking()::contains);
         boolean topic = evidence.topic() > 0;
@@ -52,7 +48,7 @@ final class TopicQuestion {
             if (tokens.get(j).equals(NormalisedText.BREAK)) {
                 return false;
             }
-            if (QuestionWords.shipped().firstPerson().contains(tokens.get(j))) {
+            if (SentimentWords.shipped().firstPerson().contains(tokens.get(j))) {
                 return true;
             }
         }
@@ -63,20 +59,19 @@ final class TopicQuestion {
      * Whether a message complains whatever its topic: abuse, blame, sarcasm, shouting, several marks, a negator,
      * a complaint word or cue, repetition ("rusak lagi", "ditolak tiga kali", "berkali-kali").
      */
-    static boolean complains(NormalisedText scored, LexiconEvidence evidence) {
+    static boolean complains(NormalisedText scored, LexiconEvidence evidence, Lexicon lexicon) {
         if (evidence.hostile() || evidence.sarcasm() || scored.shouting()
-                || evidence.signals().stream().anyMatch(TOO_STRONG::contains)) {
+                || evidence.signals().stream().anyMatch(ServiceStateReading.TOO_STRONG::contains)) {
             return true;
         }
-        QuestionWords words = QuestionWords.shipped();
+        SentimentWords words = SentimentWords.shipped();
         List<String> tokens = scored.tokens();
-        if (tokens.stream().anyMatch(t -> NEGATORS.contains(t) || words.complaints().contains(t)
-                || ServiceStateReading.COMPLAINT_CUES.contains(t))) {
+        if (tokens.stream().anyMatch(t -> lexicon.negators().contains(t) || words.complaints().contains(t))) {
             return true;
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
             String next = tokens.get(i + 1);
-            if (words.topics().contains(tokens.get(i)) && next.equals(AGAIN)
+            if (words.topics().contains(tokens.get(i)) && words.is(SentimentWords.Kind.AGAIN, next)
                     || words.numbers().contains(tokens.get(i)) && next.equals(TIMES)) {
                 return true;
             }

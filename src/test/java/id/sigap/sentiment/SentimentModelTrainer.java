@@ -46,7 +46,7 @@ public final class SentimentModelTrainer {
         Lexicon lexicon = Lexicon.load();
         TextNormaliser normaliser = new TextNormaliser(lexicon.slang(), lexicon::knows);
         LexiconScorer scorer = new LexiconScorer(lexicon);
-        FeatureExtractor extractor = new FeatureExtractor();
+        FeatureExtractor extractor = new FeatureExtractor(lexicon.negators());
 
         List<Map<String, Double>> docs = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();

@@ -1,0 +1,71 @@
+package id.sigap.sentiment;
+
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every word list the sentiment rules reason with, one list per purpose, read from {@code sentiment/words.tsv}
+ * (the file explains each kind) and nowhere else. The sentiment lexicon ({@code lexicon.tsv}) and the slang map
+ * ({@code slang.tsv}) are read by {@link Lexicon}.
+ */
+final class SentimentWords {
+
+    /** The kinds of {@code words.tsv}, one per purpose. */
+    enum Kind {
+        PARTICLE, BLAMED, ADDRESSED, ADDRESS, CONFIRM, ASKED_BY_TAG, AFTER_TAG, TOPIC, COMPLAINT, ASKING, YES_NO, OPENS_QUESTION,
+        NUMBER, FIRST_PERSON, STATE, SERVICE, STILL, AGAIN, REPORT, PLEA, SARCASM_PARTICLE, SOFT_ABUSE, INSULT_TARGET, HOPE
+    }
+
+    static final String RESOURCE = "sentiment/words.tsv";
+
+    private static final SentimentWords SHIPPED = load();
+
+    private final Map<Kind, Set<String>> words;
+
+    private SentimentWords(Map<Kind, Set<String>> words) {
+        this.words = words;
+    }
+
+    static SentimentWords shipped() {
+        return SHIPPED;
+    }
+
+    /** The words of one kind. */
+    Set<String> of(Kind kind) {
+        return words.get(kind);
+    }
+
+    boolean is(Kind kind, String word) {
+        return words.get(kind).contains(word);
+    }
+
+    private static SentimentWords load() {
+        Map<Kind, Set<String>> kinds = new EnumMap<>(Kind.class);
+        Lexicon.readTsv(RESOURCE, (line, fields) -> kinds.computeIfAbsent(Kind.valueOf(fields[0].strip()), k -> new HashSet<>())
+                .add(fields[1].strip().toLowerCase(Locale.ROOT)));
+        for (Kind kind : Kind.values()) {
+            Set<String> found = kinds.get(kind);
+            if (found == null) {
+                throw new IllegalStateException(RESOURCE + " has no " + kind + " words");
+            }
+            kinds.put(kind, Set.copyOf(found));
+        }
+        return new SentimentWords(Map.copyOf(kinds));
+    }
+
+    Set<String> particles() { return of(Kind.PARTICLE); }
+    /** Whom a question or an insult can be aimed at: BLAMED and ADDRESSED. */
+    boolean aimedAt(String word) { return is(Kind.BLAMED, word) || is(Kind.ADDRESSED, word); }
+    Set<String> address() { return of(Kind.ADDRESS); }
+    Set<String> confirm() { return of(Kind.CONFIRM); }
+    Set<String> askedByTag() { return of(Kind.ASKED_BY_TAG); }
+    Set<String> afterTag() { return of(Kind.AFTER_TAG); }
+    Set<String> topics() { return of(Kind.TOPIC); }
+    Set<String> complaints() { return of(Kind.COMPLAINT); }
+    Set<String> asking() { return of(Kind.ASKING); }
+    Set<String> numbers() { return of(Kind.NUMBER); }
+    Set<String> firstPerson() { return of(Kind.FIRST_PERSON); }
+}
