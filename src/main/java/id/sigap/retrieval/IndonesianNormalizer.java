@@ -110,6 +110,7 @@ public final class IndonesianNormalizer {
         put("terendam", "kerendem", "kerendam", "terendem");
         put("tercatat", "kecatet", "kecatat");
         put("terbawa", "kebawa");
+        put("terpeleset", "kepleset", "kepeleset");
         put("orang tua", "ortu");
         put("besar", "gede", "gedhe");
         put("kecil", "kecik");

@@ -83,6 +83,16 @@ class KnownMissesTest {
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "bocah tetangga kepleset ke kali, kebawa arus sampai jembatan",
+            "nenek saya pikun, dari subuh pergi belum pulang sampai sekarang",
+            "kakak saya odgj, sudah dua hari tidak pulang"})
+    void someoneSweptAwayOrUnableToFindTheWayHomeIsAnEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
+
     @Test
     void theEmergencyRecallCasesOfTheSentimentTestsStay() {
         assertThat(classifier.classify("adik saya hilang sejak banjir tadi sore").emergency()).isTrue();
