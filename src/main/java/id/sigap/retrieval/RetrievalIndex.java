@@ -59,6 +59,8 @@ final class RetrievalIndex {
     private final Map<String, Integer> documentFrequency;
     /** The office's generic words as index terms, read with each (re)load of the knowledge base. */
     private final Set<String> genericTerms;
+    /** The office's synonym groups, read with each (re)load of the knowledge base. */
+    private final QueryExpansion expansion;
     /** The vocabulary by word length, to tell a misspelt known word from a word the knowledge base lacks. */
     private final Map<Integer, List<String>> vocabularyByLength = new HashMap<>();
     private final Map<String, Integer> tagFrequency = new HashMap<>();
@@ -79,7 +81,8 @@ final class RetrievalIndex {
     private final int[] ordinalOfDoc;
 
     private RetrievalIndex(KnowledgeBase knowledgeBase, IndexSearcher searcher, RetrievalSettings settings,
-                           EntryVectors vectors, List<EntryEvidence> evidence, Map<String, Integer> documentFrequency) {
+                           EntryVectors vectors, List<EntryEvidence> evidence, Map<String, Integer> documentFrequency,
+                           QueryExpansion expansion) {
         this.knowledgeBase = knowledgeBase;
         this.entries = knowledgeBase.entries();
         this.searcher = searcher;
@@ -88,6 +91,7 @@ final class RetrievalIndex {
         this.evidence = evidence;
         this.documentFrequency = documentFrequency;
         this.genericTerms = GenericWords.terms();
+        this.expansion = expansion;
         this.fieldTerms = Map.of(TITLE, indexedTerms(searcher, TITLE), QUESTIONS, indexedTerms(searcher, QUESTIONS),
                 BODY, indexedTerms(searcher, BODY));
         this.ordinalOfDoc = ordinals(searcher);
@@ -114,6 +118,11 @@ final class RetrievalIndex {
     }
 
     static RetrievalIndex build(KnowledgeBase kb, EntryVectors vectors, RetrievalSettings settings) {
+        return build(kb, vectors, settings, QueryExpansion.load());
+    }
+
+    static RetrievalIndex build(KnowledgeBase kb, EntryVectors vectors, RetrievalSettings settings,
+                                QueryExpansion expansion) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         List<EntryEvidence> evidence = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
@@ -142,7 +151,7 @@ final class RetrievalIndex {
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
             // Nothing is worth caching in an index this small; the cache's bookkeeping ran on every search.
             searcher.setQueryCache(null);
-            return new RetrievalIndex(kb, searcher, settings, vectors, List.copyOf(evidence), Map.copyOf(df));
+            return new RetrievalIndex(kb, searcher, settings, vectors, List.copyOf(evidence), Map.copyOf(df), expansion);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -213,6 +222,13 @@ final class RetrievalIndex {
             clauses += add(query, QUESTIONS, term, settings.questionsBoost(), skipAbsent);
             clauses += add(query, TITLE, term, settings.titleBoost(), skipAbsent);
             clauses += add(query, BODY, term, settings.bodyBoost(), skipAbsent);
+        }
+        // The words of the office's synonym groups the question may mean, at a lower weight than its own.
+        for (Map.Entry<String, Double> added : expansion.expand(terms, this::known).entrySet()) {
+            double weight = added.getValue();
+            clauses += add(query, QUESTIONS, added.getKey(), weight * settings.questionsBoost(), skipAbsent);
+            clauses += add(query, TITLE, added.getKey(), weight * settings.titleBoost(), skipAbsent);
+            clauses += add(query, BODY, added.getKey(), weight * settings.bodyBoost(), skipAbsent);
         }
         if (clauses == 0) {
             return List.of();
