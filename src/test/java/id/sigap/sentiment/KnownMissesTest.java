@@ -93,8 +93,17 @@ class KnownMissesTest {
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "alhamdulillah ktp yg hanyut kemarin sudah bisa dicetak ulang",
+            "motor yang terbawa arus sudah ketemu, mau urus stnk baru gimana"})
+    void aThingSweptAwayIsNoEmergency(String message) {
+        assertThat(classifier.classify(message).emergency()).as(message).isFalse();
+    }
+
     @Test
     void theEmergencyRecallCasesOfTheSentimentTestsStay() {
+        assertThat(classifier.classify("ada yang hanyut di kali dekat pasar, tolong").emergency()).isTrue();
         assertThat(classifier.classify("adik saya hilang sejak banjir tadi sore").emergency()).isTrue();
     }
 }
