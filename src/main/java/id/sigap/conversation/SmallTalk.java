@@ -19,6 +19,12 @@ final class SmallTalk {
 
     enum Kind { SALAM, GREETING, THANKS, ACKNOWLEDGED, TEST }
 
+    /**
+     * Longer messages are never small talk. Every word must be a small-talk word anyway, so the bound only keeps
+     * a pasted paragraph out; 8 until the second sweep of 2026-12-02, which found nine- and eleven-word thanks
+     * ("oke deh makasih ya kak, sukses selalu buat timnya") sent to retrieval and even to staff.
+     */
+    static final int MAX_WORDS = 14;
     /** The word lists, from {@code conversation/small-talk.tsv} (the file explains each kind). */
     private static final ReaderWords WORDS = ReaderWords.load("small-talk");
     private static final Set<String> SALAM = WORDS.of("SALAM");
@@ -42,7 +48,7 @@ final class SmallTalk {
             return Optional.of(Kind.ACKNOWLEDGED); // an emoji alone: 👍, 🙏
         }
         List<String> words = words(text);
-        if (words.isEmpty() || words.size() > 8) {
+        if (words.isEmpty() || words.size() > MAX_WORDS) {
             return Optional.empty();
         }
         boolean salam = false;

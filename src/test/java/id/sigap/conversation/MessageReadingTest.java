@@ -61,6 +61,13 @@ class MessageReadingTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"oke siap, terima kasih banyak ya bu, sangat membantu sekali buat kami semua",
+            "matur nuwun sanget nggih mas, semoga sehat selalu lancar terus", "thanks a lot for the info, really very helpful"})
+    void longerThanksOfOnlySmallTalkWordsAreSmallTalk(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isPresent();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"makasih, buat warga yang rumahnya rusak ada bantuan?", "malem min, posko terdekat mana",
             "deh, kok air belum dateng"})
     void thanksOrParticlesBesideATopicLeaveAQuestion(String text) {
