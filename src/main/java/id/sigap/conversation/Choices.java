@@ -36,6 +36,9 @@ final class Choices {
     private static final Pattern DATA = Pattern.compile("ch:([a-z0-9]{6}):([0-" + MAX + "])");
     private static final Pattern TYPED = Pattern.compile("\\s*([0-9])\\s*[.)]?\\s*");
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Picks and refusals typed in words, from {@code conversation/choice-replies.tsv}. */
+    private static final ReaderWords REPLIES = ReaderWords.load("choice-replies");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Choices() {
     }
@@ -105,13 +108,47 @@ final class Choices {
     /** Reads a typed number against the live offer: 1..n an entry, n+1 "none of these". */
     static Optional<Pick> fromText(String text, ChoiceMemory.Offer offer) {
         Matcher m = TYPED.matcher(text == null ? "" : text);
-        if (!m.matches()) {
-            return Optional.empty();
+        int n;
+        if (m.matches()) {
+            n = Integer.parseInt(m.group(1));
+        } else {
+            n = inWords(text);
+            if (n < 0) {
+                return Optional.empty();
+            }
+            if (n == 0) {
+                return Optional.of(new Pick(offer.token(), 0)); // "bukan itu", "ga ada yang cocok"
+            }
         }
-        int n = Integer.parseInt(m.group(1));
         if (n >= 1 && n <= offer.entries().size()) {
             return Optional.of(new Pick(offer.token(), n));
         }
         return n == offer.entries().size() + 1 ? Optional.of(new Pick(offer.token(), 0)) : Optional.empty();
+    }
+
+    /**
+     * A pick written in words: the number its number words name among fillers ("yang kedua" is 2), 0 for a refusal
+     * ("bukan itu"), -1 for anything else, which is read as a new message.
+     */
+    static int inWords(String text) {
+        if (text == null) {
+            return -1;
+        }
+        List<String> words = java.util.Arrays.stream(NOT_WORD.split(text.toLowerCase(Locale.ROOT).strip()))
+                .filter(w -> !w.isEmpty()).toList();
+        if (words.isEmpty() || words.size() > 6) {
+            return -1;
+        }
+        List<String> kept = words.stream().filter(w -> !REPLIES.of("FILLER").contains(w)).toList();
+        for (int i = 1; i <= MAX + 1; i++) {
+            Set<String> number = REPLIES.of("ORDINAL_" + i);
+            if (!kept.isEmpty() && kept.size() <= 2 && number.containsAll(kept)) {
+                return i; // "kedua", "the first one"
+            }
+        }
+        boolean refused = words.stream().anyMatch(REPLIES.of("NEGATION")::contains);
+        boolean onlyRefusal = kept.stream().allMatch(w -> REPLIES.of("NEGATION").contains(w)
+                || REPLIES.of("REJECT").contains(w));
+        return refused && onlyRefusal ? 0 : -1;
     }
 }

@@ -19,39 +19,25 @@ final class SmallTalk {
 
     enum Kind { SALAM, GREETING, THANKS, ACKNOWLEDGED, TEST }
 
-    private static final Set<String> SALAM = Set.of("assalamualaikum", "assalamu", "alaikum", "assalamualaikom",
-            "asalamualaikum", "salam", "wr", "wb", "warahmatullahi", "wabarakatuh", "samlekom", "ass", "askum");
-    private static final Set<String> GREETING = Set.of("halo", "hallo", "helo", "hai", "hi", "hello", "hey", "pagi",
-            "siang", "sore", "malam", "selamat", "met", "permisi", "punten", "sugeng", "enjing", "kabar", "kabarnya",
-            "good", "morning", "afternoon", "evening", "p");
-    private static final Set<String> THANKS = Set.of("terima", "kasih", "thank", "you", "nuhun", "hatur", "matur",
-            "nuwun", "suwun", "tq", "ty", "banyak", "makasih", "makasi", "makacih", "terimakasih", "trimakasih",
-            "trims", "thx", "thanks", "tengkyu", "tenkyu", "thankyou", "mksh", "mksih", "kasi", "pisan", "sanget", "lot");
+    /**
+     * Longer messages are never small talk. Every word must be a small-talk word anyway, so the bound only keeps
+     * a pasted paragraph out; 8 until the second sweep of 2026-12-02, which found nine- and eleven-word thanks
+     * ("oke deh makasih ya kak, sukses selalu buat timnya") sent to retrieval and even to staff.
+     */
+    static final int MAX_WORDS = 14;
+    /** The word lists, from {@code conversation/small-talk.tsv} (the file explains each kind). */
+    private static final ReaderWords WORDS = ReaderWords.load("small-talk");
+    private static final Set<String> SALAM = WORDS.of("SALAM");
+    private static final Set<String> GREETING = WORDS.of("GREETING");
+    private static final Set<String> THANKS = WORDS.of("THANKS");
     /** Praise that goes with thanks or stands alone ("infonya sangat membantu", "mantap min"). */
-    private static final Set<String> PRAISE = Set.of("infonya", "informasinya", "penjelasannya", "jawabannya",
-            "responnya", "responsnya", "balasannya", "sangat", "amat", "banget", "bgt", "sekali", "membantu",
-            "terbantu", "bermanfaat", "jelas", "lengkap", "cepat", "luar", "biasa", "mantul", "top", "joss", "jos",
-            "hebat", "bagus", "great", "nice", "helpful", "very", "much", "so", "really", "the", "info", "for",
-            "sudah", "udah", "sangatlah", "atas", "bantuannya", "pelayanannya", "sip", "oke", "ok",
-            // everyday praise and blessings: "mantap jiwa", "cepet juga balesnya", "sehat selalu", "sukses terus",
-            // "udah kejawab", "good job"
-            "jiwa", "juga", "bales", "balesnya", "balas", "balasnya", "respon", "respons", "gercep", "tanggap",
-            "responsif", "ramah", "wah", "wow", "job", "work", "kejawab", "terjawab", "kebantu", "sehat", "selalu",
-            "semoga", "sukses", "terus", "berkah", "barokah", "aamiin", "amin", "amiin", "lancar", "kalian",
-            "adminnya", "miminnya", "botnya", "alhamdulillah");
-    private static final Set<String> ACKNOWLEDGED = Set.of("ok", "oke", "okay", "okey", "okee", "siap", "sip",
-            "mantap", "mantab", "baik", "noted", "paham", "mengerti", "good", "keren", "ya", "iya", "y", "yaa", "oh",
-            "begitu", "sama", "sama-sama", "mantul", "top", "siip", "sipp", "okelah", "baiklah", "alright",
-            "got", "it", "understood", "tau", "tahu", "jelas", "cukup", "thumbs");
-    private static final Set<String> TEST = Set.of("test", "tes", "testing", "ping", "cek");
+    private static final Set<String> PRAISE = WORDS.of("PRAISE");
+    private static final Set<String> ACKNOWLEDGED = WORDS.of("ACKNOWLEDGED");
+    private static final Set<String> TEST = WORDS.of("TEST");
     /** Words of address that go with any of the above. */
-    private static final Set<String> ADDRESS = Set.of("min", "mimin", "admin", "kak", "kakak", "pak", "bu", "bapak",
-            "ibu", "gan", "bang", "sis", "sigap", "bot", "semua", "semuanya", "dong", "ya", "yaa", "nya", "saya", "mas",
-            "mbak", "everyone", "there",
-            // the polite particles of Javanese and Sundanese ("suwun nggih", "hatur nuhun pisan")
-            "nggih", "njih", "inggih", "a", "kang", "akang", "teh", "teteh", "cak", "ning");
+    private static final Set<String> ADDRESS = WORDS.of("ADDRESS");
     /** Words that go with a greeting ("apa kabar?") but, unlike words of address, may start a question. */
-    private static final Set<String> FILLER = Set.of("apa", "gimana", "bagaimana");
+    private static final Set<String> FILLER = WORDS.of("FILLER");
 
     private SmallTalk() {
     }
@@ -62,7 +48,7 @@ final class SmallTalk {
             return Optional.of(Kind.ACKNOWLEDGED); // an emoji alone: 👍, 🙏
         }
         List<String> words = words(text);
-        if (words.isEmpty() || words.size() > 8) {
+        if (words.isEmpty() || words.size() > MAX_WORDS) {
             return Optional.empty();
         }
         boolean salam = false;

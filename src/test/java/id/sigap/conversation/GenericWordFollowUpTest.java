@@ -58,7 +58,8 @@ class GenericWordFollowUpTest {
     @CsvSource(delimiter = '|', value = {
             "ada program pemutihan denda pajak motor? | berlakunya sampai kapan ya | layanan-pemutihan-pajak-kendaraan",
             "perpanjang sim di mana | biayanya berapa | layanan-perpanjangan-sim",
-            "mau pindah domisili ke kota lain | syaratnya apa aja min | layanan-pindah-domisili"})
+            "mau pindah domisili ke kota lain | syaratnya apa aja min | layanan-pindah-domisili",
+            "mau pindah domisili ke kota lain | prosesnya lama gak? | layanan-pindah-domisili"})
     void aGenericFollowUpIsAnsweredInTheTopicOfThePreviousQuestion(String first, String followUp, String entry) {
         KnowledgeAnswerer answerer = answerer(memory());
         answerer.answer(message(first));

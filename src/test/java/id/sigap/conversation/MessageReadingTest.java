@@ -54,6 +54,33 @@ class MessageReadingTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"met sore mbak", "sugeng dalu mas", "wilujeng wengi teh", "makasih yah, membantu bgt buat kita",
+            "nuwun deh kak", "trims buat timnya ya", "terima kasih untuk petugasnya, sehat selalu"})
+    void colloquialTimesOfDayParticlesAndThanksForTheTeamAreSmallTalk(String text) {
+        assertThat(KnowledgeAnswerer.read(text, SmallTalk.recognise(text).isPresent())).isEqualTo(Reading.SMALL_TALK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"oke siap, terima kasih banyak ya bu, sangat membantu sekali buat kami semua",
+            "matur nuwun sanget nggih mas, semoga sehat selalu lancar terus", "thanks a lot for the info, really very helpful"})
+    void longerThanksOfOnlySmallTalkWordsAreSmallTalk(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"makasih, buat warga yang rumahnya rusak ada bantuan?", "malem min, posko terdekat mana",
+            "deh, kok air belum dateng"})
+    void thanksOrParticlesBesideATopicLeaveAQuestion(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nomer dua", "pilihan ketiga aja", "the first one"})
+    void aChoiceInWordsWithNoOfferOnIsNotSearched(String text) {
+        assertThat(KnowledgeAnswerer.read(text, false)).isEqualTo(Reading.NOISE);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"p", "P"})
     void aLonePAsTypedToHailSomeoneIsAGreeting(String text) {
         assertThat(SmallTalk.recognise(text)).contains(SmallTalk.Kind.GREETING);
@@ -117,6 +144,19 @@ class MessageReadingTest {
             "the mayor stole the flood money", "dana bansos dimakan pejabat dinas?", "bupati potong jatah beras pengungsi"})
     void everydayWordingsOfTakingAidOrProjectsAreSensitive(String text) {
         assertThat(SensitiveQuestion.is(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"benarkah sekda diperiksa jaksa soal dana hibah?", "kabarnya kepala dinas dipanggil kejati",
+            "is it true the mayor is investigated by prosecutors"})
+    void officialsWithProsecutorsOrCorruptionCourtsAreSensitive(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"alamat kejari sangkara di mana", "lowongan jaksa tahun ini"})
+    void askingAboutAProsecutorsOfficeAloneIsNotSensitive(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isFalse();
     }
 
     @ParameterizedTest

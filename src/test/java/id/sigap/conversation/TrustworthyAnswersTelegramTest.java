@@ -253,6 +253,39 @@ class TrustworthyAnswersTelegramTest {
         assertThat(again.decision().reasons()).doesNotContain(Reason.CHOICE_TAKEN);
     }
 
+    @Test
+    void aChoiceOrARefusalTypedInWordsIsTakenAndWithoutAnOfferAskedAgain() {
+        long chat = 7112;
+        ConversationResult offer = conversation.handle(IncomingMessage.text("web", 1, chat, "mau tanya soal bantuan"));
+        assertThat(offer.decision().outcome()).isEqualTo(Outcome.CHOICES);
+        ConversationResult refused = conversation.handle(IncomingMessage.text("web", 2, chat, "tidak ada yang sesuai"));
+        assertThat(refused.decision().outcome()).isEqualTo(Outcome.HANDOFF);
+        assertThat(refused.decision().reasons()).contains(Reason.CHOICE_REJECTED);
+        assertThat(refused.decision().candidates()).isEqualTo(offer.decision().candidates());
+
+        long other = 7113;
+        assertThat(conversation.handle(IncomingMessage.text("web", 1, other, "mau tanya soal bantuan")).decision()
+                .outcome()).isEqualTo(Outcome.CHOICES);
+        ConversationResult first = conversation.handle(IncomingMessage.text("web", 2, other, "pilihan pertama"));
+        assertThat(first.decision().outcome()).isEqualTo(Outcome.ANSWER);
+        assertThat(first.decision().reasons()).contains(Reason.CHOICE_TAKEN);
+        // The offer is used up: "nomor dua" now is no question, and no entry answers it.
+        ConversationResult late = conversation.handle(IncomingMessage.text("web", 3, other, "nomor dua"));
+        assertThat(late.decision().outcome()).isEqualTo(Outcome.REPHRASE);
+    }
+
+    @Test
+    void eveningGreetingsAndThanksToTheTeamOpenNoTicket() {
+        long chat = 7114;
+        for (String text : List.of("selamat malem kak", "makasih deh, membantu banget buat kami", "nuhun lho teh")) {
+            List<Call> replies = say(chat, text);
+            assertThat(replies).as(text).hasSize(1);
+            assertThat(markup(replies)).as(text).doesNotContain("fb:", "ch:");
+            assertThat(replies.getFirst().text()).as(text).doesNotContain("antrean");
+        }
+        assertThat(handoffs.openFor("telegram", chat)).isEmpty();
+    }
+
     /** The number an offer shows for a title ("2. Bantuan perbaikan …"). */
     private static int numberOf(String offer, String title) {
         Matcher m = Pattern.compile("(?m)^([1-3])\\. " + Pattern.quote(title) + "$").matcher(offer);

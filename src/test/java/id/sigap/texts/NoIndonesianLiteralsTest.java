@@ -32,7 +32,7 @@ class NoIndonesianLiteralsTest {
      */
     private static final Set<String> DETECTION_PATTERNS = Set.of(
             "retrieval/IndonesianNormalizer.java", "retrieval/IndonesianAnalysis.java", "retrieval/RetrievalIndex.java",
-            "conversation/SmallTalk.java", "llm/GroundingCheck.java");
+            "llm/GroundingCheck.java");
 
     @Test
     void noCitizenOrOfficerSentenceIsWrittenInJava() throws IOException {

@@ -1,0 +1,88 @@
+package id.sigap.conversation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists of a message reader ({@link SmallTalk}, {@link SensitiveQuestion}, {@link Choices}), read from
+ * {@code conversation/<name>.tsv} on the class path: each line is {@code KIND<TAB>word word …} (several lines
+ * may name the same kind), {@code #} starts a comment. The office edits the words there, not in Java.
+ */
+final class ReaderWords {
+
+    private final String resource;
+    private final Map<String, Set<String>> kinds;
+    private final Map<String, List<String>> lines;
+
+    private ReaderWords(String resource, Map<String, Set<String>> kinds, Map<String, List<String>> lines) {
+        this.resource = resource;
+        this.kinds = kinds;
+        this.lines = lines;
+    }
+
+    static ReaderWords load(String name) {
+        String resource = "conversation/" + name + ".tsv";
+        Map<String, Set<String>> kinds = new HashMap<>();
+        Map<String, List<String>> lines = new HashMap<>();
+        try (InputStream in = ReaderWords.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                int tab = line.indexOf('\t');
+                if (tab < 0) {
+                    throw new IllegalStateException(resource + ": no tab in '" + line + "'");
+                }
+                String kind = line.substring(0, tab).strip();
+                lines.computeIfAbsent(kind, k -> new ArrayList<>()).add(line.substring(tab + 1).strip());
+                Set<String> words = kinds.computeIfAbsent(kind, k -> new HashSet<>());
+                for (String word : line.substring(tab + 1).strip().split("\\s+")) {
+                    if (!word.isEmpty()) {
+                        words.add(word.toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Set<String>> frozen = new HashMap<>();
+        kinds.forEach((kind, words) -> frozen.put(kind, Set.copyOf(words)));
+        Map<String, List<String>> frozenLines = new HashMap<>();
+        lines.forEach((kind, values) -> frozenLines.put(kind, List.copyOf(values)));
+        return new ReaderWords(resource, Map.copyOf(frozen), Map.copyOf(frozenLines));
+    }
+
+    /** The words of one kind; a kind the file lacks is an error, not an empty list. */
+    Set<String> of(String kind) {
+        Set<String> words = kinds.get(kind);
+        if (words == null) {
+            throw new IllegalStateException(resource + " has no " + kind + " words");
+        }
+        return words;
+    }
+
+    /** The lines of one kind as written (a pattern or a phrase a line), in file order. */
+    List<String> lines(String kind) {
+        List<String> values = lines.get(kind);
+        if (values == null) {
+            throw new IllegalStateException(resource + " has no " + kind + " lines");
+        }
+        return values;
+    }
+}
