@@ -1,11 +1,5 @@
 package id.sigap.conversation;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,32 +29,17 @@ final class ReaderWords {
         String resource = "conversation/" + name + ".tsv";
         Map<String, Set<String>> kinds = new HashMap<>();
         Map<String, List<String>> lines = new HashMap<>();
-        try (InputStream in = ReaderWords.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                int tab = line.indexOf('\t');
-                if (tab < 0) {
-                    throw new IllegalStateException(resource + ": no tab in '" + line + "'");
-                }
-                String kind = line.substring(0, tab).strip();
-                lines.computeIfAbsent(kind, k -> new ArrayList<>()).add(line.substring(tab + 1).strip());
-                Set<String> words = kinds.computeIfAbsent(kind, k -> new HashSet<>());
-                for (String word : line.substring(tab + 1).strip().split("\\s+")) {
-                    if (!word.isEmpty()) {
-                        words.add(word.toLowerCase(Locale.ROOT));
-                    }
+        id.sigap.texts.ResourceTable.read(resource, (line, fields) -> {
+            String kind = fields[0].strip();
+            String value = line.substring(line.indexOf('\t') + 1).strip();
+            lines.computeIfAbsent(kind, k -> new ArrayList<>()).add(value);
+            Set<String> words = kinds.computeIfAbsent(kind, k -> new HashSet<>());
+            for (String word : value.split("\\s+")) {
+                if (!word.isEmpty()) {
+                    words.add(word.toLowerCase(Locale.ROOT));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
         Map<String, Set<String>> frozen = new HashMap<>();
         kinds.forEach((kind, words) -> frozen.put(kind, Set.copyOf(words)));
         Map<String, List<String>> frozenLines = new HashMap<>();

@@ -1,12 +1,5 @@
 package id.sigap.sentiment;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -105,24 +98,6 @@ final class Lexicon {
     }
 
     static void readTsv(String resource, BiConsumer<String, String[]> row) {
-        try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.split("\t");
-                if (fields.length < 2) {
-                    throw new IllegalStateException(resource + ": bad line " + Arrays.toString(fields));
-                }
-                row.accept(line, fields);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        id.sigap.texts.ResourceTable.read(resource, row);
     }
 }
