@@ -5,22 +5,15 @@ import java.util.Set;
 
 /**
  * The language a citizen writes in, as far as Sigap answers it: Indonesian (regional words included)
- * or English. Read from common function words, which any sentence has; a message with too few of them
- * to tell (a lone "KTP") is Indonesian.
+ * or English. Read from common function words, which any sentence has ({@code conversation/language.tsv}); a
+ * message with too few of them to tell (a lone "KTP") is Indonesian.
  */
 enum Language {
     ID("id"), EN("en");
 
-    private static final Set<String> ENGLISH = Set.of("the", "is", "are", "was", "were", "can", "could", "where",
-            "what", "how", "when", "which", "who", "why", "i", "my", "me", "you", "your", "do", "does", "did", "get",
-            "free", "after", "please", "of", "to", "for", "with", "and", "there", "this", "that", "it", "have", "has",
-            "will", "would", "should", "any", "about", "from", "need", "want", "help", "thanks", "thank", "hello",
-            "hi", "an", "a", "in", "on", "at", "be", "if", "not", "no", "we", "our", "open", "still", "yet", "much");
-    private static final Set<String> INDONESIAN = Set.of("yang", "di", "ke", "dari", "apa", "apakah", "bagaimana",
-            "gimana", "berapa", "saya", "aku", "bisa", "tidak", "gak", "nggak", "dan", "untuk", "ada", "mau", "kapan",
-            "dimana", "mana", "min", "kak", "pak", "bu", "sudah", "udah", "belum", "ini", "itu", "dengan", "kalau",
-            "kok", "ya", "dong", "tolong", "mohon", "bagaimanakah", "siapa", "kenapa", "mengapa", "atau", "juga",
-            "lagi", "sama", "terima", "kasih", "makasih", "halo", "nya", "buat", "jam", "masih", "harus", "boleh");
+    private static final ReaderWords WORDS = ReaderWords.load("language");
+    private static final Set<String> ENGLISH = WORDS.of("ENGLISH");
+    private static final Set<String> INDONESIAN = WORDS.of("INDONESIAN");
 
     private final String code;
 
