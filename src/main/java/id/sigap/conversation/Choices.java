@@ -1,5 +1,7 @@
 package id.sigap.conversation;
 
+import id.sigap.texts.WordTable;
+
 import id.sigap.retrieval.RetrievalHit;
 import id.sigap.retrieval.RetrievalResult;
 
@@ -37,7 +39,13 @@ final class Choices {
     private static final Pattern TYPED = Pattern.compile("\\s*([0-9])\\s*[.)]?\\s*");
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Picks and refusals typed in words, from {@code conversation/choice-replies.tsv}. */
-    private static final ReaderWords REPLIES = ReaderWords.load("choice-replies");
+    private static final WordTable REPLIES = WordTable.load("conversation/choice-replies.tsv");
+    private static final Set<String> FILLER = REPLIES.of("FILLER");
+    private static final Set<String> NEGATION = REPLIES.of("NEGATION");
+    private static final Set<String> REJECT = REPLIES.of("REJECT");
+    /** The words of each position, first to "none of these" (index 0 is the first entry). */
+    private static final List<Set<String>> ORDINALS = java.util.stream.IntStream.rangeClosed(1, MAX + 1)
+            .mapToObj(i -> REPLIES.of("ORDINAL_" + i)).toList();
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Choices() {
@@ -139,16 +147,14 @@ final class Choices {
         if (words.isEmpty() || words.size() > 6) {
             return -1;
         }
-        List<String> kept = words.stream().filter(w -> !REPLIES.of("FILLER").contains(w)).toList();
+        List<String> kept = words.stream().filter(w -> !FILLER.contains(w)).toList();
         for (int i = 1; i <= MAX + 1; i++) {
-            Set<String> number = REPLIES.of("ORDINAL_" + i);
-            if (!kept.isEmpty() && kept.size() <= 2 && number.containsAll(kept)) {
+            if (!kept.isEmpty() && kept.size() <= 2 && ORDINALS.get(i - 1).containsAll(kept)) {
                 return i; // "kedua", "the first one"
             }
         }
-        boolean refused = words.stream().anyMatch(REPLIES.of("NEGATION")::contains);
-        boolean onlyRefusal = kept.stream().allMatch(w -> REPLIES.of("NEGATION").contains(w)
-                || REPLIES.of("REJECT").contains(w));
+        boolean refused = words.stream().anyMatch(NEGATION::contains);
+        boolean onlyRefusal = kept.stream().allMatch(w -> NEGATION.contains(w) || REJECT.contains(w));
         return refused && onlyRefusal ? 0 : -1;
     }
 }

@@ -1,5 +1,7 @@
 package id.sigap.conversation;
 
+import id.sigap.texts.WordTable;
+
 import java.util.Locale;
 import java.util.Set;
 
@@ -11,7 +13,7 @@ import java.util.Set;
 enum Language {
     ID("id"), EN("en");
 
-    private static final ReaderWords WORDS = ReaderWords.load("language");
+    private static final WordTable WORDS = WordTable.load("conversation/language.tsv");
     private static final Set<String> ENGLISH = WORDS.of("ENGLISH");
     private static final Set<String> INDONESIAN = WORDS.of("INDONESIAN");
 

@@ -1,5 +1,7 @@
 package id.sigap.conversation;
 
+import id.sigap.texts.WordTable;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -15,7 +17,7 @@ import java.util.regex.Pattern;
 final class SensitiveQuestion {
 
     /** The word lists, from {@code conversation/sensitive.tsv} (the file explains each kind). */
-    private static final ReaderWords LISTS = ReaderWords.load("sensitive");
+    private static final WordTable LISTS = WordTable.load("conversation/sensitive.tsv");
     private static final Set<String> OFFICIALS = LISTS.of("OFFICIAL");
     private static final Set<String> ALLEGATIONS = LISTS.of("ALLEGATION");
     /** Allegations that take two words: cutting aid, handing out projects, illegal levies. */

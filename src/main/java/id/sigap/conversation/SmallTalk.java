@@ -1,5 +1,7 @@
 package id.sigap.conversation;
 
+import id.sigap.texts.WordTable;
+
 import id.sigap.retrieval.IndonesianNormalizer;
 
 import java.util.Arrays;
@@ -26,7 +28,7 @@ final class SmallTalk {
      */
     static final int MAX_WORDS = 14;
     /** The word lists, from {@code conversation/small-talk.tsv} (the file explains each kind). */
-    private static final ReaderWords WORDS = ReaderWords.load("small-talk");
+    private static final WordTable WORDS = WordTable.load("conversation/small-talk.tsv");
     private static final Set<String> SALAM = WORDS.of("SALAM");
     private static final Set<String> GREETING = WORDS.of("GREETING");
     private static final Set<String> THANKS = WORDS.of("THANKS");

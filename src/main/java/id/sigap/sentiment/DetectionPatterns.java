@@ -1,5 +1,7 @@
 package id.sigap.sentiment;
 
+import id.sigap.texts.ResourceTable;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +42,7 @@ final class DetectionPatterns {
         Map<String, Pattern> named = new HashMap<>();
         List<Pattern> requests = new ArrayList<>();
         List<String> cues = new ArrayList<>();
-        Lexicon.readTsv(resource, (line, fields) -> {
+        ResourceTable.read(resource, (line, fields) -> {
             switch (fields[0]) {
                 case "WORDS" -> words.put(field(resource, fields, 1), expand(resource, words, field(resource, fields, 2)));
                 case "RULE" -> {

@@ -1,10 +1,11 @@
 package id.sigap.sentiment;
 
+import id.sigap.texts.ResourceTable;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiConsumer;
 
 /** The team's hand-written lexicon ({@code sentiment/lexicon.tsv}) and slang map ({@code sentiment/slang.tsv}). */
 final class Lexicon {
@@ -34,13 +35,13 @@ final class Lexicon {
 
     static Lexicon load() {
         Map<String, Entry> phrases = new HashMap<>();
-        readTsv("sentiment/lexicon.tsv", (line, fields) -> {
+        ResourceTable.read("sentiment/lexicon.tsv", (line, fields) -> {
             String phrase = fields[0].strip().toLowerCase(Locale.ROOT);
             phrases.put(phrase, new Entry(phrase, Kind.valueOf(fields[1].strip()), Double.parseDouble(fields[2].strip()),
                     phrase.split(" ").length));
         });
         Map<String, List<String>> slang = new HashMap<>();
-        readTsv("sentiment/slang.tsv", (line, fields) ->
+        ResourceTable.read("sentiment/slang.tsv", (line, fields) ->
                 slang.put(fields[0].strip(), List.of(fields[1].strip().split(" "))));
         return new Lexicon(Map.copyOf(phrases), Map.copyOf(slang));
     }
@@ -97,7 +98,4 @@ final class Lexicon {
         return null;
     }
 
-    static void readTsv(String resource, BiConsumer<String, String[]> row) {
-        id.sigap.texts.ResourceTable.read(resource, row);
-    }
 }

@@ -1,5 +1,7 @@
 package id.sigap.sentiment;
 
+import id.sigap.texts.ResourceTable;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -23,7 +25,7 @@ final class LinearModel {
     static LinearModel load() {
         Map<String, float[]> weights = new HashMap<>(1 << 16);
         float[] bias = new float[3];
-        Lexicon.readTsv(RESOURCE, (line, fields) -> {
+        ResourceTable.read(RESOURCE, (line, fields) -> {
             float[] w = {Float.parseFloat(fields[1]), Float.parseFloat(fields[2]), Float.parseFloat(fields[3])};
             if (fields[0].equals("<bias>")) {
                 System.arraycopy(w, 0, bias, 0, 3);

@@ -1,7 +1,8 @@
 package id.sigap.sentiment;
 
+import id.sigap.texts.WordTable;
+
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -43,15 +44,15 @@ final class SentimentWords {
     }
 
     private static SentimentWords load() {
+        WordTable table = WordTable.load(RESOURCE);
+        for (String kind : table.kinds()) {
+            Kind.valueOf(kind); // a kind no rule reads is a mistake in the file
+        }
         Map<Kind, Set<String>> kinds = new EnumMap<>(Kind.class);
-        Lexicon.readTsv(RESOURCE, (line, fields) -> kinds.computeIfAbsent(Kind.valueOf(fields[0].strip()), k -> new HashSet<>())
-                .add(fields[1].strip().toLowerCase(Locale.ROOT)));
         for (Kind kind : Kind.values()) {
-            Set<String> found = kinds.get(kind);
-            if (found == null) {
-                throw new IllegalStateException(RESOURCE + " has no " + kind + " words");
-            }
-            kinds.put(kind, Set.copyOf(found));
+            // one word or phrase a line ("sampai kapan"), in lower case
+            kinds.put(kind, table.lines(kind.name()).stream().map(w -> w.toLowerCase(Locale.ROOT))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet()));
         }
         return new SentimentWords(Map.copyOf(kinds));
     }

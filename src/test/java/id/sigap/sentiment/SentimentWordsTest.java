@@ -46,7 +46,7 @@ class SentimentWordsTest {
         for (Kind kind : Kind.values()) {
             known.addAll(words.of(kind));
         }
-        Lexicon.readTsv("sentiment/lexicon.tsv", (line, fields) -> known.add(fields[0].strip()));
+        id.sigap.texts.ResourceTable.read("sentiment/lexicon.tsv", (line, fields) -> known.add(fields[0].strip()));
         // the words the tag and negation rules are built on, and a signal name that is also an English lexicon word
         Set<String> structural = Set.of("tidak", "belum", "bukan", "jangan", "sudah", "masih", "ada", "yang", "kali", "worry");
         // spelling, morphology and emoji tokens are not word lists
