@@ -92,4 +92,23 @@ class ImpliedComplaintTest {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "my uncle fell off the ladder and is not breathing",
+            "someone is choking at the food stall, call an ambulance",
+            "an old man fell from the bridge into the canal, he is not moving"})
+    void anEnglishFallOrSomeoneNotMovingIsAnEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "who fixes a broken water pipe on the street?",
+            "where do I bring a broken street lamp report?"})
+    void anEnglishQuestionAboutSomethingBrokenIsNetral(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.sentiment()).as(message + " " + reading.signals()).isEqualTo(Sentiment.NETRAL);
+    }
 }
