@@ -1,7 +1,10 @@
 package id.sigap.sentiment;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +34,19 @@ final class EmergencyDetector {
     private static final Pattern PAST = PATTERNS.named("PAST");
     private static final Pattern RESOLVED = PATTERNS.named("RESOLVED");
     private static final Pattern STILL = PATTERNS.named("STILL");
+    /** A number after an age word ("umur 80", "usia 7"): a child's or an elder's age. */
+    private static final Pattern AGE = PATTERNS.named("AGE");
+    /** A number before a word for years that is not a duration ("72 tahun"): only an elder's age counts. */
+    private static final Pattern YEARS_OLD = PATTERNS.named("YEARS_OLD");
+
+    /** An age at or below this is a child's: not home is missing at once. */
+    static final long CHILD_AGE = 12;
+    /** An age at or above this is an elder's. */
+    static final long ELDER_AGE = 65;
+    /** Older than this is no age. */
+    private static final long OLDEST = 120;
+    /** The token an age of a child or an elder becomes for the patterns; {@code VULNERABLE} and {@code PERSON} include it. */
+    static final String VULNERABLE_AGE = "vulnerable_age";
 
     private static List<String> strongSignals(String joined) {
         List<String> found = new ArrayList<>();
@@ -47,7 +63,7 @@ final class EmergencyDetector {
 
     /** The emergency signals found, empty when there is no emergency. */
     List<String> detect(NormalisedText text) {
-        String joined = " " + text.joined() + " ";
+        String joined = " " + withAges(text) + " ";
         List<String> found = strongSignals(NOT_AN_INJURY.matcher(joined).replaceAll(" "));
         if (found.isEmpty() && ADULT_NOT_HOME.matcher(joined).find() && MISSING_CONTEXT.matcher(joined).find()) {
             found.add("emergency:missing");
@@ -80,5 +96,48 @@ final class EmergencyDetector {
             return List.of();
         }
         return found;
+    }
+
+    /**
+     * The message joined for the patterns, with a number that is a child's or an elder's age written as
+     * {@link #VULNERABLE_AGE}: "kakek saya umur 80 belum pulang", "dia umur 9 tahun, belum pulang" name someone who
+     * cannot be expected to find the way home, though numbers are otherwise only {@code <num>}.
+     */
+    static String withAges(NormalisedText text) {
+        String joined = text.joined();
+        if (!joined.contains(NormalisedText.NUMBER)) {
+            return joined;
+        }
+        Set<Integer> ages = new HashSet<>();
+        markAges(AGE, joined, text, true, ages);
+        markAges(YEARS_OLD, joined, text, false, ages);
+        if (ages.isEmpty()) {
+            return joined;
+        }
+        List<String> tokens = new ArrayList<>(text.tokens());
+        int index = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).equals(NormalisedText.NUMBER) && ages.contains(index++)) {
+                tokens.set(i, VULNERABLE_AGE);
+            }
+        }
+        return String.join(" ", tokens);
+    }
+
+    /** Adds the indexes (among the number tokens) of the ages {@code pattern}'s group {@code age} finds. */
+    private static void markAges(Pattern pattern, String joined, NormalisedText text, boolean childToo, Set<Integer> ages) {
+        Matcher matcher = pattern.matcher(joined);
+        while (matcher.find()) {
+            int at = matcher.start("age");
+            int index = 0;
+            for (int from = joined.indexOf(NormalisedText.NUMBER); from >= 0 && from < at;
+                 from = joined.indexOf(NormalisedText.NUMBER, from + 1)) {
+                index++;
+            }
+            long age = text.number(index);
+            if (age >= ELDER_AGE && age <= OLDEST || childToo && age >= 0 && age <= CHILD_AGE) {
+                ages.add(index);
+            }
+        }
     }
 }

@@ -20,6 +20,10 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
     static final double QUESTION_BONUS = tune("question", 0.8);
     /** Negative strength at which a negative message is negatif rather than berpotensi negatif. */
     static final double STRONG_NEGATIVE = tune("strong", 2.5);
+    /** What an implied complaint (a wait with no news, "kenapa ... padahal") adds to the negative strength. */
+    static final double IMPLIED_STRENGTH = tune("implied", 0.5);
+    /** Positive lexicon evidence below this is a mild word ("lengkap", "baik"), not praise or thanks. */
+    static final double CLEAR_PRAISE = 1.5;
 
 
     static final double CALIBRATION_EXPONENT = 0.7;
@@ -108,7 +112,20 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
             sentiment = strong >= 0.5 ? Sentiment.NEGATIF : Sentiment.BERPOTENSI_NEGATIF;
             confidence = p[2] * Math.max(strong, 1 - strong);
         }
-        if (sentiment.isNegative() && ServiceStateReading.isPlainServiceReport(normalised, evidence, emergency)) {
+        // "sudah 3 minggu belum ada kabar", "kenapa ... padahal ...": a complaint without a complaint word
+        List<String> implied = emergency.isEmpty() ? ImpliedComplaint.detect(normalised) : List.of();
+        signals.addAll(implied);
+        if (!implied.isEmpty()) {
+            // netral, or positive by the model's reading or a mild word ("berkas sudah lengkap, tapi ..."): the
+            // complaint decides; one that also blames or is angry is negatif
+            boolean strong = evidence.strength() + IMPLIED_STRENGTH >= STRONG_NEGATIVE && !evidence.sarcasm();
+            if (sentiment == Sentiment.NETRAL || sentiment == Sentiment.POSITIF && evidence.positive() < CLEAR_PRAISE) {
+                sentiment = strong ? Sentiment.NEGATIF : Sentiment.BERPOTENSI_NEGATIF;
+                confidence = Math.max(0.5, p[2]);
+            } else if (sentiment == Sentiment.BERPOTENSI_NEGATIF && strong) {
+                sentiment = Sentiment.NEGATIF;
+            }
+        } else if (sentiment.isNegative() && ServiceStateReading.isPlainServiceReport(normalised, evidence, emergency)) {
             sentiment = Sentiment.NETRAL;
             confidence = Math.max(p[1], 0.5);
             signals.add("service-state");

@@ -70,7 +70,7 @@ final class TagQuestion {
                     moved.remove(k);
                     moved.add(j, NOT);
                     return new NormalisedText(List.copyOf(moved), text.exclamations(), text.questions(), text.shouting(),
-                            text.stretched());
+                            text.stretched(), text.numbers());
                 }
             }
         }
@@ -116,7 +116,7 @@ final class TagQuestion {
             return text;
         }
         return new NormalisedText(List.copyOf(kept), text.exclamations(), Math.max(1, text.questions()),
-                text.shouting(), text.stretched());
+                text.shouting(), text.stretched(), text.numbers());
     }
 
     /** Where the clause ends before its trailing particles, forms of address and confirming word. */

@@ -22,6 +22,9 @@ final class TextNormaliser {
             ":(", " emo_sad ", ":-(", " emo_sad ", ":'(", " emo_sad ", "-_-", " emo_sarc ", "=)", " emo_pos ");
     private static final Set<Character> BREAKS = Set.of('.', ',', ';', ':', '!', '?', '\n', '(', ')', '"');
 
+    /** The token a number becomes; its value is kept in {@link NormalisedText#numbers()}. */
+    static final String NUMBER = "<num>";
+
     private final Map<String, List<String>> slang;
     private final Predicate<String> known;
 
@@ -73,6 +76,7 @@ final class TextNormaliser {
         }
         boolean shouting = letters >= 10 && capitals >= 0.6 * letters;
         List<String> tokens = new ArrayList<>();
+        List<Long> numbers = new ArrayList<>();
         boolean[] stretched = {false};
         StringBuilder word = new StringBuilder();
         for (int i = 0; i <= lowered.length(); i++) {
@@ -86,7 +90,7 @@ final class TextNormaliser {
                 continue;
             }
             if (!word.isEmpty()) {
-                addWord(word.toString(), tokens, stretched);
+                addWord(word.toString(), tokens, numbers, stretched);
                 word.setLength(0);
             }
             if (BREAKS.contains(c) && !tokens.isEmpty() && !tokens.getLast().equals(NormalisedText.BREAK)) {
@@ -96,10 +100,10 @@ final class TextNormaliser {
         while (!tokens.isEmpty() && tokens.getLast().equals(NormalisedText.BREAK)) {
             tokens.removeLast();
         }
-        return new NormalisedText(List.copyOf(tokens), exclamations, questions, shouting, stretched[0]);
+        return new NormalisedText(List.copyOf(tokens), exclamations, questions, shouting, stretched[0], List.copyOf(numbers));
     }
 
-    private void addWord(String raw, List<String> out, boolean[] stretched) {
+    private void addWord(String raw, List<String> out, List<Long> numbers, boolean[] stretched) {
         String word = raw.replace("'", "");
         if (word.startsWith("/")) {
             out.add(word);
@@ -108,12 +112,12 @@ final class TextNormaliser {
         if (word.contains("-")) {
             String[] parts = word.split("-");
             if (parts.length == 2 && (parts[0].equals(parts[1]) || parts[1].equals(parts[0] + "nya"))) {
-                addWord(parts[0], out, stretched);
+                addWord(parts[0], out, numbers, stretched);
                 return;
             }
             for (String part : parts) {
                 if (!part.isEmpty()) {
-                    addWord(part, out, stretched);
+                    addWord(part, out, numbers, stretched);
                 }
             }
             return;
@@ -122,7 +126,8 @@ final class TextNormaliser {
             return;
         }
         if (Character.isDigit(word.charAt(0))) {
-            out.add("<num>");
+            out.add(NUMBER);
+            numbers.add(leadingValue(word));
             return;
         }
         // "anak2", "hati2": the digit 2 marks reduplication
@@ -152,6 +157,15 @@ final class TextNormaliser {
         } else {
             out.add(word);
         }
+    }
+
+    /** "80", "80an", "75thn": the value of the leading digits, -1 when there are too many to be a count or an age. */
+    static long leadingValue(String word) {
+        int end = 0;
+        while (end < word.length() && Character.isDigit(word.charAt(end))) {
+            end++;
+        }
+        return end == 0 || end > 9 ? -1 : Long.parseLong(word.substring(0, end));
     }
 
     /** Collapses every run of at least {@code run} equal letters to one letter. */

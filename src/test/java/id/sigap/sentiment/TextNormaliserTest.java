@@ -24,6 +24,15 @@ class TextNormaliserTest {
     }
 
     @Test
+    void numbersBecomeOneTokenAndKeepTheirValue() {
+        NormalisedText text = normaliser.normalise("kakek umur 80an, cucunya 7 thn, rt 04, no 1234567890123");
+        assertThat(text.tokens()).filteredOn(TextNormaliser.NUMBER::equals).hasSize(4);
+        assertThat(text.numbers()).containsExactly(80L, 7L, 4L, -1L);
+        assertThat(EmergencyDetector.withAges(text)).contains("umur " + EmergencyDetector.VULNERABLE_AGE)
+                .doesNotContain("rt " + EmergencyDetector.VULNERABLE_AGE);
+    }
+
+    @Test
     void emojiBecomeTokens() {
         assertThat(normaliser.normalise("mantap 👍 tapi 😡 dan 🙃").tokens())
                 .containsExactly("mantap", "emo_pos", "tapi", "emo_angry", "dan", "emo_sarc");

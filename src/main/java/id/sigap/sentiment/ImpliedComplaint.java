@@ -1,0 +1,43 @@
+package id.sigap.sentiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Complaints made without a complaint word: a wait with no news ("berkas saya sudah 3 minggu belum ada kabar", "the
+ * queue took the whole day"), a why-question against what should be ("kenapa ... belum cair padahal ..."), a promise
+ * not kept ("katanya seminggu, tapi ..."). The lexicon and the model read such a message as netral; the classifier
+ * reads it as at least berpotensi negatif, and the service-state and topic-question readings leave it negative.
+ * A hypothetical ("kalau sudah 3 hari belum ada kabar, ke mana?") asks what to do, and a wait that is over
+ * ("akhirnya cair") is no complaint. The patterns and their words are in {@code sentiment/complaint.tsv}.
+ */
+final class ImpliedComplaint {
+
+    static final String SIGNAL = "implied-complaint:";
+
+    private static final DetectionPatterns PATTERNS = DetectionPatterns.load("sentiment/complaint.tsv");
+    private static final Pattern HYPOTHETICAL = PATTERNS.named("HYPOTHETICAL");
+    private static final Pattern RESOLVED = PATTERNS.named("RESOLVED");
+
+    private ImpliedComplaint() {
+    }
+
+    /** The implied complaints found ({@code implied-complaint:waiting}, ...), empty when there is none. */
+    static List<String> detect(NormalisedText text) {
+        String joined = " " + text.joined() + " ";
+        List<String> found = new ArrayList<>();
+        for (DetectionPatterns.Rule rule : PATTERNS.rules()) {
+            if (rule.trigger() != null && !rule.trigger().matcher(joined).find()) {
+                continue;
+            }
+            if (rule.pattern().matcher(joined).find() && !found.contains(SIGNAL + rule.signal())) {
+                found.add(SIGNAL + rule.signal());
+            }
+        }
+        if (found.isEmpty() || HYPOTHETICAL.matcher(joined).find() || RESOLVED.matcher(joined).find()) {
+            return List.of();
+        }
+        return found;
+    }
+}

@@ -1,0 +1,114 @@
+package id.sigap.sentiment;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Complaints without a complaint word (a wait with no news, "kenapa ... padahal ...", a promise not kept), English
+ * complaints, and an elder or a child named by age (docs/sentiment.md, 2026-12-02 third session). The wordings are not
+ * those of the evaluation sets.
+ */
+class ImpliedComplaintTest {
+
+    private static final SentimentClassifier classifier = SentimentClassifier.offline();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "pengaduan saya soal sampah sudah 2 minggu tidak ada tindak lanjut",
+            "nunggu sertifikat tanah dari bulan lalu, sampai sekarang belum ada kabar",
+            "antre di samsat dari pagi belum dipanggil juga",
+            "kenapa nama ibu saya dicoret dari daftar padahal masih tinggal di sini",
+            "kok lampu jalan di gang kami belum dipasang, padahal gang sebelah sudah",
+            "katanya dua hari jadi, tapi sampai sekarang belum bisa diambil",
+            "my complaint about the streetlight has had no reply for two weeks",
+            "been queueing since this morning and nobody has served me yet"})
+    void aWaitWithNoNewsOrAWhyAgainstWhatShouldBeIsAComplaint(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.sentiment().isNegative()).as(message + " " + reading.signals()).isTrue();
+        assertThat(reading.emergency()).as(message).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "berapa lama proses balik nama sertifikat?",
+            "estimasi pembuatan kk baru berapa hari kerja ya",
+            "ktp yang sudah jadi bisa diambil dalam 3 hari lagi kan?",
+            "how long does the building permit usually take?"})
+    void aQuestionAboutHowLongStaysNetral(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.sentiment()).as(message + " " + reading.signals()).isEqualTo(Sentiment.NETRAL);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "kalau sudah seminggu belum ada kabar, sebaiknya tanya ke mana?",
+            "jika pengajuan sudah 14 hari belum diproses, apa yang harus dilakukan",
+            "if my application has been pending for two weeks, who do I contact?"})
+    void aHypotheticalWaitAsksWhatToDoAndImpliesNoComplaint(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.signals()).as(message).noneMatch(s -> s.startsWith(ImpliedComplaint.SIGNAL));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "alhamdulillah setelah nunggu 3 minggu akhirnya bansos cair, makasih",
+            "finally got my ID card after two weeks, thank you so much"})
+    void aWaitThatIsOverIsNoComplaint(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.sentiment()).as(message + " " + reading.signals()).isEqualTo(Sentiment.POSITIF);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "udah sebulan gak ada kabar, dinas ini memang gak becus",
+            "absolutely pathetic, three weeks and nobody has answered",
+            "you people are useless, I have been ignored for a month"})
+    void aWaitWithContemptIsNegatif(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.sentiment()).as(message + " " + reading.signals()).isEqualTo(Sentiment.NEGATIF);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "ayah saya usia 81 tahun keluar rumah dari pagi belum kembali",
+            "tetangga sebelah umur 75 belum pulang sejak subuh",
+            "dia usianya 8 tahun, sampai magrib belum pulang",
+            "ibu saya yang 79 tahun belum pulang dari pengajian"})
+    void anElderOrAChildNamedByAgeNotBackIsMissing(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+        assertThat(reading.signals()).contains("emergency:missing");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "suami saya 45 tahun belum pulang kerja, jalan macet ya?",
+            "bapak sudah 3 tahun belum pulang kampung dari malaysia",
+            "lansia umur 70 ke atas vaksinnya di mana?",
+            "anak umur 10 tahun sudah bisa bikin kia?"})
+    void anAgeAloneOrAnAdultsAgeIsNoEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "my uncle fell off the ladder and is not breathing",
+            "someone is choking at the food stall, call an ambulance",
+            "an old man fell from the bridge into the canal, he is not moving"})
+    void anEnglishFallOrSomeoneNotMovingIsAnEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "who fixes a broken water pipe on the street?",
+            "where do I bring a broken street lamp report?"})
+    void anEnglishQuestionAboutSomethingBrokenIsNetral(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.sentiment()).as(message + " " + reading.signals()).isEqualTo(Sentiment.NETRAL);
+    }
+}
