@@ -24,6 +24,11 @@ final class AnswerTexts {
 
     static final String TEST = Texts.citizen("answer.test");
 
+    /** The honest reply to a question about Sigap itself ("ini bot?"). */
+    static final String ABOUT_BOT = Texts.citizen("answer.about-bot");
+
+    static final String ABOUT_BOT_EN = Texts.citizenEnglish("answer.about-bot");
+
     static final String GREETING_EN = Texts.citizenEnglish("answer.greeting");
 
     static final String THANKS_EN = Texts.citizenEnglish("answer.thanks");

@@ -127,6 +127,9 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         }
         long classifyMicros = (System.nanoTime() - classifyStart) / 1000;
         Optional<SmallTalk.Kind> smallTalk = SmallTalk.recognise(text);
+        if (smallTalk.isPresent() && SmallTalk.english(text)) {
+            language = Language.EN; // "ok thanks": too few function words to tell, but no Indonesian word either
+        }
         Reading reading = read(text, smallTalk.isPresent());
         String question = SmallTalk.withoutGreeting(text);
         Search search = new Search(message, question);

@@ -10,16 +10,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Greetings, thanks and acknowledgements, recognised without retrieval: a message is small talk
- * when every word of it is one of these (so "halo, posko di mana?" is a question, not a greeting).
+ * Greetings, thanks, acknowledgements and questions about the bot itself ("ini bot?"), recognised without
+ * retrieval: a message is small talk when every word of it is one of these (so "halo, posko di mana?" is a
+ * question, not a greeting).
  */
 final class SmallTalk {
 
     private static final java.util.regex.Pattern PART_BREAK = java.util.regex.Pattern.compile("[\\s,.!]+");
     private static final java.util.regex.Pattern NOT_WORDISH = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}\\s-]");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
-    enum Kind { SALAM, GREETING, THANKS, ACKNOWLEDGED, TEST }
+    enum Kind { SALAM, GREETING, THANKS, ACKNOWLEDGED, TEST, ABOUT_BOT }
 
     /**
      * Longer messages are never small talk. Every word must be a small-talk word anyway, so the bound only keeps
@@ -40,6 +42,18 @@ final class SmallTalk {
     private static final Set<String> ADDRESS = WORDS.of("ADDRESS");
     /** Words that go with a greeting ("apa kabar?") but, unlike words of address, may start a question. */
     private static final Set<String> FILLER = WORDS.of("FILLER");
+    /** Words for a machine that answers ("bot", "robot"), for questions about Sigap itself. */
+    private static final Set<String> BOT = WORDS.of("BOT");
+    /** Words that address the bot or point at this chat ("kamu", "ini"). */
+    private static final Set<String> YOU = WORDS.of("YOU");
+    /** Words that ask who or what answers ("orang", "siapa", "real person"). */
+    private static final Set<String> ABOUT_BOT = WORDS.of("ABOUT_BOT");
+    /** The other words of a question about the bot ("ini bot atau", "am I talking to a bot"). */
+    private static final Set<String> BOT_GLUE = WORDS.of("BOT_GLUE");
+    /** Small talk of only these words is answered in English ("ok thanks"), whatever the client's language. */
+    private static final Set<String> ENGLISH = WORDS.of("ENGLISH");
+    /** Words of English small talk that Indonesian chat uses as much ("ok", "noted"): not English on their own. */
+    private static final Set<String> NEUTRAL = WORDS.of("NEUTRAL");
 
     private SmallTalk() {
     }
@@ -59,11 +73,20 @@ final class SmallTalk {
         boolean ack = false;
         boolean test = false;
         boolean praise = false;
+        boolean bot = false;
+        boolean you = false;
+        boolean about = false;
+        boolean glue = false;
+        boolean onlyAboutBot = false;
         for (String w : words) {
+            bot |= BOT.contains(w);
+            you |= YOU.contains(w);
+            about |= ABOUT_BOT.contains(w);
+            glue |= BOT_GLUE.contains(w);
             if (SALAM.contains(w)) {
                 salam = true;
-            } else if (THANKS.contains(w)) {
-                thanks = true;
+            } else if (THANKS.contains(w) && !YOU.contains(w)) {
+                thanks = true; // "you" thanks no one by itself ("are you a real person")
             } else if (GREETING.contains(w)) {
                 greeting = true;
             } else if (TEST.contains(w)) {
@@ -72,15 +95,26 @@ final class SmallTalk {
                 ack = true;
             } else if (PRAISE.contains(w)) {
                 praise = true;
-            } else if (!ADDRESS.contains(w) && !FILLER.contains(w)) {
-                return Optional.empty();
+            } else if (!ADDRESS.contains(w) && !FILLER.contains(w) && !THANKS.contains(w)) {
+                if (!BOT.contains(w) && !YOU.contains(w) && !ABOUT_BOT.contains(w) && !BOT_GLUE.contains(w)) {
+                    return Optional.empty();
+                }
+                onlyAboutBot = true;
             }
+        }
+        // "ini bot?", "kamu robot", "am I talking to a bot"; "kamu siapa", "ini orang?" (but not "hai bot").
+        boolean aboutBot = bot && (about || glue || you || text.indexOf('?') >= 0) || you && about;
+        if (onlyAboutBot && !aboutBot) {
+            return Optional.empty(); // "ini", "siapa", "yang" are small talk only in a question about the bot
         }
         if (salam) {
             return Optional.of(Kind.SALAM);
         }
         if (thanks) {
             return Optional.of(Kind.THANKS);
+        }
+        if (aboutBot) {
+            return Optional.of(Kind.ABOUT_BOT);
         }
         if (greeting) {
             return Optional.of(Kind.GREETING);
@@ -106,9 +140,24 @@ final class SmallTalk {
         return i == 0 ? text : String.join(" ", Arrays.asList(parts).subList(i, parts.length));
     }
 
+    /**
+     * Whether small talk is English whatever the client's language: only words of English small talk, at least one
+     * of them not one Indonesian chat uses as much ("ok thanks", "great, thank you"; not "ok", "hello", "thx min").
+     */
+    static boolean english(String text) {
+        List<String> words = Arrays.stream(NOT_LETTER.split(text == null ? "" : text.toLowerCase(java.util.Locale.ROOT)))
+                .filter(w -> !w.isBlank()).toList();
+        if (words.isEmpty() || !words.stream().allMatch(w -> ENGLISH.contains(w) || NEUTRAL.contains(w))) {
+            return false;
+        }
+        boolean telling = words.stream().anyMatch(w -> ENGLISH.contains(w) && !NEUTRAL.contains(w));
+        return telling && (words.size() > 1 || !GREETING.contains(words.getFirst()));
+    }
+
     static String reply(Kind kind, Language language) {
         boolean en = language == Language.EN;
         return switch (kind) {
+            case ABOUT_BOT -> en ? AnswerTexts.ABOUT_BOT_EN : AnswerTexts.ABOUT_BOT;
             case SALAM -> AnswerTexts.SALAM;
             case GREETING -> en ? AnswerTexts.GREETING_EN : AnswerTexts.GREETING;
             case THANKS -> en ? AnswerTexts.THANKS_EN : AnswerTexts.THANKS;

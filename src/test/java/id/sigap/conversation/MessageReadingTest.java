@@ -87,6 +87,40 @@ class MessageReadingTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"apakah ini robot?", "anda siapa?", "is this a bot?", "ini yg bales manusia?",
+            "kamu chatbot ya", "are you a real person", "siapa yang ngetik ini", "halo, ini otomatis ya?"})
+    void questionsAboutTheBotItselfAreSmallTalkWithAnHonestReply(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).contains(SmallTalk.Kind.ABOUT_BOT);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"hai bot, GREETING", "makasih ya bot, THANKS", "oke sigap, ACKNOWLEDGED"})
+    void namingTheBotInAGreetingOrThanksIsNoQuestionAboutIt(String text, SmallTalk.Kind kind) {
+        assertThat(SmallTalk.recognise(text)).as(text).contains(kind);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ini apa", "siapa yang dapat bantuan", "apakah ini resmi?", "yang mana", "this is it",
+            "robot pembersih got dipinjamkan?", "apa syarat kamu daftar"})
+    void questionWordsOrABotWordBesideATopicAreNoQuestionAboutTheBot(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"okay thank you", "cheers", "got it, thanks!", "perfect, appreciate it", "good evening",
+            "ok thx"})
+    void smallTalkOfEnglishWordsOnlyIsAnsweredInEnglish(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isPresent();
+        assertThat(SmallTalk.english(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ok", "hello", "hi", "thx min", "makasih, thanks", "oke noted", "sip thanks kak"})
+    void smallTalkWithAnIndonesianWordOrOnlyAWordBothLanguagesUseIsNotTakenForEnglish(String text) {
+        assertThat(SmallTalk.english(text)).as(text).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"terima kasih, bantuan rumah rusak kapan cair?", "makasih, posko di mana?",
             "ok tapi jalan sudirman ditutup?", "halo min ktp hilang gimana", "bagaimana cara daftar",
             "suwun, sekolah libur sampai kapan nggih", "semoga lancar, posko batu sari buka?", "p posko di mana"})
@@ -117,7 +151,13 @@ class MessageReadingTest {
             "obat jerawat yang ampuh, GENERAL_KNOWLEDGE",
             "contoh cv buat lamaran kerja, GENERAL_KNOWLEDGE",
             "tetangga berisik tiap subuh, PRIVATE_DISPUTE",
-            "harga emas perhiasan sekarang, MARKET"})
+            "harga emas perhiasan sekarang, MARKET",
+            "rekomendasi laptop buat kuliah dong, SHOPPING",
+            "ada kode voucher belanja gak, SHOPPING",
+            "ramalan bintang scorpio minggu ini, GENERAL_KNOWLEDGE",
+            "chord gitar lagu pop terbaru, GENERAL_KNOWLEDGE",
+            "gebetan saya cuek banget gimana, PRIVATE_DISPUTE",
+            "jadwal kapal ke pulau karimun, TRAVEL"})
     void questionsOutsideTheRemitAreRecognisedByTopic(String text, OutsideRemit.Topic topic) {
         assertThat(OutsideRemit.recognise(text)).contains(topic);
     }

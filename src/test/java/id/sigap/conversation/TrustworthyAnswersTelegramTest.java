@@ -110,6 +110,22 @@ class TrustworthyAnswersTelegramTest {
     }
 
     @Test
+    void askingWhetherItIsABotGetsAnHonestReplyAndEnglishThanksGetEnglishAndNeitherOpensATicket() {
+        long chat = 7120;
+        List<String> ordinary = List.of("apakah ini robot?", "anda siapa?", "rekomendasi laptop buat kuliah dong",
+                "okay thank you");
+        for (String text : ordinary) {
+            List<Call> replies = say(chat, text);
+            assertThat(replies).as(text).hasSize(1);
+            assertThat(markup(replies)).as(text + ": no entry, no choices").doesNotContain("fb:", "ch:");
+        }
+        assertThat(say(chat, "kamu chatbot ya").getFirst().text()).contains("bot", "/petugas");
+        assertThat(say(chat, "cheers, got it").getFirst().text()).contains("welcome");
+        assertThat(handoffs.openFor("telegram", chat)).isEmpty();
+        assertThat(cardsFor(chat)).isEmpty();
+    }
+
+    @Test
     void everydayThanksFragmentsAndAskingOutsideTheRemitOpenNoTicketEither() {
         long chat = 7110;
         List<String> ordinary = List.of("matur nuwun sanget nggih", "wah gercep juga responnya", "hmmm",
