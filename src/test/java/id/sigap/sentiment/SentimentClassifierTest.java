@@ -242,4 +242,14 @@ class SentimentClassifierTest {
         assertThat(Sentiment.BERPOTENSI_NEGATIF.label()).isEqualTo("berpotensi_negatif");
         assertThat(Sentiment.fromLabel("berpotensi negatif")).isEqualTo(Sentiment.BERPOTENSI_NEGATIF);
     }
+
+    @Test
+    void askingHowToReportAMissingPersonIsNoEmergencyButAPleaStillIs() {
+        // how to report, in any word form or chat spelling: the citizen asks for the procedure
+        assertThat(classifier.classify("crnya melaporkan saudara yg blm ketemu stlh banjir gmana").emergency()).isFalse();
+        assertThat(classifier.classify("caranya lapor tetangga hilang waktu banjir ke mana ya").emergency()).isFalse();
+        // a plea about someone in danger now stays an emergency even when it asks how to report
+        assertThat(classifier.classify("tolong adik saya kebawa arus sekarang, cara lapor ke tim sar gimana").emergency())
+                .isTrue();
+    }
 }
