@@ -88,7 +88,8 @@ class MessageReadingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"apakah ini robot?", "anda siapa?", "is this a bot?", "ini yg bales manusia?",
-            "kamu chatbot ya", "are you a real person", "siapa yang ngetik ini", "halo, ini otomatis ya?"})
+            "kamu chatbot ya", "are you a real person", "siapa yang ngetik ini", "halo, ini otomatis ya?",
+            "km bot apa manusia betulan?"})
     void questionsAboutTheBotItselfAreSmallTalkWithAnHonestReply(String text) {
         assertThat(SmallTalk.recognise(text)).as(text).contains(SmallTalk.Kind.ABOUT_BOT);
     }
@@ -101,14 +102,14 @@ class MessageReadingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ini apa", "siapa yang dapat bantuan", "apakah ini resmi?", "yang mana", "this is it",
-            "robot pembersih got dipinjamkan?", "apa syarat kamu daftar"})
+            "robot pembersih got dipinjamkan?", "apa syarat kamu daftar", "bener ga sih bansos dihentikan"})
     void questionWordsOrABotWordBesideATopicAreNoQuestionAboutTheBot(String text) {
         assertThat(SmallTalk.recognise(text)).as(text).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"okay thank you", "cheers", "got it, thanks!", "perfect, appreciate it", "good evening",
-            "ok thx"})
+            "ok thx", "many thanks all"})
     void smallTalkOfEnglishWordsOnlyIsAnsweredInEnglish(String text) {
         assertThat(SmallTalk.recognise(text)).as(text).isPresent();
         assertThat(SmallTalk.english(text)).as(text).isTrue();
