@@ -102,7 +102,8 @@ class MessageReadingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ini apa", "siapa yang dapat bantuan", "apakah ini resmi?", "yang mana", "this is it",
-            "robot pembersih got dipinjamkan?", "apa syarat kamu daftar", "bener ga sih bansos dihentikan"})
+            "robot pembersih got dipinjamkan?", "apa syarat kamu daftar", "bener ga sih bansos dihentikan",
+            "ini beneran?", "ini bener ga?", "kamu beneran?"})
     void questionWordsOrABotWordBesideATopicAreNoQuestionAboutTheBot(String text) {
         assertThat(SmallTalk.recognise(text)).as(text).isEmpty();
     }
