@@ -89,7 +89,7 @@ class MessageReadingTest {
     @ParameterizedTest
     @ValueSource(strings = {"apakah ini robot?", "anda siapa?", "is this a bot?", "ini yg bales manusia?",
             "kamu chatbot ya", "are you a real person", "siapa yang ngetik ini", "halo, ini otomatis ya?",
-            "km bot apa manusia betulan?"})
+            "km bot apa manusia betulan?", "anda mesin atau manusia beneran?"})
     void questionsAboutTheBotItselfAreSmallTalkWithAnHonestReply(String text) {
         assertThat(SmallTalk.recognise(text)).as(text).contains(SmallTalk.Kind.ABOUT_BOT);
     }
