@@ -96,6 +96,23 @@ final class DetectionPatterns {
         return rules;
     }
 
+    /**
+     * The signals of the rules that match {@code joined} (a rule with a trigger only where its trigger is found), each
+     * once, in file order, as {@code prefix + signal}.
+     */
+    List<String> signals(String joined, String prefix) {
+        List<String> found = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (rule.trigger() != null && !rule.trigger().matcher(joined).find()) {
+                continue;
+            }
+            if (rule.pattern().matcher(joined).find() && !found.contains(prefix + rule.signal())) {
+                found.add(prefix + rule.signal());
+            }
+        }
+        return found;
+    }
+
     /** A named pattern; fails at start-up when the file lacks it. */
     Pattern named(String name) {
         Pattern pattern = named.get(name);

@@ -49,16 +49,7 @@ final class EmergencyDetector {
     static final String VULNERABLE_AGE = "vulnerable_age";
 
     private static List<String> strongSignals(String joined) {
-        List<String> found = new ArrayList<>();
-        for (DetectionPatterns.Rule rule : PATTERNS.rules()) {
-            if (rule.trigger() != null && !rule.trigger().matcher(joined).find()) {
-                continue;
-            }
-            if (rule.pattern().matcher(joined).find() && !found.contains("emergency:" + rule.signal())) {
-                found.add("emergency:" + rule.signal());
-            }
-        }
-        return found;
+        return PATTERNS.signals(joined, "emergency:");
     }
 
     /** The emergency signals found, empty when there is no emergency. */

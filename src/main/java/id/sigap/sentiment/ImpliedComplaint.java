@@ -1,6 +1,5 @@
 package id.sigap.sentiment;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -26,15 +25,7 @@ final class ImpliedComplaint {
     /** The implied complaints found ({@code implied-complaint:waiting}, ...), empty when there is none. */
     static List<String> detect(NormalisedText text) {
         String joined = " " + text.joined() + " ";
-        List<String> found = new ArrayList<>();
-        for (DetectionPatterns.Rule rule : PATTERNS.rules()) {
-            if (rule.trigger() != null && !rule.trigger().matcher(joined).find()) {
-                continue;
-            }
-            if (rule.pattern().matcher(joined).find() && !found.contains(SIGNAL + rule.signal())) {
-                found.add(SIGNAL + rule.signal());
-            }
-        }
+        List<String> found = PATTERNS.signals(joined, SIGNAL);
         if (found.isEmpty() || HYPOTHETICAL.matcher(joined).find() || RESOLVED.matcher(joined).find()) {
             return List.of();
         }
