@@ -113,12 +113,20 @@ public final class KnowledgeBaseLoader {
         }
     }
 
+    /**
+     * The entry files under {@code dir}, named under {@code dir} as given. A directory that is itself a symbolic
+     * link (a mounted or shared knowledge base) is followed; links inside it are not.
+     */
     static List<Path> entryFiles(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> isEntryFile(dir, p))
-                    .sorted()
-                    .toList();
+        try {
+            Path root = dir.toRealPath();
+            try (Stream<Path> walk = Files.walk(root)) {
+                return walk.filter(Files::isRegularFile)
+                        .filter(p -> isEntryFile(root, p))
+                        .map(p -> dir.resolve(root.relativize(p)))
+                        .sorted()
+                        .toList();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + dir, e);
         }

@@ -45,7 +45,7 @@ class KnowledgeDirectoryWatcher implements SmartLifecycle {
         }
         try {
             watcher = FileSystems.getDefault().newWatchService();
-            registerTree(settings.dir());
+            registerTree(settings.dir().toRealPath()); // a knowledge base that is a symbolic link is watched where it is
         } catch (IOException e) {
             log.warn("Cannot watch {}: {}; use an explicit reload", settings.dir(), e.getMessage());
             return;

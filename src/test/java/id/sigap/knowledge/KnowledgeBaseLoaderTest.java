@@ -44,6 +44,17 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
+    void aKnowledgeBaseDirectoryThatIsASymbolicLinkIsFollowed(@TempDir Path tmp) throws IOException {
+        Path link = Files.createSymbolicLink(tmp.resolve("knowledge-base"), GOOD.toAbsolutePath());
+
+        KnowledgeBase kb = KnowledgeBaseLoader.load(link, TODAY);
+
+        assertThat(kb.entries()).extracting(KnowledgeEntry::id)
+                .containsExactly("jam-kantor", "ktp-hilang", "nomor-darurat", "posko-utara", "sekolah-libur");
+        assertThat(KnowledgeBaseLoader.entryFiles(link)).allMatch(p -> p.startsWith(link), "named under the link");
+    }
+
+    @Test
     void servesOnlyApprovedEntriesWithinTheirValidity() {
         KnowledgeBase kb = KnowledgeBaseLoader.load(GOOD, TODAY);
 
