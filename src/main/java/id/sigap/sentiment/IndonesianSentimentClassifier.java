@@ -134,6 +134,11 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
             confidence = Math.max(p[1], 0.5);
             signals.add("topic-question");
         }
+        if (emergency.isEmpty() && !hostile && implied.isEmpty() && sentiment.isNegative() && PersonalMatter.isPrivate(normalised)) {
+            // "pacar saya marah terus": not anger at the office; asking what to do is a plain question
+            sentiment = PersonalMatter.asksAdvice(normalised) ? Sentiment.NETRAL : Sentiment.BERPOTENSI_NEGATIF;
+            signals.add("personal");
+        }
         if (!emergency.isEmpty()) {
             // A plea for help in danger is distress even without complaint words; despair is negatif.
             if (emergency.contains("emergency:suicide") && sentiment != Sentiment.NEGATIF) {
