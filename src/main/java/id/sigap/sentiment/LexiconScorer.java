@@ -170,7 +170,7 @@ final class LexiconScorer {
         if (positive > 0 || mocking) {
             boolean sarcasticEmoji = tokens.contains("emo_sarc");
             boolean complaint = negative >= 0.5 || tokens.stream().anyMatch(this::complaintCue);
-            boolean clapWithComplaint = tokens.contains("emo_clap") && negative >= 0.5;
+            boolean clapWithComplaint = tokens.contains(Emoji.CLAP) && negative >= 0.5;
             if (sarcasticEmoji || mocking || clapWithComplaint || (particleAfterPraise && complaint && negative >= 0.3)) {
                 sarcasm = true;
                 negative += Math.max(1.5, Math.min(2.5, positive));

@@ -66,4 +66,11 @@ class EmergencyDetectorTest {
         assertThat(classifier.classify("anak sulung saya umur 17 belum pulang les, biasanya jam 5").emergency()).isTrue();
         assertThat(classifier.classify("sepupu saya umur 17 belum pulang les, biasanya jam 5").emergency()).isFalse();
     }
+
+    @Test
+    void aKinWordWithKuIsTheWritersOwnEmergency() {
+        Classification reading = classifier.classify("adikku hilang di keramaian alun-alun");
+        assertThat(reading.emergency()).isTrue();
+        assertThat(reading.sentiment()).as(reading.signals().toString()).isEqualTo(Sentiment.BERPOTENSI_NEGATIF);
+    }
 }

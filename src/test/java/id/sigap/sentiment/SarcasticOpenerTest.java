@@ -47,4 +47,13 @@ class SarcasticOpenerTest {
     void aContrastOrAHopeIsNoMockery(String message) {
         assertThat(classifier.classify(message).sentiment()).as(message).isNotEqualTo(Sentiment.NEGATIF);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "top banget, tiap malam listrik padam terus",
+            "terima kasih sudah bikin saya antre dari subuh sampai sore 👏"})
+    void praiseOrApplauseWithAnImpliedComplaintIsSarcasm(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.sentiment().isNegative()).as(message + " " + reading.signals()).isTrue();
+    }
 }
