@@ -1,9 +1,9 @@
 package id.sigap.sentiment;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +30,8 @@ final class EmergencyDetector {
     private static final Pattern RUMOUR = PATTERNS.named("RUMOUR");
     private static final Pattern PAPERWORK = PATTERNS.named("PAPERWORK");
     private static final Pattern NOT_AN_INJURY = PATTERNS.named("NOT_AN_INJURY");
+    /** A person named only as the owner of a thing or a place ("kk anak saya", "desa kami"). */
+    private static final Pattern POSSESSOR = PATTERNS.named("POSSESSOR");
     private static final Pattern DEATH = PATTERNS.named("DEATH");
     private static final Pattern PAST = PATTERNS.named("PAST");
     private static final Pattern RESOLVED = PATTERNS.named("RESOLVED");
@@ -41,12 +43,21 @@ final class EmergencyDetector {
 
     /** An age at or below this is a child's: not home is missing at once. */
     static final long CHILD_AGE = 12;
+    /** An age from this up to {@link #ADULT_AGE} (exclusive) and above {@link #CHILD_AGE} is a teenager's. */
+    static final long TEEN_AGE = 13;
+    /** An age at or above this is an adult's. */
+    static final long ADULT_AGE = 18;
     /** An age at or above this is an elder's. */
     static final long ELDER_AGE = 65;
     /** Older than this is no age. */
     private static final long OLDEST = 120;
     /** The token an age of a child or an elder becomes for the patterns; {@code VULNERABLE} and {@code PERSON} include it. */
     static final String VULNERABLE_AGE = "vulnerable_age";
+    /**
+     * The token a teenager's age (13-17) becomes: a person ({@code PERSON}), not home missing only with danger or a long
+     * silence, like an adult, but also across clauses ({@code ADULT_NOT_HOME}).
+     */
+    static final String MINOR_AGE = "minor_age";
 
     private static List<String> strongSignals(String joined) {
         return PATTERNS.signals(joined, "emergency:");
@@ -55,8 +66,9 @@ final class EmergencyDetector {
     /** The emergency signals found, empty when there is no emergency. */
     List<String> detect(NormalisedText text) {
         String joined = " " + withAges(text) + " ";
-        List<String> found = strongSignals(NOT_AN_INJURY.matcher(joined).replaceAll(" "));
-        if (found.isEmpty() && ADULT_NOT_HOME.matcher(joined).find() && MISSING_CONTEXT.matcher(joined).find()) {
+        String people = POSSESSOR.matcher(joined).replaceAll(" ");
+        List<String> found = strongSignals(NOT_AN_INJURY.matcher(people).replaceAll(" "));
+        if (found.isEmpty() && ADULT_NOT_HOME.matcher(people).find() && MISSING_CONTEXT.matcher(joined).find()) {
             found.add("emergency:missing");
         }
         if (found.isEmpty() && (DANGER_NOW.matcher(joined).find() || DANGER.matcher(joined).find()
@@ -92,14 +104,15 @@ final class EmergencyDetector {
     /**
      * The message joined for the patterns, with a number that is a child's or an elder's age written as
      * {@link #VULNERABLE_AGE}: "kakek saya umur 80 belum pulang", "dia umur 9 tahun, belum pulang" name someone who
-     * cannot be expected to find the way home, though numbers are otherwise only {@code <num>}.
+     * cannot be expected to find the way home, though numbers are otherwise only {@code <num>}; a teenager's age ("putri
+     * saya umur 14", "anak 15 thn") is written as {@link #MINOR_AGE}.
      */
     static String withAges(NormalisedText text) {
         String joined = text.joined();
         if (!joined.contains(NormalisedText.NUMBER)) {
             return joined;
         }
-        Set<Integer> ages = new HashSet<>();
+        Map<Integer, String> ages = new HashMap<>();
         markAges(AGE, joined, text, true, ages);
         markAges(YEARS_OLD, joined, text, false, ages);
         if (ages.isEmpty()) {
@@ -108,15 +121,21 @@ final class EmergencyDetector {
         List<String> tokens = new ArrayList<>(text.tokens());
         int index = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).equals(NormalisedText.NUMBER) && ages.contains(index++)) {
-                tokens.set(i, VULNERABLE_AGE);
+            if (tokens.get(i).equals(NormalisedText.NUMBER)) {
+                String age = ages.get(index++);
+                if (age != null) {
+                    tokens.set(i, age);
+                }
             }
         }
         return String.join(" ", tokens);
     }
 
-    /** Adds the indexes (among the number tokens) of the ages {@code pattern}'s group {@code age} finds. */
-    private static void markAges(Pattern pattern, String joined, NormalisedText text, boolean childToo, Set<Integer> ages) {
+    /**
+     * Adds the indexes (among the number tokens) of the ages {@code pattern}'s group {@code age} finds, with their token:
+     * an elder's, a teenager's, and (when {@code childToo}) a child's.
+     */
+    private static void markAges(Pattern pattern, String joined, NormalisedText text, boolean childToo, Map<Integer, String> ages) {
         Matcher matcher = pattern.matcher(joined);
         while (matcher.find()) {
             int at = matcher.start("age");
@@ -127,7 +146,9 @@ final class EmergencyDetector {
             }
             long age = text.number(index);
             if (age >= ELDER_AGE && age <= OLDEST || childToo && age >= 0 && age <= CHILD_AGE) {
-                ages.add(index);
+                ages.put(index, VULNERABLE_AGE);
+            } else if (age >= TEEN_AGE && age < ADULT_AGE) {
+                ages.putIfAbsent(index, MINOR_AGE);
             }
         }
     }

@@ -3,6 +3,9 @@ package id.sigap.sentiment;
 /** Emoji to the few tokens the classifier reasons with. */
 final class Emoji {
 
+    /** Applause: with a complaint it mocks. */
+    static final String CLAP = "emo_clap";
+
     private Emoji() {
     }
 
@@ -12,7 +15,7 @@ final class Emoji {
                  0x1F917, 0x1F44D, 0x1F44C, 0x1F4AA, 0x1F525, 0x2764, 0x1F495, 0x1F496, 0x1F497, 0x1F49A, 0x1F499,
                  0x1F49C, 0x1F9E1, 0x1F49B, 0x1F4AF, 0x2728, 0x1F389, 0x1F64C, 0x1F929, 0x1F60E, 0x2705, 0x1F973,
                  0x1F607, 0x1F31F, 0x2B50 -> "emo_pos";
-            case 0x1F44F -> "emo_clap";
+            case 0x1F44F -> CLAP;
             case 0x1F64F -> "emo_pray";
             case 0x1F602, 0x1F923, 0x1F605 -> "emo_laugh";
             case 0x1F622, 0x1F62D, 0x1F61E, 0x1F614, 0x1F61F, 0x1F629, 0x1F62B, 0x1F97A, 0x2639, 0x1F641, 0x1F625,

@@ -119,7 +119,12 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
             // netral, or positive by the model's reading or a mild word ("berkas sudah lengkap, tapi ..."): the
             // complaint decides; one that also blames or is angry is negatif
             boolean strong = evidence.strength() + IMPLIED_STRENGTH >= STRONG_NEGATIVE && !evidence.sarcasm();
-            if (sentiment == Sentiment.NETRAL || sentiment == Sentiment.POSITIF && evidence.positive() < CLEAR_PRAISE) {
+            // praise alone opening it ("wah keren, tiap hujan langsung banjir") or applause for it mocks
+            boolean mocking = SarcasticOpener.openerEnd(normalised.tokens()) >= 0 || normalised.tokens().contains(Emoji.CLAP);
+            if (sentiment == Sentiment.NETRAL || sentiment == Sentiment.POSITIF && (evidence.positive() < CLEAR_PRAISE || mocking)) {
+                if (sentiment == Sentiment.POSITIF && mocking) {
+                    signals.add("sarcasm");
+                }
                 sentiment = strong ? Sentiment.NEGATIF : Sentiment.BERPOTENSI_NEGATIF;
                 confidence = Math.max(0.5, p[2]);
             } else if (sentiment == Sentiment.BERPOTENSI_NEGATIF && strong) {
@@ -133,6 +138,11 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
             sentiment = Sentiment.NETRAL;
             confidence = Math.max(p[1], 0.5);
             signals.add("topic-question");
+        }
+        if (emergency.isEmpty() && !hostile && implied.isEmpty() && sentiment.isNegative() && PersonalMatter.isPrivate(normalised)) {
+            // "pacar saya marah terus": not anger at the office; asking what to do is a plain question
+            sentiment = PersonalMatter.asksAdvice(normalised) ? Sentiment.NETRAL : Sentiment.BERPOTENSI_NEGATIF;
+            signals.add("personal");
         }
         if (!emergency.isEmpty()) {
             // A plea for help in danger is distress even without complaint words; despair is negatif.
@@ -158,14 +168,21 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
         return WORDS.is(SentimentWords.Kind.ASKING, word) || WORDS.is(SentimentWords.Kind.OPENS_QUESTION, word);
     }
 
+    /** The suffix that makes a kin word the writer's own ("anakku"). */
+    private static final String OWN = "ku";
+
     /**
-     * "anak saya", "istri sy", "rumah kami": the emergency is the writer's own, which is distress whatever the words;
+     * "anak saya", "istri sy", "rumah kami", "anakku": the emergency is the writer's own, which is distress whatever the words;
      * "kami terjebak"; "saya mau lapor ..." opening a clause is a report of someone else's.
      */
     private static boolean ownPeople(NormalisedText text) {
         List<String> tokens = text.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            if (!SentimentWords.shipped().firstPerson().contains(tokens.get(i))) {
+            String token = tokens.get(i);
+            if (token.endsWith(OWN) && WORDS.is(SentimentWords.Kind.KIN, token.substring(0, token.length() - OWN.length()))) {
+                return true; // "anakku", "bojoku"
+            }
+            if (!SentimentWords.shipped().firstPerson().contains(token)) {
                 continue;
             }
             boolean opens = i == 0 || tokens.get(i - 1).equals(NormalisedText.BREAK);

@@ -14,6 +14,12 @@ import java.util.List;
 final class LexiconScorer {
 
     private static final int NEGATION_SCOPE = 4;
+    /**
+     * The strength of mockery (praise opening a complaint): more than other sarcasm (1.0), so that mockery aimed at
+     * officials (blame, 0.8) or with a second complaint word is negatif; alone it stays berpotensi negatif, as the team
+     * and dev sets label sarcasm.
+     */
+    static final double MOCKING = 1.7;
     private static final SentimentWords WORDS = SentimentWords.shipped();
 
     private final Lexicon lexicon;
@@ -159,11 +165,13 @@ final class LexiconScorer {
             }
         }
         boolean sarcasm = false;
-        if (positive > 0) {
+        // praise opening a complaint mocks ("bagus banget ya, 3 hari gak ada bantuan sama sekali", "selamat ya dinas pu, ...")
+        boolean mocking = mocksAfterPraise(text, hits);
+        if (positive > 0 || mocking) {
             boolean sarcasticEmoji = tokens.contains("emo_sarc");
             boolean complaint = negative >= 0.5 || tokens.stream().anyMatch(this::complaintCue);
-            boolean clapWithComplaint = tokens.contains("emo_clap") && negative >= 0.5;
-            if (sarcasticEmoji || clapWithComplaint || (particleAfterPraise && complaint && negative >= 0.3)) {
+            boolean clapWithComplaint = tokens.contains(Emoji.CLAP) && negative >= 0.5;
+            if (sarcasticEmoji || mocking || clapWithComplaint || (particleAfterPraise && complaint && negative >= 0.3)) {
                 sarcasm = true;
                 negative += Math.max(1.5, Math.min(2.5, positive));
                 complaintWeight += Math.max(1.5, Math.min(2.5, positive));
@@ -188,7 +196,7 @@ final class LexiconScorer {
             }
         }
         if (sarcasm) {
-            strongest = Math.max(strongest, 1.0);
+            strongest = Math.max(strongest, mocking ? MOCKING : 1.0);
         }
         double strength = strongest + 0.35 * rest;
         if (negative > 0) {
@@ -233,6 +241,32 @@ final class LexiconScorer {
         return at > 0 && !tokens.get(at - 1).equals(NormalisedText.BREAK)
                 && at + 1 < tokens.size() && !tokens.get(at + 1).equals(NormalisedText.BREAK)
                 && tokens.stream().anyMatch(SentimentWords.shipped().asking()::contains);
+    }
+
+    /** "bagus banget ya, 3 hari gak ada bantuan": {@link SarcasticOpener}, with the lexicon weights after the opener. */
+    private boolean mocksAfterPraise(NormalisedText text, List<Hit> hits) {
+        List<String> tokens = text.tokens();
+        int end = SarcasticOpener.openerEnd(tokens);
+        if (end < 0) {
+            return false;
+        }
+        double restPositive = 0;
+        double restNegative = 0;
+        for (Hit hit : hits) {
+            if (hit.position > end) {
+                if (hit.kind == Kind.POS) {
+                    restPositive += hit.weight;
+                } else {
+                    restNegative += hit.weight;
+                }
+            }
+        }
+        return SarcasticOpener.mocks(text, end, restPositive, restNegative, this::contrast, lexicon.negators()::contains);
+    }
+
+    private boolean contrast(String token) {
+        Match match = lexicon.longestMatch(List.of(token), 0);
+        return match != null && match.entry().kind() == Kind.CONTRAST;
     }
 
     /** After praise, a sign of a complaint: a negator, a complaint word, "masih", "tetap", "lagi". */

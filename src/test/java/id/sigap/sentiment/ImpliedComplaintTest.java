@@ -111,4 +111,21 @@ class ImpliedComplaintTest {
         Classification reading = classifier.classify(message);
         assertThat(reading.sentiment()).as(message + " " + reading.signals()).isEqualTo(Sentiment.NETRAL);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "air pdam di blok c mati melulu, warga capek nampung",
+            "lampu jalan depan gang padam terus tiap malam",
+            "lagi-lagi listrik padam, ini sudah keempat kalinya bulan ini"})
+    void aServiceFailingAgainAndAgainIsAComplaint(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.sentiment().isNegative()).as(message + " " + reading.signals()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"untuk ketiga kalinya kami ikut pelatihan di balai desa, materinya bagus", "listrik lagi mati ya di rt 4?"})
+    void anOrdinalOrAStateNowIsNoRecurringComplaint(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.signals()).as(message + " " + reading.signals()).doesNotContain("implied-complaint:recurring");
+    }
 }

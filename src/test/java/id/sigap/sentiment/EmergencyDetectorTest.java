@@ -1,0 +1,76 @@
+package id.sigap.sentiment;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Emergencies of the fourth sweep (docs/sentiment.md, "Owners, teenagers, slang"): a person named only as the owner of a
+ * lost thing is no emergency; a teenager (13-17) not back with danger about is; emergencies in slang, Javanese-flavoured
+ * Indonesian and English.
+ */
+class EmergencyDetectorTest {
+
+    private static final SentimentClassifier classifier = SentimentClassifier.offline();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "jaringan internet di desa kami hilang sejak pagi, kapan normal?",
+            "ktp ibu saya hilang di pasar, urus ulangnya di mana",
+            "nama istri saya hilang dari data penerima pkh",
+            "motor kami hilang terbawa banjir, bisa klaim ke mana?",
+            "air di kompleks kami hilang dari subuh",
+            "listrik di gang kami mati terus tiap malam, tolong diperbaiki",
+            "kalau ada yang tenggelam di waduk, lapornya ke nomor berapa? buat jaga-jaga",
+            "semalam ada yang tenggelam di sungai tapi sudah ditemukan, sekarang aman?",
+            "anak saya 16 tahun mau ikut les renang, ada kolam umum?"})
+    void aLossOfAThingOrAHypotheticalIsNoEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "putra saya umur 15 main di pantai, ombaknya besar, dia belum balik",
+            "keponakan saya 16 thn berangkat mancing ke laut kemarin, belum pulang",
+            "my daughter is 13 and has not come home since the storm, we cannot reach her",
+            "ada siswi dibawa pergi orang tidak dikenal pakai mobil hitam",
+            "ada yg kelelep di sungai belakang sekolah",
+            "temen saya jatoh ke jurang waktu hiking",
+            "kakek sesek napas, bibirnya membiru",
+            "ada omah kobong, isih ono wong nang njero",
+            "help, we are stuck in the attic and the water keeps rising",
+            "fire next door and my grandpa cannot get out"})
+    void aTeenagerInDangerOrAnEmergencyInSlangOrEnglishIsAnEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
+
+    @Test
+    void aTeenagersAgeIsItsOwnToken() {
+        Lexicon lexicon = Lexicon.load();
+        TextNormaliser normaliser = new TextNormaliser(lexicon.slang(), lexicon::knows);
+        assertThat(EmergencyDetector.withAges(normaliser.normalise("anak saya umur 14 belum pulang")))
+                .contains(EmergencyDetector.MINOR_AGE);
+        assertThat(EmergencyDetector.withAges(normaliser.normalise("sudah 14 tahun tinggal di sini")))
+                .doesNotContain(EmergencyDetector.MINOR_AGE);
+        assertThat(EmergencyDetector.withAges(normaliser.normalise("adik saya umur 9")))
+                .contains(EmergencyDetector.VULNERABLE_AGE);
+    }
+
+    @Test
+    void anAdultLateWithoutDangerStaysNoEmergencyAndATeenagerWithoutDangerToo() {
+        assertThat(classifier.classify("suami saya belum pulang kerja, macet ya?").emergency()).isFalse();
+        assertThat(classifier.classify("anak sulung saya umur 17 belum pulang les, biasanya jam 5").emergency()).isTrue();
+        assertThat(classifier.classify("sepupu saya umur 17 belum pulang les, biasanya jam 5").emergency()).isFalse();
+    }
+
+    @Test
+    void aKinWordWithKuIsTheWritersOwnEmergency() {
+        Classification reading = classifier.classify("adikku hilang di keramaian alun-alun");
+        assertThat(reading.emergency()).isTrue();
+        assertThat(reading.sentiment()).as(reading.signals().toString()).isEqualTo(Sentiment.BERPOTENSI_NEGATIF);
+    }
+}
