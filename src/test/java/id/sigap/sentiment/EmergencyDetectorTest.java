@@ -25,7 +25,10 @@ class EmergencyDetectorTest {
             "listrik di gang kami mati terus tiap malam, tolong diperbaiki",
             "kalau ada yang tenggelam di waduk, lapornya ke nomor berapa? buat jaga-jaga",
             "semalam ada yang tenggelam di sungai tapi sudah ditemukan, sekarang aman?",
-            "anak saya 16 tahun mau ikut les renang, ada kolam umum?"})
+            "anak saya 16 tahun mau ikut les renang, ada kolam umum?",
+            "apakah benar bendungan di hulu retak? banyak yang share",
+            "tanggul yang jebol tahun lalu kapan diperbaiki?",
+            "is there a free labour ward at the provincial hospital?"})
     void aLossOfAThingOrAHypotheticalIsNoEmergency(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
@@ -42,7 +45,11 @@ class EmergencyDetectorTest {
             "kakek sesek napas, bibirnya membiru",
             "ada omah kobong, isih ono wong nang njero",
             "help, we are stuck in the attic and the water keeps rising",
-            "fire next door and my grandpa cannot get out"})
+            "fire next door and my grandpa cannot get out",
+            "bendungan embung desa bocor, air merembes ke sawah makin deras",
+            "tanggul kali dekat rumah mulai retak, tolong dicek sekarang",
+            "my sister is in labour and the bridge is under water",
+            "her waters broke and we cannot get a car out of the village"})
     void aTeenagerInDangerOrAnEmergencyInSlangOrEnglishIsAnEmergency(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
