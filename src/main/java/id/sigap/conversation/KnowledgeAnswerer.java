@@ -261,6 +261,10 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
 
         private final IncomingMessage message;
         private final String question;
+        /** What is searched: the question, without the first words of a marked follow-up ("kalau", "terus"). */
+        private final String searched;
+        /** The question starts like a follow-up ("kalau pelajar?"): read after the previous question first. */
+        private final boolean marked;
         RetrievalResult result;
         String context;
         private Found found;
@@ -268,6 +272,9 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         Search(IncomingMessage message, String question) {
             this.message = message;
             this.question = question;
+            String rest = FollowUp.rest(question);
+            this.marked = rest != null;
+            this.searched = marked ? rest : question;
         }
 
         Found found() {
@@ -279,7 +286,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         }
 
         private RetrievalResult retrieve() {
-            RetrievalResult result = retriever.retrieve(question);
+            RetrievalResult result = retriever.retrieve(searched);
             boolean shortQuestion = question.split("\\s+").length <= FOLLOW_UP_MAX_WORDS;
             // Looked up only when it can matter (a reply to an earlier message, or a weak result).
             List<EarlierContext.Context> contexts = shortQuestion && (message.replyToMessageId() != null || !result.confident())
@@ -287,7 +294,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
             for (EarlierContext.Context c : contexts) {
                 if (c.replied()) {
                     // A reply to the office's own message continues it.
-                    RetrievalResult inContext = retriever.retrieve(c.text() + " " + question);
+                    RetrievalResult inContext = retriever.retrieve(c.text() + " " + searched);
                     if (follows(inContext)) {
                         result = inContext;
                         context = c.reason();
@@ -298,17 +305,19 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
             // Personal data never rests in Redis: remember the question redacted.
             String remembered = Redactor.redact(question);
             boolean rememberedAlready = false;
-            if (!result.confident() && shortQuestion) {
+            // "kalau pelajar?" after a fare question: its own word finds the school closures confidently, but it
+            // continues the fare question; read in that context first, kept only when sure and on its own topic.
+            if ((!result.confident() || marked) && shortQuestion) {
                 // Read and remembered in one step: nothing else reads this chat's questions meanwhile.
                 List<String> previous = recent.recentThenRemember(message.channel(), message.chatId(), remembered);
                 rememberedAlready = true;
                 if (!previous.isEmpty()) {
-                    RetrievalResult inContext = retriever.retrieve(previous.getFirst() + " " + question);
+                    RetrievalResult inContext = retriever.retrieve(previous.getFirst() + " " + searched);
                     if (follows(inContext)) {
                         result = inContext;
                         context = "previous-question";
-                    } else if (result.genericOnly() && !inContext.hits().isEmpty()
-                            && retriever.keepsTopic(question, inContext)) {
+                    } else if (!result.confident() && result.genericOnly() && !inContext.hits().isEmpty()
+                            && retriever.keepsTopic(searched, inContext)) {
                         // Unsure either way, but a question with no topic of its own ("biayanya berapa") is about
                         // the conversation's: the choices come from there, not from entries sharing a how or when.
                         result = inContext;
@@ -319,7 +328,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                         break;
                     }
                     if (!c.replied()) {
-                        RetrievalResult inContext = retriever.retrieve(c.text() + " " + question);
+                        RetrievalResult inContext = retriever.retrieve(c.text() + " " + searched);
                         if (follows(inContext)) {
                             result = inContext;
                             context = c.reason();
@@ -338,7 +347,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
          * "kalau ada santunan?" after a question on death certificates is not answered with that entry.
          */
         private boolean follows(RetrievalResult inContext) {
-            return inContext.confident() && retriever.keepsTopic(question, inContext);
+            return inContext.confident() && retriever.keepsTopic(searched, inContext);
         }
 
         private Found found(RetrievalResult r) {

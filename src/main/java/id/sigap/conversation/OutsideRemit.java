@@ -22,13 +22,21 @@ final class OutsideRemit {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** A kind of question the office does not answer, each with its own pointer. */
-    enum Topic { TRAVEL, SPORTS, RECIPE, GENERAL_KNOWLEDGE, PRIVATE_DISPUTE, ELECTION_RESULT, MARKET, SHOPPING }
+    enum Topic {
+        TRAVEL, SPORTS, RECIPE, GENERAL_KNOWLEDGE, PRIVATE_DISPUTE, ELECTION_RESULT, MARKET, SHOPPING, NATIONAL_SELECTION
+    }
 
     private record Rule(Topic topic, Pattern pattern) {
     }
 
     private static final WordTable PHRASES = WordTable.load("conversation/outside-remit.tsv");
-    private static final List<Rule> RULES = Arrays.stream(Topic.values()).map(OutsideRemit::rule).toList();
+    private static final List<Rule> RULES = Arrays.stream(Topic.values()).map(t -> rule(t, t.name())).toList();
+    /**
+     * A private dispute told in words of its own: someone of private life (a neighbour, an in-law, a partner) and a
+     * quarrel or nuisance ("tetangga parkir di depan pagar", "kesel sama mertua"), in either order.
+     */
+    private static final Pattern PRIVATE_PERSON = rule(Topic.PRIVATE_DISPUTE, "PRIVATE_PERSON").pattern();
+    private static final Pattern PRIVATE_TROUBLE = rule(Topic.PRIVATE_DISPUTE, "PRIVATE_TROUBLE").pattern();
 
     private OutsideRemit() {
     }
@@ -40,14 +48,20 @@ final class OutsideRemit {
         String normalized = " " + NOT_WORD.matcher(IndonesianNormalizer.normalize(text.toLowerCase(Locale.ROOT)))
                 .replaceAll(" ") + " ";
         String raw = " " + NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
-        return RULES.stream().filter(r -> r.pattern().matcher(normalized).find() || r.pattern().matcher(raw).find())
+        Optional<Topic> topic = RULES.stream()
+                .filter(r -> r.pattern().matcher(normalized).find() || r.pattern().matcher(raw).find())
                 .map(Rule::topic).findFirst();
+        if (topic.isEmpty() && (PRIVATE_PERSON.matcher(normalized).find() || PRIVATE_PERSON.matcher(raw).find())
+                && (PRIVATE_TROUBLE.matcher(normalized).find() || PRIVATE_TROUBLE.matcher(raw).find())) {
+            return Optional.of(Topic.PRIVATE_DISPUTE);
+        }
+        return topic;
     }
 
-    /** The topic's phrases as one pattern of whole words. */
-    private static Rule rule(Topic topic) {
+    /** The phrases of one kind of the file as one pattern of whole words. */
+    private static Rule rule(Topic topic, String kind) {
         StringBuilder alternatives = new StringBuilder();
-        for (String line : PHRASES.lines(topic.name())) {
+        for (String line : PHRASES.lines(kind)) {
             for (String phrase : line.split(",")) {
                 String words = phrase.strip().toLowerCase(Locale.ROOT);
                 if (!words.isEmpty()) {

@@ -38,6 +38,11 @@ final class SmallTalk {
     private static final Set<String> PRAISE = WORDS.of("PRAISE");
     private static final Set<String> ACKNOWLEDGED = WORDS.of("ACKNOWLEDGED");
     private static final Set<String> TEST = WORDS.of("TEST");
+    /**
+     * Words of a wish that goes with thanks ("makasih, semoga banjirnya cepat surut"): small talk only beside thanks or
+     * a salam and with no question mark, since alone they name a topic ("banjir surut?").
+     */
+    private static final Set<String> WISH = WORDS.of("WISH");
     /** Words of address that go with any of the above. */
     private static final Set<String> ADDRESS = WORDS.of("ADDRESS");
     /** Words that go with a greeting ("apa kabar?") but, unlike words of address, may start a question. */
@@ -63,7 +68,13 @@ final class SmallTalk {
                 && text.codePoints().anyMatch(c -> Character.getType(c) == Character.OTHER_SYMBOL)) {
             return Optional.of(Kind.ACKNOWLEDGED); // an emoji alone: 👍, 🙏
         }
-        List<String> words = words(text);
+        Optional<Kind> kind = recognise(words(text), text);
+        // The normaliser spells English words the Indonesian way ("help" becomes "bantuan", which alone asks for
+        // aid): the words as typed are read too, so "thanks a lot for your help" is thanks.
+        return kind.isPresent() ? kind : recognise(typedWords(text), text);
+    }
+
+    private static Optional<Kind> recognise(List<String> words, String text) {
         if (words.isEmpty() || words.size() > MAX_WORDS) {
             return Optional.empty();
         }
@@ -78,6 +89,7 @@ final class SmallTalk {
         boolean about = false;
         boolean glue = false;
         boolean onlyAboutBot = false;
+        boolean wish = false;
         for (String w : words) {
             bot |= BOT.contains(w);
             you |= YOU.contains(w);
@@ -95,6 +107,8 @@ final class SmallTalk {
                 ack = true;
             } else if (PRAISE.contains(w)) {
                 praise = true;
+            } else if (WISH.contains(w)) {
+                wish = true;
             } else if (!ADDRESS.contains(w) && !FILLER.contains(w) && !THANKS.contains(w)) {
                 if (!BOT.contains(w) && !YOU.contains(w) && !ABOUT_BOT.contains(w) && !BOT_GLUE.contains(w)) {
                     return Optional.empty();
@@ -106,6 +120,9 @@ final class SmallTalk {
         boolean aboutBot = bot && (about || glue || you || text.indexOf('?') >= 0) || you && about;
         if (onlyAboutBot && !aboutBot) {
             return Optional.empty(); // "ini", "siapa", "yang" are small talk only in a question about the bot
+        }
+        if (wish && (!(thanks || salam) || text.indexOf('?') >= 0)) {
+            return Optional.empty(); // "semoga banjirnya cepat surut" goes with thanks; "banjirnya surut?" asks
         }
         if (salam) {
             return Optional.of(Kind.SALAM);
@@ -164,6 +181,12 @@ final class SmallTalk {
             case ACKNOWLEDGED -> en ? AnswerTexts.ACKNOWLEDGED_EN : AnswerTexts.ACKNOWLEDGED;
             case TEST -> en ? AnswerTexts.TEST_EN : AnswerTexts.TEST;
         };
+    }
+
+    /** The words as typed, lower case, without the normaliser's respellings. */
+    private static List<String> typedWords(String text) {
+        String typed = NOT_WORDISH.matcher(text == null ? "" : text.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
+        return Arrays.stream(SPACES.split(typed)).filter(w -> !w.isBlank()).toList();
     }
 
     private static List<String> words(String text) {

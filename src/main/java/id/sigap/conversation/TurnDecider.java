@@ -18,7 +18,8 @@ import java.util.List;
  *   <li>emergency: the emergency numbers and staff at {@link Priority#EMERGENCY};</li>
  *   <li>hostile: staff at {@link Priority#HIGH}, no argument;</li>
  *   <li>asked for a person, or negatif: staff (negatif at {@link Priority#HIGH}), with the approved answer
- *       when the knowledge base answers confidently;</li>
+ *       when the knowledge base answers confidently; but a negatif message out of scope (a quarrel with a partner)
+ *       that asks for no person gets the out-of-scope reply;</li>
  *   <li>noise: a request to rephrase; small talk: its reply;</li>
  *   <li>sensitive (an allegation about officials): a matching approved clarification, else staff at
  *       {@link Priority#SENSITIVE}; never another entry;</li>
@@ -58,6 +59,15 @@ final class TurnDecider {
         }
         if (mood != null && mood.hostile()) {
             return Decision.handoff(Priority.HIGH, moodReasons(mood, Reason.HOSTILE));
+        }
+        if (mood != null && !mood.wantsHuman() && mood.sentiment() == Sentiment.NEGATIF
+                && facts.reading() == Reading.OUT_OF_SCOPE) {
+            // Heartache over a partner or anger at a neighbour reads negatif, but no officer can take it up: the
+            // out-of-scope reply says where to go (danger was row 1, a request for a person row 3).
+            Found found = facts.retrieval().get();
+            if (!(found.confident() && found.confidence() >= IN_REMIT_DESPITE_PHRASE)) {
+                return Decision.because(Outcome.OUT_OF_SCOPE, Reason.OUT_OF_SCOPE).withConfidence(found.confidence());
+            }
         }
         if (mood != null && (mood.wantsHuman() || mood.sentiment() == Sentiment.NEGATIF)) {
             List<Reason> reasons = new ArrayList<>();

@@ -113,4 +113,35 @@ class GenericWordFollowUpTest {
         assertThat(decision.outcome()).as(followUp).isNotEqualTo(Outcome.ANSWER);
         assertThat(decision.candidates()).as(followUp).contains(topical);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ongkos naik bus trans sangkara berapa | kalo mahasiswa? | layanan-tarif-trans-sangkara",
+            "bus trans sangkara tarifnya berapa | terus untuk disabilitas? | layanan-tarif-trans-sangkara"})
+    void aShortFollowUpThatSaysSoIsReadInThePreviousTopicEvenWhenItsWordFindsAnotherEntry(String first, String followUp,
+                                                                                       String entry) {
+        KnowledgeAnswerer answerer = answerer(memory());
+        answerer.answer(message(first));
+
+        Decision decision = answerer.answer(message(followUp)).decision();
+
+        assertThat(decision.outcome()).as(followUp).isEqualTo(Outcome.ANSWER);
+        assertThat(decision.entryId()).as(followUp).isEqualTo(entry);
+        assertThat(decision.reasons()).as(followUp).contains(Reason.FOLLOW_UP);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "syarat bikin akta kematian apa aja | kalau santunannya? | layanan-akta-kematian",
+            "perpanjang sim di mana | terus pajak motor? | layanan-perpanjangan-sim"})
+    void aShortFollowUpThatSaysSoButNamesAnotherTopicIsNotAnsweredWithTheEarlierOne(String first, String followUp,
+                                                                                  String earlier) {
+        KnowledgeAnswerer answerer = answerer(memory());
+        answerer.answer(message(first));
+
+        Decision decision = answerer.answer(message(followUp)).decision();
+
+        assertThat(decision.entryId()).as(followUp).isNotEqualTo(earlier);
+        assertThat(decision.candidates()).as(followUp).doesNotContain(earlier);
+    }
 }

@@ -123,6 +123,22 @@ class MessageReadingTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"oke min, jelas sekarang", "siap, sudah beres semua", "ngerti kak, makasih",
+            "thanks for helping", "thank you for your support", "many thanks for your kind help",
+            "hatur nuhun, semoga lekas pulih", "suwun, semoga airnya cepat reda ya", "salut buat tim sigap",
+            "great work team, keep it up"})
+    void acknowledgementsWishesBesideThanksAndThanksForHelpAreSmallTalk(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"help", "help me", "support", "semoga banjir cepat surut", "makasih, banjir surut?",
+            "makasih, air naik lagi", "your help", "sekarang"})
+    void aWishOrAHelpWordWithoutThanksIsNoSmallTalk(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"terima kasih, bantuan rumah rusak kapan cair?", "makasih, posko di mana?",
             "ok tapi jalan sudirman ditutup?", "halo min ktp hilang gimana", "bagaimana cara daftar",
             "suwun, sekolah libur sampai kapan nggih", "semoga lancar, posko batu sari buka?", "p posko di mana"})
@@ -159,7 +175,16 @@ class MessageReadingTest {
             "ramalan bintang scorpio minggu ini, GENERAL_KNOWLEDGE",
             "chord gitar lagu pop terbaru, GENERAL_KNOWLEDGE",
             "gebetan saya cuek banget gimana, PRIVATE_DISPUTE",
-            "jadwal kapal ke pulau karimun, TRAVEL"})
+            "jadwal kapal ke pulau karimun, TRAVEL",
+            "kapan pendaftaran pppk dibuka, NATIONAL_SELECTION",
+            "nilai utbk minimal buat kedokteran, NATIONAL_SELECTION",
+            "jadwal krl hari minggu, TRAVEL",
+            "tiket bus antarkota ke solo berapa, TRAVEL",
+            "rumah makan enak di sekitar sini, TRAVEL",
+            "mertua saya suka ngatur-ngatur, PRIVATE_DISPUTE",
+            "mobil tetangga parkir di depan rumah saya, PRIVATE_DISPUTE",
+            "istri saya marah terus, PRIVATE_DISPUTE",
+            "the neighbours keep arguing at night, PRIVATE_DISPUTE"})
     void questionsOutsideTheRemitAreRecognisedByTopic(String text, OutsideRemit.Topic topic) {
         assertThat(OutsideRemit.recognise(text)).contains(topic);
     }
@@ -168,7 +193,9 @@ class MessageReadingTest {
     @ValueSource(strings = {"jalan sudirman ditutup sampai kapan", "posko pengungsian terdekat", "bus gratis ke posko",
             "jadwal distribusi logistik", "sekolah libur sampai kapan", "cara lapor lampu jalan mati",
             "listrik mati dari kemarin", "apakah air pdam aman diminum", "job fair perlu bawa cv?",
-            "tetangga saya kebanjiran belum dapat bantuan", "jadwal operasi pasar murah"})
+            "tetangga saya kebanjiran belum dapat bantuan", "jadwal operasi pasar murah",
+            "mertua saya lansia, tarif trans sangkara berapa", "stan job fair ada apa aja",
+            "parkir di mal pelayanan publik gratis?", "ujian akhir semester diundur?"})
     void questionsInTheRemitAreNotOutOfScope(String text) {
         assertThat(OutsideRemit.recognise(text)).as(text).isEmpty();
     }

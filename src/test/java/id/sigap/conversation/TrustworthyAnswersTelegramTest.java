@@ -126,6 +126,24 @@ class TrustworthyAnswersTelegramTest {
     }
 
     @Test
+    void heartacheANeighboursQuarrelAndANationalSelectionGetTheOutOfScopeReplyAndOpenNoTicket() {
+        long chat = 7131;
+        List<String> outside = List.of("istri saya marah terus sama saya, sakit hati banget",
+                "mobil tetangga parkir nutupin jalan masuk rumah saya", "kapan pendaftaran pppk guru dibuka");
+        for (String text : outside) {
+            List<Call> replies = say(chat, text);
+            assertThat(replies).as(text).hasSize(1);
+            assertThat(markup(replies)).as(text + ": no entry, no choices").doesNotContain("fb:", "ch:");
+            assertThat(replies.getFirst().text()).as(text).contains("di luar wewenang").doesNotContain("antrean");
+        }
+        assertThat(say(chat, "pengumuman cpns tahun ini kapan").getFirst().text()).contains("SSCASN");
+        List<Call> thanks = say(chat, "makasih min, semoga banjirnya lekas surut");
+        assertThat(markup(thanks)).doesNotContain("fb:", "ch:");
+        assertThat(handoffs.openFor("telegram", chat)).isEmpty();
+        assertThat(cardsFor(chat)).isEmpty();
+    }
+
+    @Test
     void everydayThanksFragmentsAndAskingOutsideTheRemitOpenNoTicketEither() {
         long chat = 7110;
         List<String> ordinary = List.of("matur nuwun sanget nggih", "wah gercep juga responnya", "hmmm",

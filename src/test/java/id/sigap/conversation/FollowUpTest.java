@@ -1,0 +1,30 @@
+package id.sigap.conversation;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A short message that starts like a follow-up, and what is left of it to search. */
+class FollowUpTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "kalo mahasiswa? | mahasiswa",
+            "Terus ongkosnya brp? | ongkosnya berapa",
+            "lalu di mana? | di mana",
+            "gimana kalau disabilitas | disabilitas",
+            "How about seniors? | seniors"})
+    void aShortMessageStartingLikeAFollowUpIsOneAndItsStartIsNotSearched(String text, String rest) {
+        assertThat(FollowUp.marked(text)).as(text).isTrue();
+        assertThat(FollowUp.rest(text)).as(text).isEqualTo(rest);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kalau ktp hilang di jalan harus lapor ke mana", "kalau?", "terus", "mahasiswa bayar berapa",
+            "kalaupun bisa", "", "   "})
+    void aLongMessageALoneStartOrAnotherStartIsNoMarkedFollowUp(String text) {
+        assertThat(FollowUp.marked(text)).as(text).isFalse();
+    }
+}
