@@ -3,13 +3,17 @@ package id.sigap.conversation;
 import id.sigap.retrieval.IndonesianNormalizer;
 import id.sigap.texts.WordTable;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * A short message that says it continues the previous question ("kalau pelajar?", "terus bayarnya berapa?", "what about
- * students?"), by its first words, read from {@code conversation/follow-up.tsv}. Such a message is read after the
+ * students?"), by its first words, or that points back with a word ending in -nya ("syaratnya apa?", "ada dapur
+ * umumnya?"), read from {@code conversation/follow-up.tsv}. Such a message is read after the
  * chat's previous question even when its own words alone find another entry confidently.
  */
 final class FollowUp {
@@ -18,8 +22,14 @@ final class FollowUp {
     static final int MAX_WORDS = 4;
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final List<String> STARTS = WordTable.load("conversation/follow-up.tsv").lines("START").stream()
+    private static final WordTable TABLE = WordTable.load("conversation/follow-up.tsv");
+    private static final List<String> STARTS = TABLE.lines("START").stream()
             .map(s -> s.strip().toLowerCase(Locale.ROOT) + " ").toList();
+    /** Words ending in -nya that do not point back ("hanya", "katanya", "sebenarnya"). */
+    private static final Set<String> NYA_NOT_BACK = TABLE.lines("NYA_NOT_BACK").stream()
+            .flatMap(line -> Arrays.stream(line.strip().toLowerCase(Locale.ROOT).split("\\s+"))).collect(Collectors.toSet());
+    /** The shortest word whose -nya can point back: three letters before it ("jamnya", "kknya" are too short). */
+    private static final int NYA_MIN_LENGTH = 6;
 
     private FollowUp() {
     }
@@ -49,6 +59,12 @@ final class FollowUp {
         }
         String padded = words + " ";
         return STARTS.stream().filter(s -> padded.startsWith(s) && padded.length() > s.length()).findFirst()
-                .map(s -> padded.substring(s.length()).strip()).orElse(null);
+                .map(s -> padded.substring(s.length()).strip()).orElseGet(() -> pointsBack(words) ? words : null);
+    }
+
+    /** A word ending in -nya that points back to the previous question ("syaratnya", "dapur umumnya"). */
+    private static boolean pointsBack(String words) {
+        return Arrays.stream(words.split(" "))
+                .anyMatch(w -> w.endsWith("nya") && w.length() >= NYA_MIN_LENGTH && !NYA_NOT_BACK.contains(w));
     }
 }

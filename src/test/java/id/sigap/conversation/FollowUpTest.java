@@ -22,6 +22,24 @@ class FollowUpTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "syaratnya apa? | syaratnya apa",
+            "biayanya brp | biayanya berapa",
+            "ada parkirannya? | ada parkirannya",
+            "jam bukanya | jam bukanya"})
+    void aShortMessageWhoseWordEndingInNyaPointsBackIsAFollowUpSearchedWhole(String text, String rest) {
+        assertThat(FollowUp.marked(text)).as(text).isTrue();
+        assertThat(FollowUp.rest(text)).as(text).isEqualTo(rest);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hanya tanya", "katanya banjir lagi?", "sebenarnya gimana", "punya siapa", "kknya",
+            "syaratnya apa kalau ktp hilang di jalan"})
+    void aNyaThatDoesNotPointBackOrALongMessageIsNoFollowUp(String text) {
+        assertThat(FollowUp.marked(text)).as(text).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"kalau ktp hilang di jalan harus lapor ke mana", "kalau?", "terus", "mahasiswa bayar berapa",
             "kalaupun bisa", "", "   "})
     void aLongMessageALoneStartOrAnotherStartIsNoMarkedFollowUp(String text) {

@@ -117,7 +117,9 @@ class GenericWordFollowUpTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "ongkos naik bus trans sangkara berapa | kalo mahasiswa? | layanan-tarif-trans-sangkara",
-            "bus trans sangkara tarifnya berapa | terus untuk disabilitas? | layanan-tarif-trans-sangkara"})
+            "bus trans sangkara tarifnya berapa | terus untuk disabilitas? | layanan-tarif-trans-sangkara",
+            "pengungsian di lembah hijau di mana | posko kesehatannya 24 jam? | banjir-posko-lembah-hijau",
+            "tempat ngungsi warga pesisir barat | area hewan peliharaannya ada? | banjir-posko-pesisir-barat"})
     void aShortFollowUpThatSaysSoIsReadInThePreviousTopicEvenWhenItsWordFindsAnotherEntry(String first, String followUp,
                                                                                        String entry) {
         KnowledgeAnswerer answerer = answerer(memory());

@@ -110,7 +110,7 @@ class MessageReadingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"okay thank you", "cheers", "got it, thanks!", "perfect, appreciate it", "good evening",
-            "ok thx", "many thanks all"})
+            "ok thx", "many thanks all", "that was quick, thank you", "thanks, it was very clear"})
     void smallTalkOfEnglishWordsOnlyIsAnsweredInEnglish(String text) {
         assertThat(SmallTalk.recognise(text)).as(text).isPresent();
         assertThat(SmallTalk.english(text)).as(text).isTrue();
@@ -210,7 +210,8 @@ class MessageReadingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"camat kami ngembat beras bantuan ya?", "pak kades nyunat blt warga", "wagub bagi-bagi proyek ke adiknya?",
-            "the mayor stole the flood money", "dana bansos dimakan pejabat dinas?", "bupati potong jatah beras pengungsi"})
+            "the mayor stole the flood money", "dana bansos dimakan pejabat dinas?", "bupati potong jatah beras pengungsi",
+            "has the regent's staff kept the relief money?", "officials pocketed the aid for the camps"})
     void everydayWordingsOfTakingAidOrProjectsAreSensitive(String text) {
         assertThat(SensitiveQuestion.is(text)).as(text).isTrue();
     }
@@ -231,7 +232,8 @@ class MessageReadingTest {
     @ParameterizedTest
     @ValueSource(strings = {"kantor gubernur buka jam berapa", "surat edaran gubernur soal sekolah libur",
             "dinas kesehatan buka posko di mana", "bantuan banjir kapan cair", "cara lapor pungli",
-            "lurah bisa bantu potong pohon tumbang?", "dinas sosial kapan bagi beras bantuan"})
+            "lurah bisa bantu potong pohon tumbang?", "dinas sosial kapan bagi beras bantuan",
+            "where can I take donations for the governor's flood appeal?"})
     void questionsThatMerelyNameAnOfficeAreNotSensitive(String text) {
         assertThat(SensitiveQuestion.is(text)).as(text).isFalse();
     }
