@@ -137,8 +137,8 @@ final class HandoffTexts {
         if (!hours.isOpen(now)) {
             ZonedDateTime next = hours.nextOpening(now);
             String zone = zoneName(hours.zone());
-            text.append("\n\n").append(Texts.get(book, "handoff.outside-hours").formatted(hours.describe(), zone,
-                    OfficeHours.dayName(next.getDayOfWeek()), OfficeHours.clock(next.toLocalTime()), zone));
+            text.append("\n\n").append(Texts.get(book, "handoff.outside-hours").formatted(hours.describe(english), zone,
+                    OfficeHours.dayName(next.getDayOfWeek(), english), OfficeHours.clock(next.toLocalTime(), english), zone));
         } else if (typicalWaitSeconds != null) {
             long minutes = Math.max(1, Math.round(typicalWaitSeconds / 60.0));
             text.append(' ').append(Texts.get(book, minutes == 1 ? "handoff.typical-wait-one" : "handoff.typical-wait")

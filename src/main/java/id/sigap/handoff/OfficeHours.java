@@ -63,17 +63,32 @@ record OfficeHours(Set<DayOfWeek> days, LocalTime opens, LocalTime closes, ZoneI
 
     /** How the office tells citizens its hours, e.g. "Senin–Jumat 08.00–16.00". */
     public String describe() {
+        return describe(false);
+    }
+
+    /** The hours in the citizen's language: "Senin–Jumat 08.00–16.00", or "Monday–Friday 08:00–16:00". */
+    public String describe(boolean english) {
         DayOfWeek first = days.stream().min(DayOfWeek::compareTo).orElseThrow();
         DayOfWeek last = days.stream().max(DayOfWeek::compareTo).orElseThrow();
-        return dayName(first) + (first == last ? "" : "–" + dayName(last)) + " " + clock(opens) + "–" + clock(closes);
+        return dayName(first, english) + (first == last ? "" : "–" + dayName(last, english)) + " "
+                + clock(opens, english) + "–" + clock(closes, english);
     }
 
     static String dayName(DayOfWeek day) {
-        String name = day.getDisplayName(TextStyle.FULL, INDONESIAN);
+        return dayName(day, false);
+    }
+
+    static String dayName(DayOfWeek day, boolean english) {
+        String name = day.getDisplayName(TextStyle.FULL, english ? Locale.ENGLISH : INDONESIAN);
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     static String clock(LocalTime time) {
-        return "%02d.%02d".formatted(time.getHour(), time.getMinute());
+        return clock(time, false);
+    }
+
+    /** Indonesian writes the time with a dot (08.00), English with a colon (08:00). */
+    static String clock(LocalTime time, boolean english) {
+        return (english ? "%02d:%02d" : "%02d.%02d").formatted(time.getHour(), time.getMinute());
     }
 }

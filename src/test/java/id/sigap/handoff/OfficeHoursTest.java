@@ -30,6 +30,7 @@ class OfficeHoursTest {
     @Test
     void describesItselfInIndonesian() {
         assertThat(hours.describe()).isEqualTo("Senin–Jumat 08.00–16.00");
+        assertThat(hours.describe(true)).as("in English for an English conversation").isEqualTo("Monday–Friday 08:00–16:00");
     }
 
     @Test
@@ -40,6 +41,9 @@ class OfficeHoursTest {
         assertThat(text).contains("di luar jam layanan", "Senin 08.00 WIB", "112");
         String during = HandoffTexts.citizenQueued(h, 240L, hours, ZonedDateTime.of(2026, 11, 23, 10, 0, 0, 0, jakarta), false);
         assertThat(during).contains("sekitar 4 menit").doesNotContain("di luar jam");
+        String english = HandoffTexts.citizenQueued(h, null, hours, ZonedDateTime.of(2026, 11, 28, 10, 0, 0, 0, jakarta), true);
+        assertThat(english).as("no Indonesian day names in an English reply").contains("Monday–Friday 08:00–16:00")
+                .doesNotContain("Senin", "Jumat", "08.00");
     }
 
     /** Issue 16: an emergency at night was told staff answer "mulai Rabu 08.00 WIB". */
