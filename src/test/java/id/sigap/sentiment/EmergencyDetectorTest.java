@@ -28,7 +28,9 @@ class EmergencyDetectorTest {
             "anak saya 16 tahun mau ikut les renang, ada kolam umum?",
             "apakah benar bendungan di hulu retak? banyak yang share",
             "tanggul yang jebol tahun lalu kapan diperbaiki?",
-            "is there a free labour ward at the provincial hospital?"})
+            "is there a free labour ward at the provincial hospital?",
+            "dia belum pulang kerja, kantor tutup jam berapa ya",
+            "sudah 2 hari belum balik modal, pasar sepi"})
     void aLossOfAThingOrAHypotheticalIsNoEmergency(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
@@ -49,7 +51,9 @@ class EmergencyDetectorTest {
             "bendungan embung desa bocor, air merembes ke sawah makin deras",
             "tanggul kali dekat rumah mulai retak, tolong dicek sekarang",
             "my sister is in labour and the bridge is under water",
-            "her waters broke and we cannot get a car out of the village"})
+            "her waters broke and we cannot get a car out of the village",
+            "hp ayah saya mati, beliau belum pulang dari sawah sejak air naik",
+            "ponsel anak saya tidak aktif, sudah 3 hari tidak pulang dari mendaki gunung"})
     void aTeenagerInDangerOrAnEmergencyInSlangOrEnglishIsAnEmergency(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
