@@ -30,7 +30,10 @@ class EmergencyDetectorTest {
             "tanggul yang jebol tahun lalu kapan diperbaiki?",
             "is there a free labour ward at the provincial hospital?",
             "dia belum pulang kerja, kantor tutup jam berapa ya",
-            "sudah 2 hari belum balik modal, pasar sepi"})
+            "sudah 2 hari belum balik modal, pasar sepi",
+            "istri saya mau melahirkan bulan depan, bpjs nanggung tidak?",
+            "biaya melahirkan di puskesmas berapa ya",
+            "syarat akta kelahiran untuk bayi yang baru lahir"})
     void aLossOfAThingOrAHypotheticalIsNoEmergency(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
@@ -53,7 +56,10 @@ class EmergencyDetectorTest {
             "my sister is in labour and the bridge is under water",
             "her waters broke and we cannot get a car out of the village",
             "hp ayah saya mati, beliau belum pulang dari sawah sejak air naik",
-            "ponsel anak saya tidak aktif, sudah 3 hari tidak pulang dari mendaki gunung"})
+            "ponsel anak saya tidak aktif, sudah 3 hari tidak pulang dari mendaki gunung",
+            "adik saya mau lahiran tapi bidan tidak bisa datang karena banjir",
+            "menantu saya melahirkan di posko, bayinya belum menangis, tolong",
+            "istri mau melahirkan sekarang, bpjs ada tapi ambulans tidak bisa masuk"})
     void aTeenagerInDangerOrAnEmergencyInSlangOrEnglishIsAnEmergency(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
