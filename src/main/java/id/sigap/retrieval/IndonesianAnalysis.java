@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * Lucene analysis for Indonesian questions: Lucene's Indonesian stop words and stemmer, except that
  * negations and question words stay (in "KTP belum jadi" or "kapan bantuan dibagikan" they carry the
- * meaning), and the forms of address and particles of chat ("min", "kak", "dong") go.
+ * meaning), and the forms of address and particles of chat ("min", "kak", "dong") go, as do English function
+ * words ({@code retrieval/english.tsv}).
  * Text is expected to have passed {@link IndonesianNormalizer} first.
  */
 public final class IndonesianAnalysis {
@@ -72,6 +73,8 @@ public final class IndonesianAnalysis {
             }
         }
         result.addAll(ADDED);
+        // English function words ("the", "is", "my"): an English question should not look full of unknown words.
+        result.addAll(IndonesianNormalizer.englishStopWords());
         return CharArraySet.unmodifiableSet(result);
     }
 

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class IndonesianNormalizer {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)?");
     private static final Pattern REDUPLICATION = Pattern.compile("\\b(\\p{L}{2,})2\\b");
     private static final Pattern LONG_RUN = Pattern.compile("(\\p{L})\\1{2,}");
     private static final Map<String, String> WORDS = new HashMap<>();
@@ -135,57 +135,15 @@ public final class IndonesianNormalizer {
         put("saya", "kulo", "kula", "abdi");
         put("anak", "bocah", "budak");
         put("ternak", "wedus", "sapiku");
-        // English: visitors and residents who write in English get the same terms as the entries.
-        put("banjir", "flood", "flooded", "flooding", "floods");
-        put("posko pengungsian", "shelter", "shelters", "evacuation");
-        put("pengungsi", "refugee", "refugees", "evacuee", "evacuees", "displaced");
-        put("darurat", "emergency");
-        put("nomor", "number", "hotline");
-        put("bantuan", "aid", "assistance", "relief", "help");
-        put("jalan", "road", "roads", "street");
-        put("ditutup", "closed", "blocked", "closure");
-        put("sekolah", "school", "schools");
-        put("ujian", "exam", "exams");
-        put("rumah sakit", "hospital");
-        put("dokter", "doctor");
-        put("obat", "medicine");
-        put("kesehatan", "health", "healthcare");
-        put("gratis", "free");
-        put("air bersih", "water");
-        put("minum", "drink", "drinking");
-        put("listrik", "electricity", "power", "blackout");
-        put("perpustakaan", "library");
-        put("pajak", "tax", "taxes");
-        put("kendaraan", "vehicle", "car");
-        put("motor", "motorbike", "motorcycle", "scooter");
-        put("sim", "license", "licence");
-        put("perpanjang", "renew", "renewal", "extend");
-        put("informasi publik", "information");
-        put("permohonan", "request");
-        put("pemerintah provinsi", "provincial", "government");
-        put("relawan", "volunteer", "volunteers", "volunteering");
-        put("daftar", "register", "registration", "sign", "signup");
-        put("donasi", "donate", "donation", "donations");
-        put("hoaks", "hoax", "fake", "scam", "rumor", "rumour");
-        put("konseling psikologis", "counseling", "counselling", "trauma", "scared");
-        put("hilang", "lost", "missing");
-        put("dokumen", "document", "documents");
-        put("ganti", "replace", "replacement");
-        put("cuaca", "weather", "rain", "forecast");
-        put("buka", "open", "opening", "hours");
-        put("hari minggu", "sunday");
-        put("hari sabtu", "saturday");
-        put("servis", "service", "repair");
-        put("bus", "buses");
-        put("hewan", "animal", "animals", "pet", "pets", "livestock");
-        put("di mana", "where");
-        put("kapan", "when");
-        put("bagaimana cara", "how");
-        put("keluarga", "family");
-        put("nenek", "grandmother", "grandma");
-        put("anak", "kid", "kids", "child", "children");
-        put("kursi roda", "wheelchair");
-        put("aman", "safe");
+    }
+
+    /** English words and phrases of public services and crises ({@code retrieval/english.tsv}). */
+    static final EnglishWords ENGLISH = EnglishWords.load(WORDS.keySet());
+    private static final Pattern ENGLISH_PHRASES = ENGLISH.phrasePattern();
+
+    /** English function words the search leaves out ("the", "is", "my"); they stay in the normalised text. */
+    public static java.util.Set<String> englishStopWords() {
+        return ENGLISH.stopWords();
     }
 
     /** Words that end in "-in" or start with "ng"/"ny" by nature, not by informal affixing. */
@@ -221,6 +179,23 @@ public final class IndonesianNormalizer {
             w = w.substring(0, w.length() - 2) + "kan";
         }
         return w;
+    }
+
+    /**
+     * The word's spelling of the table or the Indonesian of its English: the whole word ("don't"), else for an
+     * apostrophe form the word before it ("government's" as "government"); null when neither knows it.
+     */
+    private static String replacement(String word) {
+        String known = WORDS.get(word);
+        if (known == null) {
+            known = ENGLISH.words().get(word);
+        }
+        int apostrophe = word.indexOf('\'');
+        if (known == null && apostrophe > 0) {
+            String base = word.substring(0, apostrophe);
+            known = WORDS.containsKey(base) ? WORDS.get(base) : ENGLISH.words().get(base);
+        }
+        return known;
     }
 
     private static boolean isVowel(char c) {
@@ -265,10 +240,11 @@ public final class IndonesianNormalizer {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         s = REDUPLICATION.matcher(s).replaceAll("$1 $1");
         s = LONG_RUN.matcher(s).replaceAll("$1");
+        s = ENGLISH.replacePhrases(s.replace('\u2019', '\''), ENGLISH_PHRASES);
         Matcher m = WORD.matcher(s);
         StringBuilder out = new StringBuilder(s.length() + 16);
         while (m.find()) {
-            String replacement = WORDS.get(m.group());
+            String replacement = replacement(m.group());
             m.appendReplacement(out, Matcher.quoteReplacement(replacement != null ? replacement : formal(m.group())));
         }
         m.appendTail(out);
