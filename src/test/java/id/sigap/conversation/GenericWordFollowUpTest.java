@@ -1,17 +1,14 @@
 package id.sigap.conversation;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import id.sigap.conversation.Decision.Outcome;
-import id.sigap.knowledge.KnowledgeBaseLoader;
 import id.sigap.retrieval.HybridKnowledgeRetriever;
-import id.sigap.retrieval.RetrievalSettings;
+import id.sigap.support.ShippedKnowledge;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,9 +25,7 @@ class GenericWordFollowUpTest {
 
     @BeforeAll
     static void index() {
-        retriever = HybridKnowledgeRetriever.over(
-                KnowledgeBaseLoader.load(Path.of("knowledge-base"), LocalDate.of(2026, 12, 2)),
-                new AllMiniLmL6V2EmbeddingModel(), RetrievalSettings.defaults());
+        retriever = ShippedKnowledge.retriever();
     }
 
     private static RecentQuestions memory() {

@@ -1,13 +1,11 @@
 package id.sigap.retrieval;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
-import id.sigap.knowledge.KnowledgeBaseLoader;
+import id.sigap.support.ShippedKnowledge;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,9 +19,7 @@ class EnglishRetrievalTest {
 
     @BeforeAll
     static void index() {
-        retriever = HybridKnowledgeRetriever.over(
-                KnowledgeBaseLoader.load(Path.of("knowledge-base"), LocalDate.of(2026, 12, 2)),
-                new AllMiniLmL6V2EmbeddingModel(), RetrievalSettings.defaults());
+        retriever = ShippedKnowledge.retriever();
     }
 
     @ParameterizedTest

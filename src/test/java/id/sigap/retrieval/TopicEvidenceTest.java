@@ -1,12 +1,10 @@
 package id.sigap.retrieval;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
-import id.sigap.knowledge.KnowledgeBaseLoader;
+import id.sigap.support.ShippedKnowledge;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,9 +15,7 @@ class TopicEvidenceTest {
 
     @BeforeAll
     static void index() {
-        retriever = HybridKnowledgeRetriever.over(
-                KnowledgeBaseLoader.load(Path.of("knowledge-base"), LocalDate.of(2026, 12, 2)),
-                new AllMiniLmL6V2EmbeddingModel(), RetrievalSettings.defaults());
+        retriever = ShippedKnowledge.retriever();
     }
 
     @Test
