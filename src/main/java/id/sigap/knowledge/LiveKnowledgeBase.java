@@ -81,6 +81,10 @@ public class LiveKnowledgeBase {
         log.info("Knowledge base version {} loaded ({}): {} entries served, {} files, {} problems, {} ms",
                 next.version(), trigger, next.entries().size(), next.files(), next.problems().size(),
                 (System.nanoTime() - started) / 1_000_000);
+        if (next.entries().isEmpty()) {
+            log.warn("No knowledge-base entry is served from {} ({} files): every question goes to staff and readiness "
+                    + "is down until one is; check SIGAP_KB_DIR and `kb check`", settings.dir().toAbsolutePath(), next.files());
+        }
         if (trigger != ReloadTrigger.OTHER_INSTANCE) {
             board.publish(next.version());
         }
