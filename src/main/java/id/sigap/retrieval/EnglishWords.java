@@ -1,12 +1,9 @@
 package id.sigap.retrieval;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import id.sigap.texts.ResourceTable;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,8 +24,12 @@ import java.util.stream.Collectors;
  * @param phrases   English phrases (several words, or words joined by a hyphen or apostrophe), as their words
  *                  joined by one space, and their target
  * @param stopWords English function words the search leaves out
+ * @param phraseStarts the first word of every phrase: a text with none of them has no phrase, and the phrase
+ *                  pattern is not run on it (most questions and every Indonesian entry)
+ * @param phrasePattern all phrases as one pattern, longest first; null when there is none
  */
-record EnglishWords(Map<String, String> words, Map<String, String> phrases, Set<String> stopWords) {
+record EnglishWords(Map<String, String> words, Map<String, String> phrases, Set<String> stopWords,
+                    Set<String> phraseStarts, Pattern phrasePattern) {
 
     static final String RESOURCE = "retrieval/english.tsv";
     /** The target that marks function words. */
@@ -38,15 +39,7 @@ record EnglishWords(Map<String, String> words, Map<String, String> phrases, Set<
 
     /** Reads the packaged file; {@code reserved} are words the normaliser's own table reads (no member may be one). */
     static EnglishWords load(Set<String> reserved) {
-        try (InputStream in = EnglishWords.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return parse(RESOURCE, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList(),
-                    reserved);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(RESOURCE, ResourceTable.lines(RESOURCE), reserved);
     }
 
     static EnglishWords parse(String name, List<String> lines, Set<String> reserved) {
@@ -103,7 +96,8 @@ record EnglishWords(Map<String, String> words, Map<String, String> phrases, Set<
                 }
             }
         }
-        return new EnglishWords(Map.copyOf(words), Map.copyOf(phrases), Set.copyOf(stop));
+        Set<String> starts = phrases.keySet().stream().map(p -> p.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
+        return new EnglishWords(Map.copyOf(words), Map.copyOf(phrases), Set.copyOf(stop), starts, phrasePattern(phrases));
     }
 
     private static IllegalStateException error(String name, int line, String message) {
@@ -116,24 +110,24 @@ record EnglishWords(Map<String, String> words, Map<String, String> phrases, Set<
     }
 
     /** One pattern for all phrases, longest first, each word apart by any run of spaces or punctuation. */
-    Pattern phrasePattern() {
+    private static Pattern phrasePattern(Map<String, String> phrases) {
         if (phrases.isEmpty()) {
             return null;
         }
         String alternatives = phrases.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(p -> java.util.Arrays.stream(p.split(" ")).map(Pattern::quote)
+                .map(p -> Arrays.stream(p.split(" ")).map(Pattern::quote)
                         .collect(Collectors.joining("[^\\p{L}\\p{N}]+")))
                 .collect(Collectors.joining("|"));
         return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
     }
 
     /** The text with every phrase replaced by its target. */
-    String replacePhrases(String lowerCaseText, Pattern pattern) {
-        if (pattern == null) {
+    String replacePhrases(String lowerCaseText) {
+        if (phrasePattern == null || Arrays.stream(SEPARATOR.split(lowerCaseText)).noneMatch(phraseStarts::contains)) {
             return lowerCaseText;
         }
-        Matcher m = pattern.matcher(lowerCaseText);
+        Matcher m = phrasePattern.matcher(lowerCaseText);
         if (!m.find()) {
             return lowerCaseText;
         }

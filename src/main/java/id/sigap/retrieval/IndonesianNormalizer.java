@@ -139,7 +139,6 @@ public final class IndonesianNormalizer {
 
     /** English words and phrases of public services and crises ({@code retrieval/english.tsv}). */
     static final EnglishWords ENGLISH = EnglishWords.load(WORDS.keySet());
-    private static final Pattern ENGLISH_PHRASES = ENGLISH.phrasePattern();
 
     /** English function words the search leaves out ("the", "is", "my"); they stay in the normalised text. */
     public static java.util.Set<String> englishStopWords() {
@@ -240,7 +239,7 @@ public final class IndonesianNormalizer {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         s = REDUPLICATION.matcher(s).replaceAll("$1 $1");
         s = LONG_RUN.matcher(s).replaceAll("$1");
-        s = ENGLISH.replacePhrases(s.replace('\u2019', '\''), ENGLISH_PHRASES);
+        s = ENGLISH.replacePhrases(s.replace('\u2019', '\''));
         Matcher m = WORD.matcher(s);
         StringBuilder out = new StringBuilder(s.length() + 16);
         while (m.find()) {
