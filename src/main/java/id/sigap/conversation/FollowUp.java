@@ -6,7 +6,6 @@ import id.sigap.texts.WordTable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -26,8 +25,7 @@ final class FollowUp {
     private static final List<String> STARTS = TABLE.lines("START").stream()
             .map(s -> s.strip().toLowerCase(Locale.ROOT) + " ").toList();
     /** Words ending in -nya that do not point back ("hanya", "katanya", "sebenarnya"). */
-    private static final Set<String> NYA_NOT_BACK = TABLE.lines("NYA_NOT_BACK").stream()
-            .flatMap(line -> Arrays.stream(line.strip().toLowerCase(Locale.ROOT).split("\\s+"))).collect(Collectors.toSet());
+    private static final Set<String> NYA_NOT_BACK = TABLE.of("NYA_NOT_BACK");
     /** The shortest word whose -nya can point back: three letters before it ("jamnya", "kknya" are too short). */
     private static final int NYA_MIN_LENGTH = 6;
 

@@ -48,14 +48,16 @@ final class OutsideRemit {
         String normalized = " " + NOT_WORD.matcher(IndonesianNormalizer.normalize(text.toLowerCase(Locale.ROOT)))
                 .replaceAll(" ") + " ";
         String raw = " " + NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
-        Optional<Topic> topic = RULES.stream()
-                .filter(r -> r.pattern().matcher(normalized).find() || r.pattern().matcher(raw).find())
-                .map(Rule::topic).findFirst();
-        if (topic.isEmpty() && (PRIVATE_PERSON.matcher(normalized).find() || PRIVATE_PERSON.matcher(raw).find())
-                && (PRIVATE_TROUBLE.matcher(normalized).find() || PRIVATE_TROUBLE.matcher(raw).find())) {
+        Optional<Topic> topic = RULES.stream().filter(r -> found(r.pattern(), normalized, raw)).map(Rule::topic).findFirst();
+        if (topic.isEmpty() && found(PRIVATE_PERSON, normalized, raw) && found(PRIVATE_TROUBLE, normalized, raw)) {
             return Optional.of(Topic.PRIVATE_DISPUTE);
         }
         return topic;
+    }
+
+    /** In the normalised spelling or as typed. */
+    private static boolean found(Pattern pattern, String normalized, String raw) {
+        return pattern.matcher(normalized).find() || pattern.matcher(raw).find();
     }
 
     /** The phrases of one kind of the file as one pattern of whole words. */

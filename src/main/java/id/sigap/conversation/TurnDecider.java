@@ -65,8 +65,8 @@ final class TurnDecider {
             // Heartache over a partner or anger at a neighbour reads negatif, but no officer can take it up: the
             // out-of-scope reply says where to go (danger was row 1, a request for a person row 3).
             Found found = facts.retrieval().get();
-            if (!(found.confident() && found.confidence() >= IN_REMIT_DESPITE_PHRASE)) {
-                return Decision.because(Outcome.OUT_OF_SCOPE, Reason.OUT_OF_SCOPE).withConfidence(found.confidence());
+            if (!inRemitDespitePhrase(found)) {
+                return outOfScope(found);
             }
         }
         if (mood != null && (mood.wantsHuman() || mood.sentiment() == Sentiment.NEGATIF)) {
@@ -115,11 +115,11 @@ final class TurnDecider {
         }
         Found found = facts.retrieval().get();
         boolean outOfScope = facts.reading() == Reading.OUT_OF_SCOPE;
-        if (found.confident() && (!outOfScope || found.confidence() >= IN_REMIT_DESPITE_PHRASE)) {
+        if (found.confident() && (!outOfScope || inRemitDespitePhrase(found))) {
             return Decision.answer(found.best(), found.confidence(), List.of(Reason.CONFIDENT_MATCH));
         }
         if (outOfScope) {
-            return Decision.because(Outcome.OUT_OF_SCOPE, Reason.OUT_OF_SCOPE).withConfidence(found.confidence());
+            return outOfScope(found);
         }
         if (facts.reading() == Reading.FRAGMENT && found.unanswerable()) {
             // One or two words that share nothing with any entry ("p", "hmm", "suwun"): no question to pass on.
@@ -176,5 +176,14 @@ final class TurnDecider {
             }
         }
         return count;
+    }
+
+    /** A very confident entry wins over an out-of-scope phrase (a free homecoming bus is in the remit despite "tiket"). */
+    private static boolean inRemitDespitePhrase(Found found) {
+        return found.confident() && found.confidence() >= IN_REMIT_DESPITE_PHRASE;
+    }
+
+    private static Decision outOfScope(Found found) {
+        return Decision.because(Outcome.OUT_OF_SCOPE, Reason.OUT_OF_SCOPE).withConfidence(found.confidence());
     }
 }
