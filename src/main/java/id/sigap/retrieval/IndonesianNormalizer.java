@@ -18,6 +18,15 @@ public final class IndonesianNormalizer {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)?");
     private static final Pattern REDUPLICATION = Pattern.compile("\\b(\\p{L}{2,})2\\b");
     private static final Pattern LONG_RUN = Pattern.compile("(\\p{L})\\1{2,}");
+    /**
+     * A web address or the host of an e-mail address ("https://cekbansos.kemensos.go.id", "lapor.go.id"): one
+     * token to Lucene's tokenizer, so "cekbansos" or "lapor" in a question never met it in an answer.
+     */
+    private static final Pattern HOST = Pattern.compile(
+            "(?:https?://)?((?:[\\p{L}\\p{N}][\\p{L}\\p{N}-]*\\.)+\\p{L}{2,})(?![\\p{L}\\p{N}])");
+    /** The parts of a host name that say nothing of what it is. */
+    private static final java.util.Set<String> HOST_NOISE = java.util.Set.of("www", "go", "co", "ac", "or", "sch",
+            "mil", "net", "com", "org", "id", "html", "htm", "php", "aspx");
     private static final Map<String, String> WORDS = new HashMap<>();
 
     static {
@@ -228,6 +237,17 @@ public final class IndonesianNormalizer {
         return normalized;
     }
 
+    /** "cekbansos.kemensos.go.id" → "cekbansos kemensos": its meaningful labels as words. */
+    private static String hostWords(String host) {
+        StringBuilder words = new StringBuilder();
+        for (String label : host.split("[.-]")) {
+            if (!label.isEmpty() && !HOST_NOISE.contains(label)) {
+                words.append(words.isEmpty() ? "" : " ").append(label);
+            }
+        }
+        return words.isEmpty() ? host : words.toString();
+    }
+
     private record Remembered(String text, String normalized) {
     }
 
@@ -239,6 +259,7 @@ public final class IndonesianNormalizer {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         s = REDUPLICATION.matcher(s).replaceAll("$1 $1");
         s = LONG_RUN.matcher(s).replaceAll("$1");
+        s = HOST.matcher(s).replaceAll(host -> Matcher.quoteReplacement(hostWords(host.group(1))));
         s = ENGLISH.replacePhrases(s.replace('\u2019', '\''));
         Matcher m = WORD.matcher(s);
         StringBuilder out = new StringBuilder(s.length() + 16);

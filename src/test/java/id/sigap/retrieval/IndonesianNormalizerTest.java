@@ -44,4 +44,18 @@ class IndonesianNormalizerTest {
                 .containsExactly("kapan", "ktp", "belum", "jadi");
         assertThat(IndonesianAnalysis.terms("pelayanan")).containsExactly("layan");
     }
+
+    @Test
+    void readsWebAddressesAsTheirWords() {
+        assertThat(IndonesianNormalizer.normalize("cek di https://cekbansos.kemensos.go.id/ ya"))
+                .isEqualTo("cek di cekbansos kemensos/ ya");
+        assertThat(IndonesianNormalizer.normalize("lapor.go.id itu apa")).isEqualTo("lapor itu apa");
+        assertThat(IndonesianNormalizer.normalize("email ppid@tirtaraya.go.id")).isEqualTo("email ppid@tirtaraya");
+        assertThat(IndonesianNormalizer.normalize("link bansos-cair.xyz resmi?")).isEqualTo("link bansos cair xyz resmi?");
+        // Numbers, times and abbreviations with a dot are not addresses.
+        assertThat(IndonesianNormalizer.normalize("Rp600.000 jam 08.00, Jl. Sudirman No.1"))
+                .isEqualTo("rp600.000 jam 08.00, jl. sudirman no.1");
+        assertThat(IndonesianAnalysis.terms(IndonesianNormalizer.normalize("daftar lewat oss.go.id")))
+                .containsExactly("daftar", "lewat", "oss");
+    }
 }
