@@ -38,6 +38,10 @@ final class AnswerTexts {
     static final String TEST_EN = Texts.citizenEnglish("answer.test");
 
     static final String HANDOFF_EN = Texts.citizenEnglish("answer.handoff");
+    /** Said first to a citizen who tells of a death in their family (before the answer or the handoff). */
+    static final String CONDOLENCES = Texts.citizen("answer.condolences");
+    /** {@link #CONDOLENCES} in English. */
+    static final String CONDOLENCES_EN = Texts.citizenEnglish("answer.condolences");
 
     static final String HUMAN_REQUESTED_EN = Texts.citizenEnglish("answer.human-requested");
 

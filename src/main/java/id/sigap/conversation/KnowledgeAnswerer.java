@@ -159,6 +159,9 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         if (SensitiveQuestion.is(text)) {
             return Reading.SENSITIVE;
         }
+        if (Bereavement.is(text)) {
+            return Reading.BEREAVED;
+        }
         if (OutsideRemit.recognise(text).isPresent()) {
             return Reading.OUT_OF_SCOPE;
         }
@@ -176,6 +179,9 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                         Optional<SmallTalk.Kind> smallTalk, IncomingMessage message) {
         boolean en = language == Language.EN;
         List<Reply> replies = new ArrayList<>();
+        if (decision.has(Reason.BEREAVED)) {
+            replies.add(Reply.text(en ? AnswerTexts.CONDOLENCES_EN : AnswerTexts.CONDOLENCES));
+        }
         switch (decision.outcome()) {
             case EMERGENCY -> replies.add(Reply.text(emergency.text(language)));
             case SMALL_TALK -> replies.add(Reply.text(SmallTalk.reply(smallTalk.orElse(SmallTalk.Kind.ACKNOWLEDGED),
@@ -215,7 +221,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
             }
             decision = decider.composerDeclined(decision, search.found());
         }
-        if (decision.handsOff() && decision.outcome() != Outcome.EMERGENCY) {
+        if (decision.handsOff() && decision.outcome() != Outcome.EMERGENCY && !decision.has(Reason.BEREAVED)) {
             boolean asked = decision.has(Reason.ASKED_FOR_HUMAN);
             replies.add(Reply.text(en ? (asked ? AnswerTexts.HUMAN_REQUESTED_EN : AnswerTexts.HANDOFF_EN)
                     : (asked ? AnswerTexts.HUMAN_REQUESTED : AnswerTexts.HANDOFF)));

@@ -23,6 +23,7 @@ public enum Reason {
     REPEATED_CONCERN("repeated-concern", "repeated-berpotensi-negatif"),
     CONCERN_UNSURE("concern-unsure", "low-retrieval-confidence"),
     SENSITIVE("sensitive"),
+    BEREAVED("bereaved"),
     OUT_OF_SCOPE("out-of-scope"),
     NOISE("noise"),
     SMALL_TALK("small-talk"),

@@ -101,6 +101,18 @@ final class TurnDecider {
             case SMALL_TALK -> {
                 return Decision.because(Outcome.SMALL_TALK, Reason.SMALL_TALK);
             }
+            case BEREAVED -> {
+                // Condolences first (the wording adds them); a sure answer still goes out, otherwise a person at
+                // once: never a choice of entries, never "outside our remit" to someone who lost family.
+                Found found = facts.retrieval().get();
+                if (found.confident()) {
+                    return Decision.answer(found.best(), found.confidence(),
+                            List.of(Reason.BEREAVED, Reason.CONFIDENT_MATCH));
+                }
+                return Decision.handoff(Priority.HIGH, List.of(Reason.BEREAVED,
+                                found.unanswerable() ? Reason.UNANSWERABLE : Reason.LOW_CONFIDENCE))
+                        .withConfidence(found.confidence()).withCandidates(found.retrieved());
+            }
             case SENSITIVE -> {
                 Found found = facts.retrieval().get();
                 if (found.clarification() != null) {

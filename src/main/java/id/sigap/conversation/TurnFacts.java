@@ -34,6 +34,8 @@ record TurnFacts(Classification mood, List<Sentiment> earlier, Reading reading, 
         OUT_OF_SCOPE,
         /** an allegation or a political question about officials */
         SENSITIVE,
+        /** a death in the writer's own family ("suami saya meninggal kena banjir"): condolences, then an answer or a person */
+        BEREAVED,
         /**
          * one or two words that may still be a question ("skck?"): searched like one, but a request to rephrase
          * when nothing in the knowledge base shares a word with them ("p", "hmm", "suwun")

@@ -139,8 +139,8 @@ class ConversationHandoffs implements HandoffDesk {
                 message.userName(), decision.reasons(), decision.priority(), signals.sentiment(), suggested,
                 history.recent(message.channel(), message.chatId()), "en".equals(signals.language())));
         List<Reply> replies = new ArrayList<>();
-        if (decision.outcome() == Outcome.EMERGENCY || decision.entryId() != null) {
-            // The emergency numbers, or the approved answer, go out first, before anything about the queue.
+        if (decision.outcome() == Outcome.EMERGENCY || decision.entryId() != null || decision.has(Reason.BEREAVED)) {
+            // The emergency numbers, the approved answer or condolences go out first, before anything about the queue.
             replies.addAll(decided.replies());
         } else {
             // Edits of earlier messages (an offer's buttons removed) still apply; the bot's own words give way.

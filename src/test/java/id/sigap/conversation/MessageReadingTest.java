@@ -184,7 +184,9 @@ class MessageReadingTest {
             "mertua saya suka ngatur-ngatur, PRIVATE_DISPUTE",
             "mobil tetangga parkir di depan rumah saya, PRIVATE_DISPUTE",
             "istri saya marah terus, PRIVATE_DISPUTE",
-            "the neighbours keep arguing at night, PRIVATE_DISPUTE"})
+            "the neighbours keep arguing at night, PRIVATE_DISPUTE",
+            "my girlfriend is cheating on me, PRIVATE_DISPUTE",
+            "suami saya selingkuh, PRIVATE_DISPUTE"})
     void questionsOutsideTheRemitAreRecognisedByTopic(String text, OutsideRemit.Topic topic) {
         assertThat(OutsideRemit.recognise(text)).contains(topic);
     }
@@ -195,7 +197,11 @@ class MessageReadingTest {
             "listrik mati dari kemarin", "apakah air pdam aman diminum", "job fair perlu bawa cv?",
             "tetangga saya kebanjiran belum dapat bantuan", "jadwal operasi pasar murah",
             "mertua saya lansia, tarif trans sangkara berapa", "stan job fair ada apa aja",
-            "parkir di mal pelayanan publik gratis?", "ujian akhir semester diundur?"})
+            "parkir di mal pelayanan publik gratis?", "ujian akhir semester diundur?",
+            // A person of private life named in a question for the office is no private dispute.
+            "suami sy meninggal kena banjir, ada santunan ga", "mantan saya bawa KK, saya mau bikin KK baru",
+            "suami saya sakit di posko, berobat gratis?", "my neighbour has not received any aid",
+            "pacar saya belum dapat kartu pengungsi", "my husband lost his ID card in the flood"})
     void questionsInTheRemitAreNotOutOfScope(String text) {
         assertThat(OutsideRemit.recognise(text)).as(text).isEmpty();
     }
@@ -266,5 +272,23 @@ class MessageReadingTest {
         assertThat(EnglishVersion.of("Teks resmi saja.")).isEmpty();
         assertThat(EnglishVersion.indonesian("Teks resmi saja.")).isEqualTo("Teks resmi saja.");
         assertThat(EnglishVersion.of("Teks.\n<!-- lang: en -->\n")).as("an empty English section is none").isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"suami sy meninggal kena banjir, ada santunan ga", "anak saya meninggal terseret arus kemarin",
+            "bapakku wafat di pengungsian, mau urus akta kematian", "keluarga kami tidak selamat, saya sendirian",
+            "my father died in the flood, is there compensation?", "our baby passed away at the shelter",
+            "ibu sy sudah tiada krn longsor, bantuan buat ahli waris ada?"})
+    void aDeathInTheWritersOwnFamilyIsBereavement(String text) {
+        assertThat(KnowledgeAnswerer.read(text, false)).as(text).isEqualTo(Reading.BEREAVED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"berapa jumlah korban meninggal banjir skrg", "santunan korban meninggal berapa",
+            "cara urus akta kematian ayah saya", "listrik mati, anak saya kedinginan",
+            "tetangga saya meninggal kemarin, bantuan apa", "hp ibu saya mati, gimana lapor",
+            "anak saya sakit di posko, berobat gratis?"})
+    void otherwiseNoBereavement(String text) {
+        assertThat(KnowledgeAnswerer.read(text, false)).as(text).isNotEqualTo(Reading.BEREAVED);
     }
 }

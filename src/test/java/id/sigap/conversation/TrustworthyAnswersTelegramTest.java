@@ -189,6 +189,28 @@ class TrustworthyAnswersTelegramTest {
     }
 
     @Test
+    void aCitizenWhoLostFamilyGetsCondolencesAndAPersonNeverChoicesOrTheOutOfScopeReply() {
+        long chat = 7110;
+        // "suami saya" once made this a private dispute ("ask the kelurahan for mediation"); the knowledge base has
+        // no entry on compensation for the dead, so a person takes it, first with condolences.
+        List<Call> replies = say(chat, "suami sy meninggal kena banjir, ada santunan ga");
+        assertThat(replies.getFirst().text()).contains("turut berduka cita");
+        assertThat(replies).anySatisfy(r -> assertThat(r.text()).contains("petugas humas", "#H"));
+        assertThat(replies).noneSatisfy(r -> assertThat(r.text()).contains("di luar wewenang", "mediasi"));
+        assertThat(markup(replies)).doesNotContain("ch:");
+        Handoff h = handoffs.openFor("telegram", chat).orElseThrow();
+        assertThat(h.priority()).isEqualTo(Priority.HIGH);
+        assertThat(h.reasons()).contains(Reason.BEREAVED);
+        api.await(WAIT, a -> !cardsFor(chat).isEmpty(), "staff card");
+        assertThat(cardsFor(chat).getFirst().text()).contains("warga kehilangan anggota keluarga");
+
+        long english = 7111;
+        List<Call> inEnglish = say(english, "my mother passed away in the flood, what should I do");
+        assertThat(inEnglish.getFirst().text()).contains("deeply sorry");
+        assertThat(inEnglish).noneSatisfy(r -> assertThat(r.text()).contains("Percakapan Anda"));
+    }
+
+    @Test
     void anAllegationTheApprovedClarificationAnswersGetsThatClarificationAndNoOtherEntry() {
         long chat = 7103;
         List<Call> replies = say(chat, "apakah benar gubernur korupsi dana bantuan banjir?");
