@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +27,15 @@ final class OutsideRemit {
         TRAVEL, SPORTS, RECIPE, GENERAL_KNOWLEDGE, PRIVATE_DISPUTE, ELECTION_RESULT, MARKET, SHOPPING, NATIONAL_SELECTION
     }
 
-    private record Rule(Topic topic, Pattern pattern) {
+    /**
+     * A topic's phrases, and the words that take a message back into the remit ({@code NOT_<TOPIC>} in the file):
+     * "resep obat dari dokter posko" is a prescription, not a recipe; "cerai, KK-nya gimana" is a family card.
+     */
+    private record Rule(Topic topic, Pattern pattern, Set<String> unless) {
+
+        boolean applies(String normalized, String raw) {
+            return found(pattern, normalized, raw) && !mentionsAny(unless, normalized, raw);
+        }
     }
 
     private static final WordTable PHRASES = WordTable.load("conversation/outside-remit.tsv");
@@ -37,6 +46,7 @@ final class OutsideRemit {
      */
     private static final Pattern PRIVATE_PERSON = rule(Topic.PRIVATE_DISPUTE, "PRIVATE_PERSON").pattern();
     private static final Pattern PRIVATE_TROUBLE = rule(Topic.PRIVATE_DISPUTE, "PRIVATE_TROUBLE").pattern();
+    private static final Set<String> PRIVATE_UNLESS = RULES.get(Topic.PRIVATE_DISPUTE.ordinal()).unless();
 
     private OutsideRemit() {
     }
@@ -48,11 +58,17 @@ final class OutsideRemit {
         String normalized = " " + NOT_WORD.matcher(IndonesianNormalizer.normalize(text.toLowerCase(Locale.ROOT)))
                 .replaceAll(" ") + " ";
         String raw = " " + NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
-        Optional<Topic> topic = RULES.stream().filter(r -> found(r.pattern(), normalized, raw)).map(Rule::topic).findFirst();
-        if (topic.isEmpty() && found(PRIVATE_PERSON, normalized, raw) && found(PRIVATE_TROUBLE, normalized, raw)) {
+        Optional<Topic> topic = RULES.stream().filter(r -> r.applies(normalized, raw)).map(Rule::topic).findFirst();
+        if (topic.isEmpty() && found(PRIVATE_PERSON, normalized, raw) && found(PRIVATE_TROUBLE, normalized, raw)
+                && !mentionsAny(PRIVATE_UNLESS, normalized, raw)) {
             return Optional.of(Topic.PRIVATE_DISPUTE);
         }
         return topic;
+    }
+
+    /** One of the words, whole, in the normalised spelling or as typed (both padded with spaces). */
+    private static boolean mentionsAny(Set<String> words, String normalized, String raw) {
+        return words.stream().anyMatch(w -> normalized.contains(" " + w + " ") || raw.contains(" " + w + " "));
     }
 
     /** In the normalised spelling or as typed. */
@@ -71,6 +87,8 @@ final class OutsideRemit {
                 }
             }
         }
-        return new Rule(topic, Pattern.compile(" (?:" + alternatives + ") "));
+        String except = "NOT_" + topic.name();
+        return new Rule(topic, Pattern.compile(" (?:" + alternatives + ") "),
+                PHRASES.kinds().contains(except) ? PHRASES.of(except) : Set.of());
     }
 }

@@ -201,7 +201,10 @@ class MessageReadingTest {
             // A person of private life named in a question for the office is no private dispute.
             "suami sy meninggal kena banjir, ada santunan ga", "mantan saya bawa KK, saya mau bikin KK baru",
             "suami saya sakit di posko, berobat gratis?", "my neighbour has not received any aid",
-            "pacar saya belum dapat kartu pengungsi", "my husband lost his ID card in the flood"})
+            "pacar saya belum dapat kartu pengungsi", "my husband lost his ID card in the flood",
+            // A topic's phrase beside a word of the office's services: a prescription, a family card after a divorce.
+            "resep obat dari dokter posko bisa ditebus gratis di apotek mana", "cerai sama suami, kk nya gimana dipisah",
+            "istri saya marah karena ktp saya hilang, urusnya gimana"})
     void questionsInTheRemitAreNotOutOfScope(String text) {
         assertThat(OutsideRemit.recognise(text)).as(text).isEmpty();
     }
