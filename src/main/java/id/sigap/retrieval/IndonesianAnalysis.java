@@ -33,6 +33,13 @@ public final class IndonesianAnalysis {
             "mohon", "halo", "hai", "hi", "hallo", "punten", "permisi", "nanya", "tanya", "bertanya", "mau", "ingin",
             "apa", "apakah", "gimana", "info", "informasi");
 
+    /**
+     * Words the stemmer would cut to a word of another meaning: "kematian" (a death, the document) to "mati" (what a
+     * light, a phone, an engine or the power does: "listrik mati" is no question about death certificates),
+     * "kepanjangan" (what an abbreviation stands for) to "panjang", the stem of "perpanjangan" (renewal).
+     */
+    static final CharArraySet UNSTEMMED = CharArraySet.unmodifiableSet(
+            new CharArraySet(List.of("kematian", "kepanjangan"), false));
     private static final CharArraySet STOP_WORDS = stopWords();
     private static final Analyzer ANALYZER = new SigapAnalyzer();
     /** The kept words as index terms: the stemmer turns "berapa" into "apa", still a question word. */
@@ -84,6 +91,7 @@ public final class IndonesianAnalysis {
             Tokenizer source = new StandardTokenizer();
             TokenStream stream = new LowerCaseFilter(source);
             stream = new StopFilter(stream, STOP_WORDS);
+            stream = new org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter(stream, UNSTEMMED);
             stream = new IndonesianStemFilter(stream);
             return new TokenStreamComponents(source, stream);
         }

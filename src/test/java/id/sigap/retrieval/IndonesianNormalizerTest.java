@@ -58,4 +58,13 @@ class IndonesianNormalizerTest {
         assertThat(IndonesianAnalysis.terms(IndonesianNormalizer.normalize("daftar lewat oss.go.id")))
                 .containsExactly("daftar", "lewat", "oss");
     }
+
+    @Test
+    void wordsWhoseStemMeansSomethingElseAreNotStemmed() {
+        // "listrik mati" shares nothing with "akta kematian"; "kepanjangan SIM" nothing with "perpanjangan SIM".
+        assertThat(IndonesianAnalysis.terms("listrik mati")).doesNotContainAnyElementsOf(
+                IndonesianAnalysis.terms("akta kematian"));
+        assertThat(IndonesianAnalysis.terms("apa kepanjangan sim")).containsExactly("kepanjangan", "sim");
+        assertThat(IndonesianAnalysis.terms("perpanjangan sim")).doesNotContain("kepanjangan");
+    }
 }
