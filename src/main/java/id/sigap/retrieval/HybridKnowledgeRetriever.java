@@ -36,6 +36,14 @@ import java.util.function.IntPredicate;
  */
 public final class HybridKnowledgeRetriever implements KnowledgeRetriever, ContentRetriever, KnowledgeBaseListener {
 
+    /**
+     * A result is split (not confident) when one of the next {@link #SPLIT_CANDIDATES} entries holds at least this
+     * share of the question's topical information that the first entry lacks. A fixed rule, chosen among 0.25, 0.35
+     * and 0.5 on the golden and IDK-MRC sets held out (docs/retrieval.md, "Questions split between two entries").
+     */
+    static final double SPLIT_SHARE = 0.35;
+    static final int SPLIT_CANDIDATES = 2;
+
     /** How many of the first fused candidates the second stage looks at. */
     static final int RERANKED = 8;
 
@@ -293,6 +301,14 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
         // would answer with whichever entry uses them most: not on its own (the conversation may add context).
         if (!lexical.isEmpty() && !snapshot.topicEvidence(first, terms)) {
             reasons.add("generic-only");
+        }
+        // A question split between two entries ("kapan sembako dibagi di posko batu sari": the shelter entry has the
+        // place, the distribution entry the rest) is not answered with either alone: the citizen chooses.
+        for (int i = 1; i < Math.min(1 + SPLIT_CANDIDATES, ranked.size()); i++) {
+            if (snapshot.complementShare(first, ranked.get(i).getKey(), terms) >= SPLIT_SHARE) {
+                reasons.add("split-topic");
+                break;
+            }
         }
         RetrievalResult result = new RetrievalResult(question, normalized, hits, p, reasons.isEmpty(), reasons,
                 version, micros(started));

@@ -31,7 +31,7 @@ public final class IndonesianAnalysis {
     static final Set<String> ADDED = Set.of("min", "mimin", "admin", "kak", "kakak", "gan", "sis", "bang", "pak",
             "bu", "bapak", "ibu", "dong", "deh", "sih", "nih", "ya", "yah", "iya", "kah", "lho", "loh", "tolong",
             "mohon", "halo", "hai", "hi", "hallo", "punten", "permisi", "nanya", "tanya", "bertanya", "mau", "ingin",
-            "apa", "apakah", "gimana", "info", "informasi");
+            "apa", "apakah", "gimana", "info", "informasi", "terus");
 
     /**
      * Words the stemmer would cut to a word of another meaning: "kematian" (a death, the document) to "mati" (what a

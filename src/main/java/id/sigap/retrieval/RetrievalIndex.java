@@ -359,6 +359,26 @@ final class RetrievalIndex {
                 && df <= Math.max(2, GENERIC_SHARE * entries.size());
     }
 
+    /**
+     * The share of the question's topical information (idf-weighted topical terms) that the first entry lacks and the
+     * other one has: how much of what was asked another entry answers instead.
+     */
+    double complementShare(int first, int other, List<String> terms) {
+        double all = 0;
+        double elsewhere = 0;
+        for (String term : new java.util.LinkedHashSet<>(terms)) {
+            if (!topical(term)) {
+                continue;
+            }
+            double w = idf(term);
+            all += w;
+            if (!evidence.get(first).terms().contains(term) && evidence.get(other).terms().contains(term)) {
+                elsewhere += w;
+            }
+        }
+        return all == 0 ? 0 : elsewhere / all;
+    }
+
     /** Whether the entry shares at least one topical term with the question. */
     boolean topicEvidence(int entry, List<String> terms) {
         return terms.stream().anyMatch(t -> topical(t) && evidence.get(entry).terms().contains(t));

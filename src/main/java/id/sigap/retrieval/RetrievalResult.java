@@ -11,7 +11,8 @@ import java.util.List;
  * @param confidence         calibrated probability, in [0, 1], that the first hit answers the question
  * @param confident          whether the first hit may be given as the answer
  * @param reasons            why not, when not confident: {@code no-match}, {@code low-confidence}, {@code ambiguous},
- *                           {@code generic-only} (the first entry shares only generic words with the question)
+ *                           {@code generic-only} (the first entry shares only generic words with the question),
+ *                           {@code split-topic} (another entry holds much of what was asked that the first lacks)
  * @param kbVersion          the knowledge-base version searched
  * @param latencyMicros      time spent retrieving
  */

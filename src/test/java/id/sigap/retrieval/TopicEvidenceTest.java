@@ -47,4 +47,19 @@ class TopicEvidenceTest {
         assertThat(retriever.keepsTopic("kalau santunan buat ahli warisnya ada?", death)).isFalse();
         assertThat(retriever.keepsTopic("kalau yang hilang ktp-nya?", licence)).isFalse();
     }
+
+    @Test
+    void aQuestionSplitBetweenTwoEntriesIsNotAnsweredWithEitherAlone() {
+        // The shelter entry has the place, the distribution entry what was asked about it.
+        RetrievalResult split = retriever.retrieve("kapan bantuan sembako dibagi di posko batu sari");
+        assertThat(split.confident()).isFalse();
+        assertThat(split.reasons()).contains("split-topic");
+        assertThat(split.hits().stream().limit(3).map(RetrievalHit::entryId))
+                .contains("banjir-posko-batu-sari", "banjir-jadwal-distribusi-logistik");
+
+        // Asked about the shelter itself, the shelter entry answers.
+        RetrievalResult whole = retriever.retrieve("posko pengungsian di batu sari ada di mana");
+        assertThat(whole.reasons()).doesNotContain("split-topic");
+        assertThat(whole.confident()).isTrue();
+    }
 }
