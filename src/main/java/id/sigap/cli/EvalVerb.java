@@ -263,7 +263,7 @@ final class EvalVerb {
                     row.put("latencyP95Ms", EvalMetrics.round(ms[1]));
                     stages.add(row);
                     for (String by : List.of("kFold", "leaveOneKbOut")) {
-                        if (row.get(by) instanceof Map<?, ?> m) {
+                        if (row.get(by) instanceof Map<?, ?> m && m.containsKey("hitAt1")) {
                             markdown.append(String.format(java.util.Locale.ROOT,
                                     "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %.2f / %.2f |%n",
                                     runs.get(i).name(), stage.name(), by, m.get("hitAt1"), m.get("hitAt3"), m.get("mrr"),
@@ -304,7 +304,7 @@ final class EvalVerb {
                 row.put("variant", variant.name());
                 rows.add(row);
                 for (String by : List.of("kFold", "leaveOneKbOut")) {
-                    if (row.get(by) instanceof Map<?, ?> m) {
+                    if (row.get(by) instanceof Map<?, ?> m && m.containsKey("hitAt1")) {
                         markdown.append(String.format(java.util.Locale.ROOT,
                                 "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
                                 runs.get(i).name(), variant.name(), by, m.get("hitAt1"), m.get("hitAt3"),
@@ -369,7 +369,14 @@ final class EvalVerb {
     private static Map<String, Object> heldOutOf(HeldOutEvaluation evaluation, List<HeldOutEvaluation.SetRun> runs,
                                                  int target, HeldOutEvaluation.Stage stage) {
         Map<String, Object> held = new LinkedHashMap<>();
-        held.put("kFold", evaluation.kFold(runs.get(target), stage));
+        int questions = runs.get(target).questions().size();
+        if (questions < HeldOutEvaluation.MIN_QUESTIONS) {
+            // Too few to fit anything on some and judge it on the others: the in-sample figures are all there is.
+            held.put("kFold", Map.of("skipped", questions + " questions; held-out figures need at least "
+                    + HeldOutEvaluation.MIN_QUESTIONS));
+        } else {
+            held.put("kFold", evaluation.kFold(runs.get(target), stage));
+        }
         if (runs.size() > 1) {
             List<HeldOutEvaluation.SetRun> others = new ArrayList<>(runs);
             others.remove(target);

@@ -31,6 +31,11 @@ import java.util.Random;
  */
 final class HeldOutEvaluation {
 
+    /**
+     * Fewer questions in a set than this: no k-fold figures (with two, a fold's training part leaves the confidence
+     * model's own cross-validation nothing to fit on). A few more are still figures of a handful of questions.
+     */
+    static final int MIN_QUESTIONS = 3;
     static final int FOLDS = 5;
     static final long SEED = 11;
     private static final double L2 = 0.01;

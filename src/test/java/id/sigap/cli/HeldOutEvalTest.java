@@ -231,4 +231,20 @@ class HeldOutEvalTest {
         List<String> lines = stdout.toString(StandardCharsets.UTF_8).lines().toList();
         return GoldenQuestion.JSON.readTree(lines.getLast());
     }
+
+    @Test
+    void aSetTooSmallToHoldAnythingOutGetsItsInSampleFiguresAndSaysWhyThereAreNoOthers(@TempDir Path dir) throws Exception {
+        Path golden = dir.resolve("two.jsonl");
+        Files.writeString(golden, "{\"question\": \"posko di mana\", \"expected\": []}\n"
+                + "{\"question\": \"jalan ditutup?\", \"expected\": []}\n");
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        int status = EvalVerb.run(new String[]{"--kb", "src/test/resources/kb/good", "--golden", golden.toString()},
+                new PrintStream(stdout, true, StandardCharsets.UTF_8));
+
+        assertThat(status).isZero();
+        List<String> lines = stdout.toString(StandardCharsets.UTF_8).lines().toList();
+        JsonNode summary = GoldenQuestion.JSON.readTree(lines.getLast());
+        assertThat(summary.get("questions").asInt()).isEqualTo(2);
+        assertThat(summary.get("heldOut").get("kFold").get("skipped").asString()).contains("2 questions", "at least 3");
+    }
 }
