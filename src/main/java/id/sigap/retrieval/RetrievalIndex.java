@@ -355,7 +355,9 @@ final class RetrievalIndex {
      */
     boolean topical(String term) {
         Integer df = documentFrequency.get(term);
+        // A number ("17", "2027", "tahap 4") says how much or which, never what the question is about.
         return df != null && !IndonesianAnalysis.KEPT_TERMS.contains(term) && !genericTerms.contains(term)
+                && term.chars().noneMatch(Character::isDigit)
                 && df <= Math.max(2, GENERIC_SHARE * entries.size());
     }
 

@@ -112,6 +112,8 @@ class GenericWordFollowUpTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "ongkos naik bus trans sangkara berapa | kalo mahasiswa? | layanan-tarif-trans-sangkara",
+            // An age (and a number) names no topic: not the first KTP, issued at 17.
+            "gimana cara jadi relawan | umur 17 boleh? | banjir-relawan",
             "bus trans sangkara tarifnya berapa | terus untuk disabilitas? | layanan-tarif-trans-sangkara",
             "pengungsian di lembah hijau di mana | posko kesehatannya 24 jam? | banjir-posko-lembah-hijau",
             "tempat ngungsi warga pesisir barat | area hewan peliharaannya ada? | banjir-posko-pesisir-barat"})
