@@ -90,4 +90,18 @@ class EmergencyDetectorTest {
         assertThat(reading.emergency()).isTrue();
         assertThat(reading.sentiment()).as(reading.signals().toString()).isEqualTo(Sentiment.BERPOTENSI_NEGATIF);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tolong", "tolong!!!", "tolongg", "help", "help me!", "darurat", "tolong dong", "sos"})
+    void aCryForHelpAndNothingElseIsAnEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tolong min", "tolong info posko", "tolong diperbaiki", "darurat min", "help desk disdukcapil"})
+    void aPleaWordOpeningARequestIsNoCryForHelp(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
 }
