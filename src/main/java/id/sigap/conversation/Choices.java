@@ -113,6 +113,11 @@ final class Choices {
         return Optional.of(m.matches() ? new Pick(m.group(1), Integer.parseInt(m.group(2))) : new Pick("", -1));
     }
 
+    /** A lone digit as a pick is typed ("2", "3."), whether or not an offer is live. */
+    static boolean isTypedPick(String text) {
+        return text != null && TYPED.matcher(text).matches();
+    }
+
     /** Reads a typed number against the live offer: 1..n an entry, n+1 "none of these". */
     static Optional<Pick> fromText(String text, ChoiceMemory.Offer offer) {
         Matcher m = TYPED.matcher(text == null ? "" : text);

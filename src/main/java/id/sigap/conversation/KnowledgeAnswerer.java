@@ -152,8 +152,8 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         if (Noise.is(text)) {
             return Reading.NOISE;
         }
-        if (text.codePoints().anyMatch(Character::isLetter) && Choices.inWords(text) > 0) {
-            // "yang kedua" with no choices on offer (a live offer takes it before this): no question to search.
+        if (Choices.isTypedPick(text) || text.codePoints().anyMatch(Character::isLetter) && Choices.inWords(text) > 0) {
+            // "2" or "yang kedua" with no choices on offer (a live offer takes it before this): no question to search.
             return Reading.NOISE;
         }
         if (SensitiveQuestion.is(text)) {

@@ -294,4 +294,10 @@ class MessageReadingTest {
     void otherwiseNoBereavement(String text) {
         assertThat(KnowledgeAnswerer.read(text, false)).as(text).isNotEqualTo(Reading.BEREAVED);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "2.", " 3 ", "4)"})
+    void aLoneNumberWithNoChoicesOnOfferIsNoQuestion(String text) {
+        assertThat(KnowledgeAnswerer.read(text, false)).as(text).isEqualTo(Reading.NOISE);
+    }
 }
