@@ -198,7 +198,10 @@ class SentimentClassifierTest {
             "boleh cerita ke admin?",
             "ada admin nya gak?",
             "adakah petugas",
-            "apa ada orang disini"})
+            "apa ada orang disini",
+            "min hp sy 081234567890 tolong telp balik",
+            "hubungi saya kembali",
+            "please call me back"})
     void everydayWordingsOfWantingToTellOrReachAPersonAreRequests(String text) {
         assertThat(classifier.classify(text).wantsHuman()).as(text).isTrue();
     }
