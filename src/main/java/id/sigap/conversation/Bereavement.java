@@ -21,6 +21,9 @@ final class Bereavement {
     private static final WordTable LISTS = WordTable.load("conversation/bereavement.tsv");
     private static final Set<String> KIN = LISTS.of("KIN");
     private static final Set<String> OWN = LISTS.of("OWN");
+    /** Kin of two words ("orang tua"), read as one word before anything else. */
+    private static final List<String> KIN_PHRASES = LISTS.lines("KIN_PHRASE").stream()
+            .flatMap(line -> List.of(line.split(",")).stream()).map(String::strip).filter(p -> !p.isEmpty()).toList();
     private static final Set<String> OWN_BEFORE = LISTS.of("OWN_BEFORE");
     /** Words that may stand between a kin word and its OWN word ("kakak perempuan saya", "anak pertama kami"). */
     private static final Set<String> DESCRIBER = LISTS.of("DESCRIBER");
@@ -51,6 +54,9 @@ final class Bereavement {
 
     private static boolean told(String text) {
         String joined = NOT_WORD.matcher(text).replaceAll(" ").strip();
+        for (String kin : KIN_PHRASES) {
+            joined = (" " + joined + " ").replace(" " + kin + " ", " " + kin.replace(" ", "") + " ").strip();
+        }
         String[] words = joined.split(" ");
         boolean death = false;
         java.util.regex.Matcher phrase = DEATH_PHRASES.matcher(" " + joined + " ");
@@ -85,7 +91,7 @@ final class Bereavement {
         if (word.length() > 3 && word.endsWith("ku") && KIN.contains(word.substring(0, word.length() - 2))) {
             return true;
         }
-        if (!KIN.contains(word)) {
+        if (!KIN.contains(word) && KIN_PHRASES.stream().noneMatch(kin -> kin.replace(" ", "").equals(word))) {
             return false;
         }
         int next = i + 1;

@@ -331,7 +331,8 @@ class MessageReadingTest {
             "camat dukung paslon nomor 2 ya", "ijazah bupati palsu?", "aparat desa mencuri beras bantuan",
             "dinas sosial menipu warga", "pak rt motong bansos 50rb", "petugas kelurahan minta duit, pungli kan",
             "pak gub korupsi ga sih", "petugas posko jual beras bantuan ke pasar", "gubernur makan uang rakyat",
-            "camat minta jatah dari bantuan warga", "kades pake dana desa buat kepentingan pribadi"})
+            "camat minta jatah dari bantuan warga", "kades pake dana desa buat kepentingan pribadi",
+            "lurah kami ngutip 10rb tiap kk buat surat domisili"})
     void theSameWordsInTheirAllegingSenseOrANeighbourhoodHeadOrAnOfficerAreSensitive(String text) {
         assertThat(SensitiveQuestion.is(text)).as(text).isTrue();
     }
@@ -339,7 +340,8 @@ class MessageReadingTest {
     @ParameterizedTest
     @ValueSource(strings = {"mbah sy meninggal di pengungsian", "alm bapak sy blm didata sbg korban",
             "jenazah ayah sy blm bisa dimakamkan", "bapak kulo sedo keseret banyu", "kakak perempuan sy wafat pas evakuasi",
-            "anak pertama kami meninggal krn banjir", "bojoku meninggal ketimpa tembok", "istri tercinta sudah tiada"})
+            "anak pertama kami meninggal krn banjir", "bojoku meninggal ketimpa tembok", "istri tercinta sudah tiada",
+            "orang tua kami dua2nya meninggal"})
     void aDeathInTheWritersOwnFamilyInRegionalOrOtherWordsIsBereavement(String text) {
         assertThat(KnowledgeAnswerer.read(text, false)).as(text).isEqualTo(Reading.BEREAVED);
     }
@@ -348,7 +350,7 @@ class MessageReadingTest {
     @ValueSource(strings = {"bapak sy hampir meninggal kesetrum", "anak sy nyaris tewas terseret arus",
             "sy takut ibu sy meninggal kalau ga dapet obat", "alhamdulillah keluarga kami selamat, ga ada yg meninggal",
             "kalau suami saya meninggal krn banjir, ahli waris dapat apa", "kata dokter ibu sy bisa meninggal kalau telat",
-            "anak tetangga sy meninggal, ada bantuan buat keluarganya?"})
+            "anak tetangga sy meninggal, ada bantuan buat keluarganya?", "orang tua teman sy meninggal, ada santunan?"})
     void aDeathNearlyFearedDeniedOrOfSomeoneElsesFamilyIsNoBereavement(String text) {
         assertThat(KnowledgeAnswerer.read(text, false)).as(text).isNotEqualTo(Reading.BEREAVED);
     }
