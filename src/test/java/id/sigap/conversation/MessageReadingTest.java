@@ -301,7 +301,10 @@ class MessageReadingTest {
     @ValueSource(strings = {"harga tiket bus trans sangkara brp", "skor ujian akhir semester anak sy blm keluar",
             "rumah makan sy kebanjiran, ada bantuan umkm?", "sertifikat tanah warisan ilang kena banjir",
             "mau ke job fair, perlu bikin cv dulu?", "cara masak air biar aman diminum setelah banjir",
-            "mertua sy marah krn bantuan blm dtg", "emas antam sy hanyut, suratnya jg ilang"})
+            "mertua sy marah krn bantuan blm dtg", "emas antam sy hanyut, suratnya jg ilang",
+            // violence or a threat at home is never sent to the kelurahan for mediation
+            "suami sy marah2 terus mukul sy", "istri sy selingkuh dan ngancem bunuh sy", "tetangga ribut bawa golok",
+            "my husband is angry and hits me"})
     void aWordOfTheOfficesServicesOrOfTheFloodTakesAnyTopicBackIntoTheRemit(String text) {
         assertThat(OutsideRemit.recognise(text)).as(text).isEmpty();
     }
@@ -310,7 +313,8 @@ class MessageReadingTest {
     @CsvSource({"rekomendasi laptop buat sekolah anak, SHOPPING", "skor persib vs persija berapa, SPORTS",
             "tiket pesawat ke bali buat liburan sekolah, TRAVEL", "jdwl kereta ke jakarta besok, TRAVEL",
             "gmn cara bikin rendang yg empuk, RECIPE", "adik ipar pinjem duit ga balik2, PRIVATE_DISPUTE",
-            "gmn caranya baikan sama mertua, PRIVATE_DISPUTE"})
+            "gmn caranya baikan sama mertua, PRIVATE_DISPUTE", "suami sy marah2 terus, PRIVATE_DISPUTE",
+            "istri sy selingkuh, PRIVATE_DISPUTE"})
     void withoutSuchAWordTheTopicStands(String text, OutsideRemit.Topic topic) {
         assertThat(OutsideRemit.recognise(text)).as(text).contains(topic);
     }
