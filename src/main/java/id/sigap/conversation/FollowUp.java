@@ -24,6 +24,12 @@ final class FollowUp {
     private static final WordTable TABLE = WordTable.load("conversation/follow-up.tsv");
     private static final List<String> STARTS = TABLE.lines("START").stream()
             .map(s -> s.strip().toLowerCase(Locale.ROOT) + " ").toList();
+    /**
+     * Compounds that begin with a START word but start no follow-up ("lalu lintas", "terus menerus"); the second word
+     * may carry an ending ("lalu lintasnya gimana").
+     */
+    private static final List<String> NOT_STARTS = TABLE.lines("NOT_START").stream()
+            .map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
     /** Words ending in -nya that do not point back ("hanya", "katanya", "sebenarnya"). */
     private static final Set<String> NYA_NOT_BACK = TABLE.of("NYA_NOT_BACK");
     /** The shortest word whose -nya can point back: three letters before it ("jamnya", "kknya" are too short). */
@@ -56,6 +62,9 @@ final class FollowUp {
             return null;
         }
         String padded = words + " ";
+        if (NOT_STARTS.stream().anyMatch(padded::startsWith)) {
+            return pointsBack(words) ? words : null;
+        }
         return STARTS.stream().filter(s -> padded.startsWith(s) && padded.length() > s.length()).findFirst()
                 .map(s -> padded.substring(s.length()).strip()).orElseGet(() -> pointsBack(words) ? words : null);
     }

@@ -38,8 +38,9 @@ final class Noise {
             return false; // a number may be a choice, a date or a house number
         }
         long distinct = word.chars().distinct().count();
-        if ((word.length() >= 3 && distinct == 1) || (word.length() >= 4 && distinct <= 2)) {
-            return true; // "aaa", "hahaha", "wkwkwk"; "pbb" and "kk" stay questions
+        if ((word.length() >= 3 && distinct == 1) || (word.length() >= 5 && distinct <= 2)
+                || (word.length() == 4 && distinct == 2 && word.substring(0, 2).equals(word.substring(2)))) {
+            return true; // "aaa", "hahaha", "wkwkwk", "haha"; "pbb", "kk" and "pppk" stay questions
         }
         if (word.length() >= 5 && onKeyboardRow(word) || word.length() >= 4 && alongOneRow(word)) {
             return true; // "asdfg"; "lkjh" as the second half of a mash

@@ -39,6 +39,12 @@ final class OutsideRemit {
     }
 
     private static final WordTable PHRASES = WordTable.load("conversation/outside-remit.tsv");
+    /**
+     * Words of the office's own services and of the flood's damage ({@code IN_REMIT} in the file), which take a message
+     * back into the remit whatever topic's phrase it has: "harga tiket bus trans sangkara", "rumah makan sy
+     * kebanjiran, ada bantuan umkm", "skor ujian akhir semester".
+     */
+    private static final String IN_REMIT = "IN_REMIT";
     private static final List<Rule> RULES = Arrays.stream(Topic.values()).map(t -> rule(t, t.name())).toList();
     /**
      * A private dispute told in words of its own: someone of private life (a neighbour, an in-law, a partner) and a
@@ -88,7 +94,10 @@ final class OutsideRemit {
             }
         }
         String except = "NOT_" + topic.name();
-        return new Rule(topic, Pattern.compile(" (?:" + alternatives + ") "),
-                PHRASES.kinds().contains(except) ? PHRASES.of(except) : Set.of());
+        Set<String> unless = new java.util.HashSet<>(PHRASES.of(IN_REMIT));
+        if (PHRASES.kinds().contains(except)) {
+            unless.addAll(PHRASES.of(except));
+        }
+        return new Rule(topic, Pattern.compile(" (?:" + alternatives + ") "), Set.copyOf(unless));
     }
 }

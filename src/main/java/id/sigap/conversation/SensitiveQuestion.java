@@ -24,6 +24,12 @@ final class SensitiveQuestion {
     private static final Pattern ALLEGATION_PHRASES = Pattern.compile("\\b(?:"
             + String.join("|", LISTS.lines("ALLEGATION_PHRASE")) + ")\\b");
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
+    /**
+     * Spans that name no official and no allegation, taken out first: "kepala keluarga", "wali murid", "kampanye
+     * imunisasi", a scam that only uses an office's name ("sms ngaku dari dinas sosial"), an animal caught.
+     */
+    private static final Pattern INNOCENT = Pattern.compile("\\b(?:"
+            + String.join("|", LISTS.lines("INNOCENT_PHRASE")) + ")\\b");
 
     private SensitiveQuestion() {
     }
@@ -32,9 +38,9 @@ final class SensitiveQuestion {
         if (text == null) {
             return false;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = INNOCENT.matcher(WORDS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ");
         Set<String> words = Set.copyOf(Arrays.asList(WORDS.split(lower)));
         return words.stream().anyMatch(OFFICIALS::contains) && (words.stream().anyMatch(ALLEGATIONS::contains)
-                || ALLEGATION_PHRASES.matcher(WORDS.matcher(lower).replaceAll(" ")).find());
+                || ALLEGATION_PHRASES.matcher(lower).find());
     }
 }

@@ -43,6 +43,11 @@ final class SmallTalk {
      * a salam and with no question mark, since alone they name a topic ("banjir surut?").
      */
     private static final Set<String> WISH = WORDS.of("WISH");
+    /**
+     * The answer to "anything else?" ("ga ada lagi min, makasih", "sudah itu aja"): small talk only beside thanks or an
+     * acknowledgement, with no question mark and no wish word ("makasih, air ga ada lagi" is a complaint).
+     */
+    private static final Set<String> NOTHING_MORE = WORDS.of("NOTHING_MORE");
     /** Words of address that go with any of the above. */
     private static final Set<String> ADDRESS = WORDS.of("ADDRESS");
     /** Words that go with a greeting ("apa kabar?") but, unlike words of address, may start a question. */
@@ -90,6 +95,7 @@ final class SmallTalk {
         boolean glue = false;
         boolean onlyAboutBot = false;
         boolean wish = false;
+        boolean nothingMore = false;
         for (String w : words) {
             bot |= BOT.contains(w);
             you |= YOU.contains(w);
@@ -109,6 +115,8 @@ final class SmallTalk {
                 praise = true;
             } else if (WISH.contains(w)) {
                 wish = true;
+            } else if (NOTHING_MORE.contains(w) && !ADDRESS.contains(w) && !FILLER.contains(w)) {
+                nothingMore = true;
             } else if (!ADDRESS.contains(w) && !FILLER.contains(w) && !THANKS.contains(w)) {
                 if (!BOT.contains(w) && !YOU.contains(w) && !ABOUT_BOT.contains(w) && !BOT_GLUE.contains(w)) {
                     return Optional.empty();
@@ -123,6 +131,9 @@ final class SmallTalk {
         }
         if (wish && (!(thanks || salam) || text.indexOf('?') >= 0)) {
             return Optional.empty(); // "semoga banjirnya cepat surut" goes with thanks; "banjirnya surut?" asks
+        }
+        if (nothingMore && !aboutBot && (!(thanks || ack) || wish || text.indexOf('?') >= 0)) {
+            return Optional.empty(); // "ga ada lagi, makasih" ends the chat; "makasih, air ga ada lagi" does not
         }
         if (salam) {
             return Optional.of(Kind.SALAM);

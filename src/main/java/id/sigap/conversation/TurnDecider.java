@@ -15,11 +15,13 @@ import java.util.List;
  * a request to rephrase, a handoff (with its reasons and priority) or an emergency. The rules, first
  * match wins (docs/decision.md shows the same table, {@code TurnDeciderTest} states it):
  * <ol>
- *   <li>emergency: the emergency numbers and staff at {@link Priority#EMERGENCY};</li>
+ *   <li>emergency: the emergency numbers and staff at {@link Priority#EMERGENCY} (condolences first when the message
+ *       tells of a death in the writer's family);</li>
  *   <li>hostile: staff at {@link Priority#HIGH}, no argument;</li>
  *   <li>asked for a person, or negatif: staff (negatif at {@link Priority#HIGH}), with the approved answer
  *       when the knowledge base answers confidently; but a negatif message out of scope (a quarrel with a partner)
- *       that asks for no person gets the out-of-scope reply;</li>
+ *       that asks for no person gets the out-of-scope reply; a bereaved message gets condolences first and at least
+ *       {@link Priority#HIGH};</li>
  *   <li>noise: a request to rephrase; small talk: its reply;</li>
  *   <li>sensitive (an allegation about officials): a matching approved clarification, else staff at
  *       {@link Priority#SENSITIVE}; never another entry;</li>
@@ -54,8 +56,11 @@ final class TurnDecider {
     public Decision decide(TurnFacts facts) {
         Classification mood = facts.mood();
         if (mood != null && mood.emergency()) {
-            return new Decision(Outcome.EMERGENCY, moodReasons(mood, Reason.EMERGENCY), Priority.EMERGENCY, null,
-                    Double.NaN, List.of(), List.of());
+            List<Reason> reasons = moodReasons(mood, Reason.EMERGENCY);
+            if (facts.reading() == Reading.BEREAVED) {
+                reasons.add(Reason.BEREAVED); // "orang tua kami meninggal" read as an emergency: condolences too
+            }
+            return new Decision(Outcome.EMERGENCY, reasons, Priority.EMERGENCY, null, Double.NaN, List.of(), List.of());
         }
         if (mood != null && mood.hostile()) {
             return Decision.handoff(Priority.HIGH, moodReasons(mood, Reason.HOSTILE));
@@ -82,6 +87,10 @@ final class TurnDecider {
             if (facts.reading() == Reading.SENSITIVE) {
                 reasons.add(Reason.SENSITIVE);
                 priority = priority.max(Priority.SENSITIVE);
+            }
+            if (facts.reading() == Reading.BEREAVED) {
+                reasons.add(Reason.BEREAVED); // grief often reads negatif: condolences before the person takes it
+                priority = priority.max(Priority.HIGH);
             }
             Found found = facts.retrieval().get();
             Decision handoff = Decision.handoff(priority, reasons).withConfidence(found.confidence())

@@ -45,4 +45,17 @@ class FollowUpTest {
     void aLongMessageALoneStartOrAnotherStartIsNoMarkedFollowUp(String text) {
         assertThat(FollowUp.marked(text)).as(text).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lalu lintas macet?", "terus menerus hujan", "terus terang bingung"})
+    void aCompoundThatBeginsWithAStartWordIsNoMarkedFollowUp(String text) {
+        assertThat(FollowUp.marked(text)).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"lalu syaratnya? | syaratnya", "terus lintasnya lewat mana | lintasnya lewat mana",
+            "lalu lintasnya gimana | lalu lintasnya bagaimana"})
+    void aStartWordBeforeAnyOtherWordStillMarksOne(String text, String rest) {
+        assertThat(FollowUp.rest(text)).as(text).isEqualTo(rest);
+    }
 }

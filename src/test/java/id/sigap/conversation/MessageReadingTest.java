@@ -300,4 +300,89 @@ class MessageReadingTest {
     void aLoneNumberWithNoChoicesOnOfferIsNoQuestion(String text) {
         assertThat(KnowledgeAnswerer.read(text, false)).as(text).isEqualTo(Reading.NOISE);
     }
+
+    // (2026-12-02, reader attacks; more rows in conversation/reader-attacks.tsv, ReaderAttackTest)
+
+    @ParameterizedTest
+    @ValueSource(strings = {"harga tiket bus trans sangkara brp", "skor ujian akhir semester anak sy blm keluar",
+            "rumah makan sy kebanjiran, ada bantuan umkm?", "sertifikat tanah warisan ilang kena banjir",
+            "mau ke job fair, perlu bikin cv dulu?", "cara masak air biar aman diminum setelah banjir",
+            "mertua sy marah krn bantuan blm dtg", "emas antam sy hanyut, suratnya jg ilang",
+            // violence or a threat at home is never sent to the kelurahan for mediation
+            "suami sy marah2 terus mukul sy", "istri sy selingkuh dan ngancem bunuh sy", "tetangga ribut bawa golok",
+            "my husband is angry and hits me"})
+    void aWordOfTheOfficesServicesOrOfTheFloodTakesAnyTopicBackIntoTheRemit(String text) {
+        assertThat(OutsideRemit.recognise(text)).as(text).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"rekomendasi laptop buat sekolah anak, SHOPPING", "skor persib vs persija berapa, SPORTS",
+            "tiket pesawat ke bali buat liburan sekolah, TRAVEL", "jdwl kereta ke jakarta besok, TRAVEL",
+            "gmn cara bikin rendang yg empuk, RECIPE", "adik ipar pinjem duit ga balik2, PRIVATE_DISPUTE",
+            "gmn caranya baikan sama mertua, PRIVATE_DISPUTE", "suami sy marah2 terus, PRIVATE_DISPUTE",
+            "istri sy selingkuh, PRIVATE_DISPUTE"})
+    void withoutSuchAWordTheTopicStands(String text, OutsideRemit.Topic topic) {
+        assertThat(OutsideRemit.recognise(text)).as(text).contains(topic);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kepala keluarga yg dipecat dari pabrik ada bantuan?", "dinas pendidikan bilang ujian mundur?", "jadwal pencairan dinas sosial dimundurkan seminggu?",
+            "wali murid tanya, rapor mundur ga", "pemprov dukung umkm lewat program apa",
+            "kampanye imunisasi dinas kesehatan kapan", "ijazah anak sy ilang, dinas pendidikan bisa ganti?",
+            "rumah kosong takut maling, ada patroli aparat?", "motor sy dicuri di posko, pejabat dinas mana yg urus",
+            "ada sms ngaku dari dinas sosial, penipuan ga?", "ada ular masuk rumah, bisa ditangkap petugas bpbd?",
+            "maling motor ditangkap warga, pak rt minta lapor polisi", "dinas sosial jual beras murah di pasar"})
+    void aWordOfAnotherSenseBesideAnOfficeIsNoAllegation(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kepala dinas dipecat krn korupsi?", "bupati disuruh mundur dari jabatan", "kapan gubernur tirta raya mundur",
+            "camat dukung paslon nomor 2 ya", "ijazah bupati palsu?", "aparat desa mencuri beras bantuan",
+            "dinas sosial menipu warga", "pak rt motong bansos 50rb", "petugas kelurahan minta duit, pungli kan",
+            "pak gub korupsi ga sih", "petugas posko jual beras bantuan ke pasar", "gubernur makan uang rakyat",
+            "camat minta jatah dari bantuan warga", "kades pake dana desa buat kepentingan pribadi",
+            "lurah kami ngutip 10rb tiap kk buat surat domisili"})
+    void theSameWordsInTheirAllegingSenseOrANeighbourhoodHeadOrAnOfficerAreSensitive(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mbah sy meninggal di pengungsian", "alm bapak sy blm didata sbg korban",
+            "jenazah ayah sy blm bisa dimakamkan", "bapak kulo sedo keseret banyu", "kakak perempuan sy wafat pas evakuasi",
+            "anak pertama kami meninggal krn banjir", "bojoku meninggal ketimpa tembok", "istri tercinta sudah tiada",
+            "orang tua kami dua2nya meninggal"})
+    void aDeathInTheWritersOwnFamilyInRegionalOrOtherWordsIsBereavement(String text) {
+        assertThat(KnowledgeAnswerer.read(text, false)).as(text).isEqualTo(Reading.BEREAVED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bapak sy hampir meninggal kesetrum", "anak sy nyaris tewas terseret arus",
+            "sy takut ibu sy meninggal kalau ga dapet obat", "alhamdulillah keluarga kami selamat, ga ada yg meninggal",
+            "kalau suami saya meninggal krn banjir, ahli waris dapat apa", "kata dokter ibu sy bisa meninggal kalau telat",
+            "anak tetangga sy meninggal, ada bantuan buat keluarganya?", "orang tua teman sy meninggal, ada santunan?"})
+    void aDeathNearlyFearedDeniedOrOfSomeoneElsesFamilyIsNoBereavement(String text) {
+        assertThat(KnowledgeAnswerer.read(text, false)).as(text).isNotEqualTo(Reading.BEREAVED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ga ada lagi min, makasih", "gak ada pertanyaan lagi, makasih", "sudah itu aja, terima kasih",
+            "udah cukup, ok", "alhamdulillah sudah dapat, terima kasih", "owh gitu ya min, makasih", "oalah gitu to, suwun",
+            "wkwk makasih min", "maturnuwun", "thx bro", "gapapa min, makasih", "ok min ditunggu kabarnya", "siap 86"})
+    void sayingThereIsNothingMoreAndOtherEverydayThanksAreSmallTalk(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"makasih, air ga ada lagi di rumah sy", "ga ada lagi?", "ga ada", "ok ga ada listrik dari kemarin",
+            "makasih, sudah dapat kartu?"})
+    void nothingMoreWithoutThanksOrBesideATopicIsNoSmallTalk(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"pppk, false", "haha, true", "hehe, true", "ppdb, false", "wkwkwk, true"})
+    void aFourLetterWordIsNoiseOnlyWhenItRepeatsTwoLetters(String text, boolean noise) {
+        assertThat(Noise.is(text)).as(text).isEqualTo(noise);
+    }
 }

@@ -101,6 +101,24 @@ class TurnDeciderTest {
     }
 
     @Test
+    void aBereavedMessageReadAsAnEmergencyOrNegatifOrAskingForAPersonStillGetsCondolences() {
+        Decision emergency = decider.decide(new TurnFacts(IN_DANGER, List.of(), Reading.BEREAVED, () -> CONFIDENT));
+        assertThat(emergency.outcome()).isEqualTo(Outcome.EMERGENCY);
+        assertThat(emergency.priority()).isEqualTo(Priority.EMERGENCY);
+        assertThat(emergency.reasons()).startsWith(Reason.EMERGENCY).contains(Reason.BEREAVED);
+        Decision negatif = decider.decide(new TurnFacts(ANGRY, List.of(), Reading.BEREAVED, () -> UNSURE));
+        assertThat(negatif.outcome()).isEqualTo(Outcome.HANDOFF);
+        assertThat(negatif.priority()).isEqualTo(Priority.HIGH);
+        assertThat(negatif.reasons()).contains(Reason.NEGATIVE, Reason.BEREAVED);
+        Decision asks = decider.decide(new TurnFacts(ASKS, List.of(), Reading.BEREAVED, () -> CONFIDENT));
+        assertThat(asks.priority()).isEqualTo(Priority.HIGH);
+        assertThat(asks.reasons()).contains(Reason.ASKED_FOR_HUMAN, Reason.BEREAVED);
+        assertThat(asks.entryId()).isEqualTo("ktp-hilang");
+        Decision question = decider.decide(new TurnFacts(IN_DANGER, List.of(), Reading.QUESTION, () -> CONFIDENT));
+        assertThat(question.reasons()).doesNotContain(Reason.BEREAVED);
+    }
+
+    @Test
     void choicesCarryThePlausibleEntriesAndAHandoffTheBestRetrievedOnes() {
         Decision choices = decider.decide(new TurnFacts(CALM, List.of(), Reading.QUESTION, () -> UNSURE));
         assertThat(choices.candidates()).containsExactly("ktp-hilang", "kk-baru");
