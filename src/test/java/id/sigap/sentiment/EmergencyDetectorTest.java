@@ -99,6 +99,21 @@ class EmergencyDetectorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"suami sy marah2 terus mukul sy", "istri sy selingkuh dan ngancem bunuh sy",
+            "my husband is angry and hits me", "he threatened to kill us"})
+    void violenceAtHomeInEverydayWordsIsAnEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bapak mukul kentongan tanda banjir", "hit me up kalau ada info", "the flood hit my village hard"})
+    void hittingSomethingOrAFloodHittingAPlaceIsNoViolence(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"tolong min", "tolong info posko", "tolong diperbaiki", "darurat min", "help desk disdukcapil"})
     void aPleaWordOpeningARequestIsNoCryForHelp(String message) {
         Classification reading = classifier.classify(message);
