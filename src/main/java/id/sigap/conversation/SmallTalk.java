@@ -64,6 +64,14 @@ final class SmallTalk {
     private static final Set<String> ENGLISH = WORDS.of("ENGLISH");
     /** Words of English small talk that Indonesian chat uses as much ("ok", "noted"): not English on their own. */
     private static final Set<String> NEUTRAL = WORDS.of("NEUTRAL");
+    /** Words that make a sentence with thanks or praise in it a question, a request, a complaint or a denial. */
+    private static final Set<String> NOT_A_STATEMENT = WORDS.of("NOT_A_STATEMENT");
+    /** Thanks that say thanks by themselves ("terima kasih", "makasih"; not "banyak" or "lot"). */
+    private static final Set<String> THANKS_OPENERS = WORDS.of("THANKS_OPENER");
+    /** Praise that says praise by itself in a sentence ("mantap", "salut"; not "cepat" or "untuk"). */
+    private static final Set<String> STRONG_PRAISE = WORDS.of("STRONG_PRAISE");
+    /** A sentence of thanks or praise longer than this is read as a question. */
+    static final int MAX_STATEMENT_WORDS = 30;
 
     private SmallTalk() {
     }
@@ -76,7 +84,24 @@ final class SmallTalk {
         Optional<Kind> kind = recognise(words(text), text);
         // The normaliser spells English words the Indonesian way ("help" becomes "bantuan", which alone asks for
         // aid): the words as typed are read too, so "thanks a lot for your help" is thanks.
-        return kind.isPresent() ? kind : recognise(typedWords(text), text);
+        kind = kind.isPresent() ? kind : recognise(typedWords(text), text);
+        return kind.isPresent() ? kind : statement(words(text), text);
+    }
+
+    /**
+     * Thanks or praise said in a sentence of one's own ("Bapak gubernur terima kasih sudah turun langsung ke lokasi
+     * banjir, semoga sehat selalu", "mantap pak, penanganan banjirnya cepat sekali"): a thanks or praise word and
+     * nothing that asks, requests, objects or denies (no "?", no word of {@code NOT_A_STATEMENT}: "terima kasih,
+     * bantuan kapan cair", "makasih, tapi listrik belum nyala" are questions and complaints).
+     */
+    private static Optional<Kind> statement(List<String> words, String text) {
+        if (words.isEmpty() || words.size() > MAX_STATEMENT_WORDS || text.indexOf('?') >= 0
+                || words.stream().anyMatch(NOT_A_STATEMENT::contains)) {
+            return Optional.empty();
+        }
+        boolean thanks = words.stream().anyMatch(w -> THANKS_OPENERS.contains(w));
+        boolean praise = words.stream().anyMatch(STRONG_PRAISE::contains);
+        return thanks ? Optional.of(Kind.THANKS) : praise ? Optional.of(Kind.ACKNOWLEDGED) : Optional.empty();
     }
 
     private static Optional<Kind> recognise(List<String> words, String text) {

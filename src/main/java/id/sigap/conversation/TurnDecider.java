@@ -108,7 +108,10 @@ final class TurnDecider {
                 return Decision.because(Outcome.REPHRASE, Reason.NOISE);
             }
             case SMALL_TALK -> {
-                return Decision.because(Outcome.SMALL_TALK, Reason.SMALL_TALK);
+                // "hebat ya, 5 hari baru dateng bantuannya 👏": praise words read as a concern are no thanks to return.
+                if (mood == null || !mood.sentiment().isNegative()) {
+                    return Decision.because(Outcome.SMALL_TALK, Reason.SMALL_TALK);
+                }
             }
             case BEREAVED -> {
                 // Condolences first (the wording adds them); a sure answer still goes out, otherwise a person at

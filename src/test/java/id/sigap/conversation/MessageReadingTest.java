@@ -385,4 +385,23 @@ class MessageReadingTest {
     void aFourLetterWordIsNoiseOnlyWhenItRepeatsTwoLetters(String text, boolean noise) {
         assertThat(Noise.is(text)).as(text).isEqualTo(noise);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Bapak gubernur terima kasih sudah turun langsung ke lokasi banjir, semoga sehat selalu",
+            "terima kasih pemprov, bantuannya sudah sampai di rt kami",
+            "mantap pak, penanganan banjirnya cepat sekali tahun ini",
+            "makasih banyak ya min, relawan di posko kami ramah dan sigap",
+            "thanks to the rescue team, my family is safe now"})
+    void thanksOrPraiseSaidInASentenceIsSmallTalk(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"terima kasih, bantuan rumah rusak kapan cair", "makasih, tapi listrik belum nyala",
+            "terima kasih min, tolong kirim nomor posko", "mantap, tapi jalan ke posko masih tergenang",
+            "makasih, air ga ada lagi di rumah sy", "thanks, but when does the school open",
+            "bagus, sekarang rumah saya kebanjiran lagi"})
+    void thanksOrPraiseBesideAQuestionARequestOrAComplaintIsNot(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isEmpty();
+    }
 }
