@@ -201,7 +201,9 @@ class SentimentClassifierTest {
             "apa ada orang disini",
             "min hp sy 081234567890 tolong telp balik",
             "hubungi saya kembali",
-            "please call me back"})
+            "please call me back",
+            "saya wartawan dari radio lokal, mau wawancara kadis",
+            "Good morning, I am a journalist from Jakarta. Can I interview the head of the office?"})
     void everydayWordingsOfWantingToTellOrReachAPersonAreRequests(String text) {
         assertThat(classifier.classify(text).wantsHuman()).as(text).isTrue();
     }
@@ -254,5 +256,11 @@ class SentimentClassifierTest {
         // a plea about someone in danger now stays an emergency even when it asks how to report
         assertThat(classifier.classify("tolong adik saya kebawa arus sekarang, cara lapor ke tim sar gimana").emergency())
                 .isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jadwal wawancara beasiswa kapan", "tahap wawancara prakerja gimana"})
+    void anInterviewThatIsAStepOfAServiceIsNoRequestForAPerson(String text) {
+        assertThat(classifier.classify(text).wantsHuman()).as(text).isFalse();
     }
 }
