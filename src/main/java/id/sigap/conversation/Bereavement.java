@@ -3,6 +3,7 @@ package id.sigap.conversation;
 import id.sigap.retrieval.IndonesianNormalizer;
 import id.sigap.texts.WordTable;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,19 +22,18 @@ final class Bereavement {
     private static final WordTable LISTS = WordTable.load("conversation/bereavement.tsv");
     private static final Set<String> KIN = LISTS.of("KIN");
     private static final Set<String> OWN = LISTS.of("OWN");
-    /** Kin of two words ("orang tua"), read as one word before anything else. */
-    private static final List<String> KIN_PHRASES = LISTS.lines("KIN_PHRASE").stream()
-            .flatMap(line -> List.of(line.split(",")).stream()).map(String::strip).filter(p -> !p.isEmpty()).toList();
     private static final Set<String> OWN_BEFORE = LISTS.of("OWN_BEFORE");
     /** Words that may stand between a kin word and its OWN word ("kakak perempuan saya", "anak pertama kami"). */
     private static final Set<String> DESCRIBER = LISTS.of("DESCRIBER");
     private static final int MAX_DESCRIBERS = 2;
-    private static final Set<String> DEATH_WORDS = LISTS.lines("DEATH").stream()
-            .filter(line -> !line.contains(",")).flatMap(line -> List.of(line.split("\\s+")).stream())
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    private static final Pattern DEATH_PHRASES = Pattern.compile(" (?:" + String.join("|", LISTS.lines("DEATH").stream()
-            .filter(line -> line.contains(",")).flatMap(line -> List.of(line.split(",")).stream())
-            .map(String::strip).filter(p -> !p.isEmpty()).map(Pattern::quote).toList()) + ") ");
+    /** Kin of two words ("orang tua") and deaths of two or more ("meninggal dunia"), each read as one word. */
+    private static final List<String> PHRASES = java.util.stream.Stream.of("KIN_PHRASE", "DEATH")
+            .flatMap(kind -> LISTS.lines(kind).stream()).filter(line -> line.contains(","))
+            .flatMap(line -> Arrays.stream(line.split(","))).map(String::strip).filter(p -> p.contains(" ")).toList();
+    /** Kin words, with each two-word kin as the one word {@link #joined} makes of it. */
+    private static final Set<String> KIN_WORDS = words("KIN", "KIN_PHRASE");
+    /** Death words, with each death phrase as the one word {@link #joined} makes of it. */
+    private static final Set<String> DEATH_WORDS = words("DEATH");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}]+");
     /** Words that make a death word no death that happened ("hampir meninggal", "takut ibu sy meninggal"). */
     private static final Set<String> NOT_BEFORE = LISTS.of("NOT_BEFORE");
@@ -53,26 +53,32 @@ final class Bereavement {
     }
 
     private static boolean told(String text) {
-        String joined = NOT_WORD.matcher(text).replaceAll(" ").strip();
-        for (String kin : KIN_PHRASES) {
-            joined = (" " + joined + " ").replace(" " + kin + " ", " " + kin.replace(" ", "") + " ").strip();
-        }
-        String[] words = joined.split(" ");
+        String[] words = joined(NOT_WORD.matcher(text).replaceAll(" ").strip()).split(" ");
         boolean death = false;
-        java.util.regex.Matcher phrase = DEATH_PHRASES.matcher(" " + joined + " ");
-        int from = 0;
-        while (!death && phrase.find(from)) {
-            // the words before the phrase: count the spaces before its start in the padded text
-            int before = (int) (" " + joined).substring(0, phrase.start() + 1).chars().filter(c -> c == ' ').count() - 1;
-            death = happened(words, before);
-            from = phrase.start() + 1;
-        }
         boolean ownKin = false;
         for (int i = 0; i < words.length; i++) {
             death |= DEATH_WORDS.contains(words[i]) && happened(words, i);
             ownKin |= ownKin(words, i);
         }
         return death && ownKin;
+    }
+
+    /** The text with each phrase written as one word ("orang tua" as "orangtua", "meninggal dunia" as one). */
+    private static String joined(String text) {
+        String padded = " " + text + " ";
+        for (String phrase : PHRASES) {
+            padded = padded.replace(" " + phrase + " ", " " + phrase.replace(" ", "") + " ");
+        }
+        return padded.strip();
+    }
+
+    /** The words of these kinds: single words as they are, phrases (comma-separated lines) as {@link #joined} writes them. */
+    private static Set<String> words(String... kinds) {
+        return Arrays.stream(kinds).flatMap(kind -> LISTS.lines(kind).stream())
+                .flatMap(line -> line.contains(",")
+                        ? Arrays.stream(line.split(",")).map(p -> p.strip().replace(" ", ""))
+                        : Arrays.stream(line.strip().split("\\s+")))
+                .filter(w -> !w.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** No word just before the death word at {@code i} says it nearly, maybe or did not happen. */
@@ -91,7 +97,7 @@ final class Bereavement {
         if (word.length() > 3 && word.endsWith("ku") && KIN.contains(word.substring(0, word.length() - 2))) {
             return true;
         }
-        if (!KIN.contains(word) && KIN_PHRASES.stream().noneMatch(kin -> kin.replace(" ", "").equals(word))) {
+        if (!KIN_WORDS.contains(word)) {
             return false;
         }
         int next = i + 1;
