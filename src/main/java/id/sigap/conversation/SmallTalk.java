@@ -81,11 +81,12 @@ final class SmallTalk {
                 && text.codePoints().anyMatch(c -> Character.getType(c) == Character.OTHER_SYMBOL)) {
             return Optional.of(Kind.ACKNOWLEDGED); // an emoji alone: 👍, 🙏
         }
-        Optional<Kind> kind = recognise(words(text), text);
+        List<String> words = words(text);
+        Optional<Kind> kind = recognise(words, text);
         // The normaliser spells English words the Indonesian way ("help" becomes "bantuan", which alone asks for
         // aid): the words as typed are read too, so "thanks a lot for your help" is thanks.
         kind = kind.isPresent() ? kind : recognise(typedWords(text), text);
-        return kind.isPresent() ? kind : statement(words(text), text);
+        return kind.isPresent() ? kind : statement(words, text);
     }
 
     /**
@@ -99,7 +100,7 @@ final class SmallTalk {
                 || words.stream().anyMatch(NOT_A_STATEMENT::contains)) {
             return Optional.empty();
         }
-        boolean thanks = words.stream().anyMatch(w -> THANKS_OPENERS.contains(w));
+        boolean thanks = words.stream().anyMatch(THANKS_OPENERS::contains);
         boolean praise = words.stream().anyMatch(STRONG_PRAISE::contains);
         return thanks ? Optional.of(Kind.THANKS) : praise ? Optional.of(Kind.ACKNOWLEDGED) : Optional.empty();
     }

@@ -259,7 +259,9 @@ public final class IndonesianNormalizer {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         s = REDUPLICATION.matcher(s).replaceAll("$1 $1");
         s = LONG_RUN.matcher(s).replaceAll("$1");
-        s = HOST.matcher(s).replaceAll(host -> Matcher.quoteReplacement(hostWords(host.group(1))));
+        if (s.indexOf('.') >= 0) { // a host name has a dot; most messages have none, and this runs on every normalisation
+            s = HOST.matcher(s).replaceAll(host -> Matcher.quoteReplacement(hostWords(host.group(1))));
+        }
         s = ENGLISH.replacePhrases(s.replace('\u2019', '\''));
         Matcher m = WORD.matcher(s);
         StringBuilder out = new StringBuilder(s.length() + 16);
