@@ -12,7 +12,7 @@ function showReply(reply) {
   add('bot', d => {
     if (reply.title) { const t = document.createElement('span'); t.className = 'title'; t.textContent = reply.title; d.appendChild(t); }
     d.appendChild(document.createTextNode(reply.text));
-    if (reply.sourceUrl) { d.appendChild(document.createTextNode('\n\nSumber: ' + reply.sourceUrl)); }
+    if (reply.sourceUrl) { d.appendChild(document.createTextNode('\n\n' + (reply.sourceLabel || 'Sumber:') + ' ' + reply.sourceUrl)); }
     for (const row of reply.buttons) for (const b of row) {
       const button = document.createElement('button'); button.textContent = b.label; button.disabled = true; d.appendChild(button);
     }

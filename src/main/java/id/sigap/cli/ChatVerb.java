@@ -1,6 +1,5 @@
 package id.sigap.cli;
 
-import id.sigap.texts.Texts;
 import id.sigap.conversation.ConversationResult;
 import id.sigap.conversation.ConversationService;
 import id.sigap.conversation.Decision;
@@ -76,7 +75,7 @@ class ChatVerb {
         }
         text.append(reply.text().strip());
         if (reply.sourceUrl() != null && !reply.sourceUrl().isBlank()) {
-            text.append("\n\n").append(Texts.citizen("reply.source")).append(' ').append(reply.sourceUrl().strip());
+            text.append("\n\n").append(reply.sourceLabelOrDefault()).append(' ').append(reply.sourceUrl().strip());
         }
         for (var row : reply.buttons()) {
             text.append('\n');

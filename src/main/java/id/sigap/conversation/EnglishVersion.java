@@ -2,6 +2,7 @@ package id.sigap.conversation;
 
 import id.sigap.knowledge.Markdown;
 import id.sigap.retrieval.RetrievalHit;
+import id.sigap.texts.Texts;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -52,11 +53,14 @@ record EnglishVersion(String title, String text) {
         if (language != Language.EN) {
             return reply;
         }
+        String source = Texts.citizenEnglish("reply.source");
+        // An answer that exists only in Indonesian: the English introduction first, in bold where the channel has
+        // bold, then the entry's own title and text (the title before the introduction read as Indonesian first).
         return EnglishVersion.of(hit.text())
                 .map(en -> new Reply(en.title() == null ? reply.title() : en.title(),
-                        Markdown.plain(en.text()), reply.sourceUrl(),
-                        reply.buttons(), reply.routing()))
-                .orElseGet(() -> new Reply(reply.title(), AnswerTexts.OFFICIAL_IN_INDONESIAN + "\n\n" + reply.text(),
-                        reply.sourceUrl(), reply.buttons(), reply.routing()));
+                        Markdown.plain(en.text()), reply.sourceUrl(), reply.buttons(), reply.routing(), source))
+                .orElseGet(() -> new Reply(AnswerTexts.OFFICIAL_IN_INDONESIAN,
+                        (reply.title() == null || reply.title().isBlank() ? "" : reply.title().strip() + "\n\n") + reply.text(),
+                        reply.sourceUrl(), reply.buttons(), reply.routing(), source));
     }
 }

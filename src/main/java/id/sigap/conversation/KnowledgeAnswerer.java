@@ -132,7 +132,9 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         }
         Reading reading = read(text, smallTalk.isPresent());
         String question = SmallTalk.withoutGreeting(text);
-        Search search = new Search(message, question);
+        // A request for a person is not itself searched: "tolong sambungkan ke petugas" matched the Wi-Fi entry
+        // ("sambungkan perangkat ..."); only what the message asks about besides the person is.
+        Search search = new Search(message, mood != null && mood.wantsHuman() ? mood.besidesRequest() : question);
         long started = System.nanoTime();
         Decision decision = decider.decide(new TurnFacts(mood, earlierMoods, reading, search::found));
         long retrieved = System.nanoTime();

@@ -1,5 +1,7 @@
 package id.sigap.conversation;
 
+import id.sigap.texts.Texts;
+
 import java.util.List;
 
 /**
@@ -12,16 +14,23 @@ import java.util.List;
  * @param sourceUrl an optional official reference cited under the body
  * @param buttons   inline buttons, one row each
  * @param routing   where and how to deliver it; null: as a message to the sender's chat
+ * @param sourceLabel the words before the source ("Source:" for a citizen who wrote in English); null: the
+ *                  Indonesian {@code reply.source}
  */
-public record Reply(String title, String text, String sourceUrl, List<List<Button>> buttons, Routing routing) {
+public record Reply(String title, String text, String sourceUrl, List<List<Button>> buttons, Routing routing,
+                    String sourceLabel) {
 
     public Reply {
         text = text == null ? "" : text;
         buttons = buttons == null ? List.of() : List.copyOf(buttons.stream().map(List::copyOf).toList());
     }
 
+    public Reply(String title, String text, String sourceUrl, List<List<Button>> buttons, Routing routing) {
+        this(title, text, sourceUrl, buttons, routing, null);
+    }
+
     public Reply(String title, String text, String sourceUrl, List<List<Button>> buttons) {
-        this(title, text, sourceUrl, buttons, null);
+        this(title, text, sourceUrl, buttons, null, null);
     }
 
     public static Reply text(String text) {
@@ -34,11 +43,16 @@ public record Reply(String title, String text, String sourceUrl, List<List<Butto
     }
 
     public Reply withButtons(List<List<Button>> rows) {
-        return new Reply(title, text, sourceUrl, rows, routing);
+        return new Reply(title, text, sourceUrl, rows, routing, sourceLabel);
     }
 
     public Reply routed(Routing routing) {
-        return new Reply(title, text, sourceUrl, buttons, routing);
+        return new Reply(title, text, sourceUrl, buttons, routing, sourceLabel);
+    }
+
+    /** The words before the source as the channel shows them. */
+    public String sourceLabelOrDefault() {
+        return sourceLabel != null ? sourceLabel : Texts.citizen("reply.source");
     }
 
     /** True when the reply goes back to the sender's own chat as a normal message. */

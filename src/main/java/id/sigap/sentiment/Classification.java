@@ -12,11 +12,19 @@ import java.util.List;
  * @param wantsHuman the citizen explicitly asks for an officer or a person
  * @param hostile    abusive or insulting language
  * @param signals    why: short machine-readable strings such as {@code lex:neg-strong}, {@code negation}, {@code emergency:trapped}
+ * @param besidesRequest what the message asks about besides a person (normalised, possibly empty) when {@code wantsHuman};
+ *                   otherwise the message itself: "tolong sambungkan ke petugas" is about nothing else
  */
 public record Classification(String text, Sentiment sentiment, double confidence, boolean emergency,
-                             boolean wantsHuman, boolean hostile, List<String> signals) {
+                             boolean wantsHuman, boolean hostile, List<String> signals, String besidesRequest) {
 
     public Classification {
         signals = List.copyOf(signals);
+        besidesRequest = besidesRequest == null ? text : besidesRequest;
+    }
+
+    public Classification(String text, Sentiment sentiment, double confidence, boolean emergency,
+                          boolean wantsHuman, boolean hostile, List<String> signals) {
+        this(text, sentiment, confidence, emergency, wantsHuman, hostile, signals, text);
     }
 }

@@ -81,7 +81,8 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
         List<String> signals = new ArrayList<>(evidence.signals());
         List<String> emergency = emergencies.detect(normalised);
         signals.addAll(emergency);
-        boolean wantsHuman = humanRequests.detect(normalised);
+        String besidesRequest = humanRequests.remainder(normalised);
+        boolean wantsHuman = besidesRequest != null;
         if (wantsHuman) {
             signals.add("asked-for-human");
         }
@@ -158,7 +159,8 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
         }
         signals.add(0, "sentiment:" + sentiment.label());
         signals.add(String.format(java.util.Locale.ROOT, "model:%.2f/%.2f/%.2f", modelP[0], modelP[1], modelP[2]));
-        return new Classification(original, sentiment, round(confidence), !emergency.isEmpty(), wantsHuman, hostile, signals);
+        return new Classification(original, sentiment, round(confidence), !emergency.isEmpty(), wantsHuman, hostile, signals,
+                besidesRequest);
     }
 
     private static final SentimentWords WORDS = SentimentWords.shipped();

@@ -1,6 +1,5 @@
 package id.sigap.telegram;
 
-import id.sigap.texts.Texts;
 import id.sigap.conversation.ConversationResult;
 import id.sigap.conversation.IncomingMessage;
 import id.sigap.conversation.Reply;
@@ -73,7 +72,7 @@ final class ReplyRenderer {
         String url = reply.sourceUrl();
         if (url != null && !url.isBlank()) {
             url = url.strip();
-            html.append("\n\n").append(TelegramHtml.escape(Texts.citizen("reply.source"))).append(' ');
+            html.append("\n\n").append(TelegramHtml.escape(reply.sourceLabelOrDefault())).append(' ');
             if (url.startsWith("https://") || url.startsWith("http://")) {
                 html.append("<a href=\"").append(TelegramHtml.escape(url)).append("\">")
                         .append(TelegramHtml.escape(url)).append("</a>");

@@ -227,7 +227,10 @@ class TrustworthyAnswersTelegramTest {
         assertThat(markup(answer)).contains("Helpful").doesNotContain("Membantu");
 
         List<Call> indonesianOnly = say(chat, "Is the road closed?");
-        assertThat(indonesianOnly.getFirst().text()).contains("The official answer, in Indonesian:", "ditutup");
+        String official = indonesianOnly.getFirst().text();
+        assertThat(official).contains("The official answer, in Indonesian:", "ditutup", "Source:").doesNotContain("Sumber:");
+        // English first: the introduction comes before the entry's Indonesian title, not after it.
+        assertThat(official.indexOf("The official answer")).isLessThan(official.indexOf("Jalan"));
 
         assertThat(say(chat, "thank you so much").getFirst().text()).contains("You are welcome");
         assertThat(handoffs.openFor("telegram", chat)).isEmpty();

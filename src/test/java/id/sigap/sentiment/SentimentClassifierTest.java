@@ -208,6 +208,23 @@ class SentimentClassifierTest {
         assertThat(classifier.classify(text).wantsHuman()).as(text).isTrue();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "tolong sambungkan ke petugas | tolong",
+            "sambungkan saya dengan admin | ''",
+            "ktp saya hilang, bisa bicara dengan petugas? | ktp saya hilang",
+            "connect me to a human | ''"})
+    void whatARequestForAPersonAsksBesidesThePersonIsKept(String text, String rest) {
+        Classification c = classifier.classify(text);
+        assertThat(c.wantsHuman()).as(text).isTrue();
+        assertThat(c.besidesRequest()).as(text).isEqualTo(rest);
+    }
+
+    @Test
+    void aMessageWithNoRequestIsItselfWhatItAsks() {
+        assertThat(classifier.classify("ktp saya hilang").besidesRequest()).isEqualTo("ktp saya hilang");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "ada petugas kesehatan di posko batu sari?",

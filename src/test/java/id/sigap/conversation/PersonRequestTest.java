@@ -1,0 +1,60 @@
+package id.sigap.conversation;
+
+import id.sigap.conversation.Decision.Outcome;
+import id.sigap.retrieval.HybridKnowledgeRetriever;
+import id.sigap.sentiment.SentimentClassifier;
+import id.sigap.support.ShippedKnowledge;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A request for a person is not itself a question: "tolong sambungkan ke petugas" was handed off together with
+ * the Wi-Fi entry ("sambungkan perangkat ke jaringan"). Only what the message asks besides the person is
+ * searched, and answered meanwhile when an entry is sure of it. Over the approved knowledge base as shipped.
+ */
+class PersonRequestTest {
+
+    static HybridKnowledgeRetriever retriever;
+
+    @BeforeAll
+    static void index() {
+        retriever = ShippedKnowledge.retriever();
+    }
+
+    private static Decision decide(String text) {
+        KnowledgeAnswerer answerer = new KnowledgeAnswerer(retriever, List.of(new ExtractiveComposer()), RecentQuestions.NONE,
+                SentimentClassifier.offline(), new TurnDecider(), null, null, null, null);
+        return answerer.answer(IncomingMessage.text("test", 1, 42, text)).decision();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tolong sambungkan ke petugas", "sambungkan saya dengan admin", "hubungkan ke petugas dong",
+            "mau bicara dengan petugas", "saya mau ngobrol langsung sama orang humas", "connect me to a human",
+            "bisa telpon saya balik?", "tolong telp balik"})
+    void aRequestForAPersonAloneIsHandedOffWithNoEntry(String text) {
+        Decision decision = decide(text);
+
+        assertThat(decision.outcome()).as(text).isEqualTo(Outcome.HANDOFF);
+        assertThat(decision.reasons()).as(text).contains(Reason.ASKED_FOR_HUMAN);
+        assertThat(decision.entryId()).as(text).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ktp saya hilang, bisa bicara dengan petugas? | layanan-ktp-el-hilang-rusak",
+            "sambungkan ke petugas, saya mau tanya syarat perpanjangan sim | layanan-perpanjangan-sim",
+            "di mana titik wifi gratis? saya mau bicara dengan petugas juga | layanan-wifi-publik"})
+    void whatIsAskedBesidesThePersonIsAnsweredMeanwhile(String text, String entry) {
+        Decision decision = decide(text);
+
+        assertThat(decision.outcome()).as(text).isEqualTo(Outcome.HANDOFF);
+        assertThat(decision.reasons()).as(text).contains(Reason.ASKED_FOR_HUMAN);
+        assertThat(decision.entryId()).as(text).isEqualTo(entry);
+    }
+}
