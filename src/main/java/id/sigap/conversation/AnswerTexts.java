@@ -29,6 +29,16 @@ final class AnswerTexts {
 
     static final String ABOUT_BOT_EN = Texts.citizenEnglish("answer.about-bot");
 
+    /** The reply to a question about what Sigap keeps ("bot ini nyimpen nomor hp saya ga?"): the privacy notice of /privasi. */
+    static final String ABOUT_DATA = Texts.citizen("bot.privacy");
+
+    static final String ABOUT_DATA_EN = Texts.citizenEnglish("bot.privacy");
+
+    /** The reply to a question about the languages Sigap reads ("bisa pakai bahasa jawa ga min"). */
+    static final String ABOUT_LANGUAGES = Texts.citizen("answer.about-languages");
+
+    static final String ABOUT_LANGUAGES_EN = Texts.citizenEnglish("answer.about-languages");
+
     static final String GREETING_EN = Texts.citizenEnglish("answer.greeting");
 
     static final String THANKS_EN = Texts.citizenEnglish("answer.thanks");

@@ -366,7 +366,9 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                 clarification = r.hits().stream().limit(3)
                         .filter(h -> h.rank() == 1 || h.score() >= Choices.MIN_SHARE * best)
                         .filter(h -> catalog.find(h.entryId()).map(e -> e.tags().stream()
-                                .anyMatch(CLARIFICATION_TAGS::contains)).orElse(false))
+                                .anyMatch(CLARIFICATION_TAGS::contains) && SensitiveQuestion.addresses(
+                                        e.title() + "\n" + String.join("\n", e.questions()) + "\n" + e.body(), question))
+                                .orElse(false))
                         .map(RetrievalHit::entryId).findFirst().orElse(null);
             }
             return new Found(r.confident(), r.confidence(), r.top().map(RetrievalHit::entryId).orElse(null),

@@ -34,6 +34,40 @@ final class SensitiveQuestion {
     private SensitiveQuestion() {
     }
 
+    /**
+     * Whether an approved clarification speaks to what this message alleges: a clarification that names allegations
+     * of its own ("dikorupsi", "menyelewengkan") answers only a message alleging one of them ("korupsi" is in
+     * "dikorupsi"); one that names none (a general holding statement) answers any. "gubernur kemana aja pas banjir,
+     * cuma foto2 doang" is no question about misused aid, though it shares "gubernur" and "banjir" with that clarification.
+     */
+    static boolean addresses(String clarification, String message) {
+        Set<String> claimed = alleged(clarification);
+        if (claimed.isEmpty()) {
+            return true;
+        }
+        Set<String> alleged = alleged(message);
+        return alleged.stream().anyMatch(a -> claimed.stream().anyMatch(c -> c.contains(a) || a.contains(c)));
+    }
+
+    /** The allegation words and phrases in a text, lower case. */
+    private static Set<String> alleged(String text) {
+        if (text == null) {
+            return Set.of();
+        }
+        String lower = INNOCENT.matcher(WORDS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ");
+        Set<String> found = new java.util.HashSet<>();
+        for (String w : WORDS.split(lower)) {
+            if (ALLEGATIONS.contains(w)) {
+                found.add(w);
+            }
+        }
+        var phrases = ALLEGATION_PHRASES.matcher(lower);
+        while (phrases.find()) {
+            found.add(phrases.group());
+        }
+        return found;
+    }
+
     static boolean is(String text) {
         if (text == null) {
             return false;

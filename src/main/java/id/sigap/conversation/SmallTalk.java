@@ -21,7 +21,7 @@ final class SmallTalk {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
-    enum Kind { SALAM, GREETING, THANKS, ACKNOWLEDGED, TEST, ABOUT_BOT }
+    enum Kind { SALAM, GREETING, THANKS, ACKNOWLEDGED, TEST, ABOUT_BOT, ABOUT_DATA, ABOUT_LANGUAGES }
 
     /**
      * Longer messages are never small talk. Every word must be a small-talk word anyway, so the bound only keeps
@@ -80,6 +80,10 @@ final class SmallTalk {
         if (text != null && !text.isBlank() && text.codePoints().noneMatch(Character::isLetterOrDigit)
                 && text.codePoints().anyMatch(c -> Character.getType(c) == Character.OTHER_SYMBOL)) {
             return Optional.of(Kind.ACKNOWLEDGED); // an emoji alone: 👍, 🙏
+        }
+        Optional<Kind> aboutSigap = AboutSigap.recognise(text);
+        if (aboutSigap.isPresent()) {
+            return aboutSigap;
         }
         List<String> words = words(text);
         Optional<Kind> kind = recognise(words, text);
@@ -212,6 +216,8 @@ final class SmallTalk {
         boolean en = language == Language.EN;
         return switch (kind) {
             case ABOUT_BOT -> en ? AnswerTexts.ABOUT_BOT_EN : AnswerTexts.ABOUT_BOT;
+            case ABOUT_DATA -> en ? AnswerTexts.ABOUT_DATA_EN : AnswerTexts.ABOUT_DATA;
+            case ABOUT_LANGUAGES -> en ? AnswerTexts.ABOUT_LANGUAGES_EN : AnswerTexts.ABOUT_LANGUAGES;
             case SALAM -> AnswerTexts.SALAM;
             case GREETING -> en ? AnswerTexts.GREETING_EN : AnswerTexts.GREETING;
             case THANKS -> en ? AnswerTexts.THANKS_EN : AnswerTexts.THANKS;

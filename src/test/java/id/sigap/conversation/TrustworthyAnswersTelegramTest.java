@@ -167,6 +167,37 @@ class TrustworthyAnswersTelegramTest {
     }
 
     @Test
+    void aBareRequestForAPersonGetsOneWithNoEntryBesideIt() {
+        long chat = 7140;
+        List<Call> replies = say(chat, "tolong sambungkan ke petugas");
+        assertThat(replies).anySatisfy(r -> assertThat(r.text()).contains("petugas humas", "#H"));
+        assertThat(markup(replies)).as("no entry (it was the Wi-Fi one), no choices").doesNotContain("fb:", "ch:");
+        assertThat(handoffs.openFor("telegram", chat).orElseThrow().reasons()).contains(Reason.ASKED_FOR_HUMAN);
+    }
+
+    @Test
+    void criticismOfAnOfficialOrAnOfficersConductGetsAPersonNeverAnEntry() {
+        for (long chat : new long[] {7141, 7142}) {
+            String text = chat == 7141 ? "gubernur kemana aja pas banjir, cuma foto2 doang"
+                    : "petugas di posko pesisir barat kasar sama pengungsi, saya mau komplain";
+            List<Call> replies = say(chat, text);
+            assertThat(replies).as(text).anySatisfy(r -> assertThat(r.text()).contains("petugas humas", "#H"));
+            assertThat(markup(replies)).as(text).doesNotContain("fb:", "ch:");
+            assertThat(handoffs.openFor("telegram", chat).orElseThrow().reasons()).as(text).contains(Reason.SENSITIVE);
+        }
+    }
+
+    @Test
+    void askingWhatSigapKeepsOrWhichLanguagesItReadsGetsAnHonestReplyAndNoTicket() {
+        long chat = 7143;
+        assertThat(say(chat, "bot ini nyimpen nomor hp saya ga?").getFirst().text()).contains("disamarkan", "/hapus");
+        assertThat(say(chat, "is my data stored by this bot?").getFirst().text()).contains("masked", "/hapus");
+        assertThat(say(chat, "bisa pakai bahasa jawa ga min").getFirst().text()).contains("bahasa Inggris");
+        assertThat(handoffs.openFor("telegram", chat)).isEmpty();
+        assertThat(cardsFor(chat)).isEmpty();
+    }
+
+    @Test
     void anEnglishEmergencyIsToldInEnglishToCallTheEmergencyNumberAtOnce() {
         long chat = 7112;
         List<Call> replies = say(chat, "my grandmother is trapped on the roof, the water keeps rising");

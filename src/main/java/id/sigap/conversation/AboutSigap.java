@@ -1,0 +1,67 @@
+package id.sigap.conversation;
+
+import id.sigap.retrieval.IndonesianNormalizer;
+import id.sigap.texts.WordTable;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Questions about Sigap itself that the knowledge base does not answer: what it keeps of the citizen ("bot ini
+ * nyimpen nomor hp saya ga?", "is my data stored?") and which languages it reads ("bisa pakai bahasa jawa ga min",
+ * "do you speak English?"). Both are small talk with an honest reply, never a search; the words are in
+ * {@code conversation/about-sigap.tsv}.
+ */
+final class AboutSigap {
+
+    private static final WordTable WORDS = WordTable.load("conversation/about-sigap.tsv");
+    private static final Set<String> DATA = WORDS.of("DATA");
+    private static final Set<String> HANDLING = WORDS.of("HANDLING");
+    private static final Set<String> ADDRESSED = WORDS.of("ADDRESSED");
+    private static final Set<String> LANGUAGE = WORDS.of("LANGUAGE");
+    private static final Set<String> LANGUAGE_GLUE = WORDS.of("LANGUAGE_GLUE");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
+    /** Longer messages say more than a question about Sigap. */
+    static final int MAX_WORDS = 14;
+
+    private AboutSigap() {
+    }
+
+    static Optional<SmallTalk.Kind> recognise(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        List<String> typed = words(text.toLowerCase(Locale.ROOT));
+        List<String> normalised = words(IndonesianNormalizer.normalize(text));
+        if (typed.isEmpty() || typed.size() > MAX_WORDS) {
+            return Optional.empty();
+        }
+        if (aboutData(typed) || aboutData(normalised)) {
+            return Optional.of(SmallTalk.Kind.ABOUT_DATA);
+        }
+        if (aboutLanguages(typed) || aboutLanguages(normalised)) {
+            return Optional.of(SmallTalk.Kind.ABOUT_LANGUAGES);
+        }
+        return Optional.empty();
+    }
+
+    /** A thing of the citizen's, something done with it, and Sigap or this chat named. */
+    private static boolean aboutData(List<String> words) {
+        return words.stream().anyMatch(DATA::contains) && words.stream().anyMatch(HANDLING::contains)
+                && words.stream().anyMatch(ADDRESSED::contains);
+    }
+
+    /** A language named, and nothing but the words of asking whether Sigap reads it. */
+    private static boolean aboutLanguages(List<String> words) {
+        return words.stream().anyMatch(w -> LANGUAGE.contains(w) && !"indonesia".equals(w))
+                && words.stream().allMatch(w -> LANGUAGE.contains(w) || LANGUAGE_GLUE.contains(w));
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(NOT_LETTER.split(text)).filter(w -> !w.isBlank()).toList();
+    }
+}
