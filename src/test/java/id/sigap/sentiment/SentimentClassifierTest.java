@@ -128,7 +128,9 @@ class SentimentClassifierTest {
             "motor terjun ke sungai di tikungan, pengendaranya belum muncul",
             "asap tebal, adik saya masih di dalam kamar",
             "dinding rumah sebelah mulai bergeser, takut roboh",
-            "balita tetangga keluar rumah sejak maghrib, sampai sekarang belum ketemu"})
+            "balita tetangga keluar rumah sejak maghrib, sampai sekarang belum ketemu",
+            "saya lansia tinggal sendiri, rumah kebanjiran, gak bisa jalan jauh",
+            "rumah kami terendam, ibu saya sakit stroke tidak bisa bergerak"})
     void emergenciesToldIndirectlyAreFlagged(String text) {
         assertThat(classifier.classify(text).emergency()).as(text).isTrue();
     }
@@ -139,7 +141,9 @@ class SentimentClassifierTest {
             "bau gosong dari dapur restoran tiap hari, ganggu warga",
             "pohon tumbang di jalan raya, belum ada korban",
             "penyuluhan demam berdarah di balai rw jam berapa?",
-            "adik saya mau bikin kia, fotokopi kk hilang, bisa pakai foto?"})
+            "adik saya mau bikin kia, fotokopi kk hilang, bisa pakai foto?",
+            "saya korban banjir, butuh bantuan hukum soal rumah kontrakan",
+            "warga korban banjir butuh bantuan modal usaha, ada programnya?"})
     void smokeSmellsAndInjuryWordsThatReportNoneAreNotEmergencies(String text) {
         assertThat(classifier.classify(text).emergency()).as(text).isFalse();
     }
