@@ -15,6 +15,9 @@ final class HumanRequestDetector {
     private static final Pattern ALREADY = FILE.named("ALREADY");
     /** Every pattern needs one of these; most messages have none, and then no pattern runs. */
     private static final List<String> CUES = FILE.cues();
+    /** One word of a request itself ("sambungkan", "ke", "petugas"); other words in a request's span are its topic. */
+    private static final Pattern REQUEST_WORD = FILE.named("REQUEST_WORD");
+    private static final Pattern WORD = Pattern.compile("\\S+");
 
     boolean detect(NormalisedText text) {
         return remainder(text) != null;
@@ -30,19 +33,32 @@ final class HumanRequestDetector {
         if (CUES.stream().noneMatch(joined::contains)) {
             return null;
         }
-        // Every pattern's every match on the whole message is cut: patterns overlap ("telpon saya", "telpon saya balik").
+        // The request words of every pattern's every match are cut (patterns overlap: "telpon saya", "telpon saya balik");
+        // other words inside a match are the topic ("bicara soal bansos dengan petugas").
         java.util.BitSet cut = new java.util.BitSet(joined.length());
+        boolean asked = false;
         for (Pattern pattern : PATTERNS) {
             var matcher = pattern.matcher(joined);
             while (matcher.find()) {
                 if (matcher.end() > matcher.start() && !ALREADY.matcher(joined.substring(0, matcher.start())).find()) {
-                    cut.set(matcher.start(), matcher.end());
+                    cutRequestWords(joined, matcher.start(), matcher.end(), cut);
+                    asked = true;
                 }
             }
         }
-        if (cut.isEmpty()) {
-            return null;
+        return asked ? rest(joined, cut) : null;
+    }
+
+    private static void cutRequestWords(String joined, int start, int end, java.util.BitSet cut) {
+        var word = WORD.matcher(joined).region(start, end);
+        while (word.find()) {
+            if (REQUEST_WORD.matcher(word.group()).matches() || word.group().equals(NormalisedText.BREAK)) {
+                cut.set(word.start(), word.end());
+            }
         }
+    }
+
+    private static String rest(String joined, java.util.BitSet cut) {
         StringBuilder rest = new StringBuilder();
         for (int i = 0; i < joined.length(); i++) {
             rest.append(cut.get(i) ? ' ' : joined.charAt(i));

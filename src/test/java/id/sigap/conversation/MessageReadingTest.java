@@ -255,7 +255,13 @@ class MessageReadingTest {
             "posko pengungsian di mana ya, ID",
             "jalan sudirman udah bisa dilewati belum, ID",
             "KTP, ID",
-            "hello, ID"})
+            "hello, ID",
+            "Is school closed tomorrow?, EN",
+            "my house is flooded up to the knees, EN",
+            "sekolah besok libur ga, ID",
+            "open donasi buat korban banjir dmn, ID",
+            "info bus gratis buat pengungsi, ID",
+            "rumah saya kebanjiran tolong, ID"})
     void theCitizensLanguageIsReadFromFunctionWords(String text, Language language) {
         assertThat(Language.of(text)).isEqualTo(language);
     }
