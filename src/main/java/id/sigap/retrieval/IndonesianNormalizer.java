@@ -98,6 +98,7 @@ public final class IndonesianNormalizer {
         put("minggu", "mgg");
         put("tanggal", "tgl", "tggl");
         put("masih", "msh", "masi");
+        put("lowongan kerja", "loker");
         put("harus", "hrs", "musti", "mesti");
         put("besok", "bsk", "besuk");
         put("kemarin", "kmrn", "kemaren", "kmren");

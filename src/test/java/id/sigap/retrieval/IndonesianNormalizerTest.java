@@ -26,6 +26,11 @@ class IndonesianNormalizerTest {
     }
 
     @Test
+    void jobsSlangIsVacancies() {
+        assertThat(IndonesianNormalizer.normalize("info loker dong")).isEqualTo("info lowongan kerja dong");
+    }
+
+    @Test
     void squeezesRepeatedLettersAndExpandsReduplication() {
         assertThat(IndonesianNormalizer.normalize("tolooong banjiiir")).isEqualTo("tolong banjir");
         assertThat(IndonesianNormalizer.normalize("anak2 di posko")).isEqualTo("anak anak di posko");
