@@ -16,6 +16,8 @@ enum Language {
     private static final WordTable WORDS = WordTable.load("conversation/language.tsv");
     private static final Set<String> ENGLISH = WORDS.of("ENGLISH");
     private static final Set<String> INDONESIAN = WORDS.of("INDONESIAN");
+    /** English words that Indonesian chat does not borrow: one, with no Indonesian word, is English ("shelter"). */
+    private static final Set<String> ENGLISH_CONTENT = WORDS.of("ENGLISH_CONTENT");
 
     private final String code;
 
@@ -42,15 +44,17 @@ enum Language {
         }
         int english = 0;
         int indonesian = 0;
+        boolean content = false;
         for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
-            if (ENGLISH.contains(word)) {
+            if (ENGLISH.contains(word) || ENGLISH_CONTENT.contains(word)) {
                 english++;
             }
+            content |= ENGLISH_CONTENT.contains(word);
             if (INDONESIAN.contains(word)) {
                 indonesian++;
             }
         }
-        if (english >= 2 && english > indonesian) {
+        if (english >= 2 && english > indonesian || content && indonesian == 0) {
             return EN;
         }
         boolean englishClient = clientLanguage != null && clientLanguage.toLowerCase(Locale.ROOT).startsWith("en");

@@ -63,7 +63,10 @@ final class HumanRequestDetector {
         for (int i = 0; i < joined.length(); i++) {
             rest.append(cut.get(i) ? ' ' : joined.charAt(i));
         }
-        return rest.toString().replace(NormalisedText.BREAK, " ").replace(NormalisedText.NUMBER, " ")
-                .replaceAll("\\s+", " ").strip();
+        // Request words outside a match say no more ("i want to talk to a real person please": only "real person" matched).
+        return java.util.Arrays.stream(rest.toString().replace(NormalisedText.BREAK, " ").replace(NormalisedText.NUMBER, " ")
+                        .split("\\s+"))
+                .filter(w -> !w.isEmpty() && !REQUEST_WORD.matcher(w).matches())
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 }

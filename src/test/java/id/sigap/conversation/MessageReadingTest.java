@@ -261,7 +261,10 @@ class MessageReadingTest {
             "sekolah besok libur ga, ID",
             "open donasi buat korban banjir dmn, ID",
             "info bus gratis buat pengungsi, ID",
-            "rumah saya kebanjiran tolong, ID"})
+            "rumah saya kebanjiran tolong, ID",
+            "shelter, EN",
+            "documents, EN",
+            "Hi, ID"})
     void theCitizensLanguageIsReadFromFunctionWords(String text, Language language) {
         assertThat(Language.of(text)).isEqualTo(language);
     }
