@@ -55,6 +55,9 @@ final class AnswerTexts {
 
     static final String HUMAN_REQUESTED_EN = Texts.citizenEnglish("answer.human-requested");
 
+    /** The words before an answer's source for a citizen who wrote in English ("Source:"). */
+    static final String SOURCE_EN = Texts.citizenEnglish("reply.source");
+
     /** Introduces an approved answer that exists only in Indonesian to a citizen who wrote in English. */
     static final String OFFICIAL_IN_INDONESIAN = Texts.citizenEnglish("answer.official-in-indonesian");
 

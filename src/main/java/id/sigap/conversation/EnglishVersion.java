@@ -2,7 +2,6 @@ package id.sigap.conversation;
 
 import id.sigap.knowledge.Markdown;
 import id.sigap.retrieval.RetrievalHit;
-import id.sigap.texts.Texts;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -53,7 +52,7 @@ record EnglishVersion(String title, String text) {
         if (language != Language.EN) {
             return reply;
         }
-        String source = Texts.citizenEnglish("reply.source");
+        String source = AnswerTexts.SOURCE_EN;
         // An answer that exists only in Indonesian: the English introduction first, in bold where the channel has
         // bold, then the entry's own title and text (the title before the introduction read as Indonesian first).
         return EnglishVersion.of(hit.text())

@@ -54,7 +54,7 @@ final class SensitiveQuestion {
         if (text == null) {
             return Set.of();
         }
-        String lower = INNOCENT.matcher(WORDS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ");
+        String lower = cleaned(text);
         Set<String> found = new java.util.HashSet<>();
         for (String w : WORDS.split(lower)) {
             if (ALLEGATIONS.contains(w)) {
@@ -72,9 +72,14 @@ final class SensitiveQuestion {
         if (text == null) {
             return false;
         }
-        String lower = INNOCENT.matcher(WORDS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ");
+        String lower = cleaned(text);
         Set<String> words = Set.copyOf(Arrays.asList(WORDS.split(lower)));
         return words.stream().anyMatch(OFFICIALS::contains) && (words.stream().anyMatch(ALLEGATIONS::contains)
                 || ALLEGATION_PHRASES.matcher(lower).find());
+    }
+
+    /** The text in lower case, every non-letter a space, innocent spans taken out: what the word lists are read on. */
+    private static String cleaned(String text) {
+        return INNOCENT.matcher(WORDS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ");
     }
 }
