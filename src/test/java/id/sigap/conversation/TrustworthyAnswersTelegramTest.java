@@ -176,6 +176,20 @@ class TrustworthyAnswersTelegramTest {
     }
 
     @Test
+    void informalAndEnglishRequestsForAPersonGetAPersonWithNoEntry() {
+        // eighth batch (lead, 2026-12-02), written before the change: the first got the Wi-Fi entry, the others choices
+        long[] chats = {7151, 7152, 7153};
+        String[] texts = {"disambungin ke admin dong", "mohon diarahkan ke petugas humas", "is there anyone i can talk to?"};
+        for (int i = 0; i < chats.length; i++) {
+            List<Call> replies = say(chats[i], texts[i]);
+            assertThat(replies).as(texts[i]).anySatisfy(r -> assertThat(r.text()).containsAnyOf("#H"));
+            assertThat(markup(replies)).as(texts[i]).doesNotContain("fb:", "ch:");
+            assertThat(handoffs.openFor("telegram", chats[i]).orElseThrow().reasons()).as(texts[i])
+                    .contains(Reason.ASKED_FOR_HUMAN);
+        }
+    }
+
+    @Test
     void criticismOfAnOfficialOrAnOfficersConductGetsAPersonNeverAnEntry() {
         for (long chat : new long[] {7141, 7142}) {
             String text = chat == 7141 ? "gubernur kemana aja pas banjir, cuma foto2 doang"

@@ -88,6 +88,9 @@ class SentimentClassifierTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "tolong air sudah sampai atap, kami terjebak di rumah",
+            // eighth batch (lead): still trapped when leaving is the point, not school or work
+            "kami tidak bisa keluar rumah, air sudah sedada",
+            "nenek tidak bisa keluar dari kamar, air masuk terus",
             "anak saya hanyut di sungai dekat jembatan",
             "ada kebakaran di gang mawar, api merambat ke rumah lain",
             "bapak saya pingsan, tidak sadarkan diri",
@@ -170,6 +173,9 @@ class SentimentClassifierTest {
             "anak saya tidak bisa jalan sejak lahir, ada bantuan kursi roda dari dinsos? rumah kami sering kebanjiran",
             "nenek sudah tidak kuat jalan jauh, bisa titip pengambilan bansos banjir ke tetangga?",
             "kakek saya tidak bisa berjalan, pendataan lansia korban banjir kemarin apa sudah masuk?",
+            // eighth batch (lead, 2026-12-02), written before any change
+            "anak saya ga bisa keluar rumah buat sekolah karena jalan banjir",
+            "suami tidak bisa keluar untuk kerja, jalan depan rumah banjir, ada bantuan?",
             // left: the older rule 'tidak bisa jalan ... banjir' in one clause
             // "lansia yg ga bisa jalan dapat prioritas bantuan banjir ga?"
     })
@@ -239,8 +245,11 @@ class SentimentClassifierTest {
             "Good morning, I am a journalist from Jakarta. Can I interview the head of the office?",
             // seventh batch (helper, 2026-12-02): written before any run
             "min aku pengen ngomong sama orang aja",
-            // left: 'disambungin' not among the request verbs
-            // "bisa disambungin ke pegawai humas?",
+            "bisa disambungin ke pegawai humas?",
+            // eighth batch (lead, 2026-12-02), written before any change
+            "disambungin ke admin dong",
+            "mohon diarahkan ke petugas humas",
+            "tolong hubungin saya ke petugasnya",
             "gw butuh ngomong ama manusia beneran",
             // left: 'diurus petugas aja' not among the patterns
             // "saya mau diurus petugas aja, capek sama bot",
@@ -249,10 +258,9 @@ class SentimentClassifierTest {
             "kapan bisa ngobrol langsung sama humasnya",
             "hubungi gw lewat wa aja min",
             "i'd like to speak to a staff member",
-            // left: English 'anyone i can talk to' not among the patterns
-            // "is there anyone i can talk to?",
-            // left: 'diarahkan ke petugas' not among the patterns
-            // "mohon diarahkan ke petugas yang menangani bansos",
+            "is there anyone i can talk to?",
+            "is there someone we could speak with",
+            "mohon diarahkan ke petugas yang menangani bansos",
             // left: asks whom to contact, no officer named
             // "siapa yg bisa sy hubungi soal ktp rusak?",
             // left: no office or officer named
@@ -327,8 +335,11 @@ class SentimentClassifierTest {
             // "mau konsultasi ke bagian gizi puskesmas, jadwalnya kapan",
             // left: 'langsung ke dinas' read as a request
             // "hubungi pihak sekolah dulu atau langsung ke dinas pendidikan?",
-            // left: 'menghubungi pihak' asks how to contact another office; read as a request
-            // "cara menghubungi pihak bpjs kalau kartu hilang",
+            "cara menghubungi pihak bpjs kalau kartu hilang",
+            // eighth batch (lead, 2026-12-02): the new verbs must not read a direction as a request
+            "cara menghubungi pihak bpjs gimana",
+            "warga diarahkan ke posko terdekat oleh petugas",
+            "pengungsi diarahkan ke gor sangkara, petugasnya ramah",
             "bisa telpon 112 ga kalau pulsa habis",
             "anak saya mau ketemu orang tuanya di pengungsian lain",
             "pacar saya jadi operator alat berat di dinas pu, gajinya berapa"})
