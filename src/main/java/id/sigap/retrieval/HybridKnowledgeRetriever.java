@@ -43,6 +43,9 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
      */
     static final double SPLIT_SHARE = 0.35;
     static final int SPLIT_CANDIDATES = 2;
+    /** Words asking for the place nearest the citizen, which Sigap does not know. */
+    private static final java.util.regex.Pattern NEAREST = java.util.regex.Pattern.compile(
+            "\\b(?:terdekat|paling dekat|dekat sini|dekat rumah|nearest|closest|nearby|near me)\\b");
 
     /** How many of the first fused candidates the second stage looks at. */
     static final int RERANKED = 8;
@@ -308,6 +311,18 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
             if (snapshot.complementShare(first, ranked.get(i).getKey(), terms) >= SPLIT_SHARE) {
                 reasons.add("split-topic");
                 break;
+            }
+        }
+        // "Posko terdekat di mana?": the nearest one depends on where the citizen is. When the first entry and one of
+        // the next two are of one kind for different places (the regions' shelters) and the question names nothing the
+        // first has that the other lacks, the citizen chooses the place.
+        if (NEAREST.matcher(normalized).find() || NEAREST.matcher(question.toLowerCase(java.util.Locale.ROOT)).find()) {
+            for (int i = 1; i < Math.min(1 + SPLIT_CANDIDATES, ranked.size()); i++) {
+                int other = ranked.get(i).getKey();
+                if (snapshot.shareTopic(first, other) && snapshot.complementShare(other, first, terms) == 0) {
+                    reasons.add("needs-place");
+                    break;
+                }
             }
         }
         RetrievalResult result = new RetrievalResult(question, normalized, hits, p, reasons.isEmpty(), reasons,

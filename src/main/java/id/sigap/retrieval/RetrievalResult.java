@@ -13,6 +13,7 @@ import java.util.List;
  * @param reasons            why not, when not confident: {@code no-match}, {@code low-confidence}, {@code ambiguous},
  *                           {@code generic-only} (the first entry shares only generic words with the question),
  *                           {@code split-topic} (another entry holds much of what was asked that the first lacks)
+ *                           {@code needs-place} (the nearest of several places was asked, and no place named)
  * @param kbVersion          the knowledge-base version searched
  * @param latencyMicros      time spent retrieving
  */

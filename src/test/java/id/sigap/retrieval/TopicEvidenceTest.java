@@ -49,6 +49,25 @@ class TopicEvidenceTest {
     }
 
     @Test
+    void theNearestOfSeveralPlacesIsNotAnsweredWithOneWhenNoPlaceIsNamed() {
+        // seventh session (lead's held-out batch): "nearest" depends on where the citizen is, which Sigap does not know
+        for (String asked : new String[] {"posko pengungsian terdekat dimana",
+                "Hello, where is the nearest evacuation shelter?"}) {
+            RetrievalResult nearest = retriever.retrieve(asked);
+            assertThat(nearest.confident()).as(asked).isFalse();
+            assertThat(nearest.reasons()).as(asked).contains("needs-place");
+        }
+        // A place named, or a landmark only one region's entry has, still gets that region's entry.
+        for (String asked : new String[] {"tempat ngungsi paling dekat dari sangkara utara",
+                "posko terdekat dari pasar lama"}) {
+            assertThat(retriever.retrieve(asked).reasons()).as(asked).doesNotContain("needs-place");
+        }
+        // No "nearest": the rule says nothing.
+        assertThat(retriever.retrieve("posko pengungsian di batu sari ada di mana").reasons())
+                .doesNotContain("needs-place");
+    }
+
+    @Test
     void aQuestionSplitBetweenTwoEntriesIsNotAnsweredWithEitherAlone() {
         // The shelter entry has the place, the distribution entry what was asked about it.
         RetrievalResult split = retriever.retrieve("kapan bantuan sembako dibagi di posko batu sari");
