@@ -43,9 +43,9 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
      */
     static final double SPLIT_SHARE = 0.35;
     static final int SPLIT_CANDIDATES = 2;
-    /** Words asking for the place nearest the citizen, which Sigap does not know. */
+    /** Words asking for the place nearest the citizen, which Sigap does not know (English ones read as "terdekat"). */
     private static final java.util.regex.Pattern NEAREST = java.util.regex.Pattern.compile(
-            "\\b(?:terdekat|paling dekat|dekat sini|dekat rumah|nearest|closest|nearby|near me)\\b");
+            "\\b(?:terdekat|paling dekat|dekat sini|dekat rumah)\\b");
 
     /** How many of the first fused candidates the second stage looks at. */
     static final int RERANKED = 8;
@@ -307,27 +307,29 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
         }
         // A question split between two entries ("kapan sembako dibagi di posko batu sari": the shelter entry has the
         // place, the distribution entry the rest) is not answered with either alone: the citizen chooses.
-        for (int i = 1; i < Math.min(1 + SPLIT_CANDIDATES, ranked.size()); i++) {
-            if (snapshot.complementShare(first, ranked.get(i).getKey(), terms) >= SPLIT_SHARE) {
-                reasons.add("split-topic");
-                break;
-            }
+        if (anyOfNext(ranked, other -> snapshot.complementShare(first, other, terms) >= SPLIT_SHARE)) {
+            reasons.add("split-topic");
         }
         // "Posko terdekat di mana?": the nearest one depends on where the citizen is. When the first entry and one of
         // the next two are of one kind for different places (the regions' shelters) and the question names nothing the
         // first has that the other lacks, the citizen chooses the place.
-        if (NEAREST.matcher(normalized).find() || NEAREST.matcher(question.toLowerCase(java.util.Locale.ROOT)).find()) {
-            for (int i = 1; i < Math.min(1 + SPLIT_CANDIDATES, ranked.size()); i++) {
-                int other = ranked.get(i).getKey();
-                if (snapshot.shareTopic(first, other) && snapshot.complementShare(other, first, terms) == 0) {
-                    reasons.add("needs-place");
-                    break;
-                }
-            }
+        if (NEAREST.matcher(normalized).find() && anyOfNext(ranked,
+                other -> snapshot.shareTopic(first, other) && snapshot.complementShare(other, first, terms) == 0)) {
+            reasons.add("needs-place");
         }
         RetrievalResult result = new RetrievalResult(question, normalized, hits, p, reasons.isEmpty(), reasons,
                 version, micros(started));
         return new Trace(result, features, ids(entries, lexical), ids(entries, dense), fusedIds, fusedCandidates);
+    }
+
+    /** Whether one of the {@link #SPLIT_CANDIDATES} entries after the first passes the test. */
+    private static boolean anyOfNext(List<Map.Entry<Integer, Double>> ranked, IntPredicate test) {
+        for (int i = 1; i < Math.min(1 + SPLIT_CANDIDATES, ranked.size()); i++) {
+            if (test.test(ranked.get(i).getKey())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The fused ranking with its first candidates in the second stage's order (ties keep the fused order). */
