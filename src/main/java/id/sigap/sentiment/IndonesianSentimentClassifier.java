@@ -131,6 +131,12 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
             } else if (sentiment == Sentiment.BERPOTENSI_NEGATIF && strong) {
                 sentiment = Sentiment.NEGATIF;
             }
+            if (implied.contains(ImpliedComplaint.DEPRIVED) && !evidence.sarcasm() && !signals.contains("sarcasm")) {
+                // "anak anak di pengungsian kelaparan": people without food or water need a person now
+                sentiment = Sentiment.NEGATIF;
+                confidence = Math.max(confidence, 0.7);
+                signals.add("distress");
+            }
         } else if (sentiment.isNegative() && ServiceStateReading.isPlainServiceReport(normalised, evidence, emergency)) {
             sentiment = Sentiment.NETRAL;
             confidence = Math.max(p[1], 0.5);

@@ -256,6 +256,25 @@ class TrustworthyAnswersTelegramTest {
     }
 
     @Test
+    void peopleWithoutFoodAtTheShelterGetAPersonAtHighPriorityAndAMealQuestionDoesNot() {
+        long chat = 7150;
+        // once read as a plain meal question; people going without food need a person now
+        List<Call> replies = say(chat, "saya udah 3 hari di pengungsian belum dapet makan");
+        assertThat(replies).anySatisfy(r -> assertThat(r.text()).contains("petugas humas", "#H"));
+        Handoff h = handoffs.openFor("telegram", chat).orElseThrow();
+        assertThat(h.priority()).isEqualTo(Priority.HIGH);
+        assertThat(h.reasons()).contains(Reason.NEGATIVE);
+
+        long meal = 7151;
+        say(meal, "belum makan siang nih, dapur umum di posko buka sampai jam berapa?");
+        // this knowledge base has no meal schedule: a person may take it, but not as distress
+        handoffs.openFor("telegram", meal).ifPresent(m -> {
+            assertThat(m.reasons()).doesNotContain(Reason.NEGATIVE);
+            assertThat(m.priority()).isNotEqualTo(Priority.HIGH);
+        });
+    }
+
+    @Test
     void anAllegationTheApprovedClarificationAnswersGetsThatClarificationAndNoOtherEntry() {
         long chat = 7103;
         List<Call> replies = say(chat, "apakah benar gubernur korupsi dana bantuan banjir?");

@@ -128,4 +128,28 @@ class ImpliedComplaintTest {
         Classification reading = classifier.classify(message);
         assertThat(reading.signals()).as(message + " " + reading.signals()).doesNotContain("implied-complaint:recurring");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "lansia di balai desa belum makan apa apa dari kemarin",
+            "pengungsi di sekolah kelaparan, bantuan belum sampai",
+            "persediaan air minum di tenda kami sudah habis",
+            "the kids at the shelter have been without water since yesterday"})
+    void peopleGoingWithoutFoodOrWaterAreInDistress(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.sentiment()).as(message + " " + reading.signals()).isEqualTo(Sentiment.NEGATIF);
+        assertThat(reading.signals()).as(message).contains(ImpliedComplaint.DEPRIVED, "distress");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "dapur umum di posko menyediakan makan malam jam berapa?",
+            "saya belum makan pagi, sarapan di posko sampai jam berapa ya",
+            "warung bakso langganan kehabisan kuah, jadi pulang deh",
+            "tempat nongkrong enak kalau anda kelaparan tengah malam",
+            "kalau posko kehabisan beras, warga lapor ke siapa?"})
+    void aMealQuestionAReviewOrAHypotheticalIsNoDeprivation(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.signals()).as(message + " " + reading.signals()).doesNotContain(ImpliedComplaint.DEPRIVED);
+    }
 }
