@@ -29,6 +29,9 @@ final class EmergencyDetector {
     private static final Pattern CASUAL = PATTERNS.named("CASUAL");
     private static final Pattern RUMOUR = PATTERNS.named("RUMOUR");
     private static final Pattern PAPERWORK = PATTERNS.named("PAPERWORK");
+    private static final Pattern ANIMAL = PATTERNS.named("ANIMAL");
+    private static final Pattern WATER_AT_HOME = PATTERNS.named("WATER_AT_HOME");
+    private static final Pattern SELF = PATTERNS.named("SELF");
     private static final Pattern NOT_AN_INJURY = PATTERNS.named("NOT_AN_INJURY");
     /** A person named only as the owner of a thing or a place ("kk anak saya", "desa kami"). */
     private static final Pattern POSSESSOR = PATTERNS.named("POSSESSOR");
@@ -92,7 +95,16 @@ final class EmergencyDetector {
             // only the death itself was found, and it is asked about for its paperwork; an injury stays
             return List.of();
         }
-        if (RUMOUR.matcher(joined).find() && !still) {
+        boolean dangerNow = DANGER_NOW.matcher(joined).find();
+        boolean noOneNamed = !PERSON_AT_RISK.matcher(people).find() && !dangerNow;
+        if (RUMOUR.matcher(joined).find() && !WATER_AT_HOME.matcher(joined).find()
+                && (!still || text.questions() > 0 && noOneNamed)) {
+            // "katanya bendungan mau jebol malam ini, harus ngungsi sekarang??" asks whether the rumour is true
+            return List.of();
+        }
+        if (found.equals(List.of("emergency:trapped")) && ANIMAL.matcher(people).find() && noOneNamed
+                && !SELF.matcher(people).find()) {
+            // "kucing saya ketinggalan di rumah yang kebanjiran, bisa dievakuasi?": an animal, no person
             return List.of();
         }
         if ((RESOLVED.matcher(joined).find() || PAST.matcher(joined).find()) && !still) {

@@ -119,4 +119,35 @@ class EmergencyDetectorTest {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "gedung sekolah ambruk, masih ada guru di dalam",
+            "rumah pak rt runtuh kena longsor, anaknya tertimbun",
+            "warung sebelah roboh, pemiliknya belum bisa keluar"})
+    void aCollapseWithPeopleInsideAcrossACommaIsAnEmergency(String message) {
+        assertThat(classifier.classify(message).emergency()).as(message).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "pagar sekolah roboh, orang tua murid minta segera diganti",
+            "katanya tanggul di hilir bakal jebol besok pagi, benar tidak?",
+            "denger denger waduk mau jebol, perlu siap siap ngungsi ga?",
+            "bebek ternak kami terkurung di kandang yang kebanjiran, siapa yang bisa bantu?",
+            "burung peliharaan saya terjebak di rumah yang terendam, bisa diambilkan?"})
+    void aCollapseWithNoOneInsideHearsayAskedAboutOrAnAnimalAloneIsNoEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "katanya tanggul jebol, air sudah sedada di rumah kami",
+            "kami terjebak di loteng bersama anjing kami, tolong",
+            "adik saya nekat masuk rumah yang kebanjiran cari kucingnya, sekarang terjebak"})
+    void hearsayOrAnAnimalWithPeopleInDangerStaysAnEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
 }
