@@ -29,7 +29,8 @@ final class EmergencyDetector {
     private static final Pattern CASUAL = PATTERNS.named("CASUAL");
     private static final Pattern RUMOUR = PATTERNS.named("RUMOUR");
     private static final Pattern PAPERWORK = PATTERNS.named("PAPERWORK");
-    private static final Pattern ANIMAL = PATTERNS.named("ANIMAL");
+    private static final Pattern ANIMAL_TRAPPED = PATTERNS.named("ANIMAL_TRAPPED");
+    private static final Pattern HEARSAY = PATTERNS.named("HEARSAY");
     private static final Pattern WATER_AT_HOME = PATTERNS.named("WATER_AT_HOME");
     private static final Pattern SELF = PATTERNS.named("SELF");
     private static final Pattern NOT_AN_INJURY = PATTERNS.named("NOT_AN_INJURY");
@@ -95,15 +96,17 @@ final class EmergencyDetector {
             // only the death itself was found, and it is asked about for its paperwork; an injury stays
             return List.of();
         }
-        boolean dangerNow = DANGER_NOW.matcher(joined).find();
-        boolean noOneNamed = !PERSON_AT_RISK.matcher(people).find() && !dangerNow;
-        if (RUMOUR.matcher(joined).find() && !WATER_AT_HOME.matcher(joined).find()
-                && (!still || text.questions() > 0 && noOneNamed)) {
+        if (RUMOUR.matcher(joined).find() && !still) {
+            return List.of();
+        }
+        boolean noOneNamed = !PERSON_AT_RISK.matcher(people).find() && !DANGER_NOW.matcher(joined).find()
+                && !WATER_AT_HOME.matcher(joined).find() && !SELF.matcher(people).find();
+        if (found.equals(List.of("emergency:collapse")) && HEARSAY.matcher(joined).find() && text.questions() > 0
+                && noOneNamed && !plea) {
             // "katanya bendungan mau jebol malam ini, harus ngungsi sekarang??" asks whether the rumour is true
             return List.of();
         }
-        if (found.equals(List.of("emergency:trapped")) && ANIMAL.matcher(people).find() && noOneNamed
-                && !SELF.matcher(people).find()) {
+        if (found.equals(List.of("emergency:trapped")) && ANIMAL_TRAPPED.matcher(joined).find() && noOneNamed) {
             // "kucing saya ketinggalan di rumah yang kebanjiran, bisa dievakuasi?": an animal, no person
             return List.of();
         }

@@ -150,4 +150,33 @@ class EmergencyDetectorTest {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
     }
+
+    /** A helper's attacks on the first version of the hearsay and animal guards, which dismissed every one of these. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "anak sy kejang2 panas tinggi, katanya harus dibawa ke igd tp ga ada motor gmn ini",
+            "ayah sy pingsan ga sadar di kamar mandi, katanya ambulan penuh semua",
+            "kami terjebak di lantai 2 rumah, infonya perahu karet ga bisa masuk gang kami",
+            "tolong saya terjebak di atap, katanya basarnas udah berangkat, kapan nyampe??",
+            "denger denger tanggul jebol, rumah kami di bawah tanggul, ibu sama bayi ga bisa keluar",
+            "kucing sama mertua terjebak di loteng, airnya tinggi gimana ini",
+            "paman terjebak di kandang sapi pas banjir, ga bisa keluar",
+            "mereka terjebak di atap bareng ternak, ga bisa turun"})
+    void hearsayOrAnAnimalBesideAPersonInDangerIsNoRumourAndNoPet(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
+
+    /** The same helper's attacks on the first version of the collapse rule across a comma, which flagged these. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "rumah kosong di ujung gang roboh, untung ga ada orang di dalam",
+            "gudang beras roboh, ada stok beras di dalam, bisa diganti pemda",
+            "atap teras ambruk, motor masih di dalam garasi",
+            "jembatan gantung roboh, dana perbaikannya belum keluar",
+            "tenda pengungsian roboh kena angin, barang2 ada yang di dalam basah"})
+    void aCollapseWithThingsInsideOrNoOneInsideIsNoEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
 }

@@ -134,7 +134,7 @@ class ImpliedComplaintTest {
             "lansia di balai desa belum makan apa apa dari kemarin",
             "pengungsi di sekolah kelaparan, bantuan belum sampai",
             "persediaan air minum di tenda kami sudah habis",
-            "the kids at the shelter have been without water since yesterday"})
+            "the kids at the shelter have been without food since yesterday"})
     void peopleGoingWithoutFoodOrWaterAreInDistress(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.sentiment()).as(message + " " + reading.signals()).isEqualTo(Sentiment.NEGATIF);
@@ -147,7 +147,9 @@ class ImpliedComplaintTest {
             "saya belum makan pagi, sarapan di posko sampai jam berapa ya",
             "warung bakso langganan kehabisan kuah, jadi pulang deh",
             "tempat nongkrong enak kalau anda kelaparan tengah malam",
-            "kalau posko kehabisan beras, warga lapor ke siapa?"})
+            "kalau posko kehabisan beras, warga lapor ke siapa?",
+            "sudah 3 hari keran di rumah tidak ada air bersih, pdam kapan normal",
+            "no water supply in our street since yesterday"})
     void aMealQuestionAReviewOrAHypotheticalIsNoDeprivation(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.signals()).as(message + " " + reading.signals()).doesNotContain(ImpliedComplaint.DEPRIVED);
