@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * not kept ("katanya seminggu, tapi ..."). The lexicon and the model read such a message as netral; the classifier
  * reads it as at least berpotensi negatif, and the service-state and topic-question readings leave it negative.
  * A hypothetical ("kalau sudah 3 hari belum ada kabar, ke mana?") asks what to do, and a wait that is over
- * ("akhirnya cair") is no complaint. People going without food or water ("kelaparan", "belum makan sama sekali sudah
- * 2 hari") is distress ({@link #DEPRIVED}), except in a review of a restaurant. The patterns and their words are in {@code sentiment/complaint.tsv}.
+ * ("akhirnya cair") is no complaint. People going without food or drink ("kelaparan", "belum makan sama sekali sudah
+ * 2 hari") are in distress ({@link #DEPRIVED}), except in a review of a place to eat. The patterns and their words are
+ * in {@code sentiment/complaint.tsv}.
  */
 final class ImpliedComplaint {
 
@@ -20,7 +21,7 @@ final class ImpliedComplaint {
     private static final Pattern HYPOTHETICAL = PATTERNS.named("HYPOTHETICAL");
     private static final Pattern RESOLVED = PATTERNS.named("RESOLVED");
     private static final Pattern EATERY = PATTERNS.named("EATERY");
-    /** People going without food, water or milk ("kelaparan", "belum makan sama sekali"): distress, not a mild complaint. */
+    /** People going without food or drink ("kelaparan", "belum makan sama sekali"): distress, not a mild complaint. */
     static final String DEPRIVED = SIGNAL + "deprived";
 
     private ImpliedComplaint() {
