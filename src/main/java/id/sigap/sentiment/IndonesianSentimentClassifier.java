@@ -131,7 +131,8 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
             } else if (sentiment == Sentiment.BERPOTENSI_NEGATIF && strong) {
                 sentiment = Sentiment.NEGATIF;
             }
-            if (implied.contains(ImpliedComplaint.DEPRIVED) && !evidence.sarcasm() && !signals.contains("sarcasm")) {
+            if (implied.contains(ImpliedComplaint.DEPRIVED) && !signals.contains("sarcasm")) {
+                // (the lexicon's sarcasm and the mocking opener above both leave the signal "sarcasm")
                 // "anak anak di pengungsian kelaparan": people without food or water need a person now
                 sentiment = Sentiment.NEGATIF;
                 confidence = Math.max(confidence, 0.7);
