@@ -49,6 +49,9 @@ final class Noise {
             return true; // "asdasdasd", "jkljkl"; "hmm", "emm"
         }
         long vowels = word.chars().filter(c -> "aiueo".indexOf(c) >= 0).count();
+        if (word.length() >= 5 && vowels <= 1 && inOneRow(word)) {
+            return true; // "asdfjkl": both hands on the home row; "salak" and "kalah" have two vowels
+        }
         if (word.length() >= 6 && vowels == 0) {
             return true;
         }
@@ -64,6 +67,11 @@ final class Noise {
             longest = Math.max(longest, run);
         }
         return longest >= 4 && longest * 10 >= word.length() * 6;
+    }
+
+    /** Every letter of the word is on one keyboard row ("asdfjkl"). */
+    private static boolean inOneRow(String word) {
+        return ROWS.stream().anyMatch(row -> word.chars().allMatch(c -> row.indexOf(c) >= 0));
     }
 
     /** The whole word is one run along a keyboard row ("lkjh", "vbnm"). */

@@ -31,10 +31,11 @@ final class OutsideRemit {
      * A topic's phrases, and the words that take a message back into the remit ({@code NOT_<TOPIC>} in the file):
      * "resep obat dari dokter posko" is a prescription, not a recipe; "cerai, KK-nya gimana" is a family card.
      */
-    private record Rule(Topic topic, Pattern pattern, Set<String> unless) {
+    private record Rule(Topic topic, Pattern pattern, Set<String> unless, Pattern firm, Set<String> firmUnless) {
 
         boolean applies(String normalized, String raw) {
-            return found(pattern, normalized, raw) && !mentionsAny(unless, normalized, raw);
+            return found(pattern, normalized, raw) && !mentionsAny(unless, normalized, raw)
+                    || firm != null && found(firm, normalized, raw) && !mentionsAny(firmUnless, normalized, raw);
         }
     }
 
@@ -82,8 +83,21 @@ final class OutsideRemit {
         return pattern.matcher(normalized).find() || pattern.matcher(raw).find();
     }
 
-    /** The phrases of one kind of the file as one pattern of whole words. */
+    /**
+     * The phrases of one kind of the file as one pattern of whole words; with {@code FIRM_<TOPIC>} phrases, which stay
+     * out of the remit beside the office's words ("resep rendang ..., lg ngungsi"), cancelled only by {@code NOT_<TOPIC>}.
+     */
     private static Rule rule(Topic topic, String kind) {
+        String except = "NOT_" + topic.name();
+        Set<String> notTopic = PHRASES.kinds().contains(except) ? PHRASES.of(except) : Set.of();
+        Set<String> unless = new java.util.HashSet<>(PHRASES.of(IN_REMIT));
+        unless.addAll(notTopic);
+        String firm = "FIRM_" + kind;
+        return new Rule(topic, phrases(kind), Set.copyOf(unless),
+                PHRASES.kinds().contains(firm) ? phrases(firm) : null, Set.copyOf(notTopic));
+    }
+
+    private static Pattern phrases(String kind) {
         StringBuilder alternatives = new StringBuilder();
         for (String line : PHRASES.lines(kind)) {
             for (String phrase : line.split(",")) {
@@ -93,11 +107,6 @@ final class OutsideRemit {
                 }
             }
         }
-        String except = "NOT_" + topic.name();
-        Set<String> unless = new java.util.HashSet<>(PHRASES.of(IN_REMIT));
-        if (PHRASES.kinds().contains(except)) {
-            unless.addAll(PHRASES.of(except));
-        }
-        return new Rule(topic, Pattern.compile(" (?:" + alternatives + ") "), Set.copyOf(unless));
+        return Pattern.compile(" (?:" + alternatives + ") ");
     }
 }

@@ -31,6 +31,7 @@ final class EmergencyDetector {
     private static final Pattern PAPERWORK = PATTERNS.named("PAPERWORK");
     private static final Pattern ANIMAL_TRAPPED = PATTERNS.named("ANIMAL_TRAPPED");
     private static final Pattern HEARSAY = PATTERNS.named("HEARSAY");
+    private static final Pattern OWN_AT_RISK = PATTERNS.named("OWN_AT_RISK");
     private static final Pattern WATER_AT_HOME = PATTERNS.named("WATER_AT_HOME");
     private static final Pattern SELF = PATTERNS.named("SELF");
     private static final Pattern NOT_AN_INJURY = PATTERNS.named("NOT_AN_INJURY");
@@ -44,6 +45,7 @@ final class EmergencyDetector {
     private static final Pattern AGE = PATTERNS.named("AGE");
     /** A number before a word for years that is not a duration ("72 tahun"): only an elder's age counts. */
     private static final Pattern YEARS_OLD = PATTERNS.named("YEARS_OLD");
+    private static final Pattern KIN_AGE = PATTERNS.named("KIN_AGE");
 
     /** An age at or below this is a child's: not home is missing at once. */
     static final long CHILD_AGE = 12;
@@ -96,7 +98,7 @@ final class EmergencyDetector {
             // only the death itself was found, and it is asked about for its paperwork; an injury stays
             return List.of();
         }
-        if (RUMOUR.matcher(joined).find() && !still) {
+        if (RUMOUR.matcher(joined).find() && !still && !OWN_AT_RISK.matcher(people).find()) {
             return List.of();
         }
         boolean noOneNamed = !PERSON_AT_RISK.matcher(people).find() && !DANGER_NOW.matcher(joined).find()
@@ -130,6 +132,7 @@ final class EmergencyDetector {
         Map<Integer, String> ages = new HashMap<>();
         markAges(AGE, joined, text, true, ages);
         markAges(YEARS_OLD, joined, text, false, ages);
+        markAges(KIN_AGE, joined, text, true, ages);
         if (ages.isEmpty()) {
             return joined;
         }

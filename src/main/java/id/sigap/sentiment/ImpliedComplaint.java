@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * reads it as at least berpotensi negatif, and the service-state and topic-question readings leave it negative.
  * A hypothetical ("kalau sudah 3 hari belum ada kabar, ke mana?") asks what to do, and a wait that is over
  * ("akhirnya cair") is no complaint. People going without food or drink ("kelaparan", "belum makan sama sekali sudah
- * 2 hari") are in distress ({@link #DEPRIVED}), except in a review of a place to eat. The patterns and their words are
+ * 2 hari") are in distress ({@link #DEPRIVED}), except in a review of a place to eat; so is despair ({@link #DESPAIR}). The patterns and their words are
  * in {@code sentiment/complaint.tsv}.
  */
 final class ImpliedComplaint {
@@ -23,6 +23,13 @@ final class ImpliedComplaint {
     private static final Pattern EATERY = PATTERNS.named("EATERY");
     /** People going without food or drink ("kelaparan", "belum makan sama sekali"): distress, not a mild complaint. */
     static final String DEPRIVED = SIGNAL + "deprived";
+    /** Despair ("tidak tahu harus bagaimana lagi", "lost everything"): distress, read as {@link #DEPRIVED} is. */
+    static final String DESPAIR = SIGNAL + "despair";
+
+    /** Whether what was found puts the writer in distress (going without food or drink, despair). */
+    static boolean distress(List<String> found) {
+        return found.contains(DEPRIVED) || found.contains(DESPAIR);
+    }
 
     private ImpliedComplaint() {
     }

@@ -131,9 +131,9 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
             } else if (sentiment == Sentiment.BERPOTENSI_NEGATIF && strong) {
                 sentiment = Sentiment.NEGATIF;
             }
-            if (implied.contains(ImpliedComplaint.DEPRIVED) && !signals.contains("sarcasm")) {
+            if (ImpliedComplaint.distress(implied) && !signals.contains("sarcasm")) {
                 // (the lexicon's sarcasm and the mocking opener above both leave the signal "sarcasm")
-                // "anak anak di pengungsian kelaparan": people without food or water need a person now
+                // "anak anak di pengungsian kelaparan", "tidak tahu harus bagaimana lagi": a person now
                 sentiment = Sentiment.NEGATIF;
                 confidence = Math.max(confidence, 0.7);
                 signals.add("distress");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,8 @@ final class TextNormaliser {
     private static final Pattern LAUGHTER = Pattern.compile("^(?:(?:wk)+w?|(?:ha){2,}h?|(?:he){2,}|(?:hi){2,}|(?:xi){2,}|(?:kw){2,}k?)$");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
     private static final Pattern MENTION = Pattern.compile("@\\w+");
+    private static final Pattern GLUED_UNIT =
+            Pattern.compile("\\d+(th|thn|tahun|yo|yrs?|bln|bulan|hr|hari|jam|mgg|minggu|mnt|menit|mlm|malam)");
     private static final Map<String, String> EMOTICONS = Map.of(
             ":)", " emo_pos ", ":-)", " emo_pos ", ":d", " emo_pos ", "^^", " emo_pos ", "^_^", " emo_pos ",
             ":(", " emo_sad ", ":-(", " emo_sad ", ":'(", " emo_sad ", "-_-", " emo_sarc ", "=)", " emo_pos ");
@@ -128,6 +131,11 @@ final class TextNormaliser {
         if (Character.isDigit(word.charAt(0))) {
             out.add(NUMBER);
             numbers.add(leadingValue(word));
+            // "anak sy (4th)", "kakek 80thn", "udah 3hari": a unit of time written onto the number is its own word
+            Matcher unit = GLUED_UNIT.matcher(word);
+            if (unit.matches()) {
+                addWord(unit.group(1), out, numbers, stretched);
+            }
             return;
         }
         // "anak2", "hati2": the digit 2 marks reduplication

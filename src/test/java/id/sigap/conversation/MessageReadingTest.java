@@ -13,7 +13,7 @@ class MessageReadingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"aaaaaaaaaaaa", "asdfghjkl", "qwerty", "?", "???", "...", "!!", "hahahaha", "wkwkwk",
-            "jfkdlsajfkdls", "lkjhgf", "zzzzz", "sdfghj"})
+            "jfkdlsajfkdls", "lkjhgf", "zzzzz", "sdfghj", "asdfjkl;; kkkkkkkk jhgf"})
     void keyboardMashPunctuationAndRepeatedLettersAreNoise(String text) {
         assertThat(KnowledgeAnswerer.read(text, SmallTalk.recognise(text).isPresent())).isEqualTo(Reading.NOISE);
     }
@@ -32,7 +32,7 @@ class MessageReadingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"skck", "ktp", "bpjs", "kk", "sim", "npwp", "pbb", "1", "2026", "posko", "banjir",
-            "ktp hilang", "jl. sudirman", "PLN", "strkt"})
+            "ktp hilang", "jl. sudirman", "PLN", "strkt", "salak", "kalah", "gajah", "flash flood"})
     void shortAbbreviationsWordsAndNumbersAreNotNoise(String text) {
         assertThat(Noise.is(text)).as(text).isFalse();
     }
@@ -189,6 +189,14 @@ class MessageReadingTest {
             "suami saya selingkuh, PRIVATE_DISPUTE"})
     void questionsOutsideTheRemitAreRecognisedByTopic(String text, OutsideRemit.Topic topic) {
         assertThat(OutsideRemit.recognise(text)).contains(topic);
+    }
+
+    /** Found by the tenth held-out batch: the flood words only told the writer's situation, and choices followed. */
+    @ParameterizedTest
+    @ValueSource(strings = {"resep rendang yg gak pake santan ada gak min, lg ngungsi pengen masak buat anak2",
+            "Also can you recommend a hotel downtown that wasn't flooded?", "rekomendasi penginapan yg gak kebanjiran"})
+    void aFirmPhraseIsOutOfScopeBesideFloodWords(String text) {
+        assertThat(OutsideRemit.recognise(text)).as(text).isPresent();
     }
 
     @ParameterizedTest
@@ -354,6 +362,23 @@ class MessageReadingTest {
             "lurah kami ngutip 10rb tiap kk buat surat domisili"})
     void theSameWordsInTheirAllegingSenseOrANeighbourhoodHeadOrAnOfficerAreSensitive(String text) {
         assertThat(SensitiveQuestion.is(text)).as(text).isTrue();
+    }
+
+    /** Found by the tenth held-out batch: each got a list of unrelated entries. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "denger2 beras bantuan buat korban banjir dijual lg sm pak lurah di kampung sy, gmn ini min?",
+            "gubernur kmn aja pas banjir? katanya malah liburan ke luar negeri ya, bener gak tuh",
+            "pak bupati plesiran pas warganya kebanjiran", "is it true the mayor went on holiday abroad during the flood?"})
+    void aidSoldOnAfterSeveralWordsOrAnOfficialOnHolidayIsSensitive(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kantor gubernur libur tanggal berapa", "pegawai dinas libur kapan, mau urus ktp",
+            "dinas pariwisata ada info wisata ke luar negeri?", "beras bantuan dari dinas sosial kapan dibagi"})
+    void anOfficeClosedForAHolidayOrAidToBeHandedOutIsNoAllegation(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isFalse();
     }
 
     @ParameterizedTest

@@ -179,4 +179,41 @@ class EmergencyDetectorTest {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
     }
+
+    /** Found in the tenth session: a rumour word dismissed each of these, though the writer's own people are in danger. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "there is a rumor the dam broke, my family is trapped on the roof",
+            "ada isu tanggul jebol, keluarga saya terjebak di atap",
+            "rumor says the levee broke, my kids are stuck upstairs and water is rising",
+            "apa benar jembatan putus? suami saya terjebak di mobil di tengah banjir",
+            "is the rumor about the dam true? we are trapped on the second floor",
+            "apa benar isu tanggul jebol? kami sekeluarga gak bisa keluar rumah"})
+    void aRumourWordBesideTheWritersOwnPeopleInDangerIsAnEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "viral video orang hanyut di sungai cikapundung, benarkah?",
+            "apa benar ada korban tewas di banjir kemarin?",
+            "is the rumor true that people drowned at the shelter?",
+            "beredar kabar ada warga terjebak di desa sukamaju, apakah benar?",
+            "is it true the dam broke last night? my friend shared it on whatsapp",
+            "saya dengar isu tanggul jebol, apa benar?",
+            "hoaks atau bukan, katanya tanggul citarum jebol dan ada yang hanyut"})
+    void aRumourAskedAboutWithNoOneOfTheWritersOwnInDangerIsNoEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+
+    /** Found in the tenth batch: a bracket split the child from "ilang", and "4th" was no age. */
+    @Test
+    void aChildsAgeRightAfterTheKinWordIsAChildsAge() {
+        Classification reading = classifier.classify(
+                "anak sy (4th) ilang dr td sore di pengungsian, udh dicari kmn2 gak ketemu, deket situ ada kali yg arusnya deres bgt");
+        assertThat(reading.emergency()).as(reading.signals().toString()).isTrue();
+        assertThat(classifier.classify("anak saya 3 tahun tidak sekolah karena biaya").emergency()).isFalse();
+    }
 }

@@ -154,4 +154,28 @@ class ImpliedComplaintTest {
         Classification reading = classifier.classify(message);
         assertThat(reading.signals()).as(message + " " + reading.signals()).doesNotContain(ImpliedComplaint.DEPRIVED);
     }
+
+    /** Found by the tenth held-out batch: both got choices of entries. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "sy udh gak tau hrs gmn lg. rumah abis, anak 3 msh kecil2. tiap malem gak bs tidur mikirin besok mkn apa",
+            "I lost everything - laptop, documents, money. I don't know who to ask for help.",
+            "aku nggak ngerti harus minta tolong ke siapa",
+            "udah putus asa min"})
+    void despairIsDistress(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.sentiment()).as(message + " " + reading.signals()).isEqualTo(Sentiment.NEGATIF);
+        assertThat(reading.signals()).as(message).contains(ImpliedComplaint.DESPAIR, "distress");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "saya tidak tahu harus ke mana untuk urus ktp",
+            "i dont know where to go to renew my sim",
+            "jangan putus asa ya warga sangkara, bantuan segera datang",
+            "full reserved, tapi saya tidak putus asa dan datang lagi bulan depan"})
+    void notKnowingWhereAServiceIsOrEncouragementIsNoDespair(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.signals()).as(message + " " + reading.signals()).doesNotContain(ImpliedComplaint.DESPAIR);
+    }
 }

@@ -266,6 +266,9 @@ class SentimentClassifierTest {
             // left: no office or officer named
             // "minta no telp yg bisa dihubungi dong",
             "pak, sy mau ketemu kepala dinasnya langsung",
+            // tenth batch (helper, 2026-12-03), written before any change
+            "sistemnya gmn sih ini. hub sy aja di 0812-3456-7890",
+            "Jalan ditutup sehingga ambulans tidak dapat masuk ketika tetangga saya sakit kemarin. Mohon tanggapan dari pihak terkait.",
             // left: four words between the verb and the officer
             // "saya mau konsultasi masalah sengketa tanah warisan dengan petugas"
     })

@@ -33,6 +33,13 @@ class TextNormaliserTest {
     }
 
     @Test
+    void aUnitOfTimeWrittenOntoANumberIsItsOwnWord() {
+        assertThat(normaliser.normalise("anak sy (4th) ilang").tokens()).containsSubsequence(TextNormaliser.NUMBER, "th");
+        assertThat(normaliser.normalise("udah 3hari").tokens()).containsExactly("sudah", TextNormaliser.NUMBER, "hari");
+        assertThat(normaliser.normalise("blok 4b").tokens()).containsExactly("blok", TextNormaliser.NUMBER);
+    }
+
+    @Test
     void emojiBecomeTokens() {
         assertThat(normaliser.normalise("mantap 👍 tapi 😡 dan 🙃").tokens())
                 .containsExactly("mantap", "emo_pos", "tapi", "emo_angry", "dan", "emo_sarc");
