@@ -40,7 +40,7 @@ class MessageReadingTest {
     @ParameterizedTest
     @ValueSource(strings = {"terima kasih infonya sangat membantu", "makasih min", "mantap", "ok siap",
             "makasih banyak ya kak", "thanks min", "sip", "oke makasih", "terima kasih atas informasinya",
-            "mantap min responnya cepat", "👍", "🙏", "apa kabar", "thank you so much", "good morning"})
+            "mantap min responnya cepat", "👍", "🙏", "apa kabar", "thank you so much", "good morning", "semangat ya min", "tetap semangat kak 💪"})
     void everydayThanksPraiseAndAcknowledgementsAreSmallTalk(String text) {
         assertThat(SmallTalk.recognise(text)).as(text).isPresent();
     }

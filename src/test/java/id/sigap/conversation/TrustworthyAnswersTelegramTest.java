@@ -275,6 +275,18 @@ class TrustworthyAnswersTelegramTest {
     }
 
     @Test
+    void despairGetsAPersonAtHighPriorityAndNoChoices() {
+        long chat = 7190;
+        // tenth held-out batch: got three unrelated entries as choices
+        List<Call> replies = say(chat, "sy udh gak tau hrs gmn lg. rumah abis, kerjaan ilang, anak 3 msh kecil2. "
+                + "tiap malem gak bs tidur mikirin besok mkn apa");
+        assertThat(replies).anySatisfy(r -> assertThat(r.text()).contains("petugas humas", "#H"));
+        assertThat(replies).noneSatisfy(r -> assertThat(r.text()).contains("Apakah maksud Anda"));
+        Handoff h = handoffs.openFor("telegram", chat).orElseThrow();
+        assertThat(h.priority()).isEqualTo(Priority.HIGH);
+    }
+
+    @Test
     void anAllegationTheApprovedClarificationAnswersGetsThatClarificationAndNoOtherEntry() {
         long chat = 7103;
         List<Call> replies = say(chat, "apakah benar gubernur korupsi dana bantuan banjir?");
