@@ -46,6 +46,8 @@ final class OutsideRemit {
      * kebanjiran, ada bantuan umkm", "skor ujian akhir semester".
      */
     private static final String IN_REMIT = "IN_REMIT";
+    /** Words that ask the government for the thing a firm phrase names ("penginapan gratis buat pengungsi dr pemprov"). */
+    private static final String NOT_FIRM = "NOT_FIRM";
     private static final List<Rule> RULES = Arrays.stream(Topic.values()).map(t -> rule(t, t.name())).toList();
     /**
      * A private dispute told in words of its own: someone of private life (a neighbour, an in-law, a partner) and a
@@ -85,7 +87,8 @@ final class OutsideRemit {
 
     /**
      * The phrases of one kind of the file as one pattern of whole words; with {@code FIRM_<TOPIC>} phrases, which stay
-     * out of the remit beside the office's words ("resep rendang ..., lg ngungsi"), cancelled only by {@code NOT_<TOPIC>}.
+     * out of the remit beside the office's words ("resep rendang ..., lg ngungsi"), cancelled only by {@code NOT_<TOPIC>}
+     * and {@code NOT_FIRM}.
      */
     private static Rule rule(Topic topic, String kind) {
         String except = "NOT_" + topic.name();
@@ -93,8 +96,12 @@ final class OutsideRemit {
         Set<String> unless = new java.util.HashSet<>(PHRASES.of(IN_REMIT));
         unless.addAll(notTopic);
         String firm = "FIRM_" + kind;
+        Set<String> firmUnless = new java.util.HashSet<>(notTopic);
+        if (PHRASES.kinds().contains(NOT_FIRM)) {
+            firmUnless.addAll(PHRASES.of(NOT_FIRM));
+        }
         return new Rule(topic, phrases(kind), Set.copyOf(unless),
-                PHRASES.kinds().contains(firm) ? phrases(firm) : null, Set.copyOf(notTopic));
+                PHRASES.kinds().contains(firm) ? phrases(firm) : null, Set.copyOf(firmUnless));
     }
 
     private static Pattern phrases(String kind) {

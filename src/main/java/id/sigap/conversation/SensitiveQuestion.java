@@ -68,13 +68,20 @@ final class SensitiveQuestion {
         return found;
     }
 
+    /** An office or official, also with "-nya" ("bupatinya plesiran", "lurahnya kmn aja"). */
+    private static boolean official(String word) {
+        return OFFICIALS.contains(word) || word.endsWith(NYA) && OFFICIALS.contains(word.substring(0, word.length() - NYA.length()));
+    }
+
+    private static final String NYA = "nya";
+
     static boolean is(String text) {
         if (text == null) {
             return false;
         }
         String lower = cleaned(text);
         Set<String> words = Set.copyOf(Arrays.asList(WORDS.split(lower)));
-        return words.stream().anyMatch(OFFICIALS::contains) && (words.stream().anyMatch(ALLEGATIONS::contains)
+        return words.stream().anyMatch(SensitiveQuestion::official) && (words.stream().anyMatch(ALLEGATIONS::contains)
                 || ALLEGATION_PHRASES.matcher(lower).find());
     }
 

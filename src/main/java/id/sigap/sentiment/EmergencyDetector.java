@@ -32,6 +32,7 @@ final class EmergencyDetector {
     private static final Pattern ANIMAL_TRAPPED = PATTERNS.named("ANIMAL_TRAPPED");
     private static final Pattern HEARSAY = PATTERNS.named("HEARSAY");
     private static final Pattern OWN_AT_RISK = PATTERNS.named("OWN_AT_RISK");
+    private static final Pattern OWN_SAFE = PATTERNS.named("OWN_SAFE");
     private static final Pattern WATER_AT_HOME = PATTERNS.named("WATER_AT_HOME");
     private static final Pattern SELF = PATTERNS.named("SELF");
     private static final Pattern NOT_AN_INJURY = PATTERNS.named("NOT_AN_INJURY");
@@ -98,7 +99,8 @@ final class EmergencyDetector {
             // only the death itself was found, and it is asked about for its paperwork; an injury stays
             return List.of();
         }
-        if (RUMOUR.matcher(joined).find() && !still && !OWN_AT_RISK.matcher(people).find()) {
+        boolean ownAtRisk = OWN_AT_RISK.matcher(people).find() && !OWN_SAFE.matcher(joined).find();
+        if (RUMOUR.matcher(joined).find() && !still && !ownAtRisk) {
             return List.of();
         }
         boolean noOneNamed = !PERSON_AT_RISK.matcher(people).find() && !DANGER_NOW.matcher(joined).find()

@@ -21,6 +21,7 @@ final class ImpliedComplaint {
     private static final Pattern HYPOTHETICAL = PATTERNS.named("HYPOTHETICAL");
     private static final Pattern RESOLVED = PATTERNS.named("RESOLVED");
     private static final Pattern EATERY = PATTERNS.named("EATERY");
+    private static final Pattern DESPAIR_OVER = PATTERNS.named("DESPAIR_OVER");
     /** People going without food or drink ("kelaparan", "belum makan sama sekali"): distress, not a mild complaint. */
     static final String DEPRIVED = SIGNAL + "deprived";
     /** Despair ("tidak tahu harus bagaimana lagi", "lost everything"): distress, read as {@link #DEPRIVED} is. */
@@ -44,6 +45,10 @@ final class ImpliedComplaint {
         if (found.contains(DEPRIVED) && EATERY.matcher(joined).find()) {
             // "restorannya kehabisan menu": a review, not people going hungry
             found = found.stream().filter(signal -> !signal.equals(DEPRIVED)).toList();
+        }
+        if (found.contains(DESPAIR) && DESPAIR_OVER.matcher(joined).find()) {
+            // "tadinya ... gak tau hrs gmn lg, skrg udh dapet bantuan", or said laughing: no despair now
+            found = found.stream().filter(signal -> !signal.equals(DESPAIR)).toList();
         }
         return found;
     }

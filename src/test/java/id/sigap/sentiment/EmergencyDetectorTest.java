@@ -216,4 +216,32 @@ class EmergencyDetectorTest {
         assertThat(reading.emergency()).as(reading.signals().toString()).isTrue();
         assertThat(classifier.classify("anak saya 3 tahun tidak sekolah karena biaya").emergency()).isFalse();
     }
+
+    /** A helper's attacks on the tenth session's rules (the first version got these wrong) and the eleventh batch. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "rumor says people are still trapped in Kampung Melayu, is that true? I'm a journalist asking for my article",
+            "urgent: apa benar isu tanggul jebol? mohon klarifikasi asap biar warga kami ga panik",
+            "beredar kabar rumah saya roboh dan kami terjebak, itu hoaks ya, kami semua sehat di pengungsian",
+            "anak sy 2 th ini kuliah di luar kota, belum pulang krn jalan putus, ada info jalur alternatif?",
+            "adik saya 5 thn kerja di Jakarta, belum pulang sejak lebaran, rumahnya kena banjir gak ya",
+            "perahu sm jaring sy hancur dihantam banjir bandang di muara. nelayan kecil pak, gak bisa melaut. bantuannya ada gak",
+            "GOBLOK SEMUA!!! DRAINASE GAK PERNAH DIBERSIHIN TIAP TAHUN BANJIR, DUIT PAJAK KMN??? GW MAU KOMPLAIN",
+            "minggu lalu pas banjir bandang sy sempet kejebak di atap 6 jam, alhamdulillah selamat. skrg mau tanya, evakuasinya kok lama bgt ya?",
+            "kalo nanti banjir lagi malem2 dan air naik cepet, yg pertama hrs dilakuin apa? trs sirine peringatan dini bunyinya kyk gimana?",
+            "ibu sy meninggal pas banjir kmrn, udh dimakamkan tp sy gak punya akta kematian buat ngurus apa2. sy sendirian skrg ngurus adek2"})
+    void aDeniedRumourADurationADamageReportAPastRescueOrAPreparednessQuestionIsNoEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "permisi mau tanya aja. nenek sy umur 80 masih di lantai 2 rumahnya, air udh sampe tangga atas. beliau gak bisa jalan",
+            "my son is 6, he's been missing since the evacuation this morning",
+            "ponakan sy 3thn kepisah dr kami waktu dievakuasi pake perahu, skrg blm ketemu"})
+    void waterUpTheStairsWithAnElderOrAChildMissingInEnglishOrSlangIsAnEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
 }

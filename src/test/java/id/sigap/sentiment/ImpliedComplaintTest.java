@@ -161,7 +161,8 @@ class ImpliedComplaintTest {
             "sy udh gak tau hrs gmn lg. rumah abis, anak 3 msh kecil2. tiap malem gak bs tidur mikirin besok mkn apa",
             "I lost everything - laptop, documents, money. I don't know who to ask for help.",
             "aku nggak ngerti harus minta tolong ke siapa",
-            "udah putus asa min"})
+            "udah putus asa min",
+            "sy udh gak tau lg hrs gimana. rumah ilang, kerjaan ilang, anak 3 masih kecil2, tidur di tenda udh 2 minggu"})
     void despairIsDistress(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.sentiment()).as(message + " " + reading.signals()).isEqualTo(Sentiment.NEGATIF);
@@ -173,7 +174,12 @@ class ImpliedComplaintTest {
             "saya tidak tahu harus ke mana untuk urus ktp",
             "i dont know where to go to renew my sim",
             "jangan putus asa ya warga sangkara, bantuan segera datang",
-            "full reserved, tapi saya tidak putus asa dan datang lagi bulan depan"})
+            "full reserved, tapi saya tidak putus asa dan datang lagi bulan depan",
+            // a helper's attacks on the first version
+            "Terima kasih humas, tadinya sy udh gak tau hrs gmn lg, skrg udh dapet bantuan semua. mantap",
+            "posko kami sudah tidak sanggup lagi menampung donasi baju, tolong arahkan ke posko lain ya",
+            "I don't know who to ask for help with my insurance claim form, which office handles it?",
+            "haha tiap malam gak bisa tidur mikirin besok makan apa soalnya dapur umum masaknya enak2 semua 😂"})
     void notKnowingWhereAServiceIsOrEncouragementIsNoDespair(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.signals()).as(message + " " + reading.signals()).doesNotContain(ImpliedComplaint.DESPAIR);

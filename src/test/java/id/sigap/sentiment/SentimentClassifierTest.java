@@ -276,6 +276,15 @@ class SentimentClassifierTest {
         assertThat(classifier.classify(text).wantsHuman()).as(text).isTrue();
     }
 
+    /** A helper's attacks on the tenth session's request patterns. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "tetangga sy nulis \"mohon tanggapan dari pihak terkait\" di twitter, biasanya berapa lama dibales?",
+            "jgn hub sy di 0812 lagi ya, sy udh dpt bantuannya, makasih"})
+    void aQuotedRequestOrOneTurnedDownIsNoRequest(String text) {
+        assertThat(classifier.classify(text).wantsHuman()).as(text).isFalse();
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
             "tolong sambungkan ke petugas | ''",
