@@ -72,6 +72,11 @@ final class SmallTalk {
     private static final Set<String> STRONG_PRAISE = WORDS.of("STRONG_PRAISE");
     /** A sentence of thanks or praise longer than this is read as a question. */
     static final int MAX_STATEMENT_WORDS = 30;
+    /**
+     * The same for a message that opens with thanks: a long thanks with a blessing ("Terima kasih banyak bapak ibu tim
+     * humas ..., semoga Allah membalas semua kebaikan ...", 40 words; the eleventh batch) is still thanks.
+     */
+    static final int MAX_OPENING_THANKS_WORDS = 60;
 
     private SmallTalk() {
     }
@@ -100,7 +105,8 @@ final class SmallTalk {
      * bantuan kapan cair", "makasih, tapi listrik belum nyala" are questions and complaints).
      */
     private static Optional<Kind> statement(List<String> words, String text) {
-        if (words.isEmpty() || words.size() > MAX_STATEMENT_WORDS || text.indexOf('?') >= 0
+        int longest = !words.isEmpty() && THANKS_OPENERS.contains(words.getFirst()) ? MAX_OPENING_THANKS_WORDS : MAX_STATEMENT_WORDS;
+        if (words.isEmpty() || words.size() > longest || text.indexOf('?') >= 0
                 || words.stream().anyMatch(NOT_A_STATEMENT::contains)) {
             return Optional.empty();
         }

@@ -45,6 +45,17 @@ class MessageReadingTest {
         assertThat(SmallTalk.recognise(text)).as(text).isPresent();
     }
 
+    /** The eleventh batch: 40 words of thanks and blessing got unrelated choices (the limit was 30 words). */
+    @Test
+    void aLongThanksWithABlessingIsSmallTalk() {
+        String text = "Terima kasih banyak bapak ibu tim humas dan semua petugas di lapangan, kemarin keluarga kami dievakuasi "
+                + "dgn cepat dan di posko dapat makan dan obat. Semoga Allah membalas semua kebaikan, diberi kesehatan dan "
+                + "rezeki berlimpah. Aamiin 🙏🙏";
+        assertThat(SmallTalk.recognise(text)).as(text).isPresent();
+        assertThat(SmallTalk.recognise("Kami warga sangkara utara sudah menunggu lama sekali dan petugas datang terlambat, "
+                + "anak anak kedinginan di tenda, air bersih kurang, terima kasih")).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"matur nuwun sanget nggih", "nuhun teh", "suwun mas, sukses selalu",
             "wah mantap, cepat juga responnya", "alhamdulillah udah terjawab, makasih", "good work min",
