@@ -230,7 +230,9 @@ class MessageReadingTest {
             "pacar saya belum dapat kartu pengungsi", "my husband lost his ID card in the flood",
             // A topic's phrase beside a word of the office's services: a prescription, a family card after a divorce.
             "resep obat dari dokter posko bisa ditebus gratis di apotek mana", "cerai sama suami, kk nya gimana dipisah",
-            "istri saya marah karena ktp saya hilang, urusnya gimana"})
+            "istri saya marah karena ktp saya hilang, urusnya gimana",
+            "are the roads to Pesisir Barat beach open?? we booked a homestay for next week, should we cancel",
+            "bus damri dr bandara ke batu sari masih jalan gak ya? katanya jalan utama yg lewat jembatan putus"})
     void questionsInTheRemitAreNotOutOfScope(String text) {
         assertThat(OutsideRemit.recognise(text)).as(text).isEmpty();
     }
