@@ -68,12 +68,13 @@ final class SensitiveQuestion {
         return found;
     }
 
+    private static final String NYA = "nya";
+
     /** An office or official, also with "-nya" ("bupatinya plesiran", "lurahnya kmn aja"). */
     private static boolean official(String word) {
-        return OFFICIALS.contains(word) || word.endsWith(NYA) && OFFICIALS.contains(word.substring(0, word.length() - NYA.length()));
+        return OFFICIALS.contains(word)
+                || word.endsWith(NYA) && OFFICIALS.contains(word.substring(0, word.length() - NYA.length()));
     }
-
-    private static final String NYA = "nya";
 
     static boolean is(String text) {
         if (text == null) {

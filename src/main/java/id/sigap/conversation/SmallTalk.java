@@ -105,7 +105,8 @@ final class SmallTalk {
      * bantuan kapan cair", "makasih, tapi listrik belum nyala" are questions and complaints).
      */
     private static Optional<Kind> statement(List<String> words, String text) {
-        int longest = !words.isEmpty() && THANKS_OPENERS.contains(words.getFirst()) ? MAX_OPENING_THANKS_WORDS : MAX_STATEMENT_WORDS;
+        int longest = !words.isEmpty() && THANKS_OPENERS.contains(words.getFirst())
+                ? MAX_OPENING_THANKS_WORDS : MAX_STATEMENT_WORDS;
         if (words.isEmpty() || words.size() > longest || text.indexOf('?') >= 0
                 || words.stream().anyMatch(NOT_A_STATEMENT::contains)) {
             return Optional.empty();

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * reads it as at least berpotensi negatif, and the service-state and topic-question readings leave it negative.
  * A hypothetical ("kalau sudah 3 hari belum ada kabar, ke mana?") asks what to do, and a wait that is over
  * ("akhirnya cair") is no complaint. People going without food or drink ("kelaparan", "belum makan sama sekali sudah
- * 2 hari") are in distress ({@link #DEPRIVED}), except in a review of a place to eat; so is despair ({@link #DESPAIR}). The patterns and their words are
- * in {@code sentiment/complaint.tsv}.
+ * 2 hari") are in distress ({@link #DEPRIVED}), except in a review of a place to eat; so is despair ({@link #DESPAIR}).
+ * The patterns and their words are in {@code sentiment/complaint.tsv}.
  */
 final class ImpliedComplaint {
 
