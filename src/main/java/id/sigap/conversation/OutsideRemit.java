@@ -87,8 +87,8 @@ final class OutsideRemit {
 
     /**
      * The phrases of one kind of the file as one pattern of whole words; with {@code FIRM_<TOPIC>} phrases, which stay
-     * out of the remit beside the office's words ("resep rendang ..., lg ngungsi"), cancelled only by {@code NOT_<TOPIC>}
-     * and {@code NOT_FIRM}.
+     * out of the remit beside the office's words ("resep rendang ..., lg ngungsi") and beside a topic's own exceptions
+     * ("resep rendang ... buat masak di dapur umum"), cancelled only by {@code NOT_FIRM}.
      */
     private static Rule rule(Topic topic, String kind) {
         String except = "NOT_" + topic.name();
@@ -96,10 +96,7 @@ final class OutsideRemit {
         Set<String> unless = new java.util.HashSet<>(PHRASES.of(IN_REMIT));
         unless.addAll(notTopic);
         String firm = "FIRM_" + kind;
-        Set<String> firmUnless = new java.util.HashSet<>(notTopic);
-        if (PHRASES.kinds().contains(NOT_FIRM)) {
-            firmUnless.addAll(PHRASES.of(NOT_FIRM));
-        }
+        Set<String> firmUnless = PHRASES.kinds().contains(NOT_FIRM) ? PHRASES.of(NOT_FIRM) : Set.of();
         return new Rule(topic, phrases(kind), Set.copyOf(unless),
                 PHRASES.kinds().contains(firm) ? phrases(firm) : null, Set.copyOf(firmUnless));
     }

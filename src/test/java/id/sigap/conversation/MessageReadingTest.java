@@ -205,7 +205,8 @@ class MessageReadingTest {
     /** Found by the tenth held-out batch: the flood words only told the writer's situation, and choices followed. */
     @ParameterizedTest
     @ValueSource(strings = {"resep rendang yg gak pake santan ada gak min, lg ngungsi pengen masak buat anak2",
-            "Also can you recommend a hotel downtown that wasn't flooded?", "rekomendasi penginapan yg gak kebanjiran"})
+            "Also can you recommend a hotel downtown that wasn't flooded?", "rekomendasi penginapan yg gak kebanjiran",
+            "resep rendang biar dagingnya empuk gmn ya, buat masak di dapur umum masjid kami"})
     void aFirmPhraseIsOutOfScopeBesideFloodWords(String text) {
         assertThat(OutsideRemit.recognise(text)).as(text).isPresent();
     }
