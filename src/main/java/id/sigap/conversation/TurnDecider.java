@@ -154,8 +154,7 @@ final class TurnDecider {
         if (found.ambiguous()) {
             unsure.add(Reason.AMBIGUOUS);
         }
-        if (!found.plausible().isEmpty() && (mood == null || !mood.complains())) {
-            // a complaint ("udh 3x lapor, gak ada respon sama sekali") gets a person, not "Apakah maksud Anda"
+        if (!found.plausible().isEmpty()) {
             unsure.add(Reason.CHOICES_OFFERED);
             return new Decision(Outcome.CHOICES, unsure, Priority.NORMAL, null, found.confidence(), found.plausible(),
                     List.of());

@@ -28,11 +28,4 @@ public record Classification(String text, Sentiment sentiment, double confidence
         this(text, sentiment, confidence, emergency, wantsHuman, hostile, signals, text);
     }
 
-    /**
-     * A complaint about the service made without a complaint word ("sy udh 3x lapor … gak ada respon sama sekali", "sudah
-     * 3 minggu belum ada kabar"), read negative: one of ImpliedComplaint's signals.
-     */
-    public boolean complains() {
-        return sentiment.isNegative() && signals.stream().anyMatch(s -> s.startsWith(ImpliedComplaint.SIGNAL));
-    }
 }

@@ -45,8 +45,6 @@ class TurnDeciderTest {
     static final Classification HOSTILE = mood(Sentiment.NEGATIF, false, false, true);
     static final Classification ASKS = mood(Sentiment.NETRAL, false, true, false);
     static final Classification IN_DANGER = mood(Sentiment.BERPOTENSI_NEGATIF, true, false, false);
-    static final Classification COMPLAINS = new Classification("udh 3x lapor, gak ada respon", Sentiment.BERPOTENSI_NEGATIF,
-            0.7, false, false, false, List.of("sentiment:berpotensi_negatif", "implied-complaint:repeated"));
 
     static Stream<Arguments> policy() {
         List<Sentiment> none = List.of();
@@ -83,7 +81,6 @@ class TurnDeciderTest {
                 arguments("a repeated concern and nothing plausible: staff", CONCERNED, oneConcern, Reading.QUESTION, WEAK, Outcome.HANDOFF, Priority.NORMAL, Reason.REPEATED_CONCERN, null),
                 arguments("unsure with plausible entries: choices", CALM, none, Reading.QUESTION, UNSURE, Outcome.CHOICES, Priority.NORMAL, Reason.LOW_CONFIDENCE, null),
                 arguments("a single concern may still choose", CONCERNED, none, Reading.QUESTION, UNSURE, Outcome.CHOICES, Priority.NORMAL, Reason.LOW_CONFIDENCE, null),
-                arguments("a complaint without a complaint word: staff, never choices", COMPLAINS, none, Reading.QUESTION, UNSURE, Outcome.HANDOFF, Priority.NORMAL, Reason.CONCERN_UNSURE, null),
                 arguments("nothing plausible: staff", CALM, none, Reading.QUESTION, WEAK, Outcome.HANDOFF, Priority.NORMAL, Reason.LOW_CONFIDENCE, null),
                 arguments("a concern and nothing plausible: staff", CONCERNED, none, Reading.QUESTION, WEAK, Outcome.HANDOFF, Priority.NORMAL, Reason.CONCERN_UNSURE, null),
                 arguments("nothing in the knowledge base: staff", CALM, none, Reading.QUESTION, NOTHING, Outcome.HANDOFF, Priority.NORMAL, Reason.UNANSWERABLE, null),
