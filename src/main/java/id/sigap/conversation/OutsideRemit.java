@@ -47,7 +47,7 @@ final class OutsideRemit {
      */
     private static final String IN_REMIT = "IN_REMIT";
     /** Words that ask the government for the thing a firm phrase names ("penginapan gratis buat pengungsi dr pemprov"). */
-    private static final String NOT_FIRM = "NOT_FIRM";
+    private static final Set<String> NOT_FIRM = PHRASES.of("NOT_FIRM");
     private static final List<Rule> RULES = Arrays.stream(Topic.values()).map(t -> rule(t, t.name())).toList();
     /**
      * A private dispute told in words of its own: someone of private life (a neighbour, an in-law, a partner) and a
@@ -96,9 +96,8 @@ final class OutsideRemit {
         Set<String> unless = new java.util.HashSet<>(PHRASES.of(IN_REMIT));
         unless.addAll(notTopic);
         String firm = "FIRM_" + kind;
-        Set<String> firmUnless = PHRASES.kinds().contains(NOT_FIRM) ? PHRASES.of(NOT_FIRM) : Set.of();
         return new Rule(topic, phrases(kind), Set.copyOf(unless),
-                PHRASES.kinds().contains(firm) ? phrases(firm) : null, Set.copyOf(firmUnless));
+                PHRASES.kinds().contains(firm) ? phrases(firm) : null, NOT_FIRM);
     }
 
     private static Pattern phrases(String kind) {

@@ -42,14 +42,15 @@ final class ImpliedComplaint {
         if (found.isEmpty() || HYPOTHETICAL.matcher(joined).find() || RESOLVED.matcher(joined).find()) {
             return List.of();
         }
-        if (found.contains(DEPRIVED) && EATERY.matcher(joined).find()) {
-            // "restorannya kehabisan menu": a review, not people going hungry
-            found = found.stream().filter(signal -> !signal.equals(DEPRIVED)).toList();
-        }
-        if (found.contains(DESPAIR) && DESPAIR_OVER.matcher(joined).find()) {
-            // "tadinya ... gak tau hrs gmn lg, skrg udh dapet bantuan", or said laughing: no despair now
-            found = found.stream().filter(signal -> !signal.equals(DESPAIR)).toList();
-        }
-        return found;
+        // "restorannya kehabisan menu": a review, not people going hungry
+        found = unless(found, DEPRIVED, EATERY, joined);
+        // "tadinya ... gak tau hrs gmn lg, skrg udh dapet bantuan", or said laughing: no despair now
+        return unless(found, DESPAIR, DESPAIR_OVER, joined);
+    }
+
+    /** {@code found} without {@code signal} when {@code guard} matches the message. */
+    private static List<String> unless(List<String> found, String signal, Pattern guard, String joined) {
+        return found.contains(signal) && guard.matcher(joined).find()
+                ? found.stream().filter(s -> !s.equals(signal)).toList() : found;
     }
 }
