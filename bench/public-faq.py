@@ -19,12 +19,27 @@ data/eval/public-faq.jsonl) gets the first set; the others are written beside it
                              question-answer lists of an Android public-service assistant: tax, immigration,
                              water, electricity, civil registration; its health-insurance list is not read)
 
+Three more are intent sets: each entry carries some ways of asking ("known", written into the entry's
+questions) and is asked in other ways ("asked"), as an office's knowledge base built from a chatbot would be:
+  samsat-bandung-timur.jsonl 0x94t3z/tebot (src/data/faq-samsat-bandung-timur.json: 150 FAQs of a vehicle-tax
+                             office, each titled and known by its own question; asked: the hand-labelled citizen
+                             queries of test/pattern-matcher.test.ts, without one- to three-word follow-ups
+                             such as "Kalau Sabtu?" that need the turn before them)
+  brmp-penerapan.jsonl       Rfldmr/chatbot-brmp-penerapan (intents.json: the public-information bot of an
+                             agricultural agency; greetings, thanks, insults and the ask-for-an-admin intent left
+                             out)
+  desa-borobudur.jsonl       kenarvv/chat_borobudur_NLP (intents.json: a village information bot; greetings and
+                             the bot's own identity left out)
+For the two intents.json sets each intent's distinct patterns are shuffled with a fixed seed: the first half
+(rounded down) is known, the rest asked; the entry is titled with the intent's tag in words.
+
 A source whose mirror is missing is skipped with a message. Then: eval --qa-pairs FILE[,FILE...] (see
 docs/retrieval.md).
 """
 import html
 import json
 import os
+import random
 import re
 import subprocess
 import sys
@@ -88,6 +103,52 @@ def layanan_publik():
     return [(q, a.replace("[nama aplikasi]", "").replace("  ", " ").replace(" ,", ","), s) for q, a, s in pairs]
 
 
+def samsat():
+    faqs = json.loads(show("0x94t3z+tebot", "src/data/faq-samsat-bandung-timur.json"))
+    tests = show("0x94t3z+tebot", "test/pattern-matcher.test.ts")
+    categories = {faq["category"].lower() for faq in faqs}
+    asked = {}
+    for query, faq_id in re.findall(r'\[\s*"((?:[^"\\]|\\.)*)",\s*(\d+)\s*(?:,\s*"[^"]*")?\s*\]', tests):
+        words = query.split()
+        if query.lower() in categories or words[0].lower() == "kalau" and len(words) <= 3:
+            continue
+        asked.setdefault(int(faq_id), [])
+        if query not in asked[int(faq_id)]:
+            asked[int(faq_id)].append(query)
+    return [{"title": plain(faq["question"]), "known": [plain(faq["question"])], "asked": asked.get(faq["id"], []),
+             "answer": plain(faq["answer"])} for faq in faqs]
+
+
+def intents(repo, skip):
+    """An intents.json: per intent, half of its distinct patterns (shuffled with a fixed seed) known, the rest asked."""
+    rows = json.loads(show(repo, "intents.json"))["intents"]
+    out = []
+    for row in rows:
+        if skip(row["tag"]):
+            continue
+        seen, patterns = set(), []
+        for pattern in row["patterns"]:
+            text = plain(pattern)
+            if text and text.lower() not in seen:
+                seen.add(text.lower())
+                patterns.append(text)
+        random.Random(row["tag"]).shuffle(patterns)
+        half = len(patterns) // 2
+        title = re.sub(r"[-_]+", " ", row["tag"]).strip()
+        out.append({"title": title, "known": patterns[:half], "asked": patterns[half:],
+                    "answer": plain(row["responses"][0])})
+    return out
+
+
+def write_intents(path, rows):
+    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+    with open(path, "w", encoding="utf-8") as out:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(rows)} entries, {sum(len(r['known']) for r in rows)} known and "
+          f"{sum(len(r['asked']) for r in rows)} asked questions written to {path}", file=sys.stderr)
+
+
 def write(path, pairs, min_words=MIN_ANSWER_WORDS):
     kept = [(q, a, s) for q, a, s in pairs if q and len(a.split()) >= min_words]
     os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
@@ -107,5 +168,17 @@ for path, build, min_words in [(target, public_faq, 1),
                                (os.path.join(folder, "layanan-publik.jsonl"), layanan_publik, MIN_ANSWER_WORDS)]:
     try:
         write(path, build(), min_words)
+    except subprocess.CalledProcessError as e:
+        print(f"skipped {path}: {e.stderr.strip()}", file=sys.stderr)
+
+BRMP_SKIP = {"salam", "sapaan", "selamat-pagi", "selamat-siang", "selamat-sore", "selamat-malam", "terima-kasih",
+             "no-toxic", "kontak-admin", "diluar-konteks"}
+for path, build in [(os.path.join(folder, "samsat-bandung-timur.jsonl"), samsat),
+                    (os.path.join(folder, "brmp-penerapan.jsonl"),
+                     lambda: intents("Rfldmr+chatbot-brmp-penerapan", lambda tag: tag in BRMP_SKIP)),
+                    (os.path.join(folder, "desa-borobudur.jsonl"),
+                     lambda: intents("kenarvv+chat_borobudur_NLP", lambda tag: tag.startswith(("basic_", "introduce_"))))]:
+    try:
+        write_intents(path, build())
     except subprocess.CalledProcessError as e:
         print(f"skipped {path}: {e.stderr.strip()}", file=sys.stderr)

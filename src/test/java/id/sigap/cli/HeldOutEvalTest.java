@@ -204,6 +204,40 @@ class HeldOutEvalTest {
     }
 
     @Test
+    void anIntentLineWritesItsKnownQuestionsIntoTheEntryAndAsksTheOthers(@TempDir Path dir) throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            lines.append("{\"title\": \"layanan nomor ").append(i).append("\", \"known\": [\"cara daftar layanan ").append(i)
+                    .append("?\"], \"asked\": [\"daftar layanan ").append(i).append(" gimana\", \"layanan ").append(i)
+                    .append(" caranya?\"], \"answer\": \"Jawaban resmi nomor ").append(i).append(".\"}\n");
+        }
+        // An FAQ entry nobody asks about stays in the knowledge base as a neighbour.
+        lines.append("{\"known\": [\"jam buka?\"], \"asked\": [], \"answer\": \"Buka pukul delapan. Tutup pukul empat.\"}\n");
+        Path file = dir.resolve("intents.jsonl");
+        Files.writeString(file, lines);
+
+        QaPairSet set = QaPairSet.read(file);
+
+        assertThat(set.answers()).isEqualTo(11);
+        assertThat(set.questions()).hasSize(20)
+                .noneMatch(q -> q.question().startsWith("cara daftar") || q.question().equals("jam buka?"));
+        assertThat(set.knowledgeBase().entries()).hasSize(11 - set.leftOut()).allSatisfy(e -> {
+            assertThat(e.questions()).hasSize(1);
+            assertThat(e.title()).matches("layanan nomor \\d|Buka pukul delapan");
+        });
+        assertThat(set.questions().stream().filter(GoldenQuestion::expectHandoff)).isNotEmpty();
+    }
+
+    @Test
+    void anIntentWithNoQuestionAtAllIsRejectedWithItsLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.jsonl");
+        Files.writeString(file, "{\"known\": [\"apa?\"], \"answer\": \"ini.\"}\n{\"asked\": [], \"answer\": \"itu.\"}\n");
+
+        assertThatThrownBy(() -> QaPairSet.read(file)).isInstanceOf(CommandLineVerbs.BadInput.class)
+                .hasMessageContaining("bad.jsonl:2: an intent needs \"asked\" or \"known\" questions");
+    }
+
+    @Test
     void aBrokenQuestionAnswerLineIsRejectedWithItsLine(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bad.jsonl");
         Files.writeString(file, "{\"question\": \"apa?\", \"answer\": \"ini.\"}\n{\"question\": \"tanpa jawaban\"}\n");
