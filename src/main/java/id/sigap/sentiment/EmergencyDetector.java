@@ -39,6 +39,7 @@ final class EmergencyDetector {
     /** A person named only as the owner of a thing or a place ("kk anak saya", "desa kami"). */
     private static final Pattern POSSESSOR = PATTERNS.named("POSSESSOR");
     private static final Pattern DEATH = PATTERNS.named("DEATH");
+    private static final Pattern DEATH_NOW = PATTERNS.named("DEATH_NOW");
     private static final Pattern PAST = PATTERNS.named("PAST");
     private static final Pattern RESOLVED = PATTERNS.named("RESOLVED");
     private static final Pattern STILL = PATTERNS.named("STILL");
@@ -94,7 +95,8 @@ final class EmergencyDetector {
         if (CASUAL.matcher(joined).find() && !plea) {
             return List.of();
         }
-        if (PAPERWORK.matcher(joined).find() && !still
+        boolean deathNow = plea || text.exclamations() >= 2 || DEATH_NOW.matcher(joined).find();
+        if (PAPERWORK.matcher(joined).find() && !deathNow
                 && strongSignals(DEATH.matcher(joined).replaceAll(" ")).isEmpty()) {
             // only the death itself was found, and it is asked about for its paperwork; an injury stays
             return List.of();
@@ -114,7 +116,9 @@ final class EmergencyDetector {
             // "kucing saya ketinggalan di rumah yang kebanjiran, bisa dievakuasi?": an animal, no person
             return List.of();
         }
-        if ((RESOLVED.matcher(joined).find() || PAST.matcher(joined).find()) && !still) {
+        // Over, and asked about for its papers: "masih" then speaks of the papers ("3 bulan lalu kecelakaan, klaim masih bisa?")
+        boolean papers = PAPERWORK.matcher(joined).find();
+        if ((RESOLVED.matcher(joined).find() || PAST.matcher(joined).find()) && !(papers ? deathNow : still)) {
             return List.of();
         }
         return found;

@@ -146,6 +146,10 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
             sentiment = Sentiment.NETRAL;
             confidence = Math.max(p[1], 0.5);
             signals.add("topic-question");
+        } else if (sentiment == Sentiment.POSITIF && emergency.isEmpty() && TopicQuestion.isPlainQualityQuestion(original, scored, evidence)) {
+            sentiment = Sentiment.NETRAL;
+            confidence = Math.max(p[1], 0.5);
+            signals.add("quality-question");
         }
         if (emergency.isEmpty() && !hostile && implied.isEmpty() && sentiment.isNegative() && PersonalMatter.isPrivate(normalised)) {
             // "pacar saya marah terus": not anger at the office; asking what to do is a plain question

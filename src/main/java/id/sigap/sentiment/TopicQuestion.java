@@ -12,7 +12,9 @@ import java.util.List;
  * question tags are taken out ("korban belum dapat bantuan?"), no topic word told as the writer's own plight
  * ("anak saya diare"), no "kenapa", "kok", "padahal", repetition or
  * intensity (the COMPLAINT words of {@code sentiment/words.tsv}), no blame, sarcasm, abuse, shouting, several
- * exclamation or question marks, and no emergency.
+ * exclamation or question marks, and no emergency. A question about an errand ("syaratnya apa", "ngurusnya di
+ * mana") with no negative lexicon word at all, read as negative by the model alone, is netral on the same
+ * conditions (2026-12-03).
  */
 final class TopicQuestion {
 
@@ -39,7 +41,26 @@ final class TopicQuestion {
         for (int i = 0; i < tokens.size() && !topic; i++) {
             topic = words.topics().contains(tokens.get(i)) && !ownPlight(tokens, i);
         }
-        return asks && topic;
+        // a question with no negative word at all: only the model, trained on reviews, read it as negative ("izin
+        // bangunan sekarang namanya PBG ya? ngurusnya di mana?"), when it asks how to get something done (ERRAND
+        // words) and is aimed at no one ("kalian pikir ... ?")
+        return asks && (topic || evidence.negative() == 0 && tokens.stream().noneMatch(words::aimedAt)
+                && tokens.stream().anyMatch(t -> words.is(SentimentWords.Kind.ERRAND, t)));
+    }
+
+    /** A question mark closing the message, before any spaces, brackets, emoji or other marks. */
+    private static final java.util.regex.Pattern CLOSING_QUESTION = java.util.regex.Pattern.compile("\\?[^\\p{L}\\p{N}?]*$");
+
+    /**
+     * Whether a message read as positive only asks about something good: "hotel mana yang direkomendasikan?",
+     * "toiletnya bersih gak?", "apakah dinas bisa membantu mediasi?". The message must close with a question mark (a
+     * review with a question word inside, "makanannya enak, cocok kapan saja", is no question), carry no word of thanks
+     * or praise for what was done (PRAISE in {@code sentiment/words.tsv}), no exclamation and no sarcasm.
+     */
+    static boolean isPlainQualityQuestion(String original, NormalisedText scored, LexiconEvidence evidence) {
+        SentimentWords words = SentimentWords.shipped();
+        return CLOSING_QUESTION.matcher(original).find() && scored.exclamations() == 0 && !evidence.sarcasm()
+                && scored.tokens().stream().noneMatch(t -> words.is(SentimentWords.Kind.PRAISE, t));
     }
 
     /** "anak saya diare", "rumah kami rusak": the word at {@code at} tells the writer's own plight. */

@@ -244,4 +244,27 @@ class EmergencyDetectorTest {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "ibu saya sudah meninggal dan sertifikat rumah masih atas nama beliau, cara balik nama gimana?",
+            "suami saya meninggal bulan lalu, rekening tabungannya masih aktif, bisa dicairkan ahli waris?",
+            "Adik saya jadi korban longsor tahun 2021 dan sampai sekarang jasadnya tidak ditemukan. Bagaimana mengurus akta kematiannya?",
+            "rumah kami terbakar tahun 2020, semua berkas hangus. sekarang mau urus ulang ijazah dari mana?",
+            "beberapa waktu lalu motor saya kecelakaan dan platnya bengkok, bisa diganti sekarang?",
+            "3 bulan lalu saya kecelakaan, klaim jasa raharja masih bisa?"})
+    void aDeathOrAnAccidentLongAgoAskedAboutForItsPapersIsNoEmergency(String message) {
+        assertThat(classifier.classify(message).emergency()).as(message).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "tolong bapak saya meninggal di sawah, ktp nya di rumah, kami harus gimana",
+            "ayah saya barusan meninggal tersengat, stnk motornya masih di tkp",
+            "ada yang meninggal di jalan depan kantor pajak!! belum ada polisi",
+            "anak saya hilang 20 menit lalu di dekat sungai, tolong cari sekarang",
+            "kecelakaan beruntun 2 hari lalu, korban masih terjepit sampai sekarang"})
+    void aDeathOrAnAccidentHappeningNowOrPleadedAboutStaysAnEmergency(String message) {
+        assertThat(classifier.classify(message).emergency()).as(message).isTrue();
+    }
 }

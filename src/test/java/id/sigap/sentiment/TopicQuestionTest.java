@@ -50,4 +50,45 @@ class TopicQuestionTest {
 
         assertThat(reading.emergency()).as(message).isTrue();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "izin usaha mikro sekarang ngurusnya di mana ya?",
+            "Berapa biaya legalisir ijazah di dinas pendidikan?",
+            "kapan jadwal perekaman ktp di kecamatan?",
+            "Bagaimana caranya mendaftar magang di kantor gubernur?"})
+    void anErrandQuestionWithNoNegativeWordIsNetralWhateverTheModelReads(String message) {
+        assertThat(classifier.classify(message).sentiment()).as(message).isEqualTo(Sentiment.NETRAL);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "kamu bisa kerja gak sih, syaratnya apa aja?",
+            "berapa lama lagi kalian bikin kami nunggu?",
+            "berapa lama lagi kami harus nunggu, kenapa belum ada kabar?"})
+    void anErrandQuestionAimedAtSomeoneOrComplainingStaysNegative(String message) {
+        assertThat(classifier.classify(message).sentiment().isNegative()).as(message).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "penginapan yang bersih dan murah dekat terminal ada rekomendasi?",
+            "taman kota yang paling nyaman buat anak-anak di mana?",
+            "apakah puskesmas bisa membantu surat keterangan sehat?",
+            "Which library has the best reading room?"})
+    void aQuestionAboutSomethingGoodIsNetral(String message) {
+        Classification reading = classifier.classify(message);
+
+        assertThat(reading.sentiment()).as(message).isEqualTo(Sentiment.NETRAL);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "makasih min, pelayanannya cepat sekali. kapan dibuka lagi?",
+            "mantap, jalannya sudah mulus. ada rencana perbaikan jalan lain?",
+            "petugasnya ramah dan sigap, tempatnya bersih!",
+            "tempatnya nyaman, makanannya enak, cocok buat kapan saja"})
+    void thanksPraiseOrAReviewWithoutAClosingQuestionStaysPositive(String message) {
+        assertThat(classifier.classify(message).sentiment()).as(message).isEqualTo(Sentiment.POSITIF);
+    }
 }
