@@ -116,9 +116,7 @@ final class EmergencyDetector {
             // "kucing saya ketinggalan di rumah yang kebanjiran, bisa dievakuasi?": an animal, no person
             return List.of();
         }
-        // Over, and asked about for its papers: "masih" then speaks of the papers ("3 bulan lalu kecelakaan, klaim masih bisa?")
-        boolean papers = PAPERWORK.matcher(joined).find();
-        if ((RESOLVED.matcher(joined).find() || PAST.matcher(joined).find()) && !(papers ? deathNow : still)) {
+        if ((RESOLVED.matcher(joined).find() || PAST.matcher(joined).find()) && !still) {
             return List.of();
         }
         return found;

@@ -146,7 +146,8 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
             sentiment = Sentiment.NETRAL;
             confidence = Math.max(p[1], 0.5);
             signals.add("topic-question");
-        } else if (sentiment == Sentiment.POSITIF && emergency.isEmpty() && TopicQuestion.isPlainQualityQuestion(original, scored, evidence)) {
+        } else if (sentiment == Sentiment.POSITIF && emergency.isEmpty() && TopicQuestion.isPlainQualityQuestion(original, scored, evidence,
+                scorer.score(TopicQuestion.closingClause(scored)).positive())) {
             sentiment = Sentiment.NETRAL;
             confidence = Math.max(p[1], 0.5);
             signals.add("quality-question");

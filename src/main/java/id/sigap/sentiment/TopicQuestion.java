@@ -54,13 +54,23 @@ final class TopicQuestion {
     /**
      * Whether a message read as positive only asks about something good: "hotel mana yang direkomendasikan?",
      * "toiletnya bersih gak?", "apakah dinas bisa membantu mediasi?". The message must close with a question mark (a
-     * review with a question word inside, "makanannya enak, cocok kapan saja", is no question), carry no word of thanks
-     * or praise for what was done (PRAISE in {@code sentiment/words.tsv}), no exclamation and no sarcasm.
+     * review with a question word inside, "makanannya enak, cocok kapan saja", is no question), all its positive words
+     * must stand in that closing question ("petugasnya ramah banget, namanya siapa ya?" thanks first, then asks), and it
+     * carries no word of thanks or praise (PRAISE in {@code sentiment/words.tsv}), no exclamation and no sarcasm.
+     *
+     * @param closing the positive weight the lexicon finds in the last clause alone
      */
-    static boolean isPlainQualityQuestion(String original, NormalisedText scored, LexiconEvidence evidence) {
+    static boolean isPlainQualityQuestion(String original, NormalisedText scored, LexiconEvidence evidence, double closing) {
         SentimentWords words = SentimentWords.shipped();
-        return CLOSING_QUESTION.matcher(original).find() && scored.exclamations() == 0 && !evidence.sarcasm()
-                && scored.tokens().stream().noneMatch(t -> words.is(SentimentWords.Kind.PRAISE, t));
+        return CLOSING_QUESTION.matcher(original).find() && closing >= evidence.positive() && scored.exclamations() == 0
+                && !evidence.sarcasm() && scored.tokens().stream().noneMatch(t -> words.is(SentimentWords.Kind.PRAISE, t));
+    }
+
+    /** The last clause of a message (after its last clause break), as a question. */
+    static NormalisedText closingClause(NormalisedText text) {
+        List<String> tokens = text.tokens();
+        int start = tokens.lastIndexOf(NormalisedText.BREAK) + 1;
+        return new NormalisedText(tokens.subList(start, tokens.size()), 0, 1, false, false);
     }
 
     /** "anak saya diare", "rumah kami rusak": the word at {@code at} tells the writer's own plight. */
