@@ -116,7 +116,9 @@ final class EmergencyDetector {
             // "kucing saya ketinggalan di rumah yang kebanjiran, bisa dievakuasi?": an animal, no person
             return List.of();
         }
-        if ((RESOLVED.matcher(joined).find() || PAST.matcher(joined).find()) && !still) {
+        // a past event named beside danger at hand ("kayak banjir tahun lalu, air udh sedada") is not over
+        if ((RESOLVED.matcher(joined).find() || PAST.matcher(joined).find()) && !still
+                && !DANGER_NOW.matcher(joined).find() && !WATER_AT_HOME.matcher(joined).find()) {
             return List.of();
         }
         return found;
