@@ -2,6 +2,8 @@ package id.sigap.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
 import java.io.ByteArrayOutputStream;
@@ -228,22 +230,17 @@ class HeldOutEvalTest {
         assertThat(set.questions().stream().filter(GoldenQuestion::expectHandoff)).isNotEmpty();
     }
 
-    @Test
-    void anIntentWithNoQuestionAtAllIsRejectedWithItsLine(@TempDir Path dir) throws Exception {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"question\": \"apa?\", \"answer\": \"ini.\"} | {\"question\": \"tanpa jawaban\"} | needs a question and an answer",
+            "{\"known\": [\"apa?\"], \"answer\": \"ini.\"} | {\"asked\": [], \"answer\": \"itu.\"} | an intent needs \"asked\" or \"known\" questions"})
+    void aBrokenQuestionAnswerLineIsRejectedWithItsLine(String good, String broken, String problem, @TempDir Path dir)
+            throws Exception {
         Path file = dir.resolve("bad.jsonl");
-        Files.writeString(file, "{\"known\": [\"apa?\"], \"answer\": \"ini.\"}\n{\"asked\": [], \"answer\": \"itu.\"}\n");
+        Files.writeString(file, good + "\n" + broken + "\n");
 
         assertThatThrownBy(() -> QaPairSet.read(file)).isInstanceOf(CommandLineVerbs.BadInput.class)
-                .hasMessageContaining("bad.jsonl:2: an intent needs \"asked\" or \"known\" questions");
-    }
-
-    @Test
-    void aBrokenQuestionAnswerLineIsRejectedWithItsLine(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("bad.jsonl");
-        Files.writeString(file, "{\"question\": \"apa?\", \"answer\": \"ini.\"}\n{\"question\": \"tanpa jawaban\"}\n");
-
-        assertThatThrownBy(() -> QaPairSet.read(file)).isInstanceOf(CommandLineVerbs.BadInput.class)
-                .hasMessageContaining("bad.jsonl:2: needs a question and an answer");
+                .hasMessageContaining("bad.jsonl:2: " + problem);
     }
 
     private static Path faq(Path dir) throws Exception {
