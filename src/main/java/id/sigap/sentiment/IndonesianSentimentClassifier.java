@@ -146,8 +146,9 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
             sentiment = Sentiment.NETRAL;
             confidence = Math.max(p[1], 0.5);
             signals.add("topic-question");
-        } else if (sentiment == Sentiment.POSITIF && emergency.isEmpty() && TopicQuestion.isPlainQualityQuestion(original, scored, evidence,
-                scorer.score(TopicQuestion.closingClause(scored)).positive())) {
+        } else if (sentiment == Sentiment.POSITIF && emergency.isEmpty() && TopicQuestion.isPlainQualityQuestion(original,
+                scored, evidence, scorer.score(TopicQuestion.closingClause(scored)).positive())) {
+            // "penginapan yang bersih dekat terminal ada rekomendasi?": asks about something good, praises nothing
             sentiment = Sentiment.NETRAL;
             confidence = Math.max(p[1], 0.5);
             signals.add("quality-question");

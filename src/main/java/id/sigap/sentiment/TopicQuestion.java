@@ -1,6 +1,7 @@
 package id.sigap.sentiment;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads a question whose topic is a negative word as the question it is: "jalan rusak sudah diperbaiki belum",
@@ -49,7 +50,7 @@ final class TopicQuestion {
     }
 
     /** A question mark closing the message, before any spaces, brackets, emoji or other marks. */
-    private static final java.util.regex.Pattern CLOSING_QUESTION = java.util.regex.Pattern.compile("\\?[^\\p{L}\\p{N}?]*$");
+    private static final Pattern CLOSING_QUESTION = Pattern.compile("\\?[^\\p{L}\\p{N}?]*$");
 
     /**
      * Whether a message read as positive only asks about something good: "hotel mana yang direkomendasikan?",
