@@ -27,5 +27,4 @@ public record Classification(String text, Sentiment sentiment, double confidence
                           boolean wantsHuman, boolean hostile, List<String> signals) {
         this(text, sentiment, confidence, emergency, wantsHuman, hostile, signals, text);
     }
-
 }

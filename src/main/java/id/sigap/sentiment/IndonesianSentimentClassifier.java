@@ -147,7 +147,7 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
             confidence = Math.max(p[1], 0.5);
             signals.add("topic-question");
         } else if (sentiment == Sentiment.POSITIF && emergency.isEmpty() && TopicQuestion.isPlainQualityQuestion(original,
-                scored, evidence, scorer.score(TopicQuestion.closingClause(scored)).positive())) {
+                scored, evidence, scorer)) {
             // "penginapan yang bersih dekat terminal ada rekomendasi?": asks about something good, praises nothing
             sentiment = Sentiment.NETRAL;
             confidence = Math.max(p[1], 0.5);

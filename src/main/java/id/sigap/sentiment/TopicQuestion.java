@@ -59,16 +59,18 @@ final class TopicQuestion {
      * must stand in that closing question ("petugasnya ramah banget, namanya siapa ya?" thanks first, then asks), and it
      * carries no word of thanks or praise (PRAISE in {@code sentiment/words.tsv}), no exclamation and no sarcasm.
      *
-     * @param closing the positive weight the lexicon finds in the last clause alone
+     * @param scorer scores the last clause alone, only once the cheaper conditions hold
      */
-    static boolean isPlainQualityQuestion(String original, NormalisedText scored, LexiconEvidence evidence, double closing) {
+    static boolean isPlainQualityQuestion(String original, NormalisedText scored, LexiconEvidence evidence,
+                                          LexiconScorer scorer) {
         SentimentWords words = SentimentWords.shipped();
-        return CLOSING_QUESTION.matcher(original).find() && closing >= evidence.positive() && scored.exclamations() == 0
-                && !evidence.sarcasm() && scored.tokens().stream().noneMatch(t -> words.is(SentimentWords.Kind.PRAISE, t));
+        return CLOSING_QUESTION.matcher(original).find() && scored.exclamations() == 0 && !evidence.sarcasm()
+                && scored.tokens().stream().noneMatch(t -> words.is(SentimentWords.Kind.PRAISE, t))
+                && scorer.score(closingClause(scored)).positive() >= evidence.positive();
     }
 
     /** The last clause of a message (after its last clause break), as a question. */
-    static NormalisedText closingClause(NormalisedText text) {
+    private static NormalisedText closingClause(NormalisedText text) {
         List<String> tokens = text.tokens();
         int start = tokens.lastIndexOf(NormalisedText.BREAK) + 1;
         return new NormalisedText(tokens.subList(start, tokens.size()), 0, 1, false, false);
