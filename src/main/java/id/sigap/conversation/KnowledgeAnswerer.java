@@ -321,8 +321,12 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                 rememberedAlready = true;
                 if (!previous.isEmpty()) {
                     RetrievalResult inContext = retriever.retrieve(previous.getFirst() + " " + searched);
+                    RetrievalResult stayed;
                     if (follows(inContext)) {
                         result = inContext;
+                        context = "previous-question";
+                    } else if ((stayed = stayedOn(previous.getFirst(), inContext)) != null) {
+                        result = stayed;
                         context = "previous-question";
                     } else if (!result.confident() && result.genericOnly() && !inContext.hits().isEmpty()
                             && retriever.keepsTopic(searched, inContext)) {
@@ -356,6 +360,21 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
          */
         private boolean follows(RetrievalResult inContext) {
             return inContext.confident() && retriever.keepsTopic(searched, inContext);
+        }
+
+        /**
+         * "umur 17 boleh?" after "gimana cara jadi relawan": read in context it is unsure (the age is in no entry),
+         * but it leads to the entry that answered the previous question surely, and names no topic of its own
+         * that the entry lacks. The conversation has not moved: the previous question's result, else null.
+         */
+        private RetrievalResult stayedOn(String previous, RetrievalResult inContext) {
+            if (inContext.unanswerable() || inContext.top().isEmpty() || !retriever.keepsTopic(searched, inContext)) {
+                return null;
+            }
+            RetrievalResult before = retriever.retrieve(previous);
+            boolean same = before.confident() && before.top().map(RetrievalHit::entryId)
+                    .equals(inContext.top().map(RetrievalHit::entryId));
+            return same ? before : null;
         }
 
         private Found found(RetrievalResult r) {

@@ -25,12 +25,13 @@ public record CandidateRanker(double[] weights) {
 
     /**
      * The stage for the dense side off ({@code dense-weight 0}, the default since 2026-12-01: no query embedding),
-     * fitted on the golden, IDK-MRC and public-FAQ questions together without the cosine features ({@code eval
-     * ... --ablation}, "fitted on all sets, without dense"); held out it ranks within a few questions of the
-     * dense pipeline (docs/retrieval.md).
+     * fitted without the cosine features on the questions of all eight evaluation sets together (2026-12-03: the
+     * golden set, IDK-MRC and six public sets, README's eval command with {@code --ablation}, "fitted on all sets,
+     * without dense"). Fitted on seven of them, it gave about half the wrong answers of the earlier constants
+     * (fitted on three) on each set neither had seen (docs/retrieval.md, "Thirteenth session").
      */
     public static final CandidateRanker LEXICAL = new CandidateRanker(new double[]{
-            0.0000, 0.5262, 2.9122, 0.0000, 0.0000, 2.3228, 3.7290, 1.0147, 3.0688, 2.1563, -1.9500});
+            0.3229, 0.5602, 3.1836, 0.0000, 0.0000, 2.0367, 0.3244, 1.6977, 3.2012, 2.7911, -0.8044});
 
     /** The built-in stage for these settings: {@link #LEXICAL} with the dense side off, else {@link #DEFAULT}. */
     public static CandidateRanker builtIn(RetrievalSettings settings) {

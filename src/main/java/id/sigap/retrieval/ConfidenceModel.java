@@ -22,12 +22,12 @@ public record ConfidenceModel(double bias, double[] weights) {
 
     /**
      * The model for the dense side off ({@code dense-weight 0}, the default since 2026-12-01), fitted with
-     * {@link CandidateRanker#LEXICAL} on the golden, IDK-MRC and public-FAQ questions together, without the three
-     * cosine features ({@code eval ... --ablation}, "fitted on all sets, without dense").
+     * {@link CandidateRanker#LEXICAL} on the questions of all eight evaluation sets together, without the three
+     * cosine features ({@code eval ... --ablation}, "fitted on all sets, without dense"; 2026-12-03).
      */
-    public static final ConfidenceModel LEXICAL = new ConfidenceModel(-4.3248, new double[]{
-            2.0189, 0.0000, 0.0000, 0.0000, 0.4789, -1.6276, 0.0000, 0.0000, 0.2582, 2.2867, 2.5352, -1.3754, -0.7025,
-            3.2484});
+    public static final ConfidenceModel LEXICAL = new ConfidenceModel(-5.1012, new double[]{
+            1.4064, 0.0000, 0.0000, 0.0000, 0.3256, -0.1852, 0.0000, 0.0000, 0.0000, 1.5107, 2.6322, -1.4781, -0.7794,
+            4.0911});
 
     /** The built-in model for these settings: {@link #LEXICAL} with the dense side off, else {@link #DEFAULT}. */
     public static ConfidenceModel builtIn(RetrievalSettings settings) {

@@ -72,7 +72,7 @@ class LearningLoopThroughTelegramTest {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     private static final AtomicInteger USERS = new AtomicInteger();
     private static final String ROAD_QUESTION = "mau tanya soal jalan";
-    private static final String TAX_QUESTION = "info pajak dong";
+    private static final String TAX_QUESTION = "bayar pajak motor dimana";
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {

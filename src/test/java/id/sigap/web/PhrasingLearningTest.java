@@ -213,26 +213,26 @@ class PhrasingLearningTest extends ConsoleTestSupport {
     @Test
     @Order(2)
     void aThumbsUpProposesTheQuestionItAnsweredAndHapusTakesTheChatsProposalsAway() {
-        ConversationResult answered = say(8201, "info pajak dong");
+        ConversationResult answered = say(8201, "bayar pajak motor dimana");
         assertThat(answered.decision().outcome()).isEqualTo(Outcome.ANSWER);
         String entry = answered.decision().entryId();
         tap(8201, "fb:u:" + entry);
-        Proposal p = proposal(entry, "info pajak dong").orElseThrow();
+        Proposal p = proposal(entry, "bayar pajak motor dimana").orElseThrow();
         assertThat(p.sources()).containsExactly(PhrasingSource.THUMBS_UP);
         assertThat(p.citizens()).isEqualTo(1);
 
         // A 👎 proposes nothing; a second citizen's 👍 counts.
-        say(8202, "info pajak dong");
+        say(8202, "bayar pajak motor dimana");
         tap(8202, "fb:d:" + entry);
-        assertThat(proposal(entry, "info pajak dong").orElseThrow().citizens()).isEqualTo(1);
-        say(8203, "info pajak dong");
+        assertThat(proposal(entry, "bayar pajak motor dimana").orElseThrow().citizens()).isEqualTo(1);
+        say(8203, "bayar pajak motor dimana");
         tap(8203, "fb:u:" + entry);
-        assertThat(proposal(entry, "info pajak dong").orElseThrow().citizens()).isEqualTo(2);
+        assertThat(proposal(entry, "bayar pajak motor dimana").orElseThrow().citizens()).isEqualTo(2);
 
         say(8201, "/hapus");
-        assertThat(proposal(entry, "info pajak dong").orElseThrow().citizens()).as("one citizen left").isEqualTo(1);
+        assertThat(proposal(entry, "bayar pajak motor dimana").orElseThrow().citizens()).as("one citizen left").isEqualTo(1);
         say(8203, "/hapus");
-        assertThat(proposal(entry, "info pajak dong")).as("nobody left who asked it").isEmpty();
+        assertThat(proposal(entry, "bayar pajak motor dimana")).as("nobody left who asked it").isEmpty();
     }
 
     @Test
