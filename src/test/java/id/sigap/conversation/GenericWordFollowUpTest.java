@@ -135,7 +135,15 @@ class GenericWordFollowUpTest {
             "perpanjang sim di mana | terus pajak motor? | layanan-perpanjangan-sim",
             // Sure before, unsure in context: staying on the earlier entry needs a follow-up that names nothing else.
             "bayar pajak motor dimana | kalau sim mati gimana? | layanan-pajak-kendaraan-samsat",
-            "gimana cara jadi relawan | gaji presiden berapa? | banjir-relawan"})
+            "gimana cara jadi relawan | gaji presiden berapa? | banjir-relawan",
+            // Written by a helper as attacks on staying with the previous entry (2026-12-03).
+            "jadwal bus trans sangkara jam brp aja | kereta ke jakarta ada? | layanan-tarif-trans-sangkara",
+            "cara daftar kartu prakerja gmn | job fair nya kapan min? | layanan-kartu-prakerja",
+            "posko pengungsian lembah hijau dimana aja | kalo yg pesisir barat? | banjir-posko-lembah-hijau",
+            "jalan apa aja yg ditutup karna banjir | jam malamnya jam brp? | banjir-penutupan-jalan",
+            "kapan banjir berakhir, prakiraan cuaca gmn | liga bola jadi main ga? | banjir-prakiraan-cuaca-bmkg",
+            "wifi gratis pemprov ada dimana aja | harga kuota telkomsel brp | layanan-wifi-publik",
+            "servis motor kerendem banjir gratis dmn | kucing sy blm ketemu | banjir-servis-motor-terendam"})
     void aShortFollowUpThatSaysSoButNamesAnotherTopicIsNotAnsweredWithTheEarlierOne(String first, String followUp,
                                                                                   String earlier) {
         KnowledgeAnswerer answerer = answerer(memory());
