@@ -146,6 +146,10 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
             sentiment = Sentiment.NETRAL;
             confidence = Math.max(p[1], 0.5);
             signals.add("topic-question");
+        } else if (sentiment == Sentiment.BERPOTENSI_NEGATIF && TopicQuestion.isRemedyQuestion(scored, evidence, emergency)) {
+            sentiment = Sentiment.NETRAL;
+            confidence = Math.max(p[1], 0.5);
+            signals.add("remedy-question");
         } else if (sentiment == Sentiment.POSITIF && emergency.isEmpty() && TopicQuestion.isPlainQualityQuestion(original,
                 scored, evidence, scorer)) {
             // "penginapan yang bersih dekat terminal ada rekomendasi?": asks about something good, praises nothing

@@ -49,6 +49,47 @@ final class TopicQuestion {
                 && tokens.stream().anyMatch(t -> words.is(SentimentWords.Kind.ERRAND, t)));
     }
 
+    /**
+     * Whether a message read as berpotensi negatif only states the writer's problem and asks what to do about it:
+     * "bpjs kesehatan sy katanya nonaktif, cara aktifin lg gmn ya", "bansos pkh ibu sy bulan ini blm masuk, cara
+     * ceknya gmn ya min", "bayar pbb lewat aplikasi gagal tp saldo udh kepotong, hrs lapor kemana ya". Its last
+     * clause asks (an ASKING, ERRAND or ADVICE word, or a closing question mark), and nothing in it complains: no
+     * COMPLAINT word, repetition, blame or anyone aimed at, abuse, sarcasm,
+     * shouting, exclamation, more than one question mark, strong negative word, or emergency; waiting ("udah 2
+     * minggu", "belum cair juga") is an implied complaint read before this (2026-12-03, thirteenth session).
+     */
+    static boolean isRemedyQuestion(NormalisedText scored, LexiconEvidence evidence, List<String> emergency) {
+        if (!emergency.isEmpty() || evidence.hostile() || evidence.sarcasm() || scored.shouting()
+                || scored.exclamations() > 0 || scored.questions() > 1
+                || evidence.complaint() - evidence.topic() > ServiceStateReading.MILD
+                || evidence.signals().stream().anyMatch(ServiceStateReading.TOO_STRONG::contains)) {
+            return false;
+        }
+        SentimentWords words = SentimentWords.shipped();
+        List<String> tokens = scored.tokens();
+        if (tokens.stream().anyMatch(t -> words.complaints().contains(t) || words.aimedAt(t))) {
+            return false;
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String next = tokens.get(i + 1);
+            if (words.topics().contains(tokens.get(i)) && words.is(SentimentWords.Kind.AGAIN, next)
+                    || words.numbers().contains(tokens.get(i)) && next.equals(TIMES)) {
+                return false;
+            }
+        }
+        List<String> last = tokens.subList(tokens.lastIndexOf(NormalisedText.BREAK) + 1, tokens.size());
+        // a question: its one question mark, or a question word in the last clause
+        boolean asks = scored.questions() == 1 || last.stream().anyMatch(words.asking()::contains);
+        // about getting something done, and what to do is what the last clause asks
+        return asks && tokens.stream().anyMatch(TopicQuestion::remedyWord)
+                && last.stream().anyMatch(t -> words.asking().contains(t) || remedyWord(t));
+    }
+
+    private static boolean remedyWord(String token) {
+        SentimentWords words = SentimentWords.shipped();
+        return words.is(SentimentWords.Kind.ERRAND, token) || words.is(SentimentWords.Kind.ADVICE, token);
+    }
+
     /** A question mark closing the message, before any spaces, brackets, emoji or other marks. */
     private static final Pattern CLOSING_QUESTION = Pattern.compile("\\?[^\\p{L}\\p{N}?]*$");
 

@@ -91,4 +91,30 @@ class TopicQuestionTest {
     void thanksPraiseOrAReviewWithoutAClosingQuestionStaysPositive(String message) {
         assertThat(classifier.classify(message).sentiment()).as(message).isEqualTo(Sentiment.POSITIF);
     }
+
+    // Written by helpers of the team (2026-12-03, thirteenth session): the writer's own problem, and what to do.
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "min bpjs kesehatan sy katanya nonaktif, cara aktifin lg gmn ya",
+            "bansos pkh ibu sy bulan ini blm masuk, cara ceknya gmn ya min",
+            "kis anak sy blm masuk ke kk baru, apa hrs daftar ulang?",
+            "kartu kis sy ga aktif pas mau berobat td, caranya aktifin lg gmn min",
+            "akta kematian almarhum bapak blm sy urus, syaratnya apa aja ya buat ngurus skrg"})
+    void aProblemOfTheWritersWithAQuestionOfWhatToDoIsNetral(String message) {
+        assertThat(classifier.classify(message).sentiment()).as(message).isEqualTo(Sentiment.NETRAL);
+    }
+
+    // Attacks on that reading, by a helper: a complaint, an unfairness, waiting or distress closing with a question.
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "berkas sy disuruh bawa ke kecamatan, di kecamatan disuruh balik ke kelurahan, trus sy hrs ke mana?",
+            "anak sy ga dapet kip, tetangga yg rumahnya tingkat malah dapet, gmn cara ngecek datanya?",
+            "uang pendaftaran sy ga dibalikin pdhl pendaftarannya dibatalin sepihak, uang sy larinya kemana?",
+            "sy ga percaya lg sm janji2 bansos, yg kmrn aja ga cair, apa gunanya daftar?",
+            "suami sy kena phk, cicilan numpuk, anak sakit, sy bingung harus minta tolong ke siapa?",
+            "bansos ibu sy udah 3 bulan blm masuk, cara ceknya gmn?",
+            "mbak yg di loket 2 ngomongnya ketus, bentak2 sy di depan org banyak, sy harus lapor kemana?"})
+    void aComplaintOrDistressClosingWithAQuestionOfWhatToDoStaysNegative(String message) {
+        assertThat(classifier.classify(message).sentiment().isNegative()).as(message).isTrue();
+    }
 }
