@@ -27,6 +27,7 @@ final class EmergencyDetector {
     private static final Pattern PERSON_AT_RISK = PATTERNS.named("PERSON_AT_RISK");
     private static final Pattern URGENCY = PATTERNS.named("URGENCY");
     private static final Pattern CASUAL = PATTERNS.named("CASUAL");
+    private static final Pattern EMERGENCY_NUMBER = PATTERNS.named("EMERGENCY_NUMBER");
     private static final Pattern RUMOUR = PATTERNS.named("RUMOUR");
     private static final Pattern PAPERWORK = PATTERNS.named("PAPERWORK");
     private static final Pattern ANIMAL_TRAPPED = PATTERNS.named("ANIMAL_TRAPPED");
@@ -93,7 +94,11 @@ final class EmergencyDetector {
         }
         boolean still = STILL.matcher(joined).find() || text.exclamations() >= 2;
         if (CASUAL.matcher(joined).find() && !plea) {
-            return List.of();
+            // asking for the emergency number beside something happening now is no casual mention
+            String besidesNumber = EMERGENCY_NUMBER.matcher(joined).replaceAll(" ");
+            if (CASUAL.matcher(besidesNumber).find() || !STILL.matcher(besidesNumber).find()) {
+                return List.of();
+            }
         }
         boolean deathNow = plea || text.exclamations() >= 2 || DEATH_NOW.matcher(joined).find();
         if (PAPERWORK.matcher(joined).find() && !deathNow
