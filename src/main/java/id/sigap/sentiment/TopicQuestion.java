@@ -67,15 +67,8 @@ final class TopicQuestion {
         }
         SentimentWords words = SentimentWords.shipped();
         List<String> tokens = scored.tokens();
-        if (tokens.stream().anyMatch(t -> words.complaints().contains(t) || words.aimedAt(t))) {
+        if (tokens.stream().anyMatch(t -> words.complaints().contains(t) || words.aimedAt(t)) || repeats(tokens)) {
             return false;
-        }
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            String next = tokens.get(i + 1);
-            if (words.topics().contains(tokens.get(i)) && words.is(SentimentWords.Kind.AGAIN, next)
-                    || words.numbers().contains(tokens.get(i)) && next.equals(TIMES)) {
-                return false;
-            }
         }
         List<String> last = tokens.subList(tokens.lastIndexOf(NormalisedText.BREAK) + 1, tokens.size());
         // a question: its one question mark, or a question word in the last clause
@@ -141,9 +134,13 @@ final class TopicQuestion {
         }
         SentimentWords words = SentimentWords.shipped();
         List<String> tokens = scored.tokens();
-        if (tokens.stream().anyMatch(t -> lexicon.negators().contains(t) || words.complaints().contains(t))) {
-            return true;
-        }
+        return tokens.stream().anyMatch(t -> lexicon.negators().contains(t) || words.complaints().contains(t))
+                || repeats(tokens);
+    }
+
+    /** Repetition: a topic word again ("rusak lagi") or a count of times ("ditolak tiga kali"). */
+    private static boolean repeats(List<String> tokens) {
+        SentimentWords words = SentimentWords.shipped();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             String next = tokens.get(i + 1);
             if (words.topics().contains(tokens.get(i)) && words.is(SentimentWords.Kind.AGAIN, next)
