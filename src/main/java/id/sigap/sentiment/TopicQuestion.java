@@ -52,11 +52,11 @@ final class TopicQuestion {
     /**
      * Whether a message read as berpotensi negatif only states the writer's problem and asks what to do about it:
      * "bpjs kesehatan sy katanya nonaktif, cara aktifin lg gmn ya", "bansos pkh ibu sy bulan ini blm masuk, cara
-     * ceknya gmn ya min", "bayar pbb lewat aplikasi gagal tp saldo udh kepotong, hrs lapor kemana ya". Its last
-     * clause asks (an ASKING, ERRAND or ADVICE word, or a closing question mark), and nothing in it complains: no
-     * COMPLAINT word, repetition, blame or anyone aimed at, abuse, sarcasm,
-     * shouting, exclamation, more than one question mark, strong negative word, or emergency; waiting ("udah 2
-     * minggu", "belum cair juga") is an implied complaint read before this (2026-12-03, thirteenth session).
+     * ceknya gmn ya min". It asks (one question mark, or a question word in its last clause), it is about getting
+     * something done (an ERRAND or ADVICE word), its last clause holds the question, errand or advice word, and
+     * nothing in it complains: no COMPLAINT word, repetition, anyone aimed at, abuse, sarcasm, shouting, exclamation,
+     * second question mark, strong negative word or emergency. Waiting ("udah 2 minggu", "belum cair juga") is an
+     * implied complaint, read before this (2026-12-03, thirteenth session).
      */
     static boolean isRemedyQuestion(NormalisedText scored, LexiconEvidence evidence, List<String> emergency) {
         if (!emergency.isEmpty() || evidence.hostile() || evidence.sarcasm() || scored.shouting()
