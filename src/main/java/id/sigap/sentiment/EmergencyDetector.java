@@ -28,6 +28,7 @@ final class EmergencyDetector {
     private static final Pattern URGENCY = PATTERNS.named("URGENCY");
     private static final Pattern CASUAL = PATTERNS.named("CASUAL");
     private static final Pattern EMERGENCY_NUMBER = PATTERNS.named("EMERGENCY_NUMBER");
+    private static final Pattern SUPPOSING = PATTERNS.named("SUPPOSING");
     private static final Pattern RUMOUR = PATTERNS.named("RUMOUR");
     private static final Pattern PAPERWORK = PATTERNS.named("PAPERWORK");
     private static final Pattern ANIMAL_TRAPPED = PATTERNS.named("ANIMAL_TRAPPED");
@@ -92,13 +93,14 @@ final class EmergencyDetector {
         if (found.isEmpty()) {
             return found;
         }
-        boolean still = STILL.matcher(joined).find() || text.exclamations() >= 2;
+        // "darurat" is itself in STILL: asking for the emergency number is no sign that anything is going on
+        boolean still = STILL.matcher(EMERGENCY_NUMBER.matcher(joined).replaceAll(" ")).find() || text.exclamations() >= 2;
         if (CASUAL.matcher(joined).find() && !plea) {
-            // asking for the emergency number beside something happening now is no casual mention
-            String besidesNumber = EMERGENCY_NUMBER.matcher(joined).replaceAll(" ");
-            if (CASUAL.matcher(besidesNumber).find() || !STILL.matcher(besidesNumber).find()) {
-                return List.of();
-            }
+            return List.of();
+        }
+        if (!plea && !still && EMERGENCY_NUMBER.matcher(joined).find() && SUPPOSING.matcher(joined).find()) {
+            // asks for the number for a case supposed, or to keep it
+            return List.of();
         }
         boolean deathNow = plea || text.exclamations() >= 2 || DEATH_NOW.matcher(joined).find();
         if (PAPERWORK.matcher(joined).find() && !deathNow
