@@ -321,18 +321,17 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                 rememberedAlready = true;
                 if (!previous.isEmpty()) {
                     RetrievalResult inContext = retriever.retrieve(previous.getFirst() + " " + searched);
-                    RetrievalResult stayed;
-                    if (follows(inContext)) {
-                        result = inContext;
-                        context = "previous-question";
-                    } else if ((stayed = stayedOn(previous.getFirst(), inContext)) != null) {
-                        result = stayed;
-                        context = "previous-question";
-                    } else if (!result.confident() && result.genericOnly() && !inContext.hits().isEmpty()
-                            && retriever.keepsTopic(searched, inContext)) {
-                        // Unsure either way, but a question with no topic of its own ("biayanya berapa") is about
-                        // the conversation's: the choices come from there, not from entries sharing a how or when.
-                        result = inContext;
+                    if (retriever.keepsTopic(searched, inContext)) {
+                        RetrievalResult stayed = inContext.confident() ? inContext
+                                : stayedOn(previous.getFirst(), inContext);
+                        if (stayed != null) {
+                            result = stayed;
+                            context = "previous-question";
+                        } else if (!result.confident() && result.genericOnly() && !inContext.hits().isEmpty()) {
+                            // Unsure either way, but a question with no topic of its own ("biayanya berapa") is about
+                            // the conversation's: the choices come from there, not from entries sharing a how or when.
+                            result = inContext;
+                        }
                     }
                 }
                 for (EarlierContext.Context c : contexts) {
@@ -364,11 +363,12 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
 
         /**
          * "umur 17 boleh?" after "gimana cara jadi relawan": read in context it is unsure (the age is in no entry),
-         * but it leads to the entry that answered the previous question surely, and names no topic of its own
-         * that the entry lacks. The conversation has not moved: the previous question's result, else null.
+         * but it leads to the entry that answered the previous question surely (and, as the caller has checked,
+         * names no topic of its own that the entry lacks). The conversation has not moved: the previous
+         * question's result, else null.
          */
         private RetrievalResult stayedOn(String previous, RetrievalResult inContext) {
-            if (inContext.unanswerable() || inContext.top().isEmpty() || !retriever.keepsTopic(searched, inContext)) {
+            if (inContext.unanswerable() || inContext.top().isEmpty()) {
                 return null;
             }
             RetrievalResult before = retriever.retrieve(previous);

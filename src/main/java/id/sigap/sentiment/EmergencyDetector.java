@@ -93,8 +93,7 @@ final class EmergencyDetector {
         if (found.isEmpty()) {
             return found;
         }
-        // "darurat" is itself in STILL: asking for the emergency number is no sign that anything is going on
-        boolean still = STILL.matcher(EMERGENCY_NUMBER.matcher(joined).replaceAll(" ")).find() || text.exclamations() >= 2;
+        boolean still = STILL.matcher(joined).find() || text.exclamations() >= 2;
         if (CASUAL.matcher(joined).find() && !plea) {
             return List.of();
         }

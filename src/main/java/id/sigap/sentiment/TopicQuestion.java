@@ -70,7 +70,7 @@ final class TopicQuestion {
         if (tokens.stream().anyMatch(t -> words.complaints().contains(t) || words.aimedAt(t)) || repeats(tokens)) {
             return false;
         }
-        List<String> last = tokens.subList(tokens.lastIndexOf(NormalisedText.BREAK) + 1, tokens.size());
+        List<String> last = lastClause(tokens);
         // a question: its one question mark, or a question word in the last clause
         boolean asks = scored.questions() == 1 || last.stream().anyMatch(words.asking()::contains);
         // about getting something done, and what to do is what the last clause asks
@@ -105,9 +105,12 @@ final class TopicQuestion {
 
     /** The last clause of a message (after its last clause break), as a question. */
     private static NormalisedText closingClause(NormalisedText text) {
-        List<String> tokens = text.tokens();
-        int start = tokens.lastIndexOf(NormalisedText.BREAK) + 1;
-        return new NormalisedText(tokens.subList(start, tokens.size()), 0, 1, false, false);
+        return new NormalisedText(lastClause(text.tokens()), 0, 1, false, false);
+    }
+
+    /** The tokens after the last clause break. */
+    private static List<String> lastClause(List<String> tokens) {
+        return tokens.subList(tokens.lastIndexOf(NormalisedText.BREAK) + 1, tokens.size());
     }
 
     /** "anak saya diare", "rumah kami rusak": the word at {@code at} tells the writer's own plight. */
