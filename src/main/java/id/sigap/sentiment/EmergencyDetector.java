@@ -27,8 +27,13 @@ final class EmergencyDetector {
     private static final Pattern PERSON_AT_RISK = PATTERNS.named("PERSON_AT_RISK");
     private static final Pattern URGENCY = PATTERNS.named("URGENCY");
     private static final Pattern CASUAL = PATTERNS.named("CASUAL");
+    private static final Pattern CASUAL_FOR_SUICIDE = PATTERNS.named("CASUAL_FOR_SUICIDE");
     private static final Pattern EMERGENCY_NUMBER = PATTERNS.named("EMERGENCY_NUMBER");
-    private static final Pattern SUPPOSING = PATTERNS.named("SUPPOSING");
+    private static final Pattern KEEPING = PATTERNS.named("KEEPING");
+    /** A supposing word and the rest of its clause ("kalau ada yang tenggelam"). */
+    private static final Pattern SUPPOSED = PATTERNS.named("SUPPOSED");
+    /** "kalau ada orang ..." (if someone ...) and the rest of its clause. */
+    private static final Pattern SUPPOSED_SOMEONE = PATTERNS.named("SUPPOSED_SOMEONE");
     private static final Pattern RUMOUR = PATTERNS.named("RUMOUR");
     private static final Pattern PAPERWORK = PATTERNS.named("PAPERWORK");
     private static final Pattern ANIMAL_TRAPPED = PATTERNS.named("ANIMAL_TRAPPED");
@@ -77,28 +82,23 @@ final class EmergencyDetector {
     List<String> detect(NormalisedText text) {
         String joined = " " + withAges(text) + " ";
         String people = POSSESSOR.matcher(joined).replaceAll(" ");
-        List<String> found = strongSignals(NOT_AN_INJURY.matcher(people).replaceAll(" "));
-        if (found.isEmpty() && ADULT_NOT_HOME.matcher(people).find() && MISSING_CONTEXT.matcher(joined).find()) {
-            found.add("emergency:missing");
-        }
-        if (found.isEmpty() && (DANGER_NOW.matcher(joined).find() || DANGER.matcher(joined).find()
-                && (URGENCY.matcher(joined).find() || text.exclamations() >= 2)) && PERSON_AT_RISK.matcher(joined).find()) {
-            found.add("emergency:people-at-risk");
-        }
-        boolean plea = PLEA.matcher(joined).find();
-        if (found.isEmpty() && PLEA_EMERGENCY.matcher(joined).find() && !NOT_A_PLEA.matcher(joined).find()
-                && (text.exclamations() >= 1 || plea)) {
-            found.add("emergency:plea");
-        }
+        List<String> found = found(joined, people, text);
         if (found.isEmpty()) {
             return found;
         }
+        boolean plea = PLEA.matcher(joined).find();
         boolean still = STILL.matcher(joined).find() || text.exclamations() >= 2;
-        if (CASUAL.matcher(joined).find() && !plea) {
+        if (CASUAL.matcher(joined).find() && !plea
+                && (!found.contains("emergency:suicide") || CASUAL_FOR_SUICIDE.matcher(joined).find())) {
+            // scary words used casually; a suicide word only with media or prevention work about
             return List.of();
         }
-        if (!plea && !still && EMERGENCY_NUMBER.matcher(joined).find() && SUPPOSING.matcher(joined).find()) {
-            // asks for the number for a case supposed, or to keep it
+        if (!plea && !still && EMERGENCY_NUMBER.matcher(joined).find() && (KEEPING.matcher(joined).find() || onlySupposed(SUPPOSED, joined, text))) {
+            // asks for the number to keep it, or for a case supposed
+            return List.of();
+        }
+        if (!plea && !still && onlySupposed(SUPPOSED_SOMEONE, joined, text)) {
+            // "kalau ada orang pingsan, pertolongan pertamanya apa?"
             return List.of();
         }
         boolean deathNow = plea || text.exclamations() >= 2 || DEATH_NOW.matcher(joined).find();
@@ -128,6 +128,33 @@ final class EmergencyDetector {
             return List.of();
         }
         return found;
+    }
+
+    /** The signals of a threat in {@code joined} ({@code people}: the same without possessors), before any guard. */
+    private static List<String> found(String joined, String people, NormalisedText text) {
+        List<String> found = strongSignals(NOT_AN_INJURY.matcher(people).replaceAll(" "));
+        if (found.isEmpty() && ADULT_NOT_HOME.matcher(people).find() && MISSING_CONTEXT.matcher(joined).find()) {
+            found.add("emergency:missing");
+        }
+        if (found.isEmpty() && (DANGER_NOW.matcher(joined).find() || DANGER.matcher(joined).find()
+                && (URGENCY.matcher(joined).find() || text.exclamations() >= 2)) && PERSON_AT_RISK.matcher(joined).find()) {
+            found.add("emergency:people-at-risk");
+        }
+        if (found.isEmpty() && PLEA_EMERGENCY.matcher(joined).find() && !NOT_A_PLEA.matcher(joined).find()
+                && (text.exclamations() >= 1 || PLEA.matcher(joined).find())) {
+            found.add("emergency:plea");
+        }
+        return found;
+    }
+
+    /** Whether the threat is named only inside the clauses {@code supposing} finds: without them nothing is found. */
+    private static boolean onlySupposed(Pattern supposing, String joined, NormalisedText text) {
+        Matcher supposed = supposing.matcher(joined);
+        if (!supposed.find()) {
+            return false;
+        }
+        String told = supposed.replaceAll(" ");
+        return found(told, POSSESSOR.matcher(told).replaceAll(" "), text).isEmpty();
     }
 
     /**
