@@ -20,6 +20,7 @@ public enum Reason {
     HOSTILE("hostile"),
     ASKED_FOR_HUMAN("asked-for-human", "command:petugas"),
     NEGATIVE("negative-sentiment", "negatif", "sentiment:negatif"),
+    POSSIBLE_EMERGENCY("possible-emergency"),
     REPEATED_CONCERN("repeated-concern", "repeated-berpotensi-negatif"),
     CONCERN_UNSURE("concern-unsure", "low-retrieval-confidence"),
     SENSITIVE("sensitive"),

@@ -74,12 +74,17 @@ final class TurnDecider {
                 return outOfScope(found);
             }
         }
-        if (mood != null && (mood.wantsHuman() || mood.sentiment() == Sentiment.NEGATIF)) {
+        if (mood != null && (mood.wantsHuman() || mood.sentiment() == Sentiment.NEGATIF || mood.possibleEmergency())) {
             List<Reason> reasons = new ArrayList<>();
+            Priority priority = Priority.NORMAL;
+            if (mood.possibleEmergency()) {
+                // the learnt model alone reads danger: a person at HIGH, the approved answer meanwhile, no 112
+                reasons.add(Reason.POSSIBLE_EMERGENCY);
+                priority = Priority.HIGH;
+            }
             if (mood.wantsHuman()) {
                 reasons.add(Reason.ASKED_FOR_HUMAN);
             }
-            Priority priority = Priority.NORMAL;
             if (mood.sentiment() == Sentiment.NEGATIF) {
                 reasons.add(Reason.NEGATIVE);
                 priority = Priority.HIGH;

@@ -27,4 +27,15 @@ public record Classification(String text, Sentiment sentiment, double confidence
                           boolean wantsHuman, boolean hostile, List<String> signals) {
         this(text, sentiment, confidence, emergency, wantsHuman, hostile, signals, text);
     }
+
+    /** The prefix of the learnt model's second opinion among the signals (see {@link #possibleEmergency()}). */
+    public static final String LEARNT_EMERGENCY = "learnt-emergency:";
+
+    /**
+     * Whether the learnt model reads an emergency that the rules did not find ({@code emergency()} is false then): a
+     * person should look soon, but the emergency numbers are not sent on its word alone.
+     */
+    public boolean possibleEmergency() {
+        return !emergency && signals.stream().anyMatch(s -> s.startsWith(LEARNT_EMERGENCY));
+    }
 }

@@ -78,14 +78,60 @@ final class EmergencyDetector {
         return PATTERNS.signals(joined, "emergency:");
     }
 
+    private final EmergencyModel model;
+
+    /** The rules, and the learnt model as a second opinion that does not decide (see {@link #secondOpinion}). */
+    EmergencyDetector() {
+        this(EmergencyModel.load());
+    }
+
+    EmergencyDetector(EmergencyModel model) {
+        this.model = model;
+    }
+
+    /**
+     * The learnt model's signal ({@code "learnt-emergency:0.93"}) when it reads an emergency that the rules did not
+     * find and no guard dismisses, else null. It is recorded beside the decision for the office to evaluate and raises
+     * no emergency: on the team's own non-emergencies it raised false alarms the rules do not (docs/sentiment.md,
+     * fourteenth session).
+     */
+    String secondOpinion(NormalisedText text, List<String> rules) {
+        if (!rules.isEmpty()) {
+            return null;
+        }
+        double p = model.probability(text);
+        if (p < EmergencyModel.THRESHOLD || detect(text, true).isEmpty()) {
+            return null;
+        }
+        return String.format(java.util.Locale.ROOT, Classification.LEARNT_EMERGENCY + "%.2f", p);
+    }
+
     /** The emergency signals found, empty when there is no emergency. */
     List<String> detect(NormalisedText text) {
+        return detect(text, false);
+    }
+
+    /**
+     * The emergency signals found; with {@code withModel} the learnt model may find one where no rule does, and the
+     * same guards apply to it (what it would do if it decided: measured by EmergencyModelTrainer).
+     */
+    List<String> detect(NormalisedText text, boolean withModel) {
         String joined = " " + withAges(text) + " ";
         String people = POSSESSOR.matcher(joined).replaceAll(" ");
         List<String> found = found(joined, people, text);
+        if (found.isEmpty() && withModel && model.alarms(text)) {
+            found = new ArrayList<>(List.of("emergency:learnt"));
+        }
         if (found.isEmpty()) {
             return found;
         }
+        return guarded(text, found);
+    }
+
+    /** {@code found} unless a guard dismisses it: casual words, a supposition, paperwork, a rumour, the past. */
+    private static List<String> guarded(NormalisedText text, List<String> found) {
+        String joined = " " + withAges(text) + " ";
+        String people = POSSESSOR.matcher(joined).replaceAll(" ");
         boolean plea = PLEA.matcher(joined).find();
         boolean still = STILL.matcher(joined).find() || text.exclamations() >= 2;
         if (CASUAL.matcher(joined).find() && !plea

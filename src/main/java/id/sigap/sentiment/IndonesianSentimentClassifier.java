@@ -81,6 +81,10 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
         List<String> signals = new ArrayList<>(evidence.signals());
         List<String> emergency = emergencies.detect(normalised);
         signals.addAll(emergency);
+        String secondOpinion = emergencies.secondOpinion(normalised, emergency);
+        if (secondOpinion != null) {
+            signals.add(secondOpinion);
+        }
         String besidesRequest = humanRequests.remainder(normalised);
         boolean wantsHuman = besidesRequest != null;
         if (wantsHuman) {

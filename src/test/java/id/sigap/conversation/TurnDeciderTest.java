@@ -45,6 +45,9 @@ class TurnDeciderTest {
     static final Classification HOSTILE = mood(Sentiment.NEGATIF, false, false, true);
     static final Classification ASKS = mood(Sentiment.NETRAL, false, true, false);
     static final Classification IN_DANGER = mood(Sentiment.BERPOTENSI_NEGATIF, true, false, false);
+    /** The learnt model alone reads danger (its second opinion among the signals). */
+    static final Classification MAYBE_IN_DANGER = new Classification("perahu kami terapung", Sentiment.BERPOTENSI_NEGATIF,
+            0.6, false, false, false, List.of(Classification.LEARNT_EMERGENCY + "0.95"));
 
     static Stream<Arguments> policy() {
         List<Sentiment> none = List.of();
@@ -58,6 +61,9 @@ class TurnDeciderTest {
                 arguments("asked for a person, never choices", ASKS, none, Reading.QUESTION, UNSURE, Outcome.HANDOFF, Priority.NORMAL, Reason.ASKED_FOR_HUMAN, null),
                 arguments("negatif: high priority, answered meanwhile", ANGRY, none, Reading.QUESTION, CONFIDENT, Outcome.HANDOFF, Priority.HIGH, Reason.NEGATIVE, "ktp-hilang"),
                 arguments("negatif and unsure: high priority, no choices", ANGRY, none, Reading.QUESTION, UNSURE, Outcome.HANDOFF, Priority.HIGH, Reason.NEGATIVE, null),
+                arguments("possible emergency (the learnt model alone): a person at high priority, answered meanwhile, no 112", MAYBE_IN_DANGER, none, Reading.QUESTION, CONFIDENT, Outcome.HANDOFF, Priority.HIGH, Reason.POSSIBLE_EMERGENCY, "ktp-hilang"),
+                arguments("possible emergency and unsure: a person, never choices", MAYBE_IN_DANGER, none, Reading.QUESTION, UNSURE, Outcome.HANDOFF, Priority.HIGH, Reason.POSSIBLE_EMERGENCY, null),
+                arguments("possible emergency beats small talk", MAYBE_IN_DANGER, none, Reading.SMALL_TALK, NOTHING, Outcome.HANDOFF, Priority.HIGH, Reason.POSSIBLE_EMERGENCY, null),
                 arguments("negatif out of scope (heartache, a quarrel): the out-of-scope reply, no staff", ANGRY, none, Reading.OUT_OF_SCOPE, UNSURE, Outcome.OUT_OF_SCOPE, Priority.NORMAL, Reason.OUT_OF_SCOPE, null),
                 arguments("negatif out of scope but very confident: staff, answered meanwhile", ANGRY, none, Reading.OUT_OF_SCOPE, CONFIDENT, Outcome.HANDOFF, Priority.HIGH, Reason.NEGATIVE, "ktp-hilang"),
                 arguments("negatif out of scope asking for a person: staff", mood(Sentiment.NEGATIF, false, true, false), none, Reading.OUT_OF_SCOPE, UNSURE, Outcome.HANDOFF, Priority.HIGH, Reason.ASKED_FOR_HUMAN, null),

@@ -1,0 +1,105 @@
+package id.sigap.sentiment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A logistic model over the words and word pairs of a normalised message: the probability that it reports an
+ * emergency in words no rule of {@code emergency.tsv} knows ("mulutnya berbusa", "kakinya ketekuk aneh"). Learnt by
+ * {@code EmergencyModelTrainer} (test sources) from the team's labelled citizen messages; it only adds to the rules,
+ * and what it finds passes the same guards (past, resolved, supposed, casual). See docs/sentiment.md.
+ */
+final class EmergencyModel {
+
+    /** The resource the weights are read from: {@code feature<TAB>weight}, the bias as {@link #BIAS}. */
+    static final String RESOURCE = "sentiment/emergency-model.tsv";
+    /** The name of the bias line. */
+    static final String BIAS = "__bias__";
+    /**
+     * The probability from which the model raises an emergency by itself; chosen on the leave-one-set-out rows of
+     * the team's sets (at most a few more false alarms on any of them), not on the held-out set.
+     */
+    static final double THRESHOLD = 0.9;
+    /** No model: never alarms (for tests of the rules alone). */
+    static final EmergencyModel NONE = new EmergencyModel(Map.of(), -100);
+
+    private final Map<String, Double> weights;
+    private final double bias;
+
+    EmergencyModel(Map<String, Double> weights, double bias) {
+        this.weights = weights;
+        this.bias = bias;
+    }
+
+    static EmergencyModel load() {
+        try (InputStream in = EmergencyModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            Map<String, Double> weights = new HashMap<>();
+            double bias = 0;
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int lineNumber = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lineNumber++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] fields = line.split("\t");
+                if (fields.length != 2) {
+                    throw new IllegalStateException(RESOURCE + ":" + lineNumber + ": expected feature<TAB>weight");
+                }
+                double weight = Double.parseDouble(fields[1]);
+                if (fields[0].equals(BIAS)) {
+                    bias = weight;
+                } else {
+                    weights.put(fields[0], weight);
+                }
+            }
+            return new EmergencyModel(Map.copyOf(weights), bias);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The words ("w:banjir") and the pairs of neighbouring words within a clause ("b:air_naik") of a message. */
+    static Set<String> features(NormalisedText text) {
+        Set<String> features = new LinkedHashSet<>();
+        List<String> tokens = text.tokens();
+        String previous = null;
+        for (String token : tokens) {
+            if (token.equals(NormalisedText.BREAK)) {
+                previous = null;
+                continue;
+            }
+            features.add("w:" + token);
+            if (previous != null) {
+                features.add("b:" + previous + "_" + token);
+            }
+            previous = token;
+        }
+        return features;
+    }
+
+    double probability(NormalisedText text) {
+        double z = bias;
+        for (String feature : features(text)) {
+            z += weights.getOrDefault(feature, 0.0);
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** Whether the model alone reads the message as an emergency. */
+    boolean alarms(NormalisedText text) {
+        return probability(text) >= THRESHOLD;
+    }
+}
