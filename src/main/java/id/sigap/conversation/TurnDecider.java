@@ -78,7 +78,7 @@ final class TurnDecider {
             List<Reason> reasons = new ArrayList<>();
             Priority priority = Priority.NORMAL;
             if (mood.possibleEmergency()) {
-                // the learnt model alone reads danger: a person at HIGH, the approved answer meanwhile, no 112
+                // the learnt model alone reads danger: a person at HIGH, the approved answer meanwhile, not the emergency reply
                 reasons.add(Reason.POSSIBLE_EMERGENCY);
                 priority = Priority.HIGH;
             }

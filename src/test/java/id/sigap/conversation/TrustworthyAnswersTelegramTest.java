@@ -287,6 +287,19 @@ class TrustworthyAnswersTelegramTest {
     }
 
     @Test
+    void aDangerOnlyTheLearntModelReadsGetsAPersonAtHighPriorityButNotTheEmergencyReply() {
+        long chat = 7191;
+        // no rule names this danger (fourteenth session): the learnt second opinion alone
+        List<Call> replies = say(chat, "adik saya kram waktu berenang di sungai, tadi kepalanya masih kelihatan, "
+                + "sekarang tidak kelihatan lagi");
+        assertThat(replies).anySatisfy(r -> assertThat(r.text()).contains("petugas humas", "#H"));
+        assertThat(replies).noneSatisfy(r -> assertThat(r.text()).contains("Apakah maksud Anda"));
+        Handoff h = handoffs.openFor("telegram", chat).orElseThrow();
+        assertThat(h.priority()).isEqualTo(Priority.HIGH); // not EMERGENCY: the model alone does not send the emergency reply
+        assertThat(h.reasons()).first().isEqualTo(Reason.POSSIBLE_EMERGENCY);
+    }
+
+    @Test
     void anAllegationTheApprovedClarificationAnswersGetsThatClarificationAndNoOtherEntry() {
         long chat = 7103;
         List<Call> replies = say(chat, "apakah benar gubernur korupsi dana bantuan banjir?");

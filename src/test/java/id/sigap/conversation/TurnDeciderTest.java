@@ -61,7 +61,7 @@ class TurnDeciderTest {
                 arguments("asked for a person, never choices", ASKS, none, Reading.QUESTION, UNSURE, Outcome.HANDOFF, Priority.NORMAL, Reason.ASKED_FOR_HUMAN, null),
                 arguments("negatif: high priority, answered meanwhile", ANGRY, none, Reading.QUESTION, CONFIDENT, Outcome.HANDOFF, Priority.HIGH, Reason.NEGATIVE, "ktp-hilang"),
                 arguments("negatif and unsure: high priority, no choices", ANGRY, none, Reading.QUESTION, UNSURE, Outcome.HANDOFF, Priority.HIGH, Reason.NEGATIVE, null),
-                arguments("possible emergency (the learnt model alone): a person at high priority, answered meanwhile, no 112", MAYBE_IN_DANGER, none, Reading.QUESTION, CONFIDENT, Outcome.HANDOFF, Priority.HIGH, Reason.POSSIBLE_EMERGENCY, "ktp-hilang"),
+                arguments("possible emergency (the learnt model alone): a person at high priority, answered meanwhile, not the emergency reply", MAYBE_IN_DANGER, none, Reading.QUESTION, CONFIDENT, Outcome.HANDOFF, Priority.HIGH, Reason.POSSIBLE_EMERGENCY, "ktp-hilang"),
                 arguments("possible emergency and unsure: a person, never choices", MAYBE_IN_DANGER, none, Reading.QUESTION, UNSURE, Outcome.HANDOFF, Priority.HIGH, Reason.POSSIBLE_EMERGENCY, null),
                 arguments("possible emergency beats small talk", MAYBE_IN_DANGER, none, Reading.SMALL_TALK, NOTHING, Outcome.HANDOFF, Priority.HIGH, Reason.POSSIBLE_EMERGENCY, null),
                 arguments("negatif out of scope (heartache, a quarrel): the out-of-scope reply, no staff", ANGRY, none, Reading.OUT_OF_SCOPE, UNSURE, Outcome.OUT_OF_SCOPE, Priority.NORMAL, Reason.OUT_OF_SCOPE, null),
