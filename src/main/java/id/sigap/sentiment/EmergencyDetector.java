@@ -91,9 +91,9 @@ final class EmergencyDetector {
 
     /**
      * The learnt model's signal ({@code "learnt-emergency:0.93"}) when it reads an emergency that the rules did not
-     * find and no guard dismisses, else null. It is recorded beside the decision for the office to evaluate and raises
-     * no emergency: on the team's own non-emergencies it raised false alarms the rules do not (docs/sentiment.md,
-     * fourteenth session).
+     * find and no guard dismisses, else null. It never makes the message an emergency (on the team's own
+     * non-emergencies it raised alarms the rules do not); the decision hands such a chat to a person at high priority
+     * ({@link Classification#possibleEmergency()}; docs/sentiment.md, fourteenth session).
      */
     String secondOpinion(NormalisedText text, List<String> rules) {
         if (!rules.isEmpty()) {
@@ -125,13 +125,14 @@ final class EmergencyDetector {
         if (found.isEmpty()) {
             return found;
         }
-        return guarded(text, found);
+        return guarded(text, joined, people, found);
     }
 
-    /** {@code found} unless a guard dismisses it: casual words, a supposition, paperwork, a rumour, the past. */
-    private static List<String> guarded(NormalisedText text, List<String> found) {
-        String joined = " " + withAges(text) + " ";
-        String people = POSSESSOR.matcher(joined).replaceAll(" ");
+    /**
+     * {@code found} unless a guard dismisses it: casual words, a supposition, paperwork, a rumour, the past
+     * ({@code joined}: the message for the patterns; {@code people}: the same without possessors).
+     */
+    private static List<String> guarded(NormalisedText text, String joined, String people, List<String> found) {
         boolean plea = PLEA.matcher(joined).find();
         boolean still = STILL.matcher(joined).find() || text.exclamations() >= 2;
         if (CASUAL.matcher(joined).find() && !plea
@@ -139,7 +140,8 @@ final class EmergencyDetector {
             // scary words used casually; a suicide word only with media or prevention work about
             return List.of();
         }
-        if (!plea && !still && EMERGENCY_NUMBER.matcher(joined).find() && (KEEPING.matcher(joined).find() || onlySupposed(SUPPOSED, joined, text))) {
+        if (!plea && !still && EMERGENCY_NUMBER.matcher(joined).find()
+                && (KEEPING.matcher(joined).find() || onlySupposed(SUPPOSED, joined, text))) {
             // asks for the number to keep it, or for a case supposed
             return List.of();
         }
