@@ -18,7 +18,8 @@ import java.util.List;
  *   <li>emergency: the emergency numbers and staff at {@link Priority#EMERGENCY} (condolences first when the message
  *       tells of a death in the writer's family);</li>
  *   <li>hostile: staff at {@link Priority#HIGH}, no argument;</li>
- *   <li>asked for a person, or negatif: staff (negatif at {@link Priority#HIGH}), with the approved answer
+ *   <li>asked for a person, negatif, or a possible emergency (the learnt model alone reads danger): staff
+ *       (negatif and a possible emergency at {@link Priority#HIGH}, never the emergency reply), with the approved answer
  *       when the knowledge base answers confidently; but a negatif message out of scope (a quarrel with a partner)
  *       that asks for no person gets the out-of-scope reply; a bereaved message gets condolences first and at least
  *       {@link Priority#HIGH};</li>

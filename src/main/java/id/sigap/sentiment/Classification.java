@@ -33,7 +33,7 @@ public record Classification(String text, Sentiment sentiment, double confidence
 
     /**
      * Whether the learnt model reads an emergency that the rules did not find ({@code emergency()} is false then): a
-     * person should look soon, but the emergency numbers are not sent on its word alone.
+     * person should look soon, but the emergency reply is not sent on its word alone.
      */
     public boolean possibleEmergency() {
         return !emergency && signals.stream().anyMatch(s -> s.startsWith(LEARNT_EMERGENCY));
