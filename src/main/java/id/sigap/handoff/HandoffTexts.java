@@ -125,7 +125,7 @@ final class HandoffTexts {
     /**
      * The citizen's receipt of a handoff: the queue number and, outside service hours, when staff answer; in an
      * emergency never a weekday or the office hours, but that staff are alerted at once and to call the
-     * emergency number now.
+     * emergency number now; for a possible emergency (the learnt model alone) the emergency number first.
      */
     static String citizenQueued(Handoff h, Long typicalWaitSeconds, OfficeHours hours, ZonedDateTime now,
                                 boolean english) {
@@ -133,7 +133,9 @@ final class HandoffTexts {
         if (h.priority() == Priority.EMERGENCY) {
             return Texts.get(book, "handoff.emergency-queued").formatted(h.id());
         }
-        StringBuilder text = new StringBuilder(Texts.get(book, "handoff.queued").formatted(h.id()));
+        boolean possibleEmergency = h.reasons().contains(Reason.POSSIBLE_EMERGENCY);
+        StringBuilder text = new StringBuilder(Texts.get(book,
+                possibleEmergency ? "handoff.possible-emergency-queued" : "handoff.queued").formatted(h.id()));
         if (!hours.isOpen(now)) {
             ZonedDateTime next = hours.nextOpening(now);
             String zone = zoneName(hours.zone());
@@ -144,7 +146,9 @@ final class HandoffTexts {
             text.append(' ').append(Texts.get(book, minutes == 1 ? "handoff.typical-wait-one" : "handoff.typical-wait")
                     .formatted(minutes));
         }
-        text.append("\n\n").append(Texts.get(book, "handoff.emergency-line"));
+        if (!possibleEmergency) {
+            text.append("\n\n").append(Texts.get(book, "handoff.emergency-line"));
+        }
         return text.toString();
     }
 

@@ -292,7 +292,9 @@ class TrustworthyAnswersTelegramTest {
         // no rule names this danger (fourteenth session): the learnt second opinion alone
         List<Call> replies = say(chat, "adik saya kram waktu berenang di sungai, tadi kepalanya masih kelihatan, "
                 + "sekarang tidak kelihatan lagi");
-        assertThat(replies).anySatisfy(r -> assertThat(r.text()).contains("petugas humas", "#H"));
+        assertThat(replies).anySatisfy(r -> assertThat(r.text())
+                .startsWith("Bila ada orang dalam bahaya saat ini, jangan menunggu balasan di sini: segera hubungi 112")
+                .contains("petugas humas", "mendesak", "#H"));
         assertThat(replies).noneSatisfy(r -> assertThat(r.text()).contains("Apakah maksud Anda"));
         Handoff h = handoffs.openFor("telegram", chat).orElseThrow();
         assertThat(h.priority()).isEqualTo(Priority.HIGH); // not EMERGENCY: the model alone does not send the emergency reply
