@@ -80,7 +80,7 @@ final class EmergencyDetector {
 
     private final EmergencyModel model;
 
-    /** The rules, and the learnt model as a second opinion that does not decide (see {@link #secondOpinion}). */
+    /** The rules, and the learnt model as a second opinion that does not decide (see {@link Findings}). */
     EmergencyDetector() {
         this(EmergencyModel.load());
     }
@@ -90,42 +90,37 @@ final class EmergencyDetector {
     }
 
     /**
-     * The learnt model's signal ({@code "learnt-emergency:0.93"}) when it reads an emergency that the rules did not
-     * find and no guard dismisses, else null. It never makes the message an emergency (on the team's own
-     * non-emergencies it raised alarms the rules do not); the decision hands such a chat to a person at high priority
+     * What the rules find ({@code signals}, empty when there is no emergency) and, when they find nothing, the learnt
+     * model's second opinion ({@code "learnt-emergency:0.93"}, else null): it reads danger and no guard dismisses it.
+     * The second opinion never makes the message an emergency (on the team's own non-emergencies it raised alarms the
+     * rules do not); the decision hands such a chat to a person at high priority
      * ({@link Classification#possibleEmergency()}; docs/sentiment.md, fourteenth session).
      */
-    String secondOpinion(NormalisedText text, List<String> rules) {
-        if (!rules.isEmpty()) {
-            return null;
-        }
-        double p = model.probability(text);
-        if (p < EmergencyModel.THRESHOLD || detect(text, true).isEmpty()) {
-            return null;
-        }
-        return String.format(java.util.Locale.ROOT, Classification.LEARNT_EMERGENCY + "%.2f", p);
+    record Findings(List<String> signals, String secondOpinion) {
     }
 
-    /** The emergency signals found, empty when there is no emergency. */
-    List<String> detect(NormalisedText text) {
-        return detect(text, false);
-    }
-
-    /**
-     * The emergency signals found; with {@code withModel} the learnt model may find one where no rule does, and the
-     * same guards apply to it (what it would do if it decided: measured by EmergencyModelTrainer).
-     */
-    List<String> detect(NormalisedText text, boolean withModel) {
+    /** The rules' findings and the learnt model's second opinion, in one pass. */
+    Findings read(NormalisedText text) {
         String joined = " " + withAges(text) + " ";
         String people = POSSESSOR.matcher(joined).replaceAll(" ");
         List<String> found = found(joined, people, text);
-        if (found.isEmpty() && withModel && model.alarms(text)) {
-            found = new ArrayList<>(List.of("emergency:learnt"));
+        if (!found.isEmpty()) {
+            return new Findings(guarded(text, joined, people, found), null);
         }
-        if (found.isEmpty()) {
-            return found;
+        double p = model.probability(text);
+        if (p < EmergencyModel.THRESHOLD
+                || guarded(text, joined, people, new ArrayList<>(List.of("emergency:learnt"))).isEmpty()) {
+            return new Findings(List.of(), null);
         }
-        return guarded(text, joined, people, found);
+        return new Findings(List.of(), String.format(java.util.Locale.ROOT, Classification.LEARNT_EMERGENCY + "%.2f", p));
+    }
+
+    /** The emergency signals the rules find, empty when there is no emergency. */
+    List<String> detect(NormalisedText text) {
+        String joined = " " + withAges(text) + " ";
+        String people = POSSESSOR.matcher(joined).replaceAll(" ");
+        List<String> found = found(joined, people, text);
+        return found.isEmpty() ? found : guarded(text, joined, people, found);
     }
 
     /**

@@ -25,8 +25,9 @@ final class EmergencyModel {
     /** The name of the bias line. */
     static final String BIAS = "__bias__";
     /**
-     * The probability from which the model raises an emergency by itself; chosen on the leave-one-set-out rows of
-     * the team's sets (at most a few more false alarms on any of them), not on the held-out set.
+     * The probability from which the model gives its second opinion (a person at high priority, not the emergency
+     * reply); set before the held-out set was measured, and checked on the leave-one-set-out rows of the team's sets
+     * (at most one more false alarm on any of them).
      */
     static final double THRESHOLD = 0.9;
     /** No model: never alarms (for tests of the rules alone). */

@@ -79,11 +79,11 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
         double[] modelP = model.probabilities(features);
 
         List<String> signals = new ArrayList<>(evidence.signals());
-        List<String> emergency = emergencies.detect(normalised);
+        EmergencyDetector.Findings findings = emergencies.read(normalised);
+        List<String> emergency = findings.signals();
         signals.addAll(emergency);
-        String secondOpinion = emergencies.secondOpinion(normalised, emergency);
-        if (secondOpinion != null) {
-            signals.add(secondOpinion);
+        if (findings.secondOpinion() != null) {
+            signals.add(findings.secondOpinion());
         }
         String besidesRequest = humanRequests.remainder(normalised);
         boolean wantsHuman = besidesRequest != null;

@@ -86,7 +86,9 @@ public final class EmergencyModelTrainer {
                     continue;
                 }
                 NormalisedText text = normalised.get(example.text());
-                boolean[] said = {!rules.detect(text).isEmpty(), model.alarms(text), !both.detect(text, true).isEmpty()};
+                EmergencyDetector.Findings findings = both.read(text);
+                boolean[] said = {!rules.detect(text).isEmpty(), model.alarms(text),
+                        !findings.signals().isEmpty() || findings.secondOpinion() != null};
                 if (example.emergency()) {
                     positives++;
                 } else {
