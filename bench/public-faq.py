@@ -33,6 +33,18 @@ questions) and is asked in other ways ("asked"), as an office's knowledge base b
 For the two intents.json sets each intent's distinct patterns are shuffled with a fixed seed: the first half
 (rounded down) is known, the rest asked; the entry is titled with the intent's tag in words.
 
+Two more intent sets, of universities' academic-service bots (many families of near intents: KKN, KKP and thesis
+each with guidance and report; leave, its deadline and how many times), added on 2026-12-03:
+  budiluhur.jsonl            LRMNTRIX03/Chatbot-Layanan-Kampus-Budi-Luhur-Dengan-Metode-Multinomial-Naive-Bayes-dan-
+                             K-Nearest-Neighbors at 950079f9 (dataset/patterns.csv, dataset/responses.csv: student
+                             services of Universitas Budi Luhur; greetings, the bot's introduction and one intent
+                             whose answer is a placeholder left out)
+  telkom_informatika.jsonl   faqihuddinhabibii/Chatbot-Layanan-Akademik at 2f46e3e1 (dataset/intents_LAA.json:
+                             academic administration of a Telkom University programme; greetings, name and goodbye
+                             left out; answers' HTML read as plain text)
+Their patterns are deduplicated ignoring case and spaces and shuffled with random.Random(7) per intent; the first
+half (rounded up) is known, the rest asked.
+
 A source whose mirror is missing is skipped with a message. Then: eval --qa-pairs FILE[,FILE...] (see
 docs/retrieval.md).
 """
@@ -140,6 +152,58 @@ def intents(repo, skip):
     return out
 
 
+def academic_split(tag, patterns, answer):
+    seen, distinct = set(), []
+    for pattern in patterns:
+        text = re.sub(r"\s+", " ", pattern).strip()
+        if text and text.lower() not in seen:
+            seen.add(text.lower())
+            distinct.append(text)
+    random.Random(7).shuffle(distinct)
+    half = (len(distinct) + 1) // 2
+    return {"title": tag.replace("_", " ").strip(), "known": distinct[:half], "asked": distinct[half:],
+            "answer": answer}
+
+
+def at(repo, commit, path):
+    git_dir = os.path.join(root, repo, "repo")
+    return subprocess.run(["git", "--git-dir", git_dir, "show", commit + ":" + path],
+                          check=True, capture_output=True).stdout.decode("utf-8-sig")
+
+
+BUDILUHUR = "LRMNTRIX03+Chatbot-Layanan-Kampus-Budi-Luhur-Dengan-Metode-Multinomial-Naive-Bayes-dan-K-Nearest-Neighbors"
+
+
+def budiluhur():
+    import csv
+    import io
+    commit = "950079f9eaabfe78be5115cb4af134b1d568b266"
+    patterns, answers = {}, {}
+    for row in csv.DictReader(io.StringIO(at(BUDILUHUR, commit, "dataset/patterns.csv"))):
+        patterns.setdefault(row["intent_name"].strip(), []).append(row["text"])
+    for row in csv.DictReader(io.StringIO(at(BUDILUHUR, commit, "dataset/responses.csv"))):
+        answers.setdefault(row["intent_name"].strip(), re.sub(r"\s+", " ", row["text"]).strip())
+    skip = {"sapaan", "sapaan_pagi", "sapaan_siang", "sapaan_sore", "sapaan_malam", "perkenalan"}
+    return [academic_split(tag, texts, answers.get(tag, "")) for tag, texts in patterns.items()
+            if tag not in skip and not re.search(r"x{3,}", answers.get(tag, "x" * 3)) and len(texts) >= 2]
+
+
+def telkom():
+    commit = "2f46e3e117087b1c24a0dee268d8b9897c6c2ae2"
+    rows = json.loads(at("faqihuddinhabibii+Chatbot-Layanan-Akademik", commit, "dataset/intents_LAA.json"))["intents"]
+    out = []
+    for row in rows:
+        if row["tag"] in {"Greetings", "name", "goodbye"} or not row.get("responses"):
+            continue
+        text = re.sub(r"<\s*li[^>]*>", "\n- ", row["responses"][0], flags=re.I)
+        text = re.sub(r"<\s*br\s*/?>", "\n", text, flags=re.I)
+        text = re.sub(r"</\s*(ol|ul|p|div)\s*>", "\n", text, flags=re.I)
+        text = html.unescape(re.sub(r"<[^>]+>", "", text))
+        text = re.sub(r"\n{2,}", "\n", re.sub(r" *\n *", "\n", re.sub(r"[ \t]+", " ", text))).strip()
+        out.append(academic_split(row["tag"], row.get("patterns", []), text))
+    return out
+
+
 def write_intents(path, rows):
     os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
     with open(path, "w", encoding="utf-8") as out:
@@ -178,6 +242,12 @@ for path, build in [(os.path.join(folder, "samsat-bandung-timur.jsonl"), samsat)
                      lambda: intents("Rfldmr+chatbot-brmp-penerapan", lambda tag: tag in BRMP_SKIP)),
                     (os.path.join(folder, "desa-borobudur.jsonl"),
                      lambda: intents("kenarvv+chat_borobudur_NLP", lambda tag: tag.startswith(("basic_", "introduce_"))))]:
+    try:
+        write_intents(path, build())
+    except subprocess.CalledProcessError as e:
+        print(f"skipped {path}: {e.stderr.strip()}", file=sys.stderr)
+for path, build in [(os.path.join(folder, "budiluhur.jsonl"), budiluhur),
+                    (os.path.join(folder, "telkom_informatika.jsonl"), telkom)]:
     try:
         write_intents(path, build())
     except subprocess.CalledProcessError as e:

@@ -327,6 +327,11 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                         if (stayed != null) {
                             result = stayed;
                             context = "previous-question";
+                        } else if (marked && !inContext.hits().isEmpty() && onPrevious(previous.getFirst(), inContext)) {
+                            // "kalo mahasiswa?" after an unsure fare question: unsure in context too, but still on the
+                            // fare entry, which has the word. Its choices, not what "mahasiswa" alone finds surely.
+                            result = inContext;
+                            context = "previous-question";
                         } else if (!result.confident() && result.genericOnly() && !inContext.hits().isEmpty()) {
                             // Unsure either way, but a question with no topic of its own ("biayanya berapa") is about
                             // the conversation's: the choices come from there, not from entries sharing a how or when.
@@ -367,6 +372,12 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
          * names no topic of its own that the entry lacks). The conversation has not moved: the previous
          * question's result, else null.
          */
+        /** Whether the previous question, read alone, led first to the entry the question in context leads to. */
+        private boolean onPrevious(String previous, RetrievalResult inContext) {
+            return !inContext.unanswerable() && inContext.top().isPresent() && retriever.retrieve(previous).top()
+                    .map(RetrievalHit::entryId).equals(inContext.top().map(RetrievalHit::entryId));
+        }
+
         private RetrievalResult stayedOn(String previous, RetrievalResult inContext) {
             if (inContext.unanswerable() || inContext.top().isEmpty()) {
                 return null;

@@ -22,12 +22,13 @@ public record ConfidenceModel(double bias, double[] weights) {
 
     /**
      * The model for the dense side off ({@code dense-weight 0}, the default since 2026-12-01), fitted with
-     * {@link CandidateRanker#LEXICAL} on the questions of all eight evaluation sets together, without the three
-     * cosine features ({@code eval ... --ablation}, "fitted on all sets, without dense"; 2026-12-03).
+     * {@link CandidateRanker#LEXICAL} on the questions of all ten evaluation sets together, without the three
+     * cosine features ({@code eval ... --ablation}, "fitted on all sets, without dense"; 2026-12-03, fifteenth
+     * session). With it the built-in answer threshold is 0.75 (docs/retrieval.md).
      */
-    public static final ConfidenceModel LEXICAL = new ConfidenceModel(-5.1012, new double[]{
-            1.4064, 0.0000, 0.0000, 0.0000, 0.3256, -0.1852, 0.0000, 0.0000, 0.0000, 1.5107, 2.6322, -1.4781, -0.7794,
-            4.0911});
+    public static final ConfidenceModel LEXICAL = new ConfidenceModel(-4.8145, new double[]{
+            0.9661, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.4154, 1.6003, 2.0282, -1.4357, -0.6176,
+            3.9108});
 
     /** The built-in model for these settings: {@link #LEXICAL} with the dense side off, else {@link #DEFAULT}. */
     public static ConfidenceModel builtIn(RetrievalSettings settings) {

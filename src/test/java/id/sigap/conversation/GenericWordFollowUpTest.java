@@ -111,7 +111,7 @@ class GenericWordFollowUpTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "ongkos naik bus trans sangkara berapa | kalo mahasiswa? | layanan-tarif-trans-sangkara",
+            "ongkos bus trans sangkara berapa | kalo mahasiswa? | layanan-tarif-trans-sangkara",
             // An age (and a number) names no topic: not the first KTP, issued at 17.
             "gimana cara jadi relawan | umur 17 boleh? | banjir-relawan",
             "bus trans sangkara tarifnya berapa | terus untuk disabilitas? | layanan-tarif-trans-sangkara",
@@ -127,6 +127,24 @@ class GenericWordFollowUpTest {
         assertThat(decision.outcome()).as(followUp).isEqualTo(Outcome.ANSWER);
         assertThat(decision.entryId()).as(followUp).isEqualTo(entry);
         assertThat(decision.reasons()).as(followUp).contains(Reason.FOLLOW_UP);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // Unsure of the fare question (choices), and unsure in its context: "mahasiswa" alone surely finds the
+            // scholarship entry, but the follow-up asks about the fare.
+            "ongkos naik bus trans sangkara berapa | kalo mahasiswa? | layanan-tarif-trans-sangkara"})
+    void aMarkedFollowUpOfAnUnsureQuestionGetsTheChoicesOfItsContextNotWhatItsOwnWordFinds(String first,
+                                                                                          String followUp,
+                                                                                          String entry) {
+        KnowledgeAnswerer answerer = answerer(memory());
+        Decision before = answerer.answer(message(first)).decision();
+        assertThat(before.outcome()).as(first).isNotEqualTo(Outcome.ANSWER);
+
+        Decision decision = answerer.answer(message(followUp)).decision();
+
+        assertThat(decision.outcome()).as(followUp).isNotEqualTo(Outcome.ANSWER);
+        assertThat(decision.candidates()).as(followUp).first().isEqualTo(entry);
     }
 
     @ParameterizedTest
