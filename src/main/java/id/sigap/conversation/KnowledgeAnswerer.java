@@ -366,18 +366,18 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
             return inContext.confident() && retriever.keepsTopic(searched, inContext);
         }
 
-        /**
-         * "umur 17 boleh?" after "gimana cara jadi relawan": read in context it is unsure (the age is in no entry),
-         * but it leads to the entry that answered the previous question surely (and, as the caller has checked,
-         * names no topic of its own that the entry lacks). The conversation has not moved: the previous
-         * question's result, else null.
-         */
         /** Whether the previous question, read alone, led first to the entry the question in context leads to. */
         private boolean onPrevious(String previous, RetrievalResult inContext) {
             return !inContext.unanswerable() && inContext.top().isPresent() && retriever.retrieve(previous).top()
                     .map(RetrievalHit::entryId).equals(inContext.top().map(RetrievalHit::entryId));
         }
 
+        /**
+         * "umur 17 boleh?" after "gimana cara jadi relawan": read in context it is unsure (the age is in no entry),
+         * but it leads to the entry that answered the previous question surely (and, as the caller has checked,
+         * names no topic of its own that the entry lacks). The conversation has not moved: the previous
+         * question's result, else null.
+         */
         private RetrievalResult stayedOn(String previous, RetrievalResult inContext) {
             if (inContext.unanswerable() || inContext.top().isEmpty()) {
                 return null;
