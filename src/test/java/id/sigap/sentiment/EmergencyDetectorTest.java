@@ -273,4 +273,27 @@ class EmergencyDetectorTest {
     void aDeathOrAnAccidentHappeningNowOrPleadedAboutStaysAnEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isTrue();
     }
+
+    /** Regional words of danger (slang.tsv, fifteenth session): Javanese, Sundanese and Minang reports read as such. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "tulungi, mbah semaput neng pawon, ora obah blas",
+            "budak abdi tikecebur ka walungan, kabawa palid, tulungan",
+            "apak ambo jatuah dari atok, badarah kapalonyo, indak bagarak",
+            "imah urang katinggang tangkal, aya nu katindihan"})
+    void aReportInARegionalLanguageIsAnEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "bocah-bocah dolanan banyu neng latar, seneng banget",
+            "kumaha carana ngadaptar bantuan pikeun korban caah taun kamari",
+            "ambo ka pasa, indak ado apo-apo, tarimo kasih",
+            "mas, arep takon ngurus akta kematian simbah sing seda merga kecelakaan wingi"})
+    void aRegionalMessageWithNoOneInDangerIsNoEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
 }
