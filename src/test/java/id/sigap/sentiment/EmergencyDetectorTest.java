@@ -280,7 +280,9 @@ class EmergencyDetectorTest {
             "tulungi, mbah semaput neng pawon, ora obah blas",
             "budak abdi tikecebur ka walungan, kabawa palid, tulungan",
             "apak ambo jatuah dari atok, badarah kapalonyo, indak bagarak",
-            "imah urang katinggang tangkal, aya nu katindihan"})
+            "imah urang katinggang tangkal, aya nu katindihan",
+            "omah pakdhe metu haseup akeh, simbah isih ning njero",
+            "bapak dicakot ula neng sawah, sikile abuh"})
     void aReportInARegionalLanguageIsAnEmergency(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
@@ -291,7 +293,8 @@ class EmergencyDetectorTest {
             "bocah-bocah dolanan banyu neng latar, seneng banget",
             "kumaha carana ngadaptar bantuan pikeun korban caah taun kamari",
             "ambo ka pasa, indak ado apo-apo, tarimo kasih",
-            "mas, arep takon ngurus akta kematian simbah sing seda merga kecelakaan wingi"})
+            "mas, arep takon ngurus akta kematian simbah sing seda merga kecelakaan wingi",
+            "rumah gadang kami rancak bana, datanglah ka kampuang"})
     void aRegionalMessageWithNoOneInDangerIsNoEmergency(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
