@@ -49,6 +49,8 @@ final class EmergencyDetector {
     private static final Pattern DEATH_NOW = PATTERNS.named("DEATH_NOW");
     private static final Pattern PAST = PATTERNS.named("PAST");
     private static final Pattern RESOLVED = PATTERNS.named("RESOLVED");
+    private static final Pattern AID_QUESTION = PATTERNS.named("AID_QUESTION");
+    private static final Pattern FIRE_UNDER_WAY = PATTERNS.named("FIRE_UNDER_WAY");
     private static final Pattern STILL = PATTERNS.named("STILL");
     /** A number after an age word ("umur 80", "usia 7"): a child's or an elder's age. */
     private static final Pattern AGE = PATTERNS.named("AGE");
@@ -148,6 +150,11 @@ final class EmergencyDetector {
         if (PAPERWORK.matcher(joined).find() && !deathNow
                 && strongSignals(DEATH.matcher(joined).replaceAll(" ")).isEmpty()) {
             // only the death itself was found, and it is asked about for its paperwork; an injury stays
+            return List.of();
+        }
+        if (found.equals(List.of("emergency:fire")) && AID_QUESTION.matcher(joined).find() && !deathNow && !still
+                && !DANGER_NOW.matcher(joined).find() && !FIRE_UNDER_WAY.matcher(joined).find()) {
+            // "bantuan buat korban kebakaran pasar kapan cair?": aid asked for the fire's victims
             return List.of();
         }
         boolean ownAtRisk = OWN_AT_RISK.matcher(people).find() && !OWN_SAFE.matcher(joined).find();

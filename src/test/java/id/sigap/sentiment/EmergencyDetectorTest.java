@@ -299,4 +299,25 @@ class EmergencyDetectorTest {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
     }
+
+    /** Aid asked for a fire's victims is a question about aid (fifteenth session); a plea or a fire going on is not. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "bantuan buat korban kebakaran pasar kapan cair",
+            "min mau nanya santunan korban kebakaran kemaren kapan dibagikan?"})
+    void aidAskedForTheVictimsOfAFireIsNoEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "tolong bantuan buat korban kebakaran, masih ada yang di dalam",
+            "butuh bantuan segera, korban kebakaran di gang 3 apinya masih besar, kapan damkar datang",
+            "api makin besar di pasar, bantuan untuk korban kapan datang",
+            "kebakaran di pasar sekarang, bantuan buat korban kapan datang?"})
+    void aFireWithAPleaOrStillBurningStaysAnEmergencyBesideAid(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
 }
