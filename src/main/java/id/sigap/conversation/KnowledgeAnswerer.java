@@ -322,12 +322,12 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                 if (!previous.isEmpty()) {
                     RetrievalResult inContext = retriever.retrieve(previous.getFirst() + " " + searched);
                     if (retriever.keepsTopic(searched, inContext)) {
-                        RetrievalResult stayed = inContext.confident() ? inContext
-                                : stayedOn(previous.getFirst(), inContext);
-                        if (stayed != null) {
-                            result = stayed;
+                        RetrievalResult before = inContext.confident() ? null : sameFirst(previous.getFirst(), inContext);
+                        if (inContext.confident() || before != null && before.confident()) {
+                            // sure in context, or stayed on the entry that answered the previous question surely
+                            result = inContext.confident() ? inContext : before;
                             context = "previous-question";
-                        } else if (marked && !inContext.hits().isEmpty() && onPrevious(previous.getFirst(), inContext)) {
+                        } else if (marked && before != null) {
                             // "kalo mahasiswa?" after an unsure fare question: unsure in context too, but still on the
                             // fare entry, which has the word. Its choices, not what "mahasiswa" alone finds surely.
                             result = inContext;
@@ -366,26 +366,20 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
             return inContext.confident() && retriever.keepsTopic(searched, inContext);
         }
 
-        /** Whether the previous question, read alone, led first to the entry the question in context leads to. */
-        private boolean onPrevious(String previous, RetrievalResult inContext) {
-            return !inContext.unanswerable() && inContext.top().isPresent() && retriever.retrieve(previous).top()
-                    .map(RetrievalHit::entryId).equals(inContext.top().map(RetrievalHit::entryId));
-        }
-
         /**
-         * "umur 17 boleh?" after "gimana cara jadi relawan": read in context it is unsure (the age is in no entry),
-         * but it leads to the entry that answered the previous question surely (and, as the caller has checked,
-         * names no topic of its own that the entry lacks). The conversation has not moved: the previous
-         * question's result, else null.
+         * The previous question read alone when it led first to the entry the question in context leads to (the
+         * conversation has not moved), else null. "umur 17 boleh?" after "gimana cara jadi relawan": unsure in context
+         * (the age is in no entry), it stays on the entry when that answered the previous question surely (and, as the
+         * caller has checked, it names no topic of its own that the entry lacks); a marked follow-up keeps its
+         * context's choices even when the previous question was unsure too.
          */
-        private RetrievalResult stayedOn(String previous, RetrievalResult inContext) {
+        private RetrievalResult sameFirst(String previous, RetrievalResult inContext) {
             if (inContext.unanswerable() || inContext.top().isEmpty()) {
                 return null;
             }
             RetrievalResult before = retriever.retrieve(previous);
-            boolean same = before.confident() && before.top().map(RetrievalHit::entryId)
-                    .equals(inContext.top().map(RetrievalHit::entryId));
-            return same ? before : null;
+            return before.top().map(RetrievalHit::entryId).equals(inContext.top().map(RetrievalHit::entryId))
+                    ? before : null;
         }
 
         private Found found(RetrievalResult r) {

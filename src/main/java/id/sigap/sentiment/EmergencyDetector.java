@@ -117,14 +117,6 @@ final class EmergencyDetector {
         return new Findings(List.of(), String.format(java.util.Locale.ROOT, Classification.LEARNT_EMERGENCY + "%.2f", p));
     }
 
-    /** The emergency signals the rules find, empty when there is no emergency. */
-    List<String> detect(NormalisedText text) {
-        String joined = " " + withAges(text) + " ";
-        String people = POSSESSOR.matcher(joined).replaceAll(" ");
-        List<String> found = found(joined, people, text);
-        return found.isEmpty() ? found : guarded(text, joined, people, found);
-    }
-
     /**
      * {@code found} unless a guard dismisses it: casual words, a supposition, paperwork, a rumour, the past
      * ({@code joined}: the message for the patterns; {@code people}: the same without possessors).

@@ -1,11 +1,7 @@
 package id.sigap.sentiment;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import id.sigap.texts.ResourceTable;
+
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,34 +38,20 @@ final class EmergencyModel {
     }
 
     static EmergencyModel load() {
-        try (InputStream in = EmergencyModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        Map<String, Double> weights = new HashMap<>();
+        double[] bias = {0};
+        ResourceTable.read(RESOURCE, (line, fields) -> {
+            if (fields.length != 2) {
+                throw new IllegalStateException(RESOURCE + ": expected feature<TAB>weight, not \"" + line + "\"");
             }
-            Map<String, Double> weights = new HashMap<>();
-            double bias = 0;
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int lineNumber = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.split("\t");
-                if (fields.length != 2) {
-                    throw new IllegalStateException(RESOURCE + ":" + lineNumber + ": expected feature<TAB>weight");
-                }
-                double weight = Double.parseDouble(fields[1]);
-                if (fields[0].equals(BIAS)) {
-                    bias = weight;
-                } else {
-                    weights.put(fields[0], weight);
-                }
+            double weight = Double.parseDouble(fields[1]);
+            if (fields[0].equals(BIAS)) {
+                bias[0] = weight;
+            } else {
+                weights.put(fields[0], weight);
             }
-            return new EmergencyModel(Map.copyOf(weights), bias);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
+        return new EmergencyModel(Map.copyOf(weights), bias[0]);
     }
 
     /** The words ("w:banjir") and the pairs of neighbouring words within a clause ("b:air_naik") of a message. */

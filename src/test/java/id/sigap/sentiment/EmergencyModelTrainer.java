@@ -94,7 +94,7 @@ public final class EmergencyModelTrainer {
                 }
                 NormalisedText text = normalised.get(example.text());
                 EmergencyDetector.Findings findings = both.read(text);
-                boolean[] said = {!rules.detect(text).isEmpty(), model.alarms(text),
+                boolean[] said = {!rules.read(text).signals().isEmpty(), model.alarms(text),
                         !findings.signals().isEmpty() || findings.secondOpinion() != null};
                 if (example.emergency()) {
                     positives++;
@@ -145,7 +145,7 @@ public final class EmergencyModelTrainer {
         Matcher question = QUESTION.matcher(Files.readString(Path.of("eval/golden.jsonl"), StandardCharsets.UTF_8));
         while (question.find()) {
             String text = question.group(1).replace("\\\"", "\"");
-            if (rules.detect(normaliser.normalise(text)).isEmpty()) {
+            if (rules.read(normaliser.normalise(text)).signals().isEmpty()) {
                 byText.putIfAbsent(text, new Example(text, false, "golden"));
             }
         }
