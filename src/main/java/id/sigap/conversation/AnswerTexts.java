@@ -64,6 +64,10 @@ final class AnswerTexts {
     static final String REPHRASE = Texts.citizen("answer.rephrase");
 
     static final String REPHRASE_EN = Texts.citizenEnglish("answer.rephrase");
+    static final String REPHRASE_LINK = Texts.citizen("answer.rephrase-link");
+    static final String REPHRASE_LINK_EN = Texts.citizenEnglish("answer.rephrase-link");
+    static final String REPHRASE_MISSED = Texts.citizen("answer.rephrase-missed");
+    static final String REPHRASE_MISSED_EN = Texts.citizenEnglish("answer.rephrase-missed");
 
     static final String CHOICES = Texts.citizen("answer.choices");
 

@@ -154,6 +154,12 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         if (Noise.is(text)) {
             return Reading.NOISE;
         }
+        if (LinkOnly.is(text)) {
+            return Reading.LINK;
+        }
+        if (AnswerMissed.is(text)) {
+            return Reading.ANSWER_MISSED;
+        }
         if (Choices.isTypedPick(text) || text.codePoints().anyMatch(Character::isLetter) && Choices.inWords(text) > 0) {
             // "2" or "yang kedua" with no choices on offer (a live offer takes it before this): no question to search.
             return Reading.NOISE;
@@ -188,7 +194,11 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
             case EMERGENCY -> replies.add(Reply.text(emergency.text(language)));
             case SMALL_TALK -> replies.add(Reply.text(SmallTalk.reply(smallTalk.orElse(SmallTalk.Kind.ACKNOWLEDGED),
                     language)));
-            case REPHRASE -> replies.add(Reply.text(en ? AnswerTexts.REPHRASE_EN : AnswerTexts.REPHRASE));
+            case REPHRASE -> replies.add(Reply.text(decision.has(Reason.LINK_ONLY)
+                    ? (en ? AnswerTexts.REPHRASE_LINK_EN : AnswerTexts.REPHRASE_LINK)
+                    : decision.has(Reason.ANSWER_MISSED)
+                    ? (en ? AnswerTexts.REPHRASE_MISSED_EN : AnswerTexts.REPHRASE_MISSED)
+                    : (en ? AnswerTexts.REPHRASE_EN : AnswerTexts.REPHRASE)));
             case OUT_OF_SCOPE -> replies.add(Reply.text(AnswerTexts.outsideRemit(
                     OutsideRemit.recognise(message.text()).orElse(OutsideRemit.Topic.GENERAL_KNOWLEDGE), language)));
             case CHOICES -> {

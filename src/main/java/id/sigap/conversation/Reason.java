@@ -27,6 +27,8 @@ public enum Reason {
     BEREAVED("bereaved"),
     OUT_OF_SCOPE("out-of-scope"),
     NOISE("noise"),
+    LINK_ONLY("link-only"),
+    ANSWER_MISSED("answer-missed"),
     SMALL_TALK("small-talk"),
     // what retrieval found
     CONFIDENT_MATCH("confident-match"),

@@ -70,6 +70,8 @@ final class SmallTalk {
     private static final Set<String> THANKS_OPENERS = WORDS.of("THANKS_OPENER");
     /** Praise that says praise by itself in a sentence ("mantap", "salut"; not "cepat" or "untuk"). */
     private static final Set<String> STRONG_PRAISE = WORDS.of("STRONG_PRAISE");
+    /** Encouragement ("semangat"): praise in a sentence only first or after a greeting, an address or praise. */
+    private static final Set<String> CHEER = WORDS.of("CHEER");
     /** A sentence of thanks or praise longer than this is read as a question. */
     static final int MAX_STATEMENT_WORDS = 30;
     /**
@@ -112,8 +114,19 @@ final class SmallTalk {
             return Optional.empty();
         }
         boolean thanks = words.stream().anyMatch(THANKS_OPENERS::contains);
-        boolean praise = words.stream().anyMatch(STRONG_PRAISE::contains);
+        boolean praise = words.stream().anyMatch(STRONG_PRAISE::contains) || cheers(words);
         return thanks ? Optional.of(Kind.THANKS) : praise ? Optional.of(Kind.ACKNOWLEDGED) : Optional.empty();
+    }
+
+    /** "semangat" first, or after a greeting, an address or a praise word; not a noun inside a sentence. */
+    private static boolean cheers(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (CHEER.contains(words.get(i)) && (i == 0 || ADDRESS.contains(words.get(i - 1))
+                    || GREETING.contains(words.get(i - 1)) || PRAISE.contains(words.get(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Kind> recognise(List<String> words, String text) {

@@ -23,7 +23,8 @@ import java.util.List;
  *       when the knowledge base answers confidently; but a negatif message out of scope (a quarrel with a partner)
  *       that asks for no person gets the out-of-scope reply; a bereaved message gets condolences first and at least
  *       {@link Priority#HIGH};</li>
- *   <li>noise: a request to rephrase; small talk: its reply;</li>
+ *   <li>noise: a request to rephrase (a link alone: what should be checked; "that's not what I asked": an apology
+ *       too, and the way to an officer); small talk: its reply;</li>
  *   <li>sensitive (an allegation about officials): a matching approved clarification, else staff at
  *       {@link Priority#SENSITIVE}; never another entry;</li>
  *   <li>a confident entry: the answer (a concern, even repeated, does not hand an answered chat off); with an
@@ -112,6 +113,12 @@ final class TurnDecider {
         switch (facts.reading()) {
             case NOISE -> {
                 return Decision.because(Outcome.REPHRASE, Reason.NOISE);
+            }
+            case LINK -> {
+                return Decision.because(Outcome.REPHRASE, Reason.LINK_ONLY);
+            }
+            case ANSWER_MISSED -> {
+                return Decision.because(Outcome.REPHRASE, Reason.ANSWER_MISSED);
             }
             case SMALL_TALK -> {
                 // "hebat ya, 5 hari baru dateng bantuannya 👏": praise words read as a concern are no thanks to return.

@@ -28,6 +28,10 @@ record TurnFacts(Classification mood, List<Sentiment> earlier, Reading reading, 
         QUESTION,
         /** keyboard mash, a lone punctuation mark, one repeated letter */
         NOISE,
+        /** nothing but a web address, with no question ("https://bit.ly/..."): what does the citizen want to know? */
+        LINK,
+        /** only that the last reply missed ("jawabannya gk nyambung", "that's not what I asked") */
+        ANSWER_MISSED,
         /** greeting, thanks, praise, acknowledgement */
         SMALL_TALK,
         /** clearly outside what a provincial humas office answers (flights, sports, recipes...) */

@@ -51,6 +51,9 @@ final class EmergencyDetector {
     private static final Pattern RESOLVED = PATTERNS.named("RESOLVED");
     private static final Pattern AID_QUESTION = PATTERNS.named("AID_QUESTION");
     private static final Pattern FIRE_UNDER_WAY = PATTERNS.named("FIRE_UNDER_WAY");
+    private static final Pattern SCHOOLWORK = PATTERNS.named("SCHOOLWORK");
+    /** The signals made only of words that schoolwork uses too (a child, a flood, "tolong"). */
+    private static final List<String> COMPOSED = List.of("emergency:people-at-risk", "emergency:plea");
     private static final Pattern STILL = PATTERNS.named("STILL");
     /** A number after an age word ("umur 80", "usia 7"): a child's or an elder's age. */
     private static final Pattern AGE = PATTERNS.named("AGE");
@@ -147,6 +150,13 @@ final class EmergencyDetector {
         if (found.equals(List.of("emergency:fire")) && AID_QUESTION.matcher(joined).find() && !deathNow && !still
                 && !DANGER_NOW.matcher(joined).find() && !FIRE_UNDER_WAY.matcher(joined).find()) {
             // "bantuan buat korban kebakaran pasar kapan cair?": aid asked for the fire's victims
+            return List.of();
+        }
+        if (COMPOSED.containsAll(found) && SCHOOLWORK.matcher(joined).find() && text.exclamations() < 2
+                && !STILL.matcher(PLEA.matcher(joined).replaceAll(" ")).find()
+                && !DANGER_NOW.matcher(joined).find() && !WATER_AT_HOME.matcher(joined).find()) {
+            // "tolong bantu pr anak sy: sebutkan 5 penyebab banjir": homework about floods ("tolong" asks for help with
+            // it: the plea is not what is still going on here)
             return List.of();
         }
         boolean ownAtRisk = OWN_AT_RISK.matcher(people).find() && !OWN_SAFE.matcher(joined).find();

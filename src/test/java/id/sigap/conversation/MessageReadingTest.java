@@ -465,4 +465,86 @@ class MessageReadingTest {
     void thanksOrPraiseBesideAQuestionARequestOrAComplaintIsNot(String text) {
         assertThat(SmallTalk.recognise(text)).as(text).isEmpty();
     }
+
+    /** The sixteenth session's helper batch: each of these went to retrieval (choices) or to staff. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Selamat pagi admin, semangat ya kerjanya, semoga sehat selalu dan Kota Sangkara cepat pulih. Aamiin ya rabbal alamin",
+            "mantap min gercep bgt, kok bisa sih bales secepet ini? 👍", "thanks, that's exactly what I needed!",
+            "min mau nanya boleh?", "mau tanya dong kak", "boleh bertanya?"})
+    void encouragementPraiseThatAsksAndAskingToAskAreSmallTalk(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"semangat ya min, tapi bantuan kok belum dateng",
+            "pak sby, yang bapak lakukan itu bertentangan dengan semangat trisakti",
+            "disarankan ada brengos buat sopir pariwisata, biar semangat bawa tamu ke sini", "mau nanya posko terdekat dimana",
+            "min mau nanya, bantuan rumah rusak kapan cair?", "kok bisa jalan sudirman ditutup lagi?",
+            "thanks, what do I need to bring to the shelter?", "boleh bawa kucing ke posko?"})
+    void aQuestionBesideThoseWordsIsStillAQuestion(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "harga tiket pesawat sangkara - jakarta bulan depan brp ya, mau pulang kampung abis banjir|TRAVEL",
+            "Is bitcoin going up next week? Thinking of selling mine to fix my car that got flooded.|MARKET",
+            "mending beli pompa air merk apa ya buat sedot air sisa banjir di basement, yg awet|SHOPPING",
+            "tolong bantu pr anak sy dong: sebutkan 5 penyebab banjir dan cara mencegahnya|GENERAL_KNOWLEDGE",
+            "can you do my homework about floods|GENERAL_KNOWLEDGE"})
+    void aFloodNamedBesideAnotherKindOfQuestionOnlyTellsTheSituation(String text, OutsideRemit.Topic topic) {
+        assertThat(OutsideRemit.recognise(text)).as(text).contains(topic);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tiket pesawat gratis buat pengungsi dari pemprov ada?",
+            "ada subsidi pompa air merk apa dari dinas buat warga kebanjiran?",
+            "bansos dipakai buat judi online sama pendamping, lapor kemana",
+            "tugas sekolah anak selama banjir dikumpulkan kemana", "pr anak sy hanyut kebawa banjir, gimana ke sekolahnya"})
+    void theSamePhrasesAskedOfTheGovernmentOrAboutSchoolStayInTheRemit(String text) {
+        assertThat(OutsideRemit.recognise(text)).as(text).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"camat tanjung ngambil beras bantuan buat dibagi ke timsesnya doang, sy liat sendiri. ini gmn",
+            "bantuan dari pemkot cuma dibagiin ke pendukung pak lurah", "petugas kelurahan kasih sembako ke tim sukses caleg"})
+    void aidHandedToAnOfficialsSupportersIsSensitive(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bantuan dibagikan ke keluarga terdampak di kelurahan mana aja?",
+            "petugas posko bilang sembako dibagi ke semua pengungsi besok"})
+    void aidSharedOutAmongFamiliesIsNoAllegation(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://bit.ly/3xKq9Pz", "www.bansos-tirta.xyz/daftar", "  http://tirtaraya.go.id/banjir  ",
+            "bit.ly/abc123 ???"})
+    void aLinkAloneIsALink(String text) {
+        assertThat(KnowledgeAnswerer.read(text, SmallTalk.recognise(text).isPresent())).as(text).isEqualTo(Reading.LINK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ini link resmi bukan? https://bit.ly/3xKq9Pz", "cek bansos di cekbansos.kemensos.go.id gimana",
+            "https://bit.ly/3xKq9Pz katanya dapet 5 juta"})
+    void aLinkWithWordsIsAQuestion(String text) {
+        assertThat(KnowledgeAnswerer.read(text, false)).as(text).isNotEqualTo(Reading.LINK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jawabannya gk nyambung", "bukan itu yg sy tanya min", "that's not what I asked",
+            "jawabannya salah", "ga nyambung bgt sih", "wrong answer", "kok gak nyambung jawabannya"})
+    void sayingTheLastReplyMissedIsAnswerMissed(String text) {
+        assertThat(KnowledgeAnswerer.read(text, false)).as(text).isEqualTo(Reading.ANSWER_MISSED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bukan itu maksud saya, yg lewat jalur pantai bukan jalur tengah", "tarif bus tidak sesuai",
+            "listrik tidak nyambung sejak banjir", "kabel pln gak nyambung lagi ke rumah"})
+    void aMissWithWhatWasMeantIsSearched(String text) {
+        assertThat(KnowledgeAnswerer.read(text, false)).as(text).isNotEqualTo(Reading.ANSWER_MISSED);
+    }
 }

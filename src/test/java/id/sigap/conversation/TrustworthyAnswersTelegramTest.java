@@ -109,6 +109,31 @@ class TrustworthyAnswersTelegramTest {
         assertThat(cardsFor(chat)).isEmpty();
     }
 
+    /** The sixteenth session's helper batch: each of these got choices, a ticket or (homework) the emergency reply. */
+    @Test
+    void homeworkFlightsBeyondAFloodABareLinkAMissedReplyAndCheersOpenNoTicket() {
+        long chat = 7191;
+        List<String> ordinary = List.of("tolong bantu pr anak sy dong: sebutkan 5 penyebab banjir dan cara mencegahnya",
+                "harga tiket pesawat sangkara - jakarta bulan depan brp ya, mau pulang kampung abis banjir",
+                "https://bit.ly/3xKq9Pz", "jawabannya gk nyambung", "min mau nanya boleh?",
+                "Selamat pagi admin, semangat ya kerjanya, semoga sehat selalu dan Kota Sangkara cepat pulih. Aamiin",
+                "mantap min gercep bgt, kok bisa sih bales secepet ini? 👍");
+        for (String text : ordinary) {
+            List<Call> replies = say(chat, text);
+            assertThat(replies).as(text).hasSize(1);
+            assertThat(markup(replies)).as(text + ": no entry, no choices").doesNotContain("fb:", "ch:");
+            assertThat(replies.getFirst().text()).as(text).doesNotContain("antrean", "Sumber", "112");
+        }
+        assertThat(say(chat, "https://bit.ly/3xKq9Pz").getFirst().text()).contains("Tautan apa ini", "go.id");
+        assertThat(say(chat, "jawabannya gk nyambung").getFirst().text()).contains("belum tepat", "/petugas");
+        assertThat(handoffs.openFor("telegram", chat)).isEmpty();
+        assertThat(cardsFor(chat)).isEmpty();
+        long other = 7192;
+        List<Call> replies = say(other, "camat tanjung ngambil beras bantuan buat dibagi ke timsesnya doang, sy liat sendiri. ini gmn");
+        assertThat(markup(replies)).doesNotContain("fb:", "ch:");
+        assertThat(handoffs.openFor("telegram", other).orElseThrow().reasons()).contains(Reason.SENSITIVE);
+    }
+
     @Test
     void askingWhetherItIsABotGetsAnHonestReplyAndEnglishThanksGetEnglishAndNeitherOpensATicket() {
         long chat = 7120;

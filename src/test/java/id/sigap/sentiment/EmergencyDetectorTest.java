@@ -320,4 +320,25 @@ class EmergencyDetectorTest {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
     }
+
+    /** Schoolwork about floods (sixteenth session: the emergency reply); danger beside it stays an emergency. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "tolong bantu pr anak sy dong: sebutkan 5 penyebab banjir dan cara mencegahnya",
+            "tolong jelaskan ke anak saya kenapa banjir bisa terjadi, buat tugas makalah"})
+    void schoolworkAboutFloodsIsNoEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "tolong anak sy lg ngerjain pr di lantai 2, air udh sampai tangga",
+            "tolong!! anak saya kebawa arus pas pulang ngerjain pr",
+            "tolong jelaskan gmn evakuasi anak sy, air masih naik terus",
+            "tolong bantu anak saya terjebak di rumah, pr nya ketinggalan gpp"})
+    void dangerBesideSchoolworkStaysAnEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
 }

@@ -1,0 +1,68 @@
+package id.sigap.conversation;
+
+import id.sigap.retrieval.IndonesianNormalizer;
+import id.sigap.texts.WordTable;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A citizen telling that the last reply missed, with nothing else to search ("jawabannya gk nyambung", "bukan itu yg sy
+ * tanya", "that's not what I asked"): searched, such words found unrelated choices (the PPID, a birth certificate, the
+ * Wi-Fi). The reply apologises and asks for the question again in other words, with the way to an officer, as the
+ * thumbs-down button does. Read from {@code conversation/answer-missed.tsv}.
+ */
+final class AnswerMissed {
+
+    private static final WordTable WORDS = WordTable.load("conversation/answer-missed.tsv");
+    private static final List<List<String>> PHRASES = WORDS.lines("PHRASE").stream()
+            .map(p -> Arrays.asList(p.strip().toLowerCase(Locale.ROOT).split(" "))).toList();
+    private static final Set<String> OTHER = WORDS.of("OTHER");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
+    /** Longer messages say more than that the reply missed. */
+    static final int MAX_WORDS = 12;
+
+    private AnswerMissed() {
+    }
+
+    static boolean is(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return only(words(IndonesianNormalizer.normalize(lower))) || only(words(lower));
+    }
+
+    /** One phrase at least, and every other word one that may stand around it. */
+    private static boolean only(List<String> words) {
+        if (words.isEmpty() || words.size() > MAX_WORDS) {
+            return false;
+        }
+        boolean[] covered = new boolean[words.size()];
+        boolean phrase = false;
+        for (List<String> p : PHRASES) {
+            for (int i = 0; i + p.size() <= words.size(); i++) {
+                if (words.subList(i, i + p.size()).equals(p)) {
+                    phrase = true;
+                    Arrays.fill(covered, i, i + p.size(), true);
+                }
+            }
+        }
+        if (!phrase) {
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!covered[i] && !OTHER.contains(words.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(NOT_WORD.split(text)).filter(w -> !w.isBlank()).toList();
+    }
+}
