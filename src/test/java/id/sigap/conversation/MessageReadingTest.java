@@ -547,4 +547,27 @@ class MessageReadingTest {
     void aMissWithWhatWasMeantIsSearched(String text) {
         assertThat(KnowledgeAnswerer.read(text, false)).as(text).isNotEqualTo(Reading.ANSWER_MISSED);
     }
+
+    /** The held-out batch B of the sixteenth session, after its measurement (in-sample from here). */
+    @ParameterizedTest
+    @ValueSource(strings = {"Thank you so much, that's really helpful. Take care!",
+            "Assalamualaikum Wr. Wb.  Selamat Pagi Bapak Ibu Humas Yth.  Semoga Sehat Selalu ."})
+    void aGoodbyeAndAFormalSalamToTheOfficeAreSmallTalk(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isPresent();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Persikas Sangkara lawan Persipes malam ini disiarin di TV mana ya min|SPORTS",
+            "Pak, tetangga saya naruh pot bunga di depan pagar rumah saya, sudah ditegur baik-baik tidak mau pindah. Enaknya gimana ya?|PRIVATE_DISPUTE"})
+    void whereAMatchIsShownAndANeighboursThingsAreOutOfScope(String text, OutsideRemit.Topic topic) {
+        assertThat(OutsideRemit.recognise(text)).as(text).contains(topic);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pengumuman pemprov disiarin di tv mana?", "tetangga naruh sampah di selokan, jadi mampet",
+            "petugas menegur warga yang buang sampah di kali, itu aturan dari mana"})
+    void broadcastsOfTheOfficeAndPublicWorksStayInTheRemit(String text) {
+        assertThat(OutsideRemit.recognise(text)).as(text).isEmpty();
+    }
 }
