@@ -97,4 +97,15 @@ final class AnswerTexts {
         String where = Texts.get(book, "answer.outside-remit." + topic.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         return Texts.get(book, "answer.outside-remit").formatted(where);
     }
+
+    /** The request to rephrase that fits why it is asked: a link alone, a reply that missed, or noise. */
+    static String rephrase(Decision decision, boolean en) {
+        if (decision.has(Reason.LINK_ONLY)) {
+            return en ? REPHRASE_LINK_EN : REPHRASE_LINK;
+        }
+        if (decision.has(Reason.ANSWER_MISSED)) {
+            return en ? REPHRASE_MISSED_EN : REPHRASE_MISSED;
+        }
+        return en ? REPHRASE_EN : REPHRASE;
+    }
 }

@@ -194,11 +194,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
             case EMERGENCY -> replies.add(Reply.text(emergency.text(language)));
             case SMALL_TALK -> replies.add(Reply.text(SmallTalk.reply(smallTalk.orElse(SmallTalk.Kind.ACKNOWLEDGED),
                     language)));
-            case REPHRASE -> replies.add(Reply.text(decision.has(Reason.LINK_ONLY)
-                    ? (en ? AnswerTexts.REPHRASE_LINK_EN : AnswerTexts.REPHRASE_LINK)
-                    : decision.has(Reason.ANSWER_MISSED)
-                    ? (en ? AnswerTexts.REPHRASE_MISSED_EN : AnswerTexts.REPHRASE_MISSED)
-                    : (en ? AnswerTexts.REPHRASE_EN : AnswerTexts.REPHRASE)));
+            case REPHRASE -> replies.add(Reply.text(AnswerTexts.rephrase(decision, en)));
             case OUT_OF_SCOPE -> replies.add(Reply.text(AnswerTexts.outsideRemit(
                     OutsideRemit.recognise(message.text()).orElse(OutsideRemit.Topic.GENERAL_KNOWLEDGE), language)));
             case CHOICES -> {

@@ -19,11 +19,7 @@ final class LinkOnly {
         if (text == null || text.isBlank()) {
             return false;
         }
-        java.util.regex.Matcher m = LINK.matcher(text);
-        if (!m.find()) {
-            return false;
-        }
         String rest = LINK.matcher(text).replaceAll(" ");
-        return rest.codePoints().noneMatch(Character::isLetterOrDigit);
+        return !rest.equals(text) && rest.codePoints().noneMatch(Character::isLetterOrDigit);
     }
 }
