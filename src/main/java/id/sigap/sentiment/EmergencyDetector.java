@@ -52,8 +52,11 @@ final class EmergencyDetector {
     private static final Pattern AID_QUESTION = PATTERNS.named("AID_QUESTION");
     private static final Pattern FIRE_UNDER_WAY = PATTERNS.named("FIRE_UNDER_WAY");
     private static final Pattern SCHOOLWORK = PATTERNS.named("SCHOOLWORK");
+    /** Signals that {@link #found} composes from everyday words (a person, danger, urgency; a cry for help). */
+    private static final String PEOPLE_AT_RISK = "emergency:people-at-risk";
+    private static final String CRY_FOR_HELP = "emergency:plea";
     /** The signals made only of words that schoolwork uses too (a child, a flood, "tolong"). */
-    private static final List<String> COMPOSED = List.of("emergency:people-at-risk", "emergency:plea");
+    private static final List<String> COMPOSED = List.of(PEOPLE_AT_RISK, CRY_FOR_HELP);
     private static final Pattern STILL = PATTERNS.named("STILL");
     /** A number after an age word ("umur 80", "usia 7"): a child's or an elder's age. */
     private static final Pattern AGE = PATTERNS.named("AGE");
@@ -190,11 +193,11 @@ final class EmergencyDetector {
         }
         if (found.isEmpty() && (DANGER_NOW.matcher(joined).find() || DANGER.matcher(joined).find()
                 && (URGENCY.matcher(joined).find() || text.exclamations() >= 2)) && PERSON_AT_RISK.matcher(joined).find()) {
-            found.add("emergency:people-at-risk");
+            found.add(PEOPLE_AT_RISK);
         }
         if (found.isEmpty() && PLEA_EMERGENCY.matcher(joined).find() && !NOT_A_PLEA.matcher(joined).find()
                 && (text.exclamations() >= 1 || PLEA.matcher(joined).find())) {
-            found.add("emergency:plea");
+            found.add(CRY_FOR_HELP);
         }
         return found;
     }
