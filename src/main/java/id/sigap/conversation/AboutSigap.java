@@ -24,6 +24,8 @@ final class AboutSigap {
     private static final Set<String> ADDRESSED = WORDS.of("ADDRESSED");
     private static final Set<String> LANGUAGE = WORDS.of("LANGUAGE");
     private static final Set<String> LANGUAGE_GLUE = WORDS.of("LANGUAGE_GLUE");
+    private static final Set<String> BOT_ITSELF = WORDS.of("BOT_ITSELF");
+    private static final Pattern PERSONAL_LIFE = phrases("PERSONAL_LIFE");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
     /** Longer messages say more than a question about Sigap. */
     static final int MAX_WORDS = 14;
@@ -46,6 +48,9 @@ final class AboutSigap {
         if (aboutLanguages(typed) || aboutLanguages(normalised)) {
             return Optional.of(SmallTalk.Kind.ABOUT_LANGUAGES);
         }
+        if (aboutItsLife(typed) || aboutItsLife(normalised)) {
+            return Optional.of(SmallTalk.Kind.ABOUT_BOT);
+        }
         return Optional.empty();
     }
 
@@ -59,6 +64,24 @@ final class AboutSigap {
     private static boolean aboutLanguages(List<String> words) {
         return words.stream().anyMatch(w -> LANGUAGE.contains(w) && !"indonesia".equals(w))
                 && words.stream().allMatch(w -> LANGUAGE.contains(w) || LANGUAGE_GLUE.contains(w));
+    }
+
+    /** The bot named, and a question about its own life ("botnya udah makan belum?", "are you tired?"). */
+    private static boolean aboutItsLife(List<String> words) {
+        return words.stream().anyMatch(BOT_ITSELF::contains)
+                && PERSONAL_LIFE.matcher(" " + String.join(" ", words) + " ").find();
+    }
+
+    private static Pattern phrases(String kind) {
+        StringBuilder alternatives = new StringBuilder();
+        for (String line : WORDS.lines(kind)) {
+            for (String phrase : line.split(",")) {
+                if (!phrase.isBlank()) {
+                    alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(phrase.strip()));
+                }
+            }
+        }
+        return Pattern.compile(" (?:" + alternatives + ") ");
     }
 
     private static List<String> words(String text) {

@@ -34,8 +34,8 @@ final class OutsideRemit {
     private record Rule(Topic topic, Pattern pattern, Set<String> unless, Pattern firm, Set<String> firmUnless) {
 
         boolean applies(String normalized, String raw) {
-            return found(pattern, normalized, raw) && !mentionsAny(unless, normalized, raw)
-                    || firm != null && found(firm, normalized, raw) && !mentionsAny(firmUnless, normalized, raw);
+            return foundUnless(pattern, unless, normalized, raw)
+                    || firm != null && foundUnless(firm, firmUnless, normalized, raw);
         }
     }
 
@@ -78,6 +78,32 @@ final class OutsideRemit {
     /** One of the words, whole, in the normalised spelling or as typed (both padded with spaces). */
     private static boolean mentionsAny(Set<String> words, String normalized, String raw) {
         return words.stream().anyMatch(w -> normalized.contains(" " + w + " ") || raw.contains(" " + w + " "));
+    }
+
+    /**
+     * The phrase stands in the message and none of the words that take it back does outside the phrase itself: the
+     * normaliser writes "bantuin" as "bantuan", and "bantuin pr" (homework) must not be taken back into the remit by
+     * its own "bantuan" (seventeenth session, a helper's batch).
+     */
+    private static boolean foundUnless(Pattern pattern, Set<String> unless, String normalized, String raw) {
+        java.util.regex.Matcher inNormalized = pattern.matcher(normalized);
+        java.util.regex.Matcher inRaw = pattern.matcher(raw);
+        boolean n = inNormalized.find();
+        boolean r = inRaw.find();
+        if (!n && !r) {
+            return false;
+        }
+        String restNormalized = n ? pattern.matcher(normalized).replaceAll("  ") : normalized;
+        String restRaw = raw;
+        if (r) {
+            // the phrase as typed, in the normalised spelling too ("bantuin pr" is "bantuan pr" there)
+            String typed = inRaw.group().strip();
+            String typedNormalized = " " + NOT_WORD.matcher(IndonesianNormalizer.normalize(typed)).replaceAll(" ").strip()
+                    + " ";
+            restNormalized = restNormalized.replace(typedNormalized, "  ");
+            restRaw = pattern.matcher(raw).replaceAll("  ");
+        }
+        return !mentionsAny(unless, restNormalized, restRaw);
     }
 
     /** In the normalised spelling or as typed. */

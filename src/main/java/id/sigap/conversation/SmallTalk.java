@@ -21,7 +21,14 @@ final class SmallTalk {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
-    enum Kind { SALAM, GREETING, THANKS, ACKNOWLEDGED, TEST, ABOUT_BOT, ABOUT_DATA, ABOUT_LANGUAGES }
+    enum Kind {
+        SALAM, GREETING, THANKS, ACKNOWLEDGED, TEST, ABOUT_BOT, ABOUT_DATA, ABOUT_LANGUAGES;
+
+        /** A question about Sigap itself, not thanks or praise: its honest reply whatever the mood of its words. */
+        boolean aboutSigap() {
+            return this == ABOUT_BOT || this == ABOUT_DATA || this == ABOUT_LANGUAGES;
+        }
+    }
 
     /**
      * Longer messages are never small talk. Every word must be a small-talk word anyway, so the bound only keeps

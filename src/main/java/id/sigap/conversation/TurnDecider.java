@@ -120,6 +120,9 @@ final class TurnDecider {
             case ANSWER_MISSED -> {
                 return Decision.because(Outcome.REPHRASE, Reason.ANSWER_MISSED);
             }
+            case ABOUT_SIGAP -> {
+                return Decision.because(Outcome.SMALL_TALK, Reason.SMALL_TALK);
+            }
             case SMALL_TALK -> {
                 // "hebat ya, 5 hari baru dateng bantuannya 👏": praise words read as a concern are no thanks to return.
                 if (mood == null || !mood.sentiment().isNegative()) {

@@ -34,6 +34,11 @@ record TurnFacts(Classification mood, List<Sentiment> earlier, Reading reading, 
         ANSWER_MISSED,
         /** greeting, thanks, praise, acknowledgement */
         SMALL_TALK,
+        /**
+         * a question about Sigap itself ("ini bot?", "botnya udh makan blm? jgn sampe kebanjiran jg ya", what it keeps,
+         * which languages it reads): its honest reply, whatever concern the words carry
+         */
+        ABOUT_SIGAP,
         /** clearly outside what a provincial humas office answers (flights, sports, recipes...) */
         OUT_OF_SCOPE,
         /** an allegation or a political question about officials */

@@ -570,4 +570,71 @@ class MessageReadingTest {
     void broadcastsOfTheOfficeAndPublicWorksStayInTheRemit(String text) {
         assertThat(OutsideRemit.recognise(text)).as(text).isEmpty();
     }
+
+    /** The seventeenth session's crisis-week batch (a helper's): each of these got choices of unrelated entries. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "kak tolong bantuin pr geografi adik sy dong, sebutkan 5 penyebab banjir dan cara pencegahannya|GENERAL_KNOWLEDGE",
+            "bantuin pr geografi dong|GENERAL_KNOWLEDGE",
+            "min liga 1 minggu ini ditunda gk? stadion sangkara kan kerendem, sy udh beli tiket|SPORTS",
+            "min ada yg bisa servis hp kena air banjir gk? layar gk nyala tp kalo dicas getar|SHOPPING",
+            "min tetangga sy jemur kasur basah di pager rumah sy gk bilang2, trs pagernya penyok. sy mau minta ganti rugi gmn|PRIVATE_DISPUTE"})
+    void homeworkALeagueMatchAPhoneRepairAndANeighboursDamageAreOutOfScope(String text, OutsideRemit.Topic topic) {
+        assertThat(OutsideRemit.recognise(text)).as(text).contains(topic);
+    }
+
+    /** A phrase's own words never take it back into the remit, but the office's words beside it still do. */
+    @ParameterizedTest
+    @ValueSource(strings = {"bantuin pr anak sy yg hilang kebawa banjir, bisa minta buku baru ke dinas?",
+            "servis hp gratis dari pemkot buat korban banjir ada gak?", "liga 1 bantuan pemprov buat korban banjir",
+            "tetangga sy rumahnya rusak kena banjir, ada ganti rugi dari pemerintah?"})
+    void theOfficesWordsBesideThemStillTakeThemBack(String text) {
+        assertThat(OutsideRemit.recognise(text)).as(text).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dadah", "sip makasih min, udh kejawab 👍",
+            "Thank you so much for the quick updates this week, the hoax clarification about the dam really calmed my parents down. Keep it up!"})
+    void aChatGoodbyeAndLongEnglishThanksAreSmallTalk(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"min botnya udh makan blm? jgn sampe kebanjiran jg ya wkwk", "kamu udah makan?",
+            "are you tired, bot?"})
+    void aQuestionAboutTheBotsOwnLifeIsAboutTheBot(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).contains(SmallTalk.Kind.ABOUT_BOT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"min, pengungsi di GOR udah makan belum?", "anak2 di posko udah makan belum min",
+            "Thank you, but when will the water be back?"})
+    void aboutEvacueesOrWithAQuestionItIsNot(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "sy liat sendiri td mlm karung2 beras bantuan banjir diturunin di gudang rumah pak lurah Bantaran, pagi ini udh dijual di warung adiknya",
+            "Dana bansos banjir katanya 2 M udh cair tp yg nyampe cuma mie instan. sisanya kemana?? jgn2 masuk kantong kadis sosial",
+            "Perahu karet bantuan provinsi dipake buat mancing sama anak buah camat Pesisir hari Minggu kemarin",
+            "min ini bakal ditindak gk? warga nunggu perahu, pejabat malah mancing"})
+    void aidAtAnOfficialsHomeFundsInAPocketAndAidBoatsForLeisureAreSensitive(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bantuan diantar ke rumah warga oleh petugas kelurahan kapan?",
+            "dananya ke mana ya min kalau mau donasi, ke rekening pemprov?",
+            "perahu karet dari bpbd dipakai untuk evakuasi warga di mana saja?"})
+    void aidBroughtHomeADonationAndABoatAtWorkAreNot(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nama bapak sy ditulis meninggal padahal masih hidup di pengungsian",
+            "ibu saya tercatat meninggal di daftar korban, padahal beliau sehat"})
+    void aDeathOnlyInTheRecordsIsNoBereavement(String text) {
+        assertThat(Bereavement.is(text)).as(text).isFalse();
+    }
 }

@@ -134,6 +134,38 @@ class TrustworthyAnswersTelegramTest {
         assertThat(handoffs.openFor("telegram", other).orElseThrow().reasons()).contains(Reason.SENSITIVE);
     }
 
+    /** The seventeenth session's crisis-week batch: each of these got choices of unrelated entries, or an emergency. */
+    @Test
+    void homeworkALeagueMatchThanksAndAJokeOpenNoTicketAllegationsAndARecordErrorGetAPerson() {
+        long chat = 7193;
+        List<String> ordinary = List.of(
+                "kak tolong bantuin pr geografi adik sy dong, sebutkan 5 penyebab banjir dan cara pencegahannya, dikumpulin bsk pagi 🙏",
+                "min liga 1 minggu ini ditunda gk? stadion sangkara kan kerendem, sy udh beli tiket",
+                "min botnya udh makan blm? jgn sampe kebanjiran jg ya wkwk",
+                "Thank you so much for the quick updates this week, the hoax clarification about the dam really calmed my parents down. Keep it up!",
+                "dadah");
+        for (String text : ordinary) {
+            List<Call> replies = say(chat, text);
+            assertThat(replies).as(text).hasSize(1);
+            assertThat(markup(replies)).as(text + ": no entry, no choices").doesNotContain("fb:", "ch:");
+            assertThat(replies.getFirst().text()).as(text).doesNotContain("antrean", "Sumber", "112");
+        }
+        assertThat(handoffs.openFor("telegram", chat)).isEmpty();
+        assertThat(cardsFor(chat)).isEmpty();
+        long alleging = 7194;
+        List<Call> replies = say(alleging, "Dana bansos banjir katanya 2 M udh cair tp yg nyampe ke warga cuma mie instan 5 "
+                + "bungkus per KK. sisanya kemana?? kami minta diaudit, jgn2 masuk kantong kadis sosial");
+        assertThat(markup(replies)).doesNotContain("fb:", "ch:");
+        assertThat(handoffs.openFor("telegram", alleging).orElseThrow().reasons()).contains(Reason.SENSITIVE);
+        long misrecorded = 7195;
+        List<Call> person = say(misrecorded, "min sy mau ngomong langsung sama petugas humas, ada data korban yg salah di "
+                + "rilis kemarin, nama bapak sy ditulis meninggal padahal masih hidup di pengungsian");
+        assertThat(person.getFirst().text()).doesNotContain("berduka");
+        Handoff h = handoffs.openFor("telegram", misrecorded).orElseThrow();
+        assertThat(h.priority()).isNotEqualTo(Priority.EMERGENCY);
+        assertThat(h.reasons()).contains(Reason.ASKED_FOR_HUMAN).doesNotContain(Reason.BEREAVED, Reason.EMERGENCY);
+    }
+
     @Test
     void askingWhetherItIsABotGetsAnHonestReplyAndEnglishThanksGetEnglishAndNeitherOpensATicket() {
         long chat = 7120;

@@ -76,6 +76,7 @@ class TurnDeciderTest {
                 arguments("noise: rephrase, never an entry", CALM, none, Reading.NOISE, CONFIDENT, Outcome.REPHRASE, Priority.NORMAL, Reason.NOISE, null),
                 arguments("small talk", CALM, none, Reading.SMALL_TALK, CONFIDENT, Outcome.SMALL_TALK, Priority.NORMAL, Reason.SMALL_TALK, null),
                 arguments("praise read as a concern (sarcasm) is no small talk: as any question", CONCERNED, none, Reading.SMALL_TALK, UNSURE, Outcome.CHOICES, Priority.NORMAL, Reason.LOW_CONFIDENCE, null),
+                arguments("a question about Sigap itself gets its honest reply even read as a concern", CONCERNED, none, Reading.ABOUT_SIGAP, UNSURE, Outcome.SMALL_TALK, Priority.NORMAL, Reason.SMALL_TALK, null),
                 arguments("sensitive: never an unrelated entry", CALM, none, Reading.SENSITIVE, UNRELATED, Outcome.HANDOFF, Priority.SENSITIVE, Reason.SENSITIVE, null),
                 arguments("sensitive: a matching clarification", CALM, none, Reading.SENSITIVE, CLARIFIED, Outcome.ANSWER, Priority.NORMAL, Reason.SENSITIVE, "klarifikasi-dana-banjir"),
                 arguments("confident: the answer", CALM, none, Reading.QUESTION, CONFIDENT, Outcome.ANSWER, Priority.NORMAL, Reason.CONFIDENT_MATCH, "ktp-hilang"),

@@ -341,4 +341,45 @@ class EmergencyDetectorTest {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
     }
+
+    /** A fire or an explosion in English (seventeenth session: only the learnt model's possible emergency). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Fire at the evacuation shelter in GOR Pesisir, a generator just exploded near the kitchen. Please send firefighters now.",
+            "there is a fire in the market near my house, please send firefighters",
+            "the gas cylinder just exploded in our kitchen, my mother is burnt",
+            "we smell gas all over the building and people are still inside"})
+    void aFireOrAnExplosionInEnglishIsAnEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "if there's ever a fire in my apartment, what number should I call here in Indonesia? just moved in",
+            "what if a gas cylinder explosion happens at the shelter", "Thanks to the firefighters who came yesterday",
+            "how do I get a fire extinguisher for my shop"})
+    void aFireSupposedOrThankedIsNot(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+
+    /** A death only in the records (seventeenth session: the emergency reply and condolences); a death now still is. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "ada data korban yg salah di rilis kemarin, nama bapak sy ditulis meninggal padahal masih hidup di pengungsian",
+            "ibu saya tercatat meninggal di daftar korban, padahal beliau sehat"})
+    void aDeathOnlyInTheRecordsIsNoEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "2 orang dinyatakan meninggal, masih ada yang terjebak di reruntuhan, tolong",
+            "bapak saya barusan meninggal tersengat listrik, masih ada kabel menyala di air"})
+    void aDeathWithDangerStillThereStaysAnEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
 }
