@@ -164,6 +164,12 @@ class TrustworthyAnswersTelegramTest {
         Handoff h = handoffs.openFor("telegram", misrecorded).orElseThrow();
         assertThat(h.priority()).isNotEqualTo(Priority.EMERGENCY);
         assertThat(h.reasons()).contains(Reason.ASKED_FOR_HUMAN).doesNotContain(Reason.BEREAVED, Reason.EMERGENCY);
+        long unheeded = 7196;
+        say(unheeded, "sy udh lapor lewat sini kemarin soal pohon tumbang nutup jalan di RT 2 Kel Cempaka");
+        List<Call> again = say(unheeded, "sampe skrg blm ada yg dateng, cuma dibales \"laporan diterima\" doang. "
+                + "ini laporannya dibaca gk sih?");
+        assertThat(markup(again)).doesNotContain("ch:");
+        assertThat(handoffs.openFor("telegram", unheeded).orElseThrow().reasons()).contains(Reason.ASKED_FOR_HUMAN);
     }
 
     @Test

@@ -395,4 +395,23 @@ class SentimentClassifierTest {
     void anInterviewThatIsAStepOfAServiceIsNoRequestForAPerson(String text) {
         assertThat(classifier.classify(text).wantsHuman()).as(text).isFalse();
     }
+
+    /** A report nobody acted on needs a person (seventeenth session: choices of unrelated entries). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "I've reported the burst water pipe on Jalan Merdeka three times through this bot and nobody has come",
+            "sampe skrg blm ada yg dateng, cuma dibales \"laporan diterima\" doang. ini laporannya dibaca gk sih?",
+            "udah lapor ke kelurahan 2 minggu lalu tapi belum ada yang datang ngecek rumah saya yang rusak"})
+    void aReportNobodyActedOnAsksForAPerson(String text) {
+        assertThat(classifier.classify(text).wantsHuman()).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mau lapor jalan rusak, belum ada yang benerin dari kemarin",
+            "sy udh lapor lewat sini kemarin soal pohon tumbang nutup jalan di RT 2 Kel Cempaka",
+            "I reported it last week, is there an update on the road repair?",
+            "internet putus dr pagi, udh lapor provider tp blm dtg teknisinya"})
+    void aReportAboutToBeMadeOrMadeToACompanyDoesNot(String text) {
+        assertThat(classifier.classify(text).wantsHuman()).as(text).isFalse();
+    }
 }
