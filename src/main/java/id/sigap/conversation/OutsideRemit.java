@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Questions clearly outside what a provincial humas office answers, by topic: travel tickets and
  * flights, sports results, recipes, general knowledge, private disputes, election results, markets and
- * gambling, shopping. Recognised from phrases, in Indonesian and English, read from
+ * gambling, shopping, religious rulings. Recognised from phrases, in Indonesian and English, read from
  * {@code conversation/outside-remit.tsv} (the file explains each topic); each topic has its own reply saying
  * where such things are usually asked. The knowledge base still comes first: a confident entry (a free
  * homecoming bus, say) is the answer even when a phrase here matches.
@@ -24,7 +24,8 @@ final class OutsideRemit {
 
     /** A kind of question the office does not answer, each with its own pointer. */
     enum Topic {
-        TRAVEL, SPORTS, RECIPE, GENERAL_KNOWLEDGE, PRIVATE_DISPUTE, ELECTION_RESULT, MARKET, SHOPPING, NATIONAL_SELECTION
+        TRAVEL, SPORTS, RECIPE, GENERAL_KNOWLEDGE, PRIVATE_DISPUTE, ELECTION_RESULT, MARKET, SHOPPING, NATIONAL_SELECTION,
+        RELIGION
     }
 
     /**

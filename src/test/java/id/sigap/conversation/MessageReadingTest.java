@@ -637,4 +637,19 @@ class MessageReadingTest {
     void aDeathOnlyInTheRecordsIsNoBereavement(String text) {
         assertThat(Bereavement.is(text)).as(text).isFalse();
     }
+
+    /** Religious rulings have a topic of their own (the sixteenth session's held-out batch B, left over). */
+    @ParameterizedTest
+    @ValueSource(strings = {"min mau tanya, sholat jumat di pengungsian boleh dijamak gak ya? kan lagi darurat banjir",
+            "kalau makan daging hewan kurban yang kena banjir, halal gak?", "apa ada fatwa soal tayamum pakai air banjir"})
+    void aReligiousRulingIsOutOfScope(String text) {
+        assertThat(OutsideRemit.recognise(text)).as(text).contains(OutsideRemit.Topic.RELIGION);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cara daftar sertifikat halal buat umkm gimana", "masjid al ikhlas jadi posko pengungsian?",
+            "jadwal sholat jumat di masjid raya berubah karena banjir?"})
+    void halalCertificationAndAMosqueAsAShelterAreNot(String text) {
+        assertThat(OutsideRemit.recognise(text)).as(text).isEmpty();
+    }
 }
