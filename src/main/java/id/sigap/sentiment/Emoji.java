@@ -3,6 +3,8 @@ package id.sigap.sentiment;
 /** Emoji to the few tokens the classifier reasons with. */
 final class Emoji {
 
+    /** The SOS button: the word "sos" itself, a cry for help like "tolong" alone (seventeenth session). */
+    static final String SOS = "sos";
     /** Applause: with a complaint it mocks. */
     static final String CLAP = "emo_clap";
 
@@ -20,7 +22,8 @@ final class Emoji {
             case 0x1F602, 0x1F923, 0x1F605 -> "emo_laugh";
             case 0x1F622, 0x1F62D, 0x1F61E, 0x1F614, 0x1F61F, 0x1F629, 0x1F62B, 0x1F97A, 0x2639, 0x1F641, 0x1F625,
                  0x1F494, 0x1F613, 0x1F62A, 0x1F616, 0x1F623 -> "emo_sad";
-            case 0x1F630, 0x1F628, 0x1F631, 0x1F198, 0x26A0, 0x1F6A8, 0x1F627, 0x1F626 -> "emo_fear";
+            case 0x1F198 -> SOS;
+            case 0x1F630, 0x1F628, 0x1F631, 0x26A0, 0x1F6A8, 0x1F627, 0x1F626 -> "emo_fear";
             case 0x1F621, 0x1F92C, 0x1F620, 0x1F47F, 0x1F4A2, 0x1F595, 0x1F44E, 0x1F4A9, 0x1F624 -> "emo_angry";
             case 0x1F643, 0x1F644, 0x1F612, 0x1F611, 0x1F926, 0x1F937, 0x1F610 -> "emo_sarc";
             default -> null;

@@ -382,4 +382,12 @@ class EmergencyDetectorTest {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
     }
+
+    /** The SOS emoji alone is the word "sos" alone, a cry for help (seventeenth session: a plain staff ticket). */
+    @ParameterizedTest
+    @ValueSource(strings = {"🆘", "🆘🆘🆘", "🆘 tolong"})
+    void theSosEmojiIsACryForHelp(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
 }
