@@ -390,4 +390,23 @@ class EmergencyDetectorTest {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
     }
+
+    /** Passive thoughts of not being there (seventeenth session, held-out batch D: the out-of-scope reply). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "utang pinjol dia atas nama saya 40 juta, malu keluar rumah. kadang kepikiran lebih baik saya ga ada aja",
+            "lebih baik saya ga usah ada di dunia ini", "I think everyone would be better off without me",
+            "mending saya gak ada aja deh daripada ngerepotin", "kepikiran buat mengakhiri semuanya"})
+    void thinkingOfNotBeingThereIsAnEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"lebih baik saya tidak ada di rumah pas petugas datang?",
+            "saya kepikiran mau mati lampu jam berapa", "pengen hilang aja dari grup wa ini"})
+    void notBeingHomeAnOutageOrLeavingAGroupIsNot(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
 }
