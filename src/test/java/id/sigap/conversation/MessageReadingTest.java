@@ -652,4 +652,12 @@ class MessageReadingTest {
     void halalCertificationAndAMosqueAsAShelterAreNot(String text) {
         assertThat(OutsideRemit.recognise(text)).as(text).isEmpty();
     }
+
+    /** The held-out batch D of the seventeenth session, after its measurement (in-sample from here). */
+    @Test
+    void askingWhetherARobotOrAPersonRepliesOutOfCuriosityIsAboutTheBot() {
+        assertThat(SmallTalk.recognise("ini yang bales robot apa orang beneran sih? hehe penasaran aja"))
+                .contains(SmallTalk.Kind.ABOUT_BOT);
+        assertThat(SmallTalk.recognise("penasaran aja, bantuan banjir kapan cair?")).isEmpty();
+    }
 }
