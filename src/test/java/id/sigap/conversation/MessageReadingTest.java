@@ -660,4 +660,21 @@ class MessageReadingTest {
                 .contains(SmallTalk.Kind.ABOUT_BOT);
         assertThat(SmallTalk.recognise("penasaran aja, bantuan banjir kapan cair?")).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "kemarin di kelurahan Tanjung kami diminta \"uang administrasi\" Rp150.000 oleh salah satu staf tanpa kuitansi",
+            "Yang dapet bantuan malah keluarganya pak kades sendiri, rumahnya udah tembok 2 lantai. Tolong diusut",
+            "bikin SIM C katanya kalo mau cepet lulus bayar paket 650rb lewat orang yang nongkrong di depan, dan orangnya kenal sama petugas di dalem",
+            "saya liat sendiri petugas KPPS nyoblosin sisa surat suara abis jam tutup"})
+    void aFeeWithoutAReceiptAidToAnOfficialsFamilyAMiddlemanAndBallotsPunchedAreSensitive(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"biaya administrasi pembuatan sim berapa", "anak pak lurah yang baru lahir perlu akta kelahiran, syaratnya apa",
+            "kartu keluarga kades berubah, cara urus kk baru gimana", "cara mencoblos surat suara yang benar gimana"})
+    void aFeeOfAServiceAnOfficialsFamilyAskingAServiceAndHowToVoteAreNot(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isFalse();
+    }
 }
