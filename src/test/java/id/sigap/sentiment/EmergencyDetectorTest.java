@@ -409,4 +409,21 @@ class EmergencyDetectorTest {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
     }
+
+    /** A stroke had long ago is no stroke now (held-out batch D after its measurement: the emergency reply). */
+    @ParameterizedTest
+    @ValueSource(strings = {"Bapak saya yang habis stroke sampe lemes nunggu di kursi plastik",
+            "nenek saya riwayat stroke, jadwal kontrol di rsud kapan"})
+    void aStrokeHadLongAgoIsNoEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bapak saya stroke barusan, mulutnya mencong", "ibu saya kena stroke tadi pagi, tolong ambulans",
+            "bapak saya pasca stroke tiba tiba tidak bisa bicara dan tangannya lemas"})
+    void aStrokeNowOrItsSignsStayAnEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
 }

@@ -414,4 +414,13 @@ class SentimentClassifierTest {
     void aReportAboutToBeMadeOrMadeToACompanyDoesNot(String text) {
         assertThat(classifier.classify(text).wantsHuman()).as(text).isFalse();
     }
+
+    /** Despair in English (held-out batch D after its measurement: a foreign teacher's distress got choices). */
+    @Test
+    void feelingLostAndNotKnowingWhoToTurnToIsNegatif() {
+        assertThat(classifier.classify("My visa expires in two weeks. I feel completely lost and alone and I don't know "
+                + "who to turn to.").sentiment()).isEqualTo(Sentiment.NEGATIF);
+        assertThat(classifier.classify("I don't know who to turn to about my visa extension, which office?").sentiment())
+                .isNotEqualTo(Sentiment.NEGATIF);
+    }
 }
