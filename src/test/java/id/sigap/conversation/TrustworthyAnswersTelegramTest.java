@@ -109,6 +109,16 @@ class TrustworthyAnswersTelegramTest {
         assertThat(cardsFor(chat)).isEmpty();
     }
 
+    /** Each message gets one reply of Sigap's own: no entry, no choices, no queue number, no emergency number. */
+    private void eachGetsOneReplyWithNoEntryNoChoicesNoTicket(long chat, List<String> messages) {
+        for (String text : messages) {
+            List<Call> replies = say(chat, text);
+            assertThat(replies).as(text).hasSize(1);
+            assertThat(markup(replies)).as(text + ": no entry, no choices").doesNotContain("fb:", "ch:");
+            assertThat(replies.getFirst().text()).as(text).doesNotContain("antrean", "Sumber", "112");
+        }
+    }
+
     /** The sixteenth session's helper batch: each of these got choices, a ticket or (homework) the emergency reply. */
     @Test
     void homeworkFlightsBeyondAFloodABareLinkAMissedReplyAndCheersOpenNoTicket() {
@@ -118,12 +128,7 @@ class TrustworthyAnswersTelegramTest {
                 "https://bit.ly/3xKq9Pz", "jawabannya gk nyambung", "min mau nanya boleh?",
                 "Selamat pagi admin, semangat ya kerjanya, semoga sehat selalu dan Kota Sangkara cepat pulih. Aamiin",
                 "mantap min gercep bgt, kok bisa sih bales secepet ini? 👍");
-        for (String text : ordinary) {
-            List<Call> replies = say(chat, text);
-            assertThat(replies).as(text).hasSize(1);
-            assertThat(markup(replies)).as(text + ": no entry, no choices").doesNotContain("fb:", "ch:");
-            assertThat(replies.getFirst().text()).as(text).doesNotContain("antrean", "Sumber", "112");
-        }
+        eachGetsOneReplyWithNoEntryNoChoicesNoTicket(chat, ordinary);
         assertThat(say(chat, "https://bit.ly/3xKq9Pz").getFirst().text()).contains("Tautan apa ini", "go.id");
         assertThat(say(chat, "jawabannya gk nyambung").getFirst().text()).contains("belum tepat", "/petugas");
         assertThat(handoffs.openFor("telegram", chat)).isEmpty();
@@ -144,12 +149,7 @@ class TrustworthyAnswersTelegramTest {
                 "min botnya udh makan blm? jgn sampe kebanjiran jg ya wkwk",
                 "Thank you so much for the quick updates this week, the hoax clarification about the dam really calmed my parents down. Keep it up!",
                 "dadah");
-        for (String text : ordinary) {
-            List<Call> replies = say(chat, text);
-            assertThat(replies).as(text).hasSize(1);
-            assertThat(markup(replies)).as(text + ": no entry, no choices").doesNotContain("fb:", "ch:");
-            assertThat(replies.getFirst().text()).as(text).doesNotContain("antrean", "Sumber", "112");
-        }
+        eachGetsOneReplyWithNoEntryNoChoicesNoTicket(chat, ordinary);
         assertThat(handoffs.openFor("telegram", chat)).isEmpty();
         assertThat(cardsFor(chat)).isEmpty();
         long alleging = 7194;
