@@ -25,7 +25,7 @@ final class AboutSigap {
     private static final Set<String> LANGUAGE = WORDS.of("LANGUAGE");
     private static final Set<String> LANGUAGE_GLUE = WORDS.of("LANGUAGE_GLUE");
     private static final Set<String> BOT_ITSELF = WORDS.of("BOT_ITSELF");
-    private static final Pattern PERSONAL_LIFE = phrases("PERSONAL_LIFE");
+    private static final Pattern PERSONAL_LIFE = WORDS.phrases("PERSONAL_LIFE");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
     /** Longer messages say more than a question about Sigap. */
     static final int MAX_WORDS = 14;
@@ -70,18 +70,6 @@ final class AboutSigap {
     private static boolean aboutItsLife(List<String> words) {
         return words.stream().anyMatch(BOT_ITSELF::contains)
                 && PERSONAL_LIFE.matcher(" " + String.join(" ", words) + " ").find();
-    }
-
-    private static Pattern phrases(String kind) {
-        StringBuilder alternatives = new StringBuilder();
-        for (String line : WORDS.lines(kind)) {
-            for (String phrase : line.split(",")) {
-                if (!phrase.isBlank()) {
-                    alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(phrase.strip()));
-                }
-            }
-        }
-        return Pattern.compile(" (?:" + alternatives + ") ");
     }
 
     private static List<String> words(String text) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -87,9 +88,8 @@ final class OutsideRemit {
      * its own "bantuan" (seventeenth session, a helper's batch).
      */
     private static boolean foundUnless(Pattern pattern, Set<String> unless, String normalized, String raw) {
-        java.util.regex.Matcher inNormalized = pattern.matcher(normalized);
-        java.util.regex.Matcher inRaw = pattern.matcher(raw);
-        boolean n = inNormalized.find();
+        boolean n = pattern.matcher(normalized).find();
+        Matcher inRaw = pattern.matcher(raw);
         boolean r = inRaw.find();
         if (!n && !r) {
             return false;
@@ -123,20 +123,7 @@ final class OutsideRemit {
         Set<String> unless = new java.util.HashSet<>(PHRASES.of(IN_REMIT));
         unless.addAll(notTopic);
         String firm = "FIRM_" + kind;
-        return new Rule(topic, phrases(kind), Set.copyOf(unless),
-                PHRASES.kinds().contains(firm) ? phrases(firm) : null, NOT_FIRM);
-    }
-
-    private static Pattern phrases(String kind) {
-        StringBuilder alternatives = new StringBuilder();
-        for (String line : PHRASES.lines(kind)) {
-            for (String phrase : line.split(",")) {
-                String words = phrase.strip().toLowerCase(Locale.ROOT);
-                if (!words.isEmpty()) {
-                    alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(words));
-                }
-            }
-        }
-        return Pattern.compile(" (?:" + alternatives + ") ");
+        return new Rule(topic, PHRASES.phrases(kind), Set.copyOf(unless),
+                PHRASES.kinds().contains(firm) ? PHRASES.phrases(firm) : null, NOT_FIRM);
     }
 }

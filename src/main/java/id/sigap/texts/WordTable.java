@@ -61,6 +61,23 @@ public final class WordTable {
         return values;
     }
 
+    /**
+     * The comma-separated phrases of one kind's lines as one pattern of whole phrases, lower case, each with a space on
+     * either side (match it against text padded with spaces, every non-letter a space).
+     */
+    public java.util.regex.Pattern phrases(String kind) {
+        StringBuilder alternatives = new StringBuilder();
+        for (String line : lines(kind)) {
+            for (String phrase : line.split(",")) {
+                String words = phrase.strip().toLowerCase(Locale.ROOT);
+                if (!words.isEmpty()) {
+                    alternatives.append(alternatives.isEmpty() ? "" : "|").append(java.util.regex.Pattern.quote(words));
+                }
+            }
+        }
+        return java.util.regex.Pattern.compile(" (?:" + alternatives + ") ");
+    }
+
     /** The lines of one kind as written (a pattern or a phrase a line), in file order. */
     public List<String> lines(String kind) {
         List<String> values = lines.get(kind);
