@@ -88,13 +88,13 @@ final class OutsideRemit {
      * its own "bantuan" (seventeenth session, a helper's batch).
      */
     private static boolean foundUnless(Pattern pattern, Set<String> unless, String normalized, String raw) {
-        boolean n = pattern.matcher(normalized).find();
+        // every match blanked out (a space each side kept); nothing blanked, no match
+        String restNormalized = pattern.matcher(normalized).replaceAll("  ");
         Matcher inRaw = pattern.matcher(raw);
         boolean r = inRaw.find();
-        if (!n && !r) {
+        if (!r && restNormalized.equals(normalized)) {
             return false;
         }
-        String restNormalized = n ? pattern.matcher(normalized).replaceAll("  ") : normalized;
         String restRaw = raw;
         if (r) {
             // the phrase as typed, in the normalised spelling too ("bantuin pr" is "bantuan pr" there)

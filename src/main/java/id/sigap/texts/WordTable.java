@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A packaged word table ({@code .tsv} on the class path, read by {@link ResourceTable}): each line is
@@ -65,17 +66,17 @@ public final class WordTable {
      * The comma-separated phrases of one kind's lines as one pattern of whole phrases, lower case, each with a space on
      * either side (match it against text padded with spaces, every non-letter a space).
      */
-    public java.util.regex.Pattern phrases(String kind) {
+    public Pattern phrases(String kind) {
         StringBuilder alternatives = new StringBuilder();
         for (String line : lines(kind)) {
             for (String phrase : line.split(",")) {
                 String words = phrase.strip().toLowerCase(Locale.ROOT);
                 if (!words.isEmpty()) {
-                    alternatives.append(alternatives.isEmpty() ? "" : "|").append(java.util.regex.Pattern.quote(words));
+                    alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(words));
                 }
             }
         }
-        return java.util.regex.Pattern.compile(" (?:" + alternatives + ") ");
+        return Pattern.compile(" (?:" + alternatives + ") ");
     }
 
     /** The lines of one kind as written (a pattern or a phrase a line), in file order. */
