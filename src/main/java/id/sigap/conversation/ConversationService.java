@@ -146,7 +146,14 @@ public class ConversationService {
 
     /** The handoff desk opens a handoff the answerer decided on, and keeps staff informed of a waiting chat. */
     private ConversationResult handOffIfDecided(IncomingMessage message, ConversationResult result) {
-        return handoffs == null ? result : handoffs.settle(message, result);
+        if (handoffs == null) {
+            return result;
+        }
+        ConversationResult settled = handoffs.settle(message, result);
+        if (result.decision().outcome() == Outcome.CHOICES && settled.decision().outcome() != Outcome.CHOICES) {
+            answerer.withdrawOffer(message.channel(), message.chatId());
+        }
+        return settled;
     }
 
     private ConversationResult command(String command, IncomingMessage message) {

@@ -103,6 +103,11 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
     }
 
     @Override
+    public void withdrawOffer(String channel, long chatId) {
+        choices.forget(channel, chatId);
+    }
+
+    @Override
     public ConversationResult answer(IncomingMessage message) {
         return decide(message).result();
     }

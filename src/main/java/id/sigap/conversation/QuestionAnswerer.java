@@ -16,4 +16,11 @@ public interface QuestionAnswerer {
     default java.util.Optional<ConversationResult> choice(IncomingMessage message) {
         return java.util.Optional.empty();
     }
+
+    /**
+     * Forgets the choices last offered to the chat (the handoff desk replaced the offer with a word of its
+     * own), so that a number typed afterwards picks from nothing the citizen was shown.
+     */
+    default void withdrawOffer(String channel, long chatId) {
+    }
 }

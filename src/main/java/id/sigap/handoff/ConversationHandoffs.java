@@ -125,6 +125,17 @@ class ConversationHandoffs implements HandoffDesk {
         if (waiting.isEmpty()) {
             return decided;
         }
+        if (decided.decision().outcome() == Outcome.CHOICES) {
+            // Already waiting for a person: an offer of entries (with "no, contact an officer") would only
+            // confuse. The message goes to staff and the citizen is told so; the offer is withdrawn.
+            List<Reply> replies = new ArrayList<>();
+            decided.replies().stream().filter(r -> !r.toSender()).forEach(replies::add);
+            replies.add(Reply.text("en".equals(decided.signals().language())
+                    ? HandoffTexts.ALREADY_QUEUED_EN : HandoffTexts.ALREADY_QUEUED));
+            replies.addAll(handoffs.relay(waiting.get(), message));
+            return new ConversationResult(replies, Decision.handoff(waiting.get().priority(),
+                    List.of(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF)), decided.signals());
+        }
         List<Reply> replies = new ArrayList<>(decided.replies());
         replies.addAll(handoffs.relay(waiting.get(), message));
         return new ConversationResult(replies, decided.decision().with(Reason.RELAYED_TO_STAFF), decided.signals());

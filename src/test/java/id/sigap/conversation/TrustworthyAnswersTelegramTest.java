@@ -297,6 +297,25 @@ class TrustworthyAnswersTelegramTest {
     }
 
     @Test
+    void whileAHandoffWaitsAnUnsureQuestionGoesToStaffWithoutChoicesAndANumberTypedAfterPicksNothing() {
+        long chat = 7194;
+        say(chat, "apakah benar bupati selingkuh dengan sekretarisnya?");
+        assertThat(handoffs.openFor("telegram", chat)).isPresent();
+
+        List<Call> replies = say(chat, "mau tanya soal bantuan");
+        assertThat(replies).hasSize(1);
+        assertThat(replies.getFirst().text()).contains("antrean petugas").doesNotContain("Apakah maksud Anda");
+        assertThat(markup(replies)).doesNotContain("ch:");
+        api.await(WAIT, a -> a.delivered(STAFF_CHAT).stream().anyMatch(c -> c.text().contains("mau tanya soal bantuan")),
+                "the question relayed to staff");
+
+        // The offer the bot did not show is not remembered: "1" picks nothing.
+        List<Call> afterNumber = say(chat, "1");
+        assertThat(afterNumber).noneSatisfy(r -> assertThat(r.text()).contains("Bantuan perbaikan rumah rusak"));
+        assertThat(markup(afterNumber)).doesNotContain("fb:u:");
+    }
+
+    @Test
     void aCitizenWhoLostFamilyGetsCondolencesAndAPersonNeverChoicesOrTheOutOfScopeReply() {
         long chat = 7110;
         // "suami saya" once made this a private dispute ("ask the kelurahan for mediation"); the knowledge base has
