@@ -21,6 +21,8 @@ final class AnswerMissed {
     private static final List<List<String>> PHRASES = WORDS.lines("PHRASE").stream()
             .map(p -> Arrays.asList(p.strip().toLowerCase(Locale.ROOT).split(" "))).toList();
     private static final Set<String> OTHER = WORDS.of("OTHER");
+    private static final List<Pattern> CORRECTIONS = WORDS.lines("CORRECTION").stream()
+            .map(p -> Pattern.compile(p.strip())).toList();
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
     /** Longer messages say more than that the reply missed. */
     static final int MAX_WORDS = 12;
@@ -34,6 +36,31 @@ final class AnswerMissed {
         }
         String lower = text.toLowerCase(Locale.ROOT);
         return only(words(IndonesianNormalizer.normalize(lower))) || only(words(lower));
+    }
+
+    /**
+     * The message says the last reply missed, whatever else it says ("bukan itu, sy nanya jam buka posko",
+     * "sy nanya jamnya min, bukan nomor call center").
+     */
+    static boolean mentioned(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        String normal = IndonesianNormalizer.normalize(lower);
+        return CORRECTIONS.stream().anyMatch(p -> p.matcher(lower).find() || p.matcher(normal).find())
+                || hasPhrase(words(normal)) || hasPhrase(words(lower));
+    }
+
+    private static boolean hasPhrase(List<String> words) {
+        for (List<String> p : PHRASES) {
+            for (int i = 0; i + p.size() <= words.size(); i++) {
+                if (words.subList(i, i + p.size()).equals(p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** One phrase at least, and every other word one that may stand around it. */

@@ -142,7 +142,14 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         // ("sambungkan perangkat ..."); only what the message asks about besides the person is.
         Search search = new Search(message, mood != null && mood.wantsHuman() ? mood.besidesRequest() : question);
         long started = System.nanoTime();
-        Decision decision = decider.decide(new TurnFacts(mood, earlierMoods, reading, search::found));
+        // Choices offered last turn (none was picked: a pick never reaches here) that this message says missed.
+        List<String> rejectedOffer = reading == Reading.ANSWER_MISSED || AnswerMissed.mentioned(text)
+                ? choices.offered(message.channel(), message.chatId()).map(ChoiceMemory.Offer::entries).orElse(List.of())
+                : List.of();
+        Decision decision = decider.decide(new TurnFacts(mood, earlierMoods, reading, search::found, rejectedOffer));
+        if (!rejectedOffer.isEmpty()) {
+            choices.forget(message.channel(), message.chatId());
+        }
         long retrieved = System.nanoTime();
         Worded worded = word(decision, search, question, language, smallTalk, message);
         TurnSignals signals = search.result == null

@@ -8,6 +8,7 @@ import id.sigap.sentiment.EscalationSettings;
 import id.sigap.sentiment.Sentiment;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -118,6 +119,9 @@ final class TurnDecider {
                 return Decision.because(Outcome.REPHRASE, Reason.LINK_ONLY);
             }
             case ANSWER_MISSED -> {
+                if (!facts.rejectedOffer().isEmpty()) {
+                    return secondMiss(facts.rejectedOffer(), Found.NOTHING);
+                }
                 return Decision.because(Outcome.REPHRASE, Reason.ANSWER_MISSED);
             }
             case ABOUT_SIGAP -> {
@@ -158,6 +162,10 @@ final class TurnDecider {
         if (found.confident() && (!outOfScope || inRemitDespitePhrase(found))) {
             return Decision.answer(found.best(), found.confidence(), List.of(Reason.CONFIDENT_MATCH));
         }
+        if (!facts.rejectedOffer().isEmpty()) {
+            // The choices missed and what the citizen says instead finds no sure answer either: a second miss.
+            return secondMiss(facts.rejectedOffer(), found);
+        }
         if (outOfScope) {
             return outOfScope(found);
         }
@@ -182,6 +190,14 @@ final class TurnDecider {
         }
         return Decision.handoff(Priority.NORMAL, unsure).withConfidence(found.confidence())
                 .withCandidates(found.retrieved());
+    }
+
+    /** The offered choices missed and nothing sure replaces them: a person, with what was offered and found. */
+    private static Decision secondMiss(List<String> offered, Found found) {
+        LinkedHashSet<String> candidates = new LinkedHashSet<>(offered);
+        candidates.addAll(found.plausible());
+        return Decision.handoff(Priority.NORMAL, List.of(Reason.CHOICE_REJECTED, Reason.ANSWER_MISSED))
+                .withConfidence(found.confidence()).withCandidates(List.copyOf(candidates));
     }
 
     /** The decision when the composer could not word an answer the decision chose: staff take it. */

@@ -14,12 +14,20 @@ import java.util.function.Supplier;
  * @param earlier   sentiments of the chat's earlier messages, oldest first, the current one excluded
  * @param reading   what kind of message it is, read from its words alone
  * @param retrieval what the knowledge base offers for it
+ * @param rejectedOffer the entries offered as choices in the last turn, when this message says they missed ("bukan
+ *                  itu, sy nanya jam buka posko"); empty otherwise
  */
-record TurnFacts(Classification mood, List<Sentiment> earlier, Reading reading, Supplier<Found> retrieval) {
+record TurnFacts(Classification mood, List<Sentiment> earlier, Reading reading, Supplier<Found> retrieval,
+                 List<String> rejectedOffer) {
 
     public TurnFacts {
         earlier = earlier == null ? List.of() : List.copyOf(earlier);
         reading = reading == null ? Reading.QUESTION : reading;
+        rejectedOffer = rejectedOffer == null ? List.of() : List.copyOf(rejectedOffer);
+    }
+
+    TurnFacts(Classification mood, List<Sentiment> earlier, Reading reading, Supplier<Found> retrieval) {
+        this(mood, earlier, reading, retrieval, List.of());
     }
 
     /** What a message is, read from its words before any search. */

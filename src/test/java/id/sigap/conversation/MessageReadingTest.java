@@ -548,6 +548,23 @@ class MessageReadingTest {
         assertThat(KnowledgeAnswerer.read(text, false)).as(text).isNotEqualTo(Reading.ANSWER_MISSED);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"sy nanya jam nya min, bukan nomor call center", "gk nyambung jawabannya, sy cuma mau tau jam brp",
+            "bukan itu, maksud saya jam buka posko", "bukan soal ktp, sy nanya akta kelahiran",
+            "I asked about the opening hours, not the phone number", "jawabannya gk nyambung",
+            "not that one, I meant the bus to the airport"})
+    void aMessageThatSaysTheLastReplyMissedAmongOtherWordsMentionsIt(String text) {
+        assertThat(AnswerMissed.mentioned(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"saya mau tanya, kalau bukan warga sini bisa urus ktp?", "jam buka posko banjir",
+            "bukan main macetnya jalan ahmad yani", "I asked the lurah yesterday, can I register online?",
+            "apakah ktp bisa diurus bukan di kecamatan asal?"})
+    void aQuestionWithANegationDoesNotMentionAMiss(String text) {
+        assertThat(AnswerMissed.mentioned(text)).as(text).isFalse();
+    }
+
     /** The held-out batch B of the sixteenth session, after its measurement (in-sample from here). */
     @ParameterizedTest
     @ValueSource(strings = {"Thank you so much, that's really helpful. Take care!",

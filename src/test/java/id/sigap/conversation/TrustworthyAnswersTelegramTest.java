@@ -469,6 +469,26 @@ class TrustworthyAnswersTelegramTest {
     }
 
     @Test
+    void choicesTheCitizenSaysMissedGoToAPersonWithTheOfferedEntriesOnTheCard() {
+        long chat = 7195;
+        say(chat, "mau tanya soal bantuan");
+        List<Call> replies = say(chat, "gk nyambung, sy cuma mau tau jam brp");
+        assertThat(replies).anySatisfy(r -> assertThat(r.text()).contains("petugas humas"));
+        assertThat(replies).noneSatisfy(r -> assertThat(r.text()).contains("Apakah maksud Anda"));
+        Handoff h = handoffs.openFor("telegram", chat).orElseThrow();
+        assertThat(h.reasons()).contains(Reason.CHOICE_REJECTED);
+        assertThat(h.suggestions()).contains("banjir-bantuan-rumah-rusak");
+        api.await(WAIT, a -> !cardsFor(chat).isEmpty(), "staff card");
+        assertThat(cardsFor(chat).getFirst().text()).contains("warga menolak pilihan jawaban", "jam brp");
+
+        // Only saying that the choices missed is enough too.
+        long other = 7196;
+        say(other, "mau tanya soal bantuan");
+        say(other, "jawabannya gk nyambung");
+        assertThat(handoffs.openFor("telegram", other).orElseThrow().reasons()).contains(Reason.CHOICE_REJECTED);
+    }
+
+    @Test
     void inTheWebSimulatorAChoiceIsAnsweredByTypingItsNumber() {
         long chat = 7109;
         ConversationResult offer = conversation.handle(IncomingMessage.text("web", 1, chat, "mau tanya soal bantuan"));

@@ -136,6 +136,31 @@ class TurnDeciderTest {
     }
 
     @Test
+    void choicesTheCitizenSaysMissedGoToAPersonUnlessWhatIsAskedInsteadFindsASureAnswer() {
+        List<String> offered = List.of("posko-banjir", "ktp-hilang");
+        Decision unsure = decider.decide(new TurnFacts(CALM, List.of(), Reading.QUESTION, () -> UNSURE, offered));
+        assertThat(unsure.outcome()).isEqualTo(Outcome.HANDOFF);
+        assertThat(unsure.priority()).isEqualTo(Priority.NORMAL);
+        assertThat(unsure.reasons()).containsExactly(Reason.CHOICE_REJECTED, Reason.ANSWER_MISSED);
+        assertThat(unsure.candidates()).containsExactly("posko-banjir", "ktp-hilang", "kk-baru");
+        Decision onlyMissed = decider.decide(new TurnFacts(CALM, List.of(), Reading.ANSWER_MISSED, () -> UNSURE, offered));
+        assertThat(onlyMissed.outcome()).isEqualTo(Outcome.HANDOFF);
+        assertThat(onlyMissed.candidates()).containsExactly("posko-banjir", "ktp-hilang");
+        Decision outOfScope = decider.decide(new TurnFacts(CALM, List.of(), Reading.OUT_OF_SCOPE, () -> UNSURE, offered));
+        assertThat(outOfScope.outcome()).isEqualTo(Outcome.HANDOFF);
+
+        assertThat(decider.decide(new TurnFacts(CALM, List.of(), Reading.QUESTION, () -> CONFIDENT, offered)).outcome())
+                .isEqualTo(Outcome.ANSWER);
+        assertThat(decider.decide(new TurnFacts(IN_DANGER, List.of(), Reading.QUESTION, () -> UNSURE, offered)).outcome())
+                .isEqualTo(Outcome.EMERGENCY);
+        // Without an offer standing, a miss is asked again and an unsure question gets choices, as before.
+        assertThat(decider.decide(new TurnFacts(CALM, List.of(), Reading.ANSWER_MISSED, () -> UNSURE)).outcome())
+                .isEqualTo(Outcome.REPHRASE);
+        assertThat(decider.decide(new TurnFacts(CALM, List.of(), Reading.QUESTION, () -> UNSURE)).outcome())
+                .isEqualTo(Outcome.CHOICES);
+    }
+
+    @Test
     void anEmergencyANoiseOrAGreetingIsDecidedWithoutSearching() {
         java.util.function.Supplier<Found> never = () -> {
             throw new AssertionError("searched");
