@@ -20,11 +20,22 @@ final class Noise {
     /** Sounds of hesitation, which say nothing to answer. */
     private static final Pattern HESITATION = Pattern.compile("h*m{2,}|hm+|e+h*m+");
 
+    /**
+     * A description of something that is not text, standing alone: "[Stiker 🐸]", "[Foto]", "<Media tidak disertakan>"
+     * (copied or forwarded chats write stickers, photos and voice notes so). There is nothing in it to search.
+     */
+    private static final Pattern PLACEHOLDER = Pattern.compile("[\\[(<]\\s*(stiker|sticker|foto|gambar|image|photo|"
+            + "picture|video|voice|vn|pesan suara|audio|file|dokumen|document|gif|emoji|lokasi|location|kontak|contact|"
+            + "media)\\b[^\\])>]{0,40}[\\])>]");
+
     private Noise() {
     }
 
     static boolean is(String text) {
         String lower = text == null ? "" : text.toLowerCase(Locale.ROOT).strip();
+        if (PLACEHOLDER.matcher(lower).matches()) {
+            return true;
+        }
         if (lower.codePoints().noneMatch(Character::isLetterOrDigit)) {
             // Nothing to read; an emoji alone is small talk elsewhere, handled before this by its own rule.
             return lower.codePoints().noneMatch(c -> Character.getType(c) == Character.OTHER_SYMBOL);

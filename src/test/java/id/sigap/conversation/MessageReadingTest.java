@@ -25,6 +25,20 @@ class MessageReadingTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"[Stiker]", "[Stiker 🐸]", "[Sticker]", "[Foto]", "<Media tidak disertakan>",
+            "<Media omitted>", "(voice note 0:14)", "[Pesan suara]", "[GIF]"})
+    void aNonTextMessageDescribedInBracketsIsNoise(String text) {
+        assertThat(KnowledgeAnswerer.read(text, SmallTalk.recognise(text).isPresent())).as(text).isEqualTo(Reading.NOISE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[Foto] jalan berlubang depan SD 3, kapan diperbaiki?", "(foto terlampir) ktp saya rusak",
+            "ktp sy [foto] rusak kena banjir", "video pendaftaran beasiswa ada dimana?"})
+    void aDescriptionBesideAQuestionIsNoNoise(String text) {
+        assertThat(Noise.is(text)).as(text).isFalse();
+    }
+
+    @ParameterizedTest
     @CsvSource({"cpns, FRAGMENT", "skck?, FRAGMENT", "umkm modal, FRAGMENT", "jadwal vaksin anjing, QUESTION"})
     void oneOrTwoWordsAreAFragmentThatRetrievalMustRecognise(String text, Reading reading) {
         assertThat(KnowledgeAnswerer.read(text, false)).isEqualTo(reading);
