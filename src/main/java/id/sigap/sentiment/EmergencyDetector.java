@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 final class EmergencyDetector {
 
     private static final DetectionPatterns PATTERNS = DetectionPatterns.load("sentiment/emergency.tsv");
+    private static final String SUICIDE = "emergency:suicide";
     private static final Pattern ADULT_NOT_HOME = PATTERNS.named("ADULT_NOT_HOME");
     private static final Pattern MISSING_CONTEXT = PATTERNS.named("MISSING_CONTEXT");
     private static final Pattern PLEA_EMERGENCY = PATTERNS.named("PLEA_EMERGENCY");
@@ -28,6 +29,7 @@ final class EmergencyDetector {
     private static final Pattern URGENCY = PATTERNS.named("URGENCY");
     private static final Pattern CASUAL = PATTERNS.named("CASUAL");
     private static final Pattern CASUAL_FOR_SUICIDE = PATTERNS.named("CASUAL_FOR_SUICIDE");
+    private static final Pattern OWN_WISH_TO_DIE = PATTERNS.named("OWN_WISH_TO_DIE");
     private static final Pattern EMERGENCY_NUMBER = PATTERNS.named("EMERGENCY_NUMBER");
     private static final Pattern KEEPING = PATTERNS.named("KEEPING");
     /** A supposing word and the rest of its clause ("kalau ada yang tenggelam"). */
@@ -131,7 +133,7 @@ final class EmergencyDetector {
         boolean plea = PLEA.matcher(joined).find();
         boolean still = STILL.matcher(joined).find() || text.exclamations() >= 2;
         if (CASUAL.matcher(joined).find() && !plea
-                && (!found.contains("emergency:suicide") || CASUAL_FOR_SUICIDE.matcher(joined).find())) {
+                && (!found.contains(SUICIDE) || CASUAL_FOR_SUICIDE.matcher(joined).find())) {
             // scary words used casually; a suicide word only with media or prevention work about
             return List.of();
         }
@@ -177,10 +179,11 @@ final class EmergencyDetector {
             // "kucing saya ketinggalan di rumah yang kebanjiran, bisa dievakuasi?": an animal, no person
             return List.of();
         }
-        // a past event named beside danger at hand ("kayak banjir tahun lalu, air udh sedada") is not over
+        // a past event named beside danger at hand ("kayak banjir tahun lalu, air udh sedada") is not over; nor is the
+        // writer's own wish to die told after a loss of yesterday ("anak sy meninggal kmrn ... buat apa sy hidup lg")
         if ((RESOLVED.matcher(joined).find() || PAST.matcher(joined).find()) && !still
                 && !DANGER_NOW.matcher(joined).find() && !WATER_AT_HOME.matcher(joined).find()) {
-            return List.of();
+            return found.contains(SUICIDE) && OWN_WISH_TO_DIE.matcher(joined).find() ? List.of(SUICIDE) : List.of();
         }
         return found;
     }

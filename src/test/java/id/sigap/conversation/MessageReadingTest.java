@@ -565,6 +565,7 @@ class MessageReadingTest {
     @ParameterizedTest
     @ValueSource(strings = {"sy nanya jam nya min, bukan nomor call center", "gk nyambung jawabannya, sy cuma mau tau jam brp",
             "bukan itu, maksud saya jam buka posko", "bukan soal ktp, sy nanya akta kelahiran",
+            "bukan cara bayar online maksud sy, bisa gk langsung aktif hari ini jg",
             "I asked about the opening hours, not the phone number", "jawabannya gk nyambung",
             "not that one, I meant the bus to the airport"})
     void aMessageThatSaysTheLastReplyMissedAmongOtherWordsMentionsIt(String text) {
@@ -652,6 +653,48 @@ class MessageReadingTest {
             "min ini bakal ditindak gk? warga nunggu perahu, pejabat malah mancing"})
     void aidAtAnOfficialsHomeFundsInAPocketAndAidBoatsForLeisureAreSensitive(String text) {
         assertThat(SensitiveQuestion.is(text)).as(text).isTrue();
+    }
+
+    /** Batch E of the eighteenth session (in-sample from here). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "ini bener gk? [Diteruskan dari Info Sangkara] INFO A1: soal tes masuk SMA negeri Sangkara thn ini udh bocor, dijual 500rb/paket, sumbernya orang dalem dinas",
+            "anak tetangga sy katanya udh pegang kunci jawaban tes masuk SMA dr guru les yg istrinya kerja di dinas pendidikan. itu bisa dilaporin kemana?",
+            "katanya kadinkes minta jatah dr vendor fogging, makanya fogging cuma di perumahan elit"})
+    void leakedExamPapersAnswerKeysAndACutForAHeadOfOfficeAreSensitive(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"soal atap sekolah bocor sudah lapor dinas pendidikan, kapan diperbaiki?",
+            "kunci jawaban latihan soal dari dinas pendidikan ada di web mana?", "kadinkes sekarang siapa namanya?",
+            "jadwal tes masuk SMA negeri dari dinas pendidikan kapan?"})
+    void aLeakingRoofPracticeAnswersAndAnExamScheduleAreNot(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "PS Sangkara vs Persilem tadi mlm skornya brp min? gk sempet nonton gara2 antri bensin wkwk|SPORTS",
+            "min tau gk harga hp samsung a15 di konter sekitar alun2 sangkara brp skrg?|SHOPPING",
+            "Any recommendation for a romantic dinner spot in Sangkara? Trying to impress my girlfriend lol|TRAVEL",
+            "min mau tanya hukumnya sholat jumat di rumah pas masjid kebanjiran gimana ya, sah gk|RELIGION"})
+    void aScoreAPhonesPriceADinnerSpotAndAPrayerRulingAreOutsideTheRemit(String text, OutsideRemit.Topic topic) {
+        assertThat(KnowledgeAnswerer.read(text, false)).as(text).isEqualTo(Reading.OUT_OF_SCOPE);
+        assertThat(OutsideRemit.recognise(text)).as(text).contains(topic);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"skor ujian anak sy di rapor kok beda sama di aplikasi?", "nomor hp petugas posko berapa?",
+            "jam buka mal pelayanan publik hari sabtu"})
+    void aSchoolScoreAnOfficersNumberAndOpeningHoursAreNot(String text) {
+        assertThat(OutsideRemit.recognise(text)).as(text).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kamu bot ya? pinter jg ya wkwk. yg bikin siapa?", "who made you, bot?"})
+    void askingWhoMadeTheBotIsAboutSigap(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).hasValueSatisfying(k -> assertThat(k.aboutSigap()).isTrue());
     }
 
     @ParameterizedTest

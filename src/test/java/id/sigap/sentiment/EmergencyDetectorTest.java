@@ -402,6 +402,27 @@ class EmergencyDetectorTest {
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
     }
 
+    /** Asking what one still lives for, after a loss of yesterday (eighteenth session, batch E), and severe dehydration. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "sy udh gk kuat lg. rumah kebanjiran semua barang ilang, anak sy yg kecil meninggal kmrn krn diare, suami gk kerja. buat apa sy hidup lg",
+            "ngapain aku masih hidup kalau semua udah pergi", "what's the point of living anymore",
+            "bapak sy diare terus dr subuh udh lemes bgt gk bisa bangun, bibirnya kering, ngomongnya ngelantur",
+            "ibu muntah2 dari pagi skrg linglung ga bisa diajak ngomong"})
+    void askingWhatOneLivesForAndDehydrationWithConfusionAreEmergencies(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"berita mahasiswa yg loncat dr gedung minggu lalu itu udah ada hasil penyelidikannya?",
+            "temen sy pernah percobaan bunuh diri th lalu, skrg udh pulih dan rutin terapi. ada komunitas pendampingan sebaya?",
+            "buat apa saya hidup sehat kalau bpjs nunggak terus", "anak sy diare kemarin, obatnya oralit dimana belinya?"})
+    void aSuicideInTheNewsAFriendsPastAttemptAndAMildIllnessAreNot(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"lebih baik saya tidak ada di rumah pas petugas datang?",
             "saya kepikiran mau mati lampu jam berapa", "pengen hilang aja dari grup wa ini"})

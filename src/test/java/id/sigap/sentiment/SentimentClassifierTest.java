@@ -423,4 +423,23 @@ class SentimentClassifierTest {
         assertThat(classifier.classify("I don't know who to turn to about my visa extension, which office?").sentiment())
                 .isNotEqualTo(Sentiment.NEGATIF);
     }
+
+    /** Blame told as a question or a taunt (batch E of the eighteenth session, in-sample): a person at HIGH, not choices. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "antri lpg 3kg dr jam 6 pagi smp jam 11 gk dapet jg. pemerintah kemana aja sih?? rakyat kecil disuruh masak pake apa",
+            "makasih ya pemkot, jalan Soka depan pasar induk udh 3 bulan bolong kayak kolam lele. mantap bgt pelayanannya 👏👏👏 tunggu ada yg mati dulu kali ya baru dibenerin",
+            "spbu di jl. Ahmad Yani pertalite kosong terus tp pertamax ada. sengaja ya biar rakyat beli yg mahal? kebijakan macam apa ini",
+            "aye udeh ngantri bansos dari subuh, kagak dapet juga. petugasnye malah asik maen hp sambil ketawa2"})
+    void blameAsAQuestionOrATauntIsNegatif(String text) {
+        assertThat(classifier.classify(text).sentiment()).as(text).isEqualTo(Sentiment.NEGATIF);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bantuan beras dari pemerintah disalurkan ke mana saja bulan ini?",
+            "ke mana saja pemerintah menyalurkan bantuan beras?", "main hp di perpustakaan daerah boleh gak?",
+            "stok lpg 3kg di pangkalan kecamatan barat ada info?"})
+    void askingWhereAidGoesOrWhatIsAllowedIsNot(String text) {
+        assertThat(classifier.classify(text).sentiment()).as(text).isNotEqualTo(Sentiment.NEGATIF);
+    }
 }
