@@ -338,6 +338,22 @@ class TrustworthyAnswersTelegramTest {
     }
 
     @Test
+    void blameAsATauntGetsAPersonAtHighPriorityAndAWishToDieAfterALossTheEmergencyReply() {
+        long chat = 7197;
+        List<Call> replies = say(chat, "antri lpg 3kg dr jam 6 pagi smp jam 11 gk dapet jg. pemerintah kemana aja sih?? "
+                + "rakyat kecil disuruh masak pake apa");
+        assertThat(replies).anySatisfy(r -> assertThat(r.text()).contains("petugas humas", "#H"));
+        assertThat(replies).noneSatisfy(r -> assertThat(r.text()).contains("Apakah maksud Anda"));
+        assertThat(handoffs.openFor("telegram", chat).orElseThrow().priority()).isEqualTo(Priority.HIGH);
+
+        long grieving = 7198;
+        List<Call> grief = say(grieving, "sy udh gk kuat lg. rumah kebanjiran, anak sy yg kecil meninggal kmrn krn diare. "
+                + "buat apa sy hidup lg");
+        assertThat(grief).anySatisfy(r -> assertThat(r.text()).contains("112"));
+        assertThat(handoffs.openFor("telegram", grieving).orElseThrow().priority()).isEqualTo(Priority.EMERGENCY);
+    }
+
+    @Test
     void peopleWithoutFoodAtTheShelterGetAPersonAtHighPriorityAndAMealQuestionDoesNot() {
         long chat = 7150;
         // once read as a plain meal question; people going without food need a person now
