@@ -655,6 +655,40 @@ class MessageReadingTest {
         assertThat(SensitiveQuestion.is(text)).as(text).isTrue();
     }
 
+    /** Batch F of the eighteenth session, after its measurement (in-sample from here). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "min sy dpt kabar calon no 2 bagi2 amplop 100rb di RW 05 kelurahan Sukamaju semalem, yg nganterin katanya staf kelurahan jg",
+            "[Diteruskan] PENTING!!! KTP yg dipake nyoblos bakal discan, Dukcapil Sangkara udh kerjasama dgn salah satu paslon",
+            "proyek perbaikan jembatan Cikaret nilainya berapa ya? kok katanya kontraktornya adik ipar pak wakil wali kota 🤔",
+            "Kenapa bantuan BLT di RT kami yang dapat malah keluarga pak RT sama orang yang punya mobil?"})
+    void envelopesFromACandidateAnOfficeWithACandidateAnInLawContractorAndAidToAnRtsFamilyAreSensitive(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pemkot kerja sama dengan calon investor dari jepang ya min?",
+            "kontraktor anak perusahaan bumn yang bangun jembatan itu kapan selesai kerjanya?",
+            "keluarga pak RT kami kena banjir, bantuan buat mereka lewat mana?", "cara jadi kontraktor pemkot gimana?"})
+    void anInvestorASubsidiaryAndAnRtsFamilyInNeedAreNot(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "menurut mimin mending pilih paslon 1 apa 3? sy bingung bgt 😅 visi misinya mirip semua|ELECTION_RESULT",
+            "min klo mau bikin soto khas Sangkara bumbunya apa aja sih? mau jualan pas festival HUT kota wkwk|RECIPE"})
+    void whomToVoteForAndADishsSpicesAreOutsideTheRemit(String text, OutsideRemit.Topic topic) {
+        assertThat(KnowledgeAnswerer.read(text, false)).as(text).isEqualTo(Reading.OUT_OF_SCOPE);
+        assertThat(OutsideRemit.recognise(text)).as(text).contains(topic);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cara pilih paslon di tps untuk lansia gimana?", "tempat pemungutan suara saya dimana, mau pilih besok"})
+    void howToVoteIsNot(String text) {
+        assertThat(OutsideRemit.recognise(text)).as(text).isEmpty();
+    }
+
     /** Batch E of the eighteenth session (in-sample from here). */
     @ParameterizedTest
     @ValueSource(strings = {

@@ -408,7 +408,9 @@ class EmergencyDetectorTest {
             "sy udh gk kuat lg. rumah kebanjiran semua barang ilang, anak sy yg kecil meninggal kmrn krn diare, suami gk kerja. buat apa sy hidup lg",
             "ngapain aku masih hidup kalau semua udah pergi", "what's the point of living anymore",
             "bapak sy diare terus dr subuh udh lemes bgt gk bisa bangun, bibirnya kering, ngomongnya ngelantur",
-            "ibu muntah2 dari pagi skrg linglung ga bisa diajak ngomong"})
+            "ibu muntah2 dari pagi skrg linglung ga bisa diajak ngomong",
+            "gk lolos PPPK lagi padahal udh honorer 11 thn. istri udh capek nunggu. kayaknya hidup sy emang gk ada gunanya",
+            "lapak sy dibongkar, utang numpuk. tiap malem gk bisa tidur, kepikiran mending sy gk usah bangun lg aja"})
     void askingWhatOneLivesForAndDehydrationWithConfusionAreEmergencies(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
@@ -417,7 +419,9 @@ class EmergencyDetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {"berita mahasiswa yg loncat dr gedung minggu lalu itu udah ada hasil penyelidikannya?",
             "temen sy pernah percobaan bunuh diri th lalu, skrg udh pulih dan rutin terapi. ada komunitas pendampingan sebaya?",
-            "buat apa saya hidup sehat kalau bpjs nunggak terus", "anak sy diare kemarin, obatnya oralit dimana belinya?"})
+            "buat apa saya hidup sehat kalau bpjs nunggak terus", "anak sy diare kemarin, obatnya oralit dimana belinya?",
+            "lampu jalan mati udh sebulan, udh lapor 2x gk ada yg dateng. nunggu ada yg dibegal dulu baru dibenerin?",
+            "mending saya tidur dulu, besok bangun lagi jam 4 buat antri", "hidup sehat tanpa rokok, ada klinik berhenti merokok?"})
     void aSuicideInTheNewsAFriendsPastAttemptAndAMildIllnessAreNot(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();

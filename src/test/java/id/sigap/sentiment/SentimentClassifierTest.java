@@ -442,4 +442,20 @@ class SentimentClassifierTest {
     void askingWhereAidGoesOrWhatIsAllowedIsNot(String text) {
         assertThat(classifier.classify(text).sentiment()).as(text).isNotEqualTo(Sentiment.NEGATIF);
     }
+
+    /** Batch F of the eighteenth session, after its measurement (in-sample). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "I lost my passport and wallet during the festival. I don't know anyone here. I feel like I'm completely falling apart.",
+            "kapan jalan depan rumah sy diaspal, nunggu ada yg celaka dulu baru diurus?"})
+    void fallingApartAndATauntOfHarmToComeAreNegatif(String text) {
+        assertThat(classifier.classify(text).sentiment()).as(text).isEqualTo(Sentiment.NEGATIF);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"the old bridge near the market is falling apart, is it safe to cross?",
+            "tunggu ada pengumuman dulu ya min baru daftar?"})
+    void aThingFallingApartOrWaitingForAnAnnouncementIsNot(String text) {
+        assertThat(classifier.classify(text).sentiment()).as(text).isNotEqualTo(Sentiment.NEGATIF);
+    }
 }
