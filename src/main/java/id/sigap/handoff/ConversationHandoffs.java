@@ -134,7 +134,8 @@ class ConversationHandoffs implements HandoffDesk {
                     ? HandoffTexts.ALREADY_QUEUED_EN : HandoffTexts.ALREADY_QUEUED));
             replies.addAll(handoffs.relay(waiting.get(), message));
             return new ConversationResult(replies, Decision.handoff(waiting.get().priority(),
-                    List.of(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF)), decided.signals());
+                    List.of(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF)).withNote("handoff:" + waiting.get().id()),
+                    decided.signals());
         }
         List<Reply> replies = new ArrayList<>(decided.replies());
         replies.addAll(handoffs.relay(waiting.get(), message));
