@@ -416,6 +416,24 @@ class EmergencyDetectorTest {
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
     }
 
+    /** Held-out batch G of the eighteenth session, after its measurement (in-sample from here). */
+    @ParameterizedTest
+    @ValueSource(strings = {"bau gas kenceng bgt di rumah, tabung gas kemarin kerendem",
+            "udh gk kuat min. 2 minggu tidur di lantai posko, suami di phk, utang numpuk. kadang kepikiran mending kmrn ikut kebawa arus aja",
+            "kadang aku mikir lebih baik aku ikut tenggelam aja kemarin"})
+    void aGasSmellNowAndWishingOneHadBeenSweptAwayTooAreEmergencies(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kemarin bau gas di dapur umum posko, tadi udh dicek petugas pertamina katanya aman",
+            "pengen ikut terbawa suasana festival tapi hujan terus", "lebih baik saya ikut mengungsi ke gor atau ke rumah saudara?"})
+    void aGasSmellOfYesterdayAMoodAndEvacuatingAreNot(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"berita mahasiswa yg loncat dr gedung minggu lalu itu udah ada hasil penyelidikannya?",
             "temen sy pernah percobaan bunuh diri th lalu, skrg udh pulih dan rutin terapi. ada komunitas pendampingan sebaya?",
