@@ -128,10 +128,8 @@ class ConversationHandoffs implements HandoffDesk {
         if (decided.decision().outcome() == Outcome.CHOICES) {
             // Already waiting for a person: an offer of entries (with "no, contact an officer") would only
             // confuse. The message goes to staff and the citizen is told so; the offer is withdrawn.
-            List<Reply> replies = new ArrayList<>();
-            decided.replies().stream().filter(r -> !r.toSender()).forEach(replies::add);
-            replies.add(Reply.text("en".equals(decided.signals().language())
-                    ? HandoffTexts.ALREADY_QUEUED_EN : HandoffTexts.ALREADY_QUEUED));
+            List<Reply> replies = new ArrayList<>(editsOf(decided));
+            replies.add(Reply.text(HandoffTexts.alreadyQueued(english(decided.signals()))));
             replies.addAll(handoffs.relay(waiting.get(), message));
             return new ConversationResult(replies, Decision.handoff(waiting.get().priority(),
                     List.of(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF)).withNote("handoff:" + waiting.get().id()),
@@ -149,20 +147,29 @@ class ConversationHandoffs implements HandoffDesk {
                 : signals.retrieved().stream().limit(3).map(TurnSignals.ScoredEntry::entryId).toList();
         HandoffService.Opened opened = handoffs.open(new HandoffService.Request(message.channel(), message.chatId(),
                 message.userName(), decision.reasons(), decision.priority(), signals.sentiment(), suggested,
-                history.recent(message.channel(), message.chatId()), "en".equals(signals.language())));
+                history.recent(message.channel(), message.chatId()), english(signals)));
         List<Reply> replies = new ArrayList<>();
         if (decision.outcome() == Outcome.EMERGENCY || decision.entryId() != null || decision.has(Reason.BEREAVED)) {
             // The emergency numbers, the approved answer or condolences go out first, before anything about the queue.
             replies.addAll(decided.replies());
         } else {
             // Edits of earlier messages (an offer's buttons removed) still apply; the bot's own words give way.
-            decided.replies().stream().filter(r -> !r.toSender()).forEach(replies::add);
+            replies.addAll(editsOf(decided));
         }
         replies.addAll(opened.replies());
         if (!opened.created()) {
             replies.addAll(handoffs.relay(opened.handoff(), message));
         }
         return new ConversationResult(replies, decision.withNote("handoff:" + opened.handoff().id()), signals);
+    }
+
+    /** The replies that edit earlier messages (an offer's buttons removed), without the bot's own new words. */
+    private static List<Reply> editsOf(ConversationResult decided) {
+        return decided.replies().stream().filter(r -> !r.toSender()).toList();
+    }
+
+    private static boolean english(TurnSignals signals) {
+        return "en".equals(signals.language());
     }
 
     private Optional<ConversationResult> citizenButton(IncomingMessage message) {

@@ -156,6 +156,11 @@ final class HandoffTexts {
 
     static final String ALREADY_QUEUED = Texts.citizen("handoff.already-queued");
 
+    /** The word to a citizen already in the queue, in the citizen's language. */
+    static String alreadyQueued(boolean english) {
+        return english ? ALREADY_QUEUED_EN : ALREADY_QUEUED;
+    }
+
     static String citizenClaimed(StaffMember staff) {
         return Texts.citizen("handoff.claimed").formatted(staff.displayName());
     }
