@@ -53,14 +53,7 @@ final class AnswerMissed {
     }
 
     private static boolean hasPhrase(List<String> words) {
-        for (List<String> p : PHRASES) {
-            for (int i = 0; i + p.size() <= words.size(); i++) {
-                if (words.subList(i, i + p.size()).equals(p)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return covered(words) != null;
     }
 
     /** One phrase at least, and every other word one that may stand around it. */
@@ -68,6 +61,20 @@ final class AnswerMissed {
         if (words.isEmpty() || words.size() > MAX_WORDS) {
             return false;
         }
+        boolean[] covered = covered(words);
+        if (covered == null) {
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!covered[i] && !OTHER.contains(words.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words some phrase stands on, or null when no phrase stands in {@code words}. */
+    private static boolean[] covered(List<String> words) {
         boolean[] covered = new boolean[words.size()];
         boolean phrase = false;
         for (List<String> p : PHRASES) {
@@ -78,15 +85,7 @@ final class AnswerMissed {
                 }
             }
         }
-        if (!phrase) {
-            return false;
-        }
-        for (int i = 0; i < words.size(); i++) {
-            if (!covered[i] && !OTHER.contains(words.get(i))) {
-                return false;
-            }
-        }
-        return true;
+        return phrase ? covered : null;
     }
 
     private static List<String> words(String text) {
