@@ -85,7 +85,7 @@ final class SigapEvaluation {
         return new EvalOutcome(golden, ranking, !direct, confidence, micros,
                 decision.outcome() + " " + String.join(" ", decision.keys()),
                 direct ? decision.entryId() : null,
-                decision.outcome() == Decision.Outcome.CHOICES ? decision.candidates() : List.of());
+                decision.offered());
     }
 
     /** The confidence features of each question run so far, in order, for calibration. */

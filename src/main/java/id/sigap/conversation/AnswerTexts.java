@@ -70,6 +70,9 @@ final class AnswerTexts {
     static final String REPHRASE_MISSED_EN = Texts.citizenEnglish("answer.rephrase-missed");
 
     static final String CHOICES = Texts.citizen("answer.choices");
+    /** The header of entries suggested beside a handoff (too weak to ask "did you mean"). */
+    static final String SUGGESTIONS = Texts.citizen("answer.suggestions");
+    static final String SUGGESTIONS_EN = Texts.citizenEnglish("answer.suggestions");
 
     static final String CHOICES_EN = Texts.citizenEnglish("answer.choices");
 

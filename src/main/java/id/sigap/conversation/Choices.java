@@ -32,6 +32,14 @@ final class Choices {
      * unsure; held out this raised one-tap resolution on all three sets and changed no answer (docs/retrieval.md).
      */
     static final double MIN_CONFIDENCE = 0.0;
+    /**
+     * Below this confidence the plausible entries are too weak to ask "Apakah maksud Anda": a person takes the
+     * question at once and the entries are suggested beside the handoff, still one tap away. Since 2026-12-04:
+     * on the held-out outputs of ten sets, 80 to 86 % of the questions offered choices below 0.1 had no right
+     * entry among them (unanswerable, or the right entry not offered), and in conversations written by people
+     * who saw no entry the offers below it were unrelated titles (docs/decision.md).
+     */
+    static final double PERSON_BELOW = 0.1;
     /** An entry is plausible when its score is at least this share of the best entry's. */
     static final double MIN_SHARE = 0.75;
 
@@ -97,6 +105,22 @@ final class Choices {
         text.append(titles.size() + 1).append(". ").append(none).append("\n\n")
                 .append(en ? AnswerTexts.CHOICES_HINT_EN : AnswerTexts.CHOICES_HINT);
         rows.add(List.of(new Reply.Button(none, "ch:" + token + ":0")));
+        return Reply.text(text.toString()).withButtons(rows);
+    }
+
+    /**
+     * Entries suggested beside a handoff (too weak to ask "did you mean"): the numbered titles as buttons, with no
+     * "none of these", since a person already takes the question.
+     */
+    static Reply suggestions(String token, List<String> titles, Language language) {
+        boolean en = language == Language.EN;
+        StringBuilder text = new StringBuilder(en ? AnswerTexts.SUGGESTIONS_EN : AnswerTexts.SUGGESTIONS).append('\n');
+        List<List<Reply.Button>> rows = new ArrayList<>();
+        for (int i = 0; i < titles.size(); i++) {
+            text.append(i + 1).append(". ").append(titles.get(i)).append('\n');
+            rows.add(List.of(new Reply.Button((i + 1) + ". " + titles.get(i), "ch:" + token + ":" + (i + 1))));
+        }
+        text.append('\n').append(en ? AnswerTexts.CHOICES_HINT_EN : AnswerTexts.CHOICES_HINT);
         return Reply.text(text.toString()).withButtons(rows);
     }
 

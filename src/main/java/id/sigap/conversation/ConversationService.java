@@ -150,7 +150,7 @@ public class ConversationService {
             return result;
         }
         ConversationResult settled = handoffs.settle(message, result);
-        if (result.decision().outcome() == Outcome.CHOICES && settled.decision().outcome() != Outcome.CHOICES) {
+        if (!result.decision().offered().isEmpty() && settled.decision().offered().isEmpty()) {
             answerer.withdrawOffer(message.channel(), message.chatId());
         }
         return settled;

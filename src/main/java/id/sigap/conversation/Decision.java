@@ -52,6 +52,15 @@ public record Decision(Outcome outcome, List<Reason> reasons, Priority priority,
         return reasons.contains(reason);
     }
 
+    /**
+     * The entries the citizen was given to pick from: the choices of an offer, or the suggestions beside a handoff
+     * whose entries were too weak to ask about; empty otherwise (a staff card's suggestions are not offered).
+     */
+    public List<String> offered() {
+        return outcome == Outcome.CHOICES || outcome == Outcome.HANDOFF && has(Reason.SUGGESTED_BESIDE_PERSON)
+                ? candidates : List.of();
+    }
+
     /** True when a person takes the conversation (a handoff, or an emergency). */
     public boolean handsOff() {
         return outcome == Outcome.HANDOFF || outcome == Outcome.EMERGENCY;
@@ -61,6 +70,11 @@ public record Decision(Outcome outcome, List<Reason> reasons, Priority priority,
         List<Reason> all = new ArrayList<>(reasons);
         all.addAll(List.of(more));
         return new Decision(outcome, all, priority, entryId, confidence, candidates, notes);
+    }
+
+    public Decision without(Reason reason) {
+        return new Decision(outcome, reasons.stream().filter(r -> r != reason).toList(), priority, entryId, confidence,
+                candidates, notes);
     }
 
     public Decision withNote(String note) {

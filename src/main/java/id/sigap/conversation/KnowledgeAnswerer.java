@@ -210,13 +210,8 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
             case REPHRASE -> replies.add(Reply.text(AnswerTexts.rephrase(decision, en)));
             case OUT_OF_SCOPE -> replies.add(Reply.text(AnswerTexts.outsideRemit(
                     OutsideRemit.recognise(message.text()).orElse(OutsideRemit.Topic.GENERAL_KNOWLEDGE), language)));
-            case CHOICES -> {
-                String token = Choices.newToken();
-                List<String> titles = decision.candidates().stream().map(id -> title(id, search, language)).toList();
-                choices.remember(message.channel(), message.chatId(),
-                        new ChoiceMemory.Offer(token, decision.candidates(), language));
-                replies.add(Choices.reply(token, titles, language));
-            }
+            case CHOICES -> replies.add(Choices.reply(offer(decision, search, language, message),
+                    titles(decision, search, language), language));
             default -> {
             }
         }
@@ -247,7 +242,23 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
             replies.add(Reply.text(en ? (asked ? AnswerTexts.HUMAN_REQUESTED_EN : AnswerTexts.HANDOFF_EN)
                     : (asked ? AnswerTexts.HUMAN_REQUESTED : AnswerTexts.HANDOFF)));
         }
+        if (decision.outcome() == Outcome.HANDOFF && !decision.offered().isEmpty()) {
+            // Entries too weak to ask about, suggested after the handoff's own words, one tap away while staff come.
+            replies.add(Choices.suggestions(offer(decision, search, language, message), titles(decision, search,
+                    language), language));
+        }
         return new Worded(replies, decision, null);
+    }
+
+    /** Remembers the decision's offered entries as the chat's live offer; its token. */
+    private String offer(Decision decision, Search search, Language language, IncomingMessage message) {
+        String token = Choices.newToken();
+        choices.remember(message.channel(), message.chatId(), new ChoiceMemory.Offer(token, decision.offered(), language));
+        return token;
+    }
+
+    private List<String> titles(Decision decision, Search search, Language language) {
+        return decision.offered().stream().map(id -> title(id, search, language)).toList();
     }
 
     /** The title a choice shows: the entry's English title for an English question when it has one. */
@@ -414,8 +425,10 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                                 .orElse(false))
                         .map(RetrievalHit::entryId).findFirst().orElse(null);
             }
+            List<String> plausible = Choices.plausible(r, choicePolicy);
             return new Found(r.confident(), r.confidence(), r.top().map(RetrievalHit::entryId).orElse(null),
-                    r.unanswerable(), r.ambiguous(), Choices.plausible(r, choicePolicy), retrieved, clarification);
+                    r.unanswerable(), r.ambiguous(), plausible, retrieved, clarification,
+                    !plausible.isEmpty() && choicePolicy.personFirst(r.confidence()));
         }
     }
 

@@ -40,6 +40,7 @@ public enum Reason {
     FOLLOW_UP("follow-up"),
     // the citizen's choices and buttons
     CHOICES_OFFERED("choices-offered"),
+    SUGGESTED_BESIDE_PERSON("suggested-beside-person"),
     CHOICE_TAKEN("choice-taken"),
     CHOICE_REJECTED("choice-rejected"),
     THUMBS_DOWN("thumbs-down", "feedback:down"),

@@ -32,7 +32,8 @@ import java.util.List;
  *       out-of-scope phrase only when very confident;</li>
  *   <li>out of scope: a polite reply saying so, no staff;</li>
  *   <li>one or two words sharing no word with any entry: a request to rephrase;</li>
- *   <li>plausible candidates: a choice of them plus "Bukan, hubungi petugas";</li>
+ *   <li>plausible candidates: a choice of them plus "Bukan, hubungi petugas"; when they are too weak to ask about
+ *       ({@link ChoicePolicy#personBelow()}), staff take it at once and they are suggested beside the handoff;</li>
  *   <li>otherwise: staff, with the best entries as suggestions (a repeated concern named first).</li>
  * </ol>
  */
@@ -178,7 +179,7 @@ final class TurnDecider {
         if (found.ambiguous()) {
             unsure.add(Reason.AMBIGUOUS);
         }
-        if (!found.plausible().isEmpty()) {
+        if (!found.plausible().isEmpty() && !found.weak()) {
             unsure.add(Reason.CHOICES_OFFERED);
             return new Decision(Outcome.CHOICES, unsure, Priority.NORMAL, null, found.confidence(), found.plausible(),
                     List.of());
@@ -187,6 +188,12 @@ final class TurnDecider {
         if (concern) {
             unsure.addFirst(concernsInWindow(facts.earlier()) + 1 >= settings.repeatCount()
                     ? Reason.REPEATED_CONCERN : Reason.CONCERN_UNSURE);
+        }
+        if (found.weak()) {
+            // Too weak to ask "did you mean": a person takes it now, and the entries stay one tap away beside it.
+            unsure.add(Reason.SUGGESTED_BESIDE_PERSON);
+            return Decision.handoff(Priority.NORMAL, unsure).withConfidence(found.confidence())
+                    .withCandidates(found.plausible());
         }
         return Decision.handoff(Priority.NORMAL, unsure).withConfidence(found.confidence())
                 .withCandidates(found.retrieved());

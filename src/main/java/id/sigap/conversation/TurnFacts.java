@@ -71,15 +71,23 @@ record TurnFacts(Classification mood, List<Sentiment> earlier, Reading reading, 
      * @param plausible     distinct plausible entries to offer as choices, best first (at most three)
      * @param retrieved     the best entries, for a staff card
      * @param clarification an approved clarification entry that matches the question, or null
+     * @param weak          the plausible entries are too weak to ask about: a person takes the question and they are
+     *                      suggested beside the handoff ({@link id.sigap.conversation.ChoicePolicy#personBelow()})
      */
     public record Found(boolean confident, double confidence, String best, boolean unanswerable, boolean ambiguous,
-                        List<String> plausible, List<String> retrieved, String clarification) {
+                        List<String> plausible, List<String> retrieved, String clarification, boolean weak) {
 
         public static final Found NOTHING = new Found(false, Double.NaN, null, true, false, List.of(), List.of(), null);
 
         public Found {
             plausible = plausible == null ? List.of() : List.copyOf(plausible);
             retrieved = retrieved == null ? List.of() : List.copyOf(retrieved);
+        }
+
+        /** Found entries strong enough, when plausible, to be offered as choices on their own. */
+        public Found(boolean confident, double confidence, String best, boolean unanswerable, boolean ambiguous,
+                     List<String> plausible, List<String> retrieved, String clarification) {
+            this(confident, confidence, best, unanswerable, ambiguous, plausible, retrieved, clarification, false);
         }
     }
 }

@@ -136,8 +136,16 @@ class ConversationHandoffs implements HandoffDesk {
                     decided.signals());
         }
         List<Reply> replies = new ArrayList<>(decided.replies());
-        replies.addAll(handoffs.relay(waiting.get(), message));
-        return new ConversationResult(replies, decided.decision().with(Reason.RELAYED_TO_STAFF), decided.signals());
+        Decision decision = decided.decision();
+        // A pick (a tapped button or a typed number) reaches staff as the entry the citizen read, not as "2".
+        IncomingMessage relayed = decision.has(Reason.CHOICE_TAKEN) && decision.entryId() != null
+                ? new IncomingMessage(message.updateId(), message.channel(), message.chatId(), message.chatType(),
+                        message.userId(), message.userName(), null, IncomingMessage.Kind.TEXT,
+                        HandoffTexts.staff("picked-entry", decision.entryId()), null, null, null, null,
+                        message.languageCode(), message.receivedAt())
+                : message;
+        replies.addAll(handoffs.relay(waiting.get(), relayed));
+        return new ConversationResult(replies, decision.with(Reason.RELAYED_TO_STAFF), decided.signals());
     }
 
     private ConversationResult open(IncomingMessage message, ConversationResult decided) {
@@ -157,8 +165,17 @@ class ConversationHandoffs implements HandoffDesk {
             replies.addAll(editsOf(decided));
         }
         replies.addAll(opened.replies());
+        boolean suggests = !decision.offered().isEmpty();
+        if (suggests && opened.created()) {
+            // Entries too weak to ask about stay one tap away, after the queue's words.
+            replies.addAll(decided.replies().stream().filter(r -> r.toSender() && !r.buttons().isEmpty()).toList());
+        }
         if (!opened.created()) {
             replies.addAll(handoffs.relay(opened.handoff(), message));
+        }
+        if (suggests && !opened.created()) {
+            // Already waiting for a person: no suggestions either (as no choices); the offer is withdrawn.
+            decision = decision.without(Reason.SUGGESTED_BESIDE_PERSON);
         }
         return new ConversationResult(replies, decision.withNote("handoff:" + opened.handoff().id()), signals);
     }

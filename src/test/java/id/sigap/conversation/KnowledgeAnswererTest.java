@@ -79,17 +79,26 @@ class KnowledgeAnswererTest {
     }
 
     @Test
-    void aWeakButMatchedResultGetsChoicesWhateverItsConfidenceAndNoMatchAtAllGoesToAPerson() {
-        // Left out, right first entries came at confidence 0.003-0.075: a probability floor sent them to a person.
+    void aWeakMatchGoesToAPersonWithItsEntriesSuggestedAStrongerOneGetsChoicesAndNoMatchAPerson() {
+        // Left out, right first entries came at confidence 0.003-0.075: they stay one tap away, as suggestions
+        // beside the handoff; but below 0.1 most offers held out had no right entry, so a person takes it now.
         List<RetrievalHit> hits = List.of(new RetrievalHit("motor-terendam", "Motor terendam banjir", "Jangan distarter.",
                         null, 1.0 / 6, 1),
                 new RetrievalHit("bengkel-gratis", "Servis gratis kendaraan", "Di GOR.", null, 1.0 / 7, 2));
         KnowledgeRetriever weak = question -> new RetrievalResult(question, question, hits, 0.006, false,
                 List.of("low-confidence"), "v1", 10);
+        KnowledgeRetriever unsure = question -> new RetrievalResult(question, question, hits, 0.3, false,
+                List.of("low-confidence"), "v1", 10);
         KnowledgeRetriever nothing = question -> new RetrievalResult(question, question, List.of(), 0.0, false,
                 List.of("no-match"), "v1", 10);
 
-        Decision weakDecision = new KnowledgeAnswerer(weak, List.of(new ExtractiveComposer()), RecentQuestions.NONE)
+        ConversationResult weakResult = new KnowledgeAnswerer(weak, List.of(new ExtractiveComposer()), RecentQuestions.NONE)
+                .answer(message("motor sy kelelep, boleh langsung di starter ga"));
+        Decision weakDecision = weakResult.decision();
+        Decision unsureDecision = new KnowledgeAnswerer(unsure, List.of(new ExtractiveComposer()), RecentQuestions.NONE)
+                .answer(message("motor sy kelelep, boleh langsung di starter ga")).decision();
+        Decision offerAlone = new KnowledgeAnswerer(weak, List.of(new ExtractiveComposer()), RecentQuestions.NONE)
+                .choosingBy(new ChoicePolicy(0, Choices.MIN_SHARE))
                 .answer(message("motor sy kelelep, boleh langsung di starter ga")).decision();
         Decision formerFloor = new KnowledgeAnswerer(weak, List.of(new ExtractiveComposer()), RecentQuestions.NONE)
                 .choosingBy(new ChoicePolicy(0.08, Choices.MIN_SHARE))
@@ -97,11 +106,23 @@ class KnowledgeAnswererTest {
         Decision nothingDecision = new KnowledgeAnswerer(nothing, List.of(new ExtractiveComposer()), RecentQuestions.NONE)
                 .answer(message("zebra ungu melompati pelangi")).decision();
 
-        assertThat(weakDecision.outcome()).isEqualTo(Outcome.CHOICES);
-        assertThat(weakDecision.candidates()).containsExactly("motor-terendam", "bengkel-gratis");
+        assertThat(weakDecision.outcome()).isEqualTo(Outcome.HANDOFF);
+        assertThat(weakDecision.reasons()).contains(Reason.LOW_CONFIDENCE, Reason.SUGGESTED_BESIDE_PERSON);
+        assertThat(weakDecision.offered()).containsExactly("motor-terendam", "bengkel-gratis");
         assertThat(weakDecision.entryId()).isNull();
+        // The handoff's words first, then the suggestions as buttons, without "Bukan, hubungi petugas".
+        assertThat(weakResult.replies()).hasSize(2);
+        assertThat(weakResult.replies().getFirst().text()).contains("petugas");
+        assertThat(weakResult.replies().get(1).text()).contains("Sambil menunggu petugas").contains("1. Motor terendam banjir")
+                .doesNotContain(AnswerTexts.NONE_OF_THESE);
+        assertThat(weakResult.replies().get(1).buttons()).hasSize(2);
+        assertThat(unsureDecision.outcome()).isEqualTo(Outcome.CHOICES);
+        assertThat(unsureDecision.offered()).containsExactly("motor-terendam", "bengkel-gratis");
+        assertThat(offerAlone.outcome()).isEqualTo(Outcome.CHOICES);
         assertThat(formerFloor.outcome()).isEqualTo(Outcome.HANDOFF);
+        assertThat(formerFloor.offered()).isEmpty();
         assertThat(nothingDecision.outcome()).isEqualTo(Outcome.HANDOFF);
+        assertThat(nothingDecision.offered()).isEmpty();
     }
 
     @Test

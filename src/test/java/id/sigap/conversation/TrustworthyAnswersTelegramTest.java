@@ -302,11 +302,11 @@ class TrustworthyAnswersTelegramTest {
         say(chat, "apakah benar bupati selingkuh dengan sekretarisnya?");
         assertThat(handoffs.openFor("telegram", chat)).isPresent();
 
-        List<Call> replies = say(chat, "mau tanya soal bantuan");
+        List<Call> replies = say(chat, "info bantuan buat korban banjir");
         assertThat(replies).hasSize(1);
         assertThat(replies.getFirst().text()).contains("antrean petugas").doesNotContain("Apakah maksud Anda");
         assertThat(markup(replies)).doesNotContain("ch:");
-        api.await(WAIT, a -> a.delivered(STAFF_CHAT).stream().anyMatch(c -> c.text().contains("mau tanya soal bantuan")),
+        api.await(WAIT, a -> a.delivered(STAFF_CHAT).stream().anyMatch(c -> c.text().contains("info bantuan buat korban banjir")),
                 "the question relayed to staff");
 
         // The offer the bot did not show is not remembered: "1" picks nothing.
@@ -446,7 +446,7 @@ class TrustworthyAnswersTelegramTest {
     @Test
     void aTappedChoiceAnswersWithThatEntryAndItsButtonsCannotBeForgedOrReused() {
         long chat = 7107;
-        List<Call> offer = say(chat, "mau tanya soal bantuan");
+        List<Call> offer = say(chat, "info bantuan buat korban banjir");
         String text = offer.getFirst().text();
         assertThat(text).contains("Apakah maksud Anda", "Bukan, hubungi petugas");
         int number = numberOf(text, "Bantuan perbaikan rumah rusak akibat banjir");
@@ -467,9 +467,41 @@ class TrustworthyAnswersTelegramTest {
     }
 
     @Test
+    void aQuestionNoEntryAnswersGoesToAPersonAtOnceWithTheNearestEntriesStillOneTapAway() {
+        long chat = 7199;
+        // Nothing on fogging: once "Apakah maksud Anda" with unrelated titles; now the queue first, then suggestions.
+        List<Call> replies = say(chat, "jadwal fogging demam berdarah");
+        assertThat(replies.getFirst().text()).contains("petugas humas", "#H");
+        assertThat(replies).noneSatisfy(r -> assertThat(r.text()).contains("Apakah maksud Anda", "Bukan, hubungi petugas"));
+        Call suggestions = replies.getLast();
+        assertThat(suggestions.text()).contains("Sambil menunggu petugas");
+        Handoff h = handoffs.openFor("telegram", chat).orElseThrow();
+        assertThat(h.priority()).isEqualTo(Priority.NORMAL);
+        assertThat(h.reasons()).contains(Reason.SUGGESTED_BESIDE_PERSON);
+        api.await(WAIT, a -> !cardsFor(chat).isEmpty(), "staff card");
+        assertThat(cardsFor(chat).getFirst().text()).contains("fogging", "disarankan ke warga");
+
+        // A suggestion tapped answers with its entry; staff read which one, not a bare button.
+        String data = buttonData(markup(List.of(suggestions)), 1);
+        int before = api.delivered(chat).size();
+        tap(chat, data);
+        api.await(WAIT, a -> markup(a.delivered(chat).subList(before, a.delivered(chat).size())).contains("fb:u:"),
+                "the suggested entry's answer");
+        api.await(WAIT, a -> a.delivered(STAFF_CHAT).stream().anyMatch(c -> c.text().contains("membaca entri yang disarankan")),
+                "the pick relayed to staff");
+        assertThat(tap(chat, data)).isEmpty();
+        assertThat(lastNotice()).contains("tidak berlaku");
+
+        // While that handoff waits, another faint question is relayed without suggestions.
+        List<Call> again = say(chat, "kalau abate bisa minta dimana?");
+        assertThat(markup(again)).doesNotContain("ch:");
+        assertThat(again).noneSatisfy(r -> assertThat(r.text()).contains("Sambil menunggu petugas"));
+    }
+
+    @Test
     void noneOfTheseHandsOffWithTheCandidatesOnTheStaffCard() {
         long chat = 7108;
-        List<Call> offer = say(chat, "mau tanya soal bantuan");
+        List<Call> offer = say(chat, "info bantuan buat korban banjir");
         String none = buttonData(markup(offer), 0);
         int before = api.delivered(chat).size();
         tap(chat, none);
@@ -481,13 +513,13 @@ class TrustworthyAnswersTelegramTest {
         assertThat(h.suggestions()).contains("banjir-bantuan-rumah-rusak");
         api.await(WAIT, a -> !cardsFor(chat).isEmpty(), "staff card");
         assertThat(cardsFor(chat).getFirst().text()).contains("warga menolak pilihan jawaban",
-                "Bantuan perbaikan rumah rusak akibat banjir", "mau tanya soal bantuan");
+                "Bantuan perbaikan rumah rusak akibat banjir", "info bantuan buat korban banjir");
     }
 
     @Test
     void choicesTheCitizenSaysMissedGoToAPersonWithTheOfferedEntriesOnTheCard() {
         long chat = 7195;
-        say(chat, "mau tanya soal bantuan");
+        say(chat, "info bantuan buat korban banjir");
         List<Call> replies = say(chat, "gk nyambung, sy cuma mau tau jam brp");
         assertThat(replies).anySatisfy(r -> assertThat(r.text()).contains("petugas humas"));
         assertThat(replies).noneSatisfy(r -> assertThat(r.text()).contains("Apakah maksud Anda"));
@@ -499,7 +531,7 @@ class TrustworthyAnswersTelegramTest {
 
         // Only saying that the choices missed is enough too.
         long other = 7196;
-        say(other, "mau tanya soal bantuan");
+        say(other, "info bantuan buat korban banjir");
         say(other, "jawabannya gk nyambung");
         assertThat(handoffs.openFor("telegram", other).orElseThrow().reasons()).contains(Reason.CHOICE_REJECTED);
     }
@@ -507,7 +539,7 @@ class TrustworthyAnswersTelegramTest {
     @Test
     void inTheWebSimulatorAChoiceIsAnsweredByTypingItsNumber() {
         long chat = 7109;
-        ConversationResult offer = conversation.handle(IncomingMessage.text("web", 1, chat, "mau tanya soal bantuan"));
+        ConversationResult offer = conversation.handle(IncomingMessage.text("web", 1, chat, "info bantuan buat korban banjir"));
         assertThat(offer.decision().outcome()).isEqualTo(Outcome.CHOICES);
         int number = numberOf(offer.replies().getFirst().text(), "Bantuan perbaikan rumah rusak akibat banjir");
 
@@ -524,7 +556,7 @@ class TrustworthyAnswersTelegramTest {
     @Test
     void aChoiceOrARefusalTypedInWordsIsTakenAndWithoutAnOfferAskedAgain() {
         long chat = 7112;
-        ConversationResult offer = conversation.handle(IncomingMessage.text("web", 1, chat, "mau tanya soal bantuan"));
+        ConversationResult offer = conversation.handle(IncomingMessage.text("web", 1, chat, "info bantuan buat korban banjir"));
         assertThat(offer.decision().outcome()).isEqualTo(Outcome.CHOICES);
         ConversationResult refused = conversation.handle(IncomingMessage.text("web", 2, chat, "tidak ada yang sesuai"));
         assertThat(refused.decision().outcome()).isEqualTo(Outcome.HANDOFF);
@@ -532,7 +564,7 @@ class TrustworthyAnswersTelegramTest {
         assertThat(refused.decision().candidates()).isEqualTo(offer.decision().candidates());
 
         long other = 7113;
-        assertThat(conversation.handle(IncomingMessage.text("web", 1, other, "mau tanya soal bantuan")).decision()
+        assertThat(conversation.handle(IncomingMessage.text("web", 1, other, "info bantuan buat korban banjir")).decision()
                 .outcome()).isEqualTo(Outcome.CHOICES);
         ConversationResult first = conversation.handle(IncomingMessage.text("web", 2, other, "pilihan pertama"));
         assertThat(first.decision().outcome()).isEqualTo(Outcome.ANSWER);

@@ -30,6 +30,8 @@ class TurnDeciderTest {
     static final Found UNSURE = new Found(false, 0.3, "ktp-hilang", false, false, List.of("ktp-hilang", "kk-baru"),
             List.of("ktp-hilang", "kk-baru", "sim"), null);
     static final Found WEAK = new Found(false, 0.05, "sim", false, true, List.of(), List.of("sim", "kk-baru"), null);
+    static final Found FAINT = new Found(false, 0.04, "sim", false, false, List.of("sim", "kk-baru"),
+            List.of("sim", "kk-baru", "ktp-hilang"), null, true);
     static final Found NOTHING = Found.NOTHING;
     static final Found UNRELATED = new Found(true, 0.9, "bantuan-rumah", false, false, List.of(),
             List.of("bantuan-rumah"), null);
@@ -89,6 +91,7 @@ class TurnDeciderTest {
                 arguments("unsure with plausible entries: choices", CALM, none, Reading.QUESTION, UNSURE, Outcome.CHOICES, Priority.NORMAL, Reason.LOW_CONFIDENCE, null),
                 arguments("a single concern may still choose", CONCERNED, none, Reading.QUESTION, UNSURE, Outcome.CHOICES, Priority.NORMAL, Reason.LOW_CONFIDENCE, null),
                 arguments("nothing plausible: staff", CALM, none, Reading.QUESTION, WEAK, Outcome.HANDOFF, Priority.NORMAL, Reason.LOW_CONFIDENCE, null),
+                arguments("plausible but too weak to ask about: staff, the entries suggested beside", CALM, none, Reading.QUESTION, FAINT, Outcome.HANDOFF, Priority.NORMAL, Reason.LOW_CONFIDENCE, null),
                 arguments("a concern and nothing plausible: staff", CONCERNED, none, Reading.QUESTION, WEAK, Outcome.HANDOFF, Priority.NORMAL, Reason.CONCERN_UNSURE, null),
                 arguments("nothing in the knowledge base: staff", CALM, none, Reading.QUESTION, NOTHING, Outcome.HANDOFF, Priority.NORMAL, Reason.UNANSWERABLE, null),
                 arguments("a fragment sharing no word with any entry: rephrase, no staff", CALM, none, Reading.FRAGMENT, NOTHING, Outcome.REPHRASE, Priority.NORMAL, Reason.NOISE, null),
@@ -133,6 +136,23 @@ class TurnDeciderTest {
         Decision handoff = decider.decide(new TurnFacts(CALM, List.of(), Reading.QUESTION, () -> WEAK));
         assertThat(handoff.candidates()).containsExactly("sim", "kk-baru");
         assertThat(handoff.reasons()).contains(Reason.AMBIGUOUS);
+    }
+
+    @Test
+    void entriesTooWeakToAskAboutGoToAPersonAndAreSuggestedBesideTheHandoff() {
+        Decision calm = decider.decide(new TurnFacts(CALM, List.of(), Reading.QUESTION, () -> FAINT));
+        assertThat(calm.outcome()).isEqualTo(Outcome.HANDOFF);
+        assertThat(calm.priority()).isEqualTo(Priority.NORMAL);
+        assertThat(calm.reasons()).containsExactly(Reason.LOW_CONFIDENCE, Reason.SUGGESTED_BESIDE_PERSON);
+        assertThat(calm.offered()).containsExactly("sim", "kk-baru");
+        Decision concerned = decider.decide(new TurnFacts(CONCERNED, List.of(), Reading.QUESTION, () -> FAINT));
+        assertThat(concerned.reasons()).first().isEqualTo(Reason.CONCERN_UNSURE);
+        assertThat(concerned.offered()).containsExactly("sim", "kk-baru");
+        // A staff card's suggestions are not offered to the citizen; the rows before this one still win.
+        assertThat(decider.decide(new TurnFacts(CALM, List.of(), Reading.QUESTION, () -> WEAK)).offered()).isEmpty();
+        assertThat(decider.decide(new TurnFacts(CALM, List.of(), Reading.OUT_OF_SCOPE, () -> FAINT)).outcome())
+                .isEqualTo(Outcome.OUT_OF_SCOPE);
+        assertThat(decider.decide(new TurnFacts(ANGRY, List.of(), Reading.QUESTION, () -> FAINT)).offered()).isEmpty();
     }
 
     @Test

@@ -192,9 +192,8 @@ class LearningLoopThroughTelegramTest {
         api.await(WAIT, a -> proposal(tax, TAX_QUESTION).isPresent(), "the 👍 proposed");
 
         // A third is handed off; staff claim it in the group and press "Pakai saran" for the lamp entry.
-        // (A vague question is first offered choices; "Bukan, hubungi petugas" hands it off with them attached.)
-        FakeBotApi.Call vague = say(93003, "mau tanya soal jalan, hp saya 081234567890");
-        press(93003, button(vague, "Bukan"));
+        // (A vague question goes to a person at once, the nearest entries attached and suggested to the citizen.)
+        say(93003, "mau tanya soal jalan, hp saya 081234567890");
         Handoff handoff = handoffs.openFor("telegram", 93003).orElseThrow();
         int n = handoff.suggestions().indexOf(lamp) + 1;
         assertThat(n).as("suggested: " + handoff.suggestions()).isPositive();
