@@ -69,10 +69,11 @@ final class TurnDecider {
         if (mood != null && mood.hostile()) {
             return Decision.handoff(Priority.HIGH, moodReasons(mood, Reason.HOSTILE));
         }
-        if (mood != null && !mood.wantsHuman() && mood.sentiment() == Sentiment.NEGATIF
+        if (mood != null && !mood.wantsHuman() && mood.sentiment() == Sentiment.NEGATIF && !mood.distress()
                 && facts.reading() == Reading.OUT_OF_SCOPE) {
             // Heartache over a partner or anger at a neighbour reads negatif, but no officer can take it up: the
-            // out-of-scope reply says where to go (danger was row 1, a request for a person row 3).
+            // out-of-scope reply says where to go (danger was row 1, a request for a person row 3). Despair is not
+            // pointed elsewhere ("utang ke bank blm lunas ... sy gk tau lagi mau gmn"): a person, row 4.
             Found found = facts.retrieval().get();
             if (!inRemitDespitePhrase(found)) {
                 return outOfScope(found);

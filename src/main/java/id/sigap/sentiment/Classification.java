@@ -28,6 +28,14 @@ public record Classification(String text, Sentiment sentiment, double confidence
         this(text, sentiment, confidence, emergency, wantsHuman, hostile, signals, text);
     }
 
+    /** The signal of a writer in distress: going without food or drink, despair, an emergency of their own. */
+    public static final String DISTRESS = "distress";
+
+    /** Whether the writer is in distress (going without food or drink, despair): a person, never a pointer elsewhere. */
+    public boolean distress() {
+        return signals.contains(DISTRESS);
+    }
+
     /** The prefix of the learnt model's second opinion among the signals (see {@link #possibleEmergency()}). */
     public static final String LEARNT_EMERGENCY = "learnt-emergency:";
 

@@ -140,7 +140,7 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
                 // "anak anak di pengungsian kelaparan", "tidak tahu harus bagaimana lagi": a person now
                 sentiment = Sentiment.NEGATIF;
                 confidence = Math.max(confidence, 0.7);
-                signals.add("distress");
+                signals.add(Classification.DISTRESS);
             }
         } else if (sentiment.isNegative() && ServiceStateReading.isPlainServiceReport(normalised, evidence, emergency)) {
             sentiment = Sentiment.NETRAL;
@@ -175,7 +175,7 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
                     || normalised.exclamations() >= 2 || ownPeople(normalised))) {
                 sentiment = Sentiment.BERPOTENSI_NEGATIF;
                 confidence = Math.max(0.5, p[2]);
-                signals.add("distress");
+                signals.add(Classification.DISTRESS);
             }
         }
         signals.add(0, "sentiment:" + sentiment.label());

@@ -247,7 +247,8 @@ class MessageReadingTest {
             "resep obat dari dokter posko bisa ditebus gratis di apotek mana", "cerai sama suami, kk nya gimana dipisah",
             "istri saya marah karena ktp saya hilang, urusnya gimana",
             "are the roads to Pesisir Barat beach open?? we booked a homestay for next week, should we cancel",
-            "bus damri dr bandara ke batu sari masih jalan gak ya? katanya jalan utama yg lewat jembatan putus"})
+            "bus damri dr bandara ke batu sari masih jalan gak ya? katanya jalan utama yg lewat jembatan putus",
+            "who won the tender for the water tankers?"})
     void questionsInTheRemitAreNotOutOfScope(String text) {
         assertThat(OutsideRemit.recognise(text)).as(text).isEmpty();
     }
@@ -263,7 +264,9 @@ class MessageReadingTest {
     @ParameterizedTest
     @ValueSource(strings = {"camat kami ngembat beras bantuan ya?", "pak kades nyunat blt warga", "wagub bagi-bagi proyek ke adiknya?",
             "the mayor stole the flood money", "dana bansos dimakan pejabat dinas?", "bupati potong jatah beras pengungsi",
-            "has the regent's staff kept the relief money?", "officials pocketed the aid for the camps"})
+            "has the regent's staff kept the relief money?", "officials pocketed the aid for the camps",
+            "knp bantuan masker cuma dibagi ke RW yg milih pak walikota kemarin? ini politik kan",
+            "I heard the water tanker contract went to a company owned by the mayor's brother-in-law. Can you confirm who won the tender?"})
     void everydayWordingsOfTakingAidOrProjectsAreSensitive(String text) {
         assertThat(SensitiveQuestion.is(text)).as(text).isTrue();
     }
@@ -285,7 +288,8 @@ class MessageReadingTest {
     @ValueSource(strings = {"kantor gubernur buka jam berapa", "surat edaran gubernur soal sekolah libur",
             "dinas kesehatan buka posko di mana", "bantuan banjir kapan cair", "cara lapor pungli",
             "lurah bisa bantu potong pohon tumbang?", "dinas sosial kapan bagi beras bantuan",
-            "where can I take donations for the governor's flood appeal?"})
+            "where can I take donations for the governor's flood appeal?",
+            "bantuan beras cuma buat warga yg sudah terdaftar di dtks ya?", "is the bus company owned by the city?"})
     void questionsThatMerelyNameAnOfficeAreNotSensitive(String text) {
         assertThat(SensitiveQuestion.is(text)).as(text).isFalse();
     }

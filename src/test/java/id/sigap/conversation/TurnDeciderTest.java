@@ -45,6 +45,8 @@ class TurnDeciderTest {
     static final Classification CONCERNED = mood(Sentiment.BERPOTENSI_NEGATIF, false, false, false);
     static final Classification ANGRY = mood(Sentiment.NEGATIF, false, false, false);
     static final Classification HOSTILE = mood(Sentiment.NEGATIF, false, false, true);
+    static final Classification DESPAIRING = new Classification("x", Sentiment.NEGATIF, 0.9, false, false, false,
+            List.of(Classification.DISTRESS));
     static final Classification ASKS = mood(Sentiment.NETRAL, false, true, false);
     static final Classification IN_DANGER = mood(Sentiment.BERPOTENSI_NEGATIF, true, false, false);
     /** The learnt model alone reads danger (its second opinion among the signals). */
@@ -67,6 +69,7 @@ class TurnDeciderTest {
                 arguments("possible emergency and unsure: a person, never choices", MAYBE_IN_DANGER, none, Reading.QUESTION, UNSURE, Outcome.HANDOFF, Priority.HIGH, Reason.POSSIBLE_EMERGENCY, null),
                 arguments("possible emergency beats small talk", MAYBE_IN_DANGER, none, Reading.SMALL_TALK, NOTHING, Outcome.HANDOFF, Priority.HIGH, Reason.POSSIBLE_EMERGENCY, null),
                 arguments("negatif out of scope (heartache, a quarrel): the out-of-scope reply, no staff", ANGRY, none, Reading.OUT_OF_SCOPE, UNSURE, Outcome.OUT_OF_SCOPE, Priority.NORMAL, Reason.OUT_OF_SCOPE, null),
+                arguments("despair out of scope (debts, \"sy gk tau lagi mau gmn\"): staff, never pointed elsewhere", DESPAIRING, none, Reading.OUT_OF_SCOPE, UNSURE, Outcome.HANDOFF, Priority.HIGH, Reason.NEGATIVE, null),
                 arguments("negatif out of scope but very confident: staff, answered meanwhile", ANGRY, none, Reading.OUT_OF_SCOPE, CONFIDENT, Outcome.HANDOFF, Priority.HIGH, Reason.NEGATIVE, "ktp-hilang"),
                 arguments("negatif out of scope asking for a person: staff", mood(Sentiment.NEGATIF, false, true, false), none, Reading.OUT_OF_SCOPE, UNSURE, Outcome.HANDOFF, Priority.HIGH, Reason.ASKED_FOR_HUMAN, null),
                 arguments("hostile out of scope: staff", HOSTILE, none, Reading.OUT_OF_SCOPE, UNSURE, Outcome.HANDOFF, Priority.HIGH, Reason.HOSTILE, null),

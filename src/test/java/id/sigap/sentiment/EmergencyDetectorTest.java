@@ -434,6 +434,26 @@ class EmergencyDetectorTest {
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
     }
 
+    /** Batch H of the nineteenth session (in-sample): an urge to rage and property burnt out are no emergency. */
+    @ParameterizedTest
+    @ValueSource(strings = {"geus saminggu cai teu ngocor di Cibeureum, ari pamarentah teh kamana wae? hayang ngamuk aing",
+            "air mati seminggu, pengen ngamuk rasanya", "kebun karet sy habis terbakar semua, 10 thn sy rawat dari bibit",
+            "warung sy ludes terbakar minggu kemarin, ada bantuan modal?"})
+    void anUrgeToRageAndPropertyBurntOutAreNot(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+
+    /** The attacks on those guards: someone amok, someone inside or hurt, a fire still burning. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ada orang ngamuk bawa golok di pasar", "tetangga ngamuk mukulin istrinya",
+            "rumah sy habis terbakar semua, anak sy masih di dalam", "rumah tetangga ludes terbakar, ada korban terluka",
+            "kebun sy habis terbakar, apinya merambat ke rumah warga!!"})
+    void someoneAmokInsideHurtOrAFireSpreadingStayEmergencies(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"berita mahasiswa yg loncat dr gedung minggu lalu itu udah ada hasil penyelidikannya?",
             "temen sy pernah percobaan bunuh diri th lalu, skrg udh pulih dan rutin terapi. ada komunitas pendampingan sebaya?",

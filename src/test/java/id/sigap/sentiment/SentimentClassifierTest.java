@@ -225,7 +225,8 @@ class SentimentClassifierTest {
             "can I talk to a human please",
             "saya minta dihubungkan dengan cs",
             "boleh minta nomor wa petugas posko?",
-            "pengen ngobrol sama admin asli, bukan bot"})
+            "pengen ngobrol sama admin asli, bukan bot",
+            "gk mau sama bot, mana nomor WA admin yg orang beneran", "ogah chat sama robot"})
     void requestsForAPersonAreRecognised(String text) {
         assertThat(classifier.classify(text).wantsHuman()).as(text).isTrue();
     }
@@ -280,7 +281,8 @@ class SentimentClassifierTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "tetangga sy nulis \"mohon tanggapan dari pihak terkait\" di twitter, biasanya berapa lama dibales?",
-            "jgn hub sy di 0812 lagi ya, sy udh dpt bantuannya, makasih"})
+            "jgn hub sy di 0812 lagi ya, sy udh dpt bantuannya, makasih",
+            "anak sy gk mau main robot lagi sejak banjir, ada trauma healing?"})
     void aQuotedRequestOrOneTurnedDownIsNoRequest(String text) {
         assertThat(classifier.classify(text).wantsHuman()).as(text).isFalse();
     }
