@@ -190,8 +190,9 @@ final class TurnDecider {
             unsure.addFirst(concernsInWindow(facts.earlier()) + 1 >= settings.repeatCount()
                     ? Reason.REPEATED_CONCERN : Reason.CONCERN_UNSURE);
         }
-        if (found.weak()) {
-            // Too weak to ask "did you mean": a person takes it now, and the entries stay one tap away beside it.
+        if (found.weak() && !concern) {
+            // Too weak to ask "did you mean": a person takes it now, and the entries stay one tap away beside it (not
+            // beside a complaint or a worry: unrelated titles under "PDAM kalian ini kerjaannya apa" read as a brush-off).
             unsure.add(Reason.SUGGESTED_BESIDE_PERSON);
             return Decision.handoff(Priority.NORMAL, unsure).withConfidence(found.confidence())
                     .withCandidates(found.plausible());

@@ -148,9 +148,12 @@ class TurnDeciderTest {
         assertThat(calm.priority()).isEqualTo(Priority.NORMAL);
         assertThat(calm.reasons()).containsExactly(Reason.LOW_CONFIDENCE, Reason.SUGGESTED_BESIDE_PERSON);
         assertThat(calm.offered()).containsExactly("sim", "kk-baru");
+        // Beside a complaint or a worry, no suggestions: the entries go on the staff card only.
         Decision concerned = decider.decide(new TurnFacts(CONCERNED, List.of(), Reading.QUESTION, () -> FAINT));
+        assertThat(concerned.outcome()).isEqualTo(Outcome.HANDOFF);
         assertThat(concerned.reasons()).first().isEqualTo(Reason.CONCERN_UNSURE);
-        assertThat(concerned.offered()).containsExactly("sim", "kk-baru");
+        assertThat(concerned.offered()).isEmpty();
+        assertThat(concerned.candidates()).containsExactly("sim", "kk-baru", "ktp-hilang");
         // A staff card's suggestions are not offered to the citizen; the rows before this one still win.
         assertThat(decider.decide(new TurnFacts(CALM, List.of(), Reading.QUESTION, () -> WEAK)).offered()).isEmpty();
         assertThat(decider.decide(new TurnFacts(CALM, List.of(), Reading.OUT_OF_SCOPE, () -> FAINT)).outcome())
