@@ -152,6 +152,11 @@ final class EmergencyDetector {
             // only the death itself was found, and it is asked about for its paperwork; an injury stays
             return List.of();
         }
+        if (found.equals(List.of(CRY_FOR_HELP)) && PAPERWORK.matcher(joined).find()
+                && !DANGER_NOW.matcher(joined).find() && !WATER_AT_HOME.matcher(joined).find()) {
+            // "pliss urgent soal data KK sy yg salah nama": only the word "urgent", about papers, names no danger
+            return List.of();
+        }
         if (found.equals(List.of("emergency:fire")) && AID_QUESTION.matcher(joined).find() && !deathNow && !still
                 && !DANGER_NOW.matcher(joined).find() && !FIRE_UNDER_WAY.matcher(joined).find()) {
             // "bantuan buat korban kebakaran pasar kapan cair?": aid asked for the fire's victims

@@ -266,6 +266,7 @@ class MessageReadingTest {
             "the mayor stole the flood money", "dana bansos dimakan pejabat dinas?", "bupati potong jatah beras pengungsi",
             "has the regent's staff kept the relief money?", "officials pocketed the aid for the camps",
             "knp bantuan masker cuma dibagi ke RW yg milih pak walikota kemarin? ini politik kan",
+            "Kadis perhubungan katanya dapet setoran dr juragan angkot makanya izin trayek dipegang itu2 aja",
             "I heard the water tanker contract went to a company owned by the mayor's brother-in-law. Can you confirm who won the tender?"})
     void everydayWordingsOfTakingAidOrProjectsAreSensitive(String text) {
         assertThat(SensitiveQuestion.is(text)).as(text).isTrue();
@@ -289,7 +290,8 @@ class MessageReadingTest {
             "dinas kesehatan buka posko di mana", "bantuan banjir kapan cair", "cara lapor pungli",
             "lurah bisa bantu potong pohon tumbang?", "dinas sosial kapan bagi beras bantuan",
             "where can I take donations for the governor's flood appeal?",
-            "bantuan beras cuma buat warga yg sudah terdaftar di dtks ya?", "is the bus company owned by the city?"})
+            "bantuan beras cuma buat warga yg sudah terdaftar di dtks ya?", "is the bus company owned by the city?",
+            "setoran pajak kendaraan lewat bank mana aja pak?"})
     void questionsThatMerelyNameAnOfficeAreNotSensitive(String text) {
         assertThat(SensitiveQuestion.is(text)).as(text).isFalse();
     }

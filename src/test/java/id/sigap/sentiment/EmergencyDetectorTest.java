@@ -444,11 +444,20 @@ class EmergencyDetectorTest {
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
     }
 
-    /** The attacks on those guards: someone amok, someone inside or hurt, a fire still burning. */
+    /** Batch I (in-sample): "urgent" about papers names no danger; a real plea beside papers stays (below). */
+    @ParameterizedTest
+    @ValueSource(strings = {"pliss urgent soal data KK sy yg salah nama", "darurat min, ktp sy hilang besok mau dipakai"})
+    void anUrgentMatterOfPapersIsNot(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+
+    /** The attacks on those guards: someone amok, someone inside or hurt, a fire still burning, papers in danger. */
     @ParameterizedTest
     @ValueSource(strings = {"ada orang ngamuk bawa golok di pasar", "tetangga ngamuk mukulin istrinya",
             "rumah sy habis terbakar semua, anak sy masih di dalam", "rumah tetangga ludes terbakar, ada korban terluka",
-            "kebun sy habis terbakar, apinya merambat ke rumah warga!!"})
+            "kebun sy habis terbakar, apinya merambat ke rumah warga!!",
+            "darurat!! air udh sedada, ktp sama kk sy masih di dalam rumah, tolong"})
     void someoneAmokInsideHurtOrAFireSpreadingStayEmergencies(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
