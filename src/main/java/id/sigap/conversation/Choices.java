@@ -95,17 +95,8 @@ final class Choices {
     /** The offer's message: the numbered titles in the text (for typing) and as buttons (for tapping). */
     static Reply reply(String token, List<String> titles, Language language) {
         boolean en = language == Language.EN;
-        StringBuilder text = new StringBuilder(en ? AnswerTexts.CHOICES_EN : AnswerTexts.CHOICES).append('\n');
-        List<List<Reply.Button>> rows = new ArrayList<>();
-        for (int i = 0; i < titles.size(); i++) {
-            text.append(i + 1).append(". ").append(titles.get(i)).append('\n');
-            rows.add(List.of(new Reply.Button((i + 1) + ". " + titles.get(i), "ch:" + token + ":" + (i + 1))));
-        }
         String none = en ? AnswerTexts.NONE_OF_THESE_EN : AnswerTexts.NONE_OF_THESE;
-        text.append(titles.size() + 1).append(". ").append(none).append("\n\n")
-                .append(en ? AnswerTexts.CHOICES_HINT_EN : AnswerTexts.CHOICES_HINT);
-        rows.add(List.of(new Reply.Button(none, "ch:" + token + ":0")));
-        return Reply.text(text.toString()).withButtons(rows);
+        return numbered(en ? AnswerTexts.CHOICES_EN : AnswerTexts.CHOICES, token, titles, none, language);
     }
 
     /**
@@ -113,14 +104,23 @@ final class Choices {
      * "none of these", since a person already takes the question.
      */
     static Reply suggestions(String token, List<String> titles, Language language) {
-        boolean en = language == Language.EN;
-        StringBuilder text = new StringBuilder(en ? AnswerTexts.SUGGESTIONS_EN : AnswerTexts.SUGGESTIONS).append('\n');
+        return numbered(language == Language.EN ? AnswerTexts.SUGGESTIONS_EN : AnswerTexts.SUGGESTIONS, token, titles,
+                null, language);
+    }
+
+    /** The header, the numbered titles in the text and as buttons, "none of these" last when given, and the hint. */
+    private static Reply numbered(String header, String token, List<String> titles, String none, Language language) {
+        StringBuilder text = new StringBuilder(header).append('\n');
         List<List<Reply.Button>> rows = new ArrayList<>();
         for (int i = 0; i < titles.size(); i++) {
             text.append(i + 1).append(". ").append(titles.get(i)).append('\n');
             rows.add(List.of(new Reply.Button((i + 1) + ". " + titles.get(i), "ch:" + token + ":" + (i + 1))));
         }
-        text.append('\n').append(en ? AnswerTexts.CHOICES_HINT_EN : AnswerTexts.CHOICES_HINT);
+        if (none != null) {
+            text.append(titles.size() + 1).append(". ").append(none).append('\n');
+            rows.add(List.of(new Reply.Button(none, "ch:" + token + ":0")));
+        }
+        text.append('\n').append(language == Language.EN ? AnswerTexts.CHOICES_HINT_EN : AnswerTexts.CHOICES_HINT);
         return Reply.text(text.toString()).withButtons(rows);
     }
 
