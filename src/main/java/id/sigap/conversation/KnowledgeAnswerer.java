@@ -210,7 +210,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
             case REPHRASE -> replies.add(Reply.text(AnswerTexts.rephrase(decision, en)));
             case OUT_OF_SCOPE -> replies.add(Reply.text(AnswerTexts.outsideRemit(
                     OutsideRemit.recognise(message.text()).orElse(OutsideRemit.Topic.GENERAL_KNOWLEDGE), language)));
-            case CHOICES -> replies.add(Choices.reply(offer(decision, search, language, message),
+            case CHOICES -> replies.add(Choices.reply(offer(decision, language, message),
                     titles(decision, search, language), language));
             default -> {
             }
@@ -244,14 +244,14 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         }
         if (decision.outcome() == Outcome.HANDOFF && !decision.offered().isEmpty()) {
             // Entries too weak to ask about, suggested after the handoff's own words, one tap away while staff come.
-            replies.add(Choices.suggestions(offer(decision, search, language, message), titles(decision, search,
+            replies.add(Choices.suggestions(offer(decision, language, message), titles(decision, search,
                     language), language));
         }
         return new Worded(replies, decision, null);
     }
 
     /** Remembers the decision's offered entries as the chat's live offer; its token. */
-    private String offer(Decision decision, Search search, Language language, IncomingMessage message) {
+    private String offer(Decision decision, Language language, IncomingMessage message) {
         String token = Choices.newToken();
         choices.remember(message.channel(), message.chatId(), new ChoiceMemory.Offer(token, decision.offered(), language));
         return token;
