@@ -452,12 +452,23 @@ class EmergencyDetectorTest {
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
     }
 
+    /** Batch J, after its measurement (in-sample): papers lost to a market fire that is over. */
+    @ParameterizedTest
+    @ValueSource(strings = {"bang, kalo ktp aye ilang pas kebakaran pasar, ngurus ulangnya kudu pake surat kehilangan dr polisi kagak?",
+            "Horas lae, mau tanya, kartu keluarga anakku ikut terbakar di kios pasar induk, bisa dicetak ulang di capil gratis nya itu?"})
+    void papersLostToAFireThatIsOverAreNot(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+
     /** The attacks on those guards: someone amok, someone inside or hurt, a fire still burning, papers in danger. */
     @ParameterizedTest
     @ValueSource(strings = {"ada orang ngamuk bawa golok di pasar", "tetangga ngamuk mukulin istrinya",
             "rumah sy habis terbakar semua, anak sy masih di dalam", "rumah tetangga ludes terbakar, ada korban terluka",
             "kebun sy habis terbakar, apinya merambat ke rumah warga!!",
-            "darurat!! air udh sedada, ktp sama kk sy masih di dalam rumah, tolong"})
+            "darurat!! air udh sedada, ktp sama kk sy masih di dalam rumah, tolong",
+            "kebakaran di gang sebelah, apinya makin besar, dokumen warga blm sempat diselamatkan",
+            "rumah sy kebakaran, ktp sama kk masih di dalam, tolong"})
     void someoneAmokInsideHurtOrAFireSpreadingStayEmergencies(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
