@@ -157,14 +157,11 @@ final class EmergencyDetector {
             // "pliss urgent soal data KK sy yg salah nama": only the word "urgent", about papers, names no danger
             return List.of();
         }
-        if (found.equals(List.of("emergency:fire")) && PAPERWORK.matcher(joined).find() && !deathNow && !still
+        if (found.equals(List.of("emergency:fire"))
+                && (AID_QUESTION.matcher(joined).find() || PAPERWORK.matcher(joined).find()) && !deathNow && !still
                 && !DANGER_NOW.matcher(joined).find() && !FIRE_UNDER_WAY.matcher(joined).find()) {
-            // "kalo ktp aye ilang pas kebakaran pasar, ngurus ulangnya ...": papers lost to a fire that is over
-            return List.of();
-        }
-        if (found.equals(List.of("emergency:fire")) && AID_QUESTION.matcher(joined).find() && !deathNow && !still
-                && !DANGER_NOW.matcher(joined).find() && !FIRE_UNDER_WAY.matcher(joined).find()) {
-            // "bantuan buat korban kebakaran pasar kapan cair?": aid asked for the fire's victims
+            // a fire that is over, asked about for its aftermath: "bantuan buat korban kebakaran pasar kapan cair?"
+            // (aid for its victims), "kalo ktp aye ilang pas kebakaran pasar, ngurus ulangnya ..." (papers lost to it)
             return List.of();
         }
         if (COMPOSED.containsAll(found) && SCHOOLWORK.matcher(joined).find() && text.exclamations() < 2
