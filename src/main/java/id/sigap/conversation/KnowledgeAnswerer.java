@@ -200,6 +200,9 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                         Optional<SmallTalk.Kind> smallTalk, IncomingMessage message) {
         boolean en = language == Language.EN;
         List<Reply> replies = new ArrayList<>();
+        if (decision.outcome() == Outcome.SMALL_TALK && smallTalk.filter(SmallTalk.Kind::calling).isPresent()) {
+            decision = decision.with(Reason.CALLING); // while a handoff waits, the queue's words answer it
+        }
         if (decision.has(Reason.BEREAVED)) {
             replies.add(Reply.text(en ? AnswerTexts.CONDOLENCES_EN : AnswerTexts.CONDOLENCES));
         }

@@ -30,6 +30,8 @@ public enum Reason {
     LINK_ONLY("link-only"),
     ANSWER_MISSED("answer-missed"),
     SMALL_TALK("small-talk"),
+    /** Small talk that only calls out ("halo???", "p", "tes"): while a handoff waits, asking whether anyone is there. */
+    CALLING("calling"),
     // what retrieval found
     CONFIDENT_MATCH("confident-match"),
     CLARIFICATION("clarification"),

@@ -24,6 +24,11 @@ final class SmallTalk {
     enum Kind {
         SALAM, GREETING, THANKS, ACKNOWLEDGED, TEST, ABOUT_BOT, ABOUT_DATA, ABOUT_LANGUAGES;
 
+        /** A greeting or a ping alone ("halo???", "p", "tes"): calls out, asks and thanks nothing. */
+        boolean calling() {
+            return this == GREETING || this == TEST;
+        }
+
         /** A question about Sigap itself, not thanks or praise: its honest reply whatever the mood of its words. */
         boolean aboutSigap() {
             return this == ABOUT_BOT || this == ABOUT_DATA || this == ABOUT_LANGUAGES;

@@ -25,7 +25,8 @@ import java.util.List;
  *       that asks for no person gets the out-of-scope reply; a bereaved message gets condolences first and at least
  *       {@link Priority#HIGH};</li>
  *   <li>noise: a request to rephrase (a link alone: what should be checked; "that's not what I asked": an apology
- *       too, and the way to an officer); small talk: its reply;</li>
+ *       too, and the way to an officer); small talk: its reply, but praise read as a concern (sarcasm) is
+ *       answered only by a confident entry, else staff take it (never choices);</li>
  *   <li>sensitive (an allegation about officials): a matching approved clarification, else staff at
  *       {@link Priority#SENSITIVE}; never another entry;</li>
  *   <li>a confident entry: the answer (a concern, even repeated, does not hand an answered chat off); with an
@@ -130,9 +131,18 @@ final class TurnDecider {
                 return Decision.because(Outcome.SMALL_TALK, Reason.SMALL_TALK);
             }
             case SMALL_TALK -> {
-                // "hebat ya, 5 hari baru dateng bantuannya 👏": praise words read as a concern are no thanks to return.
                 if (mood == null || !mood.sentiment().isNegative()) {
                     return Decision.because(Outcome.SMALL_TALK, Reason.SMALL_TALK);
+                }
+                // "hebat ya pemkot, tiap tahun banjir tiap tahun kaget 👏👏👏": praise words read as a concern are
+                // sarcasm, no thanks to return. A sure entry still answers it (below); else a person takes it, not a
+                // choice of entries sharing its words (they read as a brush-off).
+                Found found = facts.retrieval().get();
+                if (!found.confident()) {
+                    return Decision.handoff(Priority.NORMAL, List.of(concernsInWindow(facts.earlier()) + 1
+                                    >= settings.repeatCount() ? Reason.REPEATED_CONCERN : Reason.CONCERN_UNSURE,
+                            found.unanswerable() ? Reason.UNANSWERABLE : Reason.LOW_CONFIDENCE))
+                            .withConfidence(found.confidence()).withCandidates(found.retrieved());
                 }
             }
             case BEREAVED -> {

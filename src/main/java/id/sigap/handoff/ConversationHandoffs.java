@@ -125,6 +125,15 @@ class ConversationHandoffs implements HandoffDesk {
         if (waiting.isEmpty()) {
             return decided;
         }
+        if (decided.decision().has(Reason.CALLING)) {
+            // "halo???" or "p" while waiting asks whether anyone is there: the queue's words, not the bot's greeting
+            // (which invites a new question as if nothing were pending). Staff see it in the thread.
+            List<Reply> replies = new ArrayList<>(editsOf(decided));
+            replies.add(Reply.text(HandoffTexts.alreadyQueued(english(decided.signals()))));
+            replies.addAll(handoffs.relay(waiting.get(), message));
+            return new ConversationResult(replies, decided.decision().with(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF)
+                    .withNote("handoff:" + waiting.get().id()), decided.signals());
+        }
         if (decided.decision().outcome() == Outcome.CHOICES) {
             // Already waiting for a person: an offer of entries (with "no, contact an officer") would only
             // confuse. The message goes to staff and the citizen is told so; the offer is withdrawn.

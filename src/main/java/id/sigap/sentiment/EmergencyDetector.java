@@ -54,6 +54,10 @@ final class EmergencyDetector {
     private static final Pattern AID_QUESTION = PATTERNS.named("AID_QUESTION");
     private static final Pattern FIRE_UNDER_WAY = PATTERNS.named("FIRE_UNDER_WAY");
     private static final Pattern SCHOOLWORK = PATTERNS.named("SCHOOLWORK");
+    private static final Pattern LONG_AGO = PATTERNS.named("LONG_AGO");
+    private static final Pattern LOSS = PATTERNS.named("LOSS");
+    private static final Pattern LOSS_TODAY = PATTERNS.named("LOSS_TODAY");
+    private static final Pattern COLLAPSE_REFERRED = PATTERNS.named("COLLAPSE_REFERRED");
     /** Signals that {@link #found} composes from everyday words (a person, danger, urgency; a cry for help). */
     private static final String PEOPLE_AT_RISK = "emergency:people-at-risk";
     private static final String CRY_FOR_HELP = "emergency:plea";
@@ -169,6 +173,18 @@ final class EmergencyDetector {
                 && !DANGER_NOW.matcher(joined).find() && !WATER_AT_HOME.matcher(joined).find()) {
             // "tolong bantu pr anak sy: sebutkan 5 penyebab banjir": homework about floods ("tolong" asks for help with
             // it: the plea is not what is still going on here)
+            return List.of();
+        }
+        boolean atHand = DANGER_NOW.matcher(joined).find() || WATER_AT_HOME.matcher(joined).find();
+        if (found.equals(List.of("emergency:injured")) && LONG_AGO.matcher(joined).find() && !deathNow && !atHand
+                && !LOSS_TODAY.matcher(joined).find()
+                && strongSignals(LOSS.matcher(joined).replaceAll(" ")).isEmpty()) {
+            // a loss long over, told as grief: "tahun lalu anak sy meninggal kecelakaan ... sy keinget terus"
+            return List.of();
+        }
+        if (found.equals(List.of("emergency:collapse")) && COLLAPSE_REFERRED.matcher(joined).find() && !plea && !still
+                && !atHand) {
+            // a collapse named as a known event: "kontraktor tanggul yg jebol itu perusahaan punya siapa?"
             return List.of();
         }
         boolean ownAtRisk = OWN_AT_RISK.matcher(people).find() && !OWN_SAFE.matcher(joined).find();

@@ -81,7 +81,7 @@ class KnowledgeAnswererTest {
     @Test
     void aWeakMatchGoesToAPersonWithItsEntriesSuggestedAStrongerOneGetsChoicesAndNoMatchAPerson() {
         // Left out, right first entries came at confidence 0.003-0.075: they stay one tap away, as suggestions
-        // beside the handoff; but below 0.1 most offers held out had no right entry, so a person takes it now.
+        // beside the handoff; but below 0.2 most offers held out had no right entry, so a person takes it now.
         List<RetrievalHit> hits = List.of(new RetrievalHit("motor-terendam", "Motor terendam banjir", "Jangan distarter.",
                         null, 1.0 / 6, 1),
                 new RetrievalHit("bengkel-gratis", "Servis gratis kendaraan", "Di GOR.", null, 1.0 / 7, 2));
@@ -91,6 +91,8 @@ class KnowledgeAnswererTest {
                 List.of("low-confidence"), "v1", 10);
         KnowledgeRetriever nothing = question -> new RetrievalResult(question, question, List.of(), 0.0, false,
                 List.of("no-match"), "v1", 10);
+        KnowledgeRetriever faint = question -> new RetrievalResult(question, question, hits, 0.15, false,
+                List.of("low-confidence"), "v1", 10);
 
         ConversationResult weakResult = new KnowledgeAnswerer(weak, List.of(new ExtractiveComposer()), RecentQuestions.NONE)
                 .answer(message("motor sy kelelep, boleh langsung di starter ga"));
@@ -116,6 +118,11 @@ class KnowledgeAnswererTest {
         assertThat(weakResult.replies().get(1).text()).contains("Sambil menunggu petugas").contains("1. Motor terendam banjir")
                 .doesNotContain(AnswerTexts.NONE_OF_THESE);
         assertThat(weakResult.replies().get(1).buttons()).hasSize(2);
+        // between 0.1 and 0.2 (choices until the twentieth session): three offers in four held out had no right entry
+        Decision faintDecision = new KnowledgeAnswerer(faint, List.of(new ExtractiveComposer()), RecentQuestions.NONE)
+                .answer(message("motor sy kelelep, boleh langsung di starter ga")).decision();
+        assertThat(faintDecision.outcome()).isEqualTo(Outcome.HANDOFF);
+        assertThat(faintDecision.reasons()).contains(Reason.SUGGESTED_BESIDE_PERSON);
         assertThat(unsureDecision.outcome()).isEqualTo(Outcome.CHOICES);
         assertThat(unsureDecision.offered()).containsExactly("motor-terendam", "bengkel-gratis");
         assertThat(offerAlone.outcome()).isEqualTo(Outcome.CHOICES);

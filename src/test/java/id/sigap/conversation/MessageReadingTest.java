@@ -225,6 +225,23 @@ class MessageReadingTest {
         assertThat(OutsideRemit.recognise(text)).as(text).isPresent();
     }
 
+    /** Found by the twentieth session's batch K: a phone by its brand and a café got choices or a staff ticket. */
+    @ParameterizedTest
+    @ValueSource(strings = {"hp samsung A55 skrg harganya brp ya di sangkara?",
+            "Can you recommend a good coffee shop in Sangkara with fast wifi to work from?",
+            "rekomendasi cafe buat nugas di sangkara dong"})
+    void aPhoneByItsBrandAndACafeAreOutOfScope(String text) {
+        assertThat(OutsideRemit.recognise(text)).as(text).contains(OutsideRemit.Topic.SHOPPING);
+    }
+
+    /** Their neighbours in the remit: the app on a phone, a permit for a coffee shop, the public Wi-Fi. */
+    @ParameterizedTest
+    @ValueSource(strings = {"aplikasi pajak online bisa dipakai di iphone gk?", "izin usaha buat buka coffee shop gmn?",
+            "wifi publik gratis di taman kota dmn aja", "cara lapor hp hilang ke polisi buat blokir"})
+    void thePhoneAppAPermitAndTheFreeWifiStayInTheRemit(String text) {
+        assertThat(OutsideRemit.recognise(text)).as(text).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"rekomendasi penginapan gratis buat pengungsi ada gak dr pemprov?",
             "can you recommend a hotel for evacuees? is it covered by the government?"})

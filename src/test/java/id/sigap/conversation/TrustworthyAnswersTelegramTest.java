@@ -618,4 +618,49 @@ class TrustworthyAnswersTelegramTest {
         assertThat(followUp.getFirst().text()).contains("24 jam");
     }
 
+    /** Batch K of the twentieth session (in-sample): each got choices, the greeting or the emergency reply. */
+    @Test
+    void whileAHandoffWaitsACallGetsTheQueuesWordsAndThanksStillTheirReply() {
+        long chat = 7230;
+        say(chat, "sy mau bicara langsung dgn petugas humas");
+        assertThat(handoffs.openFor("telegram", chat)).isPresent();
+        for (String calling : List.of("halo???", "p")) {
+            List<Call> replies = say(chat, calling);
+            assertThat(replies).as(calling).hasSize(1);
+            assertThat(replies.getFirst().text()).as(calling).contains("antrean petugas")
+                    .doesNotContain("Silakan tulis pertanyaan");
+        }
+        assertThat(say(chat, "makasih min").getFirst().text()).contains("Sama-sama");
+        api.await(WAIT, a -> a.delivered(STAFF_CHAT).stream().anyMatch(c -> c.text().contains("halo???")),
+                "the call relayed to staff");
+
+        long fresh = 7231;
+        assertThat(say(fresh, "halo").getFirst().text()).contains("Silakan tulis pertanyaan");
+    }
+
+    @Test
+    void sarcasmGriefLongAgoAndDespairGetAPersonNeverChoicesOrTheEmergencyReply() {
+        long sarcasm = 7232;
+        List<Call> replies = say(sarcasm, "wah hebat ya pemkot, tiap tahun banjir tiap tahun kaget. gorong2 baru digali "
+                + "pas musim hujan 👏👏👏");
+        assertThat(replies).anySatisfy(r -> assertThat(r.text()).contains("petugas humas", "#H"));
+        assertThat(replies).noneSatisfy(r -> assertThat(r.text()).contains("Apakah maksud Anda", "Sama-sama"));
+        assertThat(markup(replies)).doesNotContain("ch:");
+
+        long grief = 7233;
+        replies = say(grief, "tahun lalu anak sy meninggal kecelakaan di tol sangkara-lembah pas hujan deres. skrg tiap "
+                + "ada berita tol ditutup sy keinget terus, gk bisa tidur");
+        assertThat(replies.getFirst().text()).contains("turut berduka cita");
+        assertThat(replies).anySatisfy(r -> assertThat(r.text()).contains("petugas humas", "#H"));
+        assertThat(replies).noneSatisfy(r -> assertThat(r.text()).contains("keadaan darurat (nomor antrean"));
+        assertThat(handoffs.openFor("telegram", grief).orElseThrow().priority()).isEqualTo(Priority.HIGH);
+
+        long despair = 7234;
+        replies = say(despair, "sy ditinggal suami pas lg hamil, skrg anak blm bisa daftar sekolah krn gk ada akta. "
+                + "sy udh gk kuat mas, malu sama tetangga");
+        assertThat(replies).anySatisfy(r -> assertThat(r.text()).contains("petugas humas", "#H"));
+        assertThat(replies).noneSatisfy(r -> assertThat(r.text()).contains("Apakah maksud Anda"));
+        assertThat(handoffs.openFor("telegram", despair).orElseThrow().priority()).isEqualTo(Priority.HIGH);
+    }
+
 }

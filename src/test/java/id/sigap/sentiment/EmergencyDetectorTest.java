@@ -461,6 +461,30 @@ class EmergencyDetectorTest {
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
     }
 
+    /** Batch K of the twentieth session (in-sample): a loss long over told as grief; a collapse named as a known event. */
+    @ParameterizedTest
+    @ValueSource(strings = {"tahun lalu anak sy meninggal kecelakaan di tol sangkara-lembah pas hujan deres. skrg tiap ada berita tol ditutup sy keinget terus, gk bisa tidur",
+            "suami sy meninggal kecelakaan 2 tahun yang lalu, skrg sy sendirian ngurus anak2",
+            "kenapa ya kontraktor tanggul yg jebol itu perusahaan punya adiknya pak wakil walikota? kebetulan aja kah? 🤔",
+            "jembatan yg roboh tahun lalu kapan dibangun lagi?"})
+    void aLossLongOverAndACollapseNamedAsAnEventAreNot(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+
+    /** The attacks on those guards: a new injury beside an old one, a loss today, the named dike breaking again. */
+    @ParameterizedTest
+    @ValueSource(strings = {"kecelakaan tahun lalu, sekarang kaki sy berdarah lagi gk berhenti",
+            "bulan lalu bapak sy kecelakaan, barusan jatuh lagi pingsan",
+            "tadi pagi tetangga kecelakaan, meninggal di tempat, tahun lalu anaknya juga!!",
+            "tanggul yg jebol itu airnya masuk rumah sy, ada nenek di dalam!!",
+            "tanggul yg jebol kemarin makin lebar, air makin naik ke kampung kami tolong",
+            "jembatan yg roboh itu ada orang ketimpa, tolong"})
+    void aNewInjuryALossTodayOrTheDikeBreakingAgainStayEmergencies(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
+
     /** The attacks on those guards: someone amok, someone inside or hurt, a fire still burning, papers in danger. */
     @ParameterizedTest
     @ValueSource(strings = {"ada orang ngamuk bawa golok di pasar", "tetangga ngamuk mukulin istrinya",

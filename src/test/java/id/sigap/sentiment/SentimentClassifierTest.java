@@ -454,6 +454,26 @@ class SentimentClassifierTest {
         assertThat(classifier.classify(text).sentiment()).as(text).isEqualTo(Sentiment.NEGATIF);
     }
 
+    /** Batch K of the twentieth session (in-sample): not able to bear it any more; fear one cannot stop. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "sy ditinggal suami pas lg hamil, skrg anak blm bisa daftar sekolah krn gk ada akta. sy udh gk kuat mas, malu sama tetangga",
+            "I live alone here and the rain plus all these dam rumours are making me panic. I know it's probably a hoax but I can't stop shaking.",
+            "aku udah gak sanggup lagi", "sejak banjir sy gk bisa berhenti nangis"})
+    void notBearingItAnyMoreAndFearThatWillNotStopAreDistress(String text) {
+        Classification reading = classifier.classify(text);
+        assertThat(reading.sentiment()).as(text).isEqualTo(Sentiment.NEGATIF);
+        assertThat(reading.distress()).as(text + " " + reading.signals()).isTrue();
+    }
+
+    /** Their neighbours: a queue too long to bear, a fine too high to pay, a question about shaking ground. */
+    @ParameterizedTest
+    @ValueSource(strings = {"sy gk kuat antre lama2 min", "saya tidak kuat bayar dendanya, bisa dicicil?",
+            "rumah sy kuat gk kalau gempa?", "tadi tanahnya bergetar, gempa ya?"})
+    void aQueueAFineOrAQuestionAreNoDistress(String text) {
+        assertThat(classifier.classify(text).distress()).as(text).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"the old bridge near the market is falling apart, is it safe to cross?",
             "tunggu ada pengumuman dulu ya min baru daftar?"})
