@@ -80,7 +80,12 @@ final class TurnDecider {
                 return outOfScope(found);
             }
         }
-        if (mood != null && (mood.wantsHuman() || mood.sentiment() == Sentiment.NEGATIF || mood.possibleEmergency())) {
+        // "Are you a bot or a real person?" names a person but asks about Sigap: its honest reply (row 4) says how to
+        // reach an officer; a request beside it ("ini bot ya? sambungkan ke orang dong") is no question about Sigap.
+        boolean onlyAsksAboutSigap = facts.reading() == Reading.ABOUT_SIGAP && mood != null
+                && mood.sentiment() != Sentiment.NEGATIF && !mood.possibleEmergency();
+        if (mood != null && !onlyAsksAboutSigap
+                && (mood.wantsHuman() || mood.sentiment() == Sentiment.NEGATIF || mood.possibleEmergency())) {
             List<Reason> reasons = new ArrayList<>();
             Priority priority = Priority.NORMAL;
             if (mood.possibleEmergency()) {

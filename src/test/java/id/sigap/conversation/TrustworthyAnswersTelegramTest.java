@@ -183,6 +183,8 @@ class TrustworthyAnswersTelegramTest {
             assertThat(markup(replies)).as(text + ": no entry, no choices").doesNotContain("fb:", "ch:");
         }
         assertThat(say(chat, "kamu chatbot ya").getFirst().text()).contains("bot", "/petugas");
+        // named a person, but asked about Sigap (the nineteenth session's batch J: it opened a ticket)
+        assertThat(say(chat, "Are you a bot or a real person?").getFirst().text()).contains("bot", "/petugas");
         assertThat(say(chat, "cheers, got it").getFirst().text()).contains("welcome");
         assertThat(handoffs.openFor("telegram", chat)).isEmpty();
         assertThat(cardsFor(chat)).isEmpty();

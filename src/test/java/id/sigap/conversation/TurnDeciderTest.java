@@ -83,6 +83,8 @@ class TurnDeciderTest {
                 arguments("praise read as a concern (sarcasm) is no small talk: unsure, a person, never choices", CONCERNED, none, Reading.SMALL_TALK, UNSURE, Outcome.HANDOFF, Priority.NORMAL, Reason.CONCERN_UNSURE, null),
                 arguments("praise read as a concern (sarcasm): a confident entry still answers it", CONCERNED, none, Reading.SMALL_TALK, CONFIDENT, Outcome.ANSWER, Priority.NORMAL, Reason.CONFIDENT_MATCH, "ktp-hilang"),
                 arguments("sarcasm after another concern: a repeated concern", CONCERNED, oneConcern, Reading.SMALL_TALK, WEAK, Outcome.HANDOFF, Priority.NORMAL, Reason.REPEATED_CONCERN, null),
+                arguments("a question about Sigap itself read as a request for a person: its honest reply", ASKS, none, Reading.ABOUT_SIGAP, NOTHING, Outcome.SMALL_TALK, Priority.NORMAL, Reason.SMALL_TALK, null),
+                arguments("a question about Sigap itself in anger: a person", ANGRY, none, Reading.ABOUT_SIGAP, NOTHING, Outcome.HANDOFF, Priority.HIGH, Reason.NEGATIVE, null),
                 arguments("a question about Sigap itself gets its honest reply even read as a concern", CONCERNED, none, Reading.ABOUT_SIGAP, UNSURE, Outcome.SMALL_TALK, Priority.NORMAL, Reason.SMALL_TALK, null),
                 arguments("sensitive: never an unrelated entry", CALM, none, Reading.SENSITIVE, UNRELATED, Outcome.HANDOFF, Priority.SENSITIVE, Reason.SENSITIVE, null),
                 arguments("sensitive: a matching clarification", CALM, none, Reading.SENSITIVE, CLARIFIED, Outcome.ANSWER, Priority.NORMAL, Reason.SENSITIVE, "klarifikasi-dana-banjir"),
