@@ -176,10 +176,12 @@ final class EmergencyDetector {
             return List.of();
         }
         boolean atHand = DANGER_NOW.matcher(joined).find() || WATER_AT_HOME.matcher(joined).find();
-        if (found.equals(List.of("emergency:injured")) && LONG_AGO.matcher(joined).find() && !deathNow && !atHand
-                && !LOSS_TODAY.matcher(joined).find()
-                && strongSignals(LOSS.matcher(joined).replaceAll(" ")).isEmpty()) {
-            // a loss long over, told as grief: "tahun lalu anak sy meninggal kecelakaan ... sy keinget terus"
+        boolean lossOnly = found.equals(List.of("emergency:injured"))
+                && strongSignals(LOSS.matcher(joined).replaceAll(" ")).isEmpty()
+                || found.equals(List.of("emergency:fire")) && !FIRE_UNDER_WAY.matcher(joined).find();
+        if (lossOnly && LONG_AGO.matcher(joined).find() && !deathNow && !atHand && !LOSS_TODAY.matcher(joined).find()) {
+            // a loss long over, told as grief: "tahun lalu anak sy meninggal kecelakaan ... sy keinget terus", "sejak
+            // rumah kebakaran bulan lalu ... tiap malem kebayang api terus"
             return List.of();
         }
         if (found.equals(List.of("emergency:collapse")) && COLLAPSE_REFERRED.matcher(joined).find() && !plea && !still

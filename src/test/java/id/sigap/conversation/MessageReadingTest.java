@@ -234,6 +234,23 @@ class MessageReadingTest {
         assertThat(OutsideRemit.recognise(text)).as(text).contains(OutsideRemit.Topic.SHOPPING);
     }
 
+    /** The held-out batch L after its measurement (in-sample): water by the gallon, a land grab. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "harga galon aqua skrg brp ya di sangkara? di warung deket rumah udh 25rb|SHOPPING",
+            "tetangga sy nyerobot tanah 50cm buat pager, sy harus nuntut gmn?|PRIVATE_DISPUTE"})
+    void waterByTheGallonAndALandGrabAreOutOfScope(String text, OutsideRemit.Topic topic) {
+        assertThat(OutsideRemit.recognise(text)).as(text).contains(topic);
+    }
+
+    /** Their neighbours in the remit: free water from the city, land certificates. */
+    @ParameterizedTest
+    @ValueSource(strings = {"distribusi air galon gratis dari pemkot kapan", "cara urus sertifikat tanah yg hilang kena banjir",
+            "is there free water for flood victims?"})
+    void freeWaterAndLandPapersStayInTheRemit(String text) {
+        assertThat(OutsideRemit.recognise(text)).as(text).isEmpty();
+    }
+
     /** Their neighbours in the remit: the app on a phone, a permit for a coffee shop, the public Wi-Fi. */
     @ParameterizedTest
     @ValueSource(strings = {"aplikasi pajak online bisa dipakai di iphone gk?", "izin usaha buat buka coffee shop gmn?",
@@ -284,7 +301,10 @@ class MessageReadingTest {
             "has the regent's staff kept the relief money?", "officials pocketed the aid for the camps",
             "knp bantuan masker cuma dibagi ke RW yg milih pak walikota kemarin? ini politik kan",
             "Kadis perhubungan katanya dapet setoran dr juragan angkot makanya izin trayek dipegang itu2 aja",
-            "I heard the water tanker contract went to a company owned by the mayor's brother-in-law. Can you confirm who won the tender?"})
+            "I heard the water tanker contract went to a company owned by the mayor's brother-in-law. Can you confirm who won the tender?",
+            // the held-out batch L after its measurement (in-sample)
+            "kepala dinas PU itu ponakannya walikota kan? pantes proyek pipa PDAM jatuh ke PT punya keluarganya",
+            "Is it true that the PDAM director has been diverting rationed water to a hotel owned by a council member? Asking for a story."})
     void everydayWordingsOfTakingAidOrProjectsAreSensitive(String text) {
         assertThat(SensitiveQuestion.is(text)).as(text).isTrue();
     }
@@ -308,7 +328,8 @@ class MessageReadingTest {
             "lurah bisa bantu potong pohon tumbang?", "dinas sosial kapan bagi beras bantuan",
             "where can I take donations for the governor's flood appeal?",
             "bantuan beras cuma buat warga yg sudah terdaftar di dtks ya?", "is the bus company owned by the city?",
-            "setoran pajak kendaraan lewat bank mana aja pak?"})
+            "setoran pajak kendaraan lewat bank mana aja pak?", "anak bupati yg kecelakaan kemarin udh sembuh?",
+            "the council member's office is owned by the city?", "director rumah sakit daerah siapa sekarang?"})
     void questionsThatMerelyNameAnOfficeAreNotSensitive(String text) {
         assertThat(SensitiveQuestion.is(text)).as(text).isFalse();
     }

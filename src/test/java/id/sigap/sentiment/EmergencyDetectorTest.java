@@ -466,7 +466,10 @@ class EmergencyDetectorTest {
     @ValueSource(strings = {"tahun lalu anak sy meninggal kecelakaan di tol sangkara-lembah pas hujan deres. skrg tiap ada berita tol ditutup sy keinget terus, gk bisa tidur",
             "suami sy meninggal kecelakaan 2 tahun yang lalu, skrg sy sendirian ngurus anak2",
             "kenapa ya kontraktor tanggul yg jebol itu perusahaan punya adiknya pak wakil walikota? kebetulan aja kah? 🤔",
-            "jembatan yg roboh tahun lalu kapan dibangun lagi?"})
+            "jembatan yg roboh tahun lalu kapan dibangun lagi?",
+            // the held-out batch L after its measurement (in-sample)
+            "sejak rumah kebakaran bulan lalu sy sama anak2 numpang di rumah saudara, tiap malem kebayang api terus, gk tau harus gmn",
+            "our team is beating their rivals tonight, where can we watch?", "how do I stop my kid hitting the snooze button"})
     void aLossLongOverAndACollapseNamedAsAnEventAreNot(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
@@ -479,7 +482,9 @@ class EmergencyDetectorTest {
             "tadi pagi tetangga kecelakaan, meninggal di tempat, tahun lalu anaknya juga!!",
             "tanggul yg jebol itu airnya masuk rumah sy, ada nenek di dalam!!",
             "tanggul yg jebol kemarin makin lebar, air makin naik ke kampung kami tolong",
-            "jembatan yg roboh itu ada orang ketimpa, tolong"})
+            "jembatan yg roboh itu ada orang ketimpa, tolong",
+            "Help, my neighbour is beating his wife right now, I can hear her screaming. Kampung Baru block C. Who do I call?",
+            "a man is stabbing a woman outside the mosque", "kebakaran bulan lalu di gudang, sekarang apinya nyala lagi, masih ada orang di dalam"})
     void aNewInjuryALossTodayOrTheDikeBreakingAgainStayEmergencies(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
