@@ -80,8 +80,9 @@ final class TurnDecider {
                 return outOfScope(found);
             }
         }
-        // "Are you a bot or a real person?" names a person but asks about Sigap: its honest reply (row 4) says how to
-        // reach an officer; a request beside it ("ini bot ya? sambungkan ke orang dong") is no question about Sigap.
+        // "Are you a bot or a real person?" names a person but asks about Sigap: its honest reply (small talk, below)
+        // says how to reach an officer; a request beside it ("ini bot ya? sambungkan ke orang dong") is no question
+        // about Sigap.
         boolean onlyAsksAboutSigap = facts.reading() == Reading.ABOUT_SIGAP && mood != null
                 && mood.sentiment() != Sentiment.NEGATIF && !mood.possibleEmergency();
         if (mood != null && !onlyAsksAboutSigap

@@ -71,7 +71,8 @@ class LearningLoopThroughTelegramTest {
     static final Duration WAIT = Duration.ofSeconds(60);
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     private static final AtomicInteger USERS = new AtomicInteger();
-    private static final String ROAD_QUESTION = "mau tanya soal jalan";
+    // at confidence 0.45: choices (below 0.2, since the twentieth session, "mau tanya soal jalan" goes to a person)
+    private static final String ROAD_QUESTION = "tanya info jalan";
     private static final String TAX_QUESTION = "bayar pajak motor dimana";
 
     @DynamicPropertySource

@@ -51,8 +51,9 @@ class PhrasingLearningTest extends ConsoleTestSupport {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     private static final AtomicLong UPDATES = new AtomicLong(1_000);
-    private static final String ROAD_QUESTION = "mau tanya soal jalan";
-    private static final String OTHER_WORDS = "mau nanya soal jalan";
+    // at confidence 0.45: choices (below 0.2, since the twentieth session, "mau tanya soal jalan" goes to a person)
+    private static final String ROAD_QUESTION = "tanya info jalan";
+    private static final String OTHER_WORDS = "mau nanya info jalan";
 
     @LocalServerPort
     int port;
