@@ -145,8 +145,7 @@ final class TurnDecider {
                 // choice of entries sharing its words (they read as a brush-off).
                 Found found = facts.retrieval().get();
                 if (!found.confident()) {
-                    return Decision.handoff(Priority.NORMAL, List.of(concernsInWindow(facts.earlier()) + 1
-                                    >= settings.repeatCount() ? Reason.REPEATED_CONCERN : Reason.CONCERN_UNSURE,
+                    return Decision.handoff(Priority.NORMAL, List.of(concern(facts),
                             found.unanswerable() ? Reason.UNANSWERABLE : Reason.LOW_CONFIDENCE))
                             .withConfidence(found.confidence()).withCandidates(found.retrieved());
                 }
@@ -203,8 +202,7 @@ final class TurnDecider {
         }
         boolean concern = mood != null && mood.sentiment() == Sentiment.BERPOTENSI_NEGATIF;
         if (concern) {
-            unsure.addFirst(concernsInWindow(facts.earlier()) + 1 >= settings.repeatCount()
-                    ? Reason.REPEATED_CONCERN : Reason.CONCERN_UNSURE);
+            unsure.addFirst(concern(facts));
         }
         if (found.weak() && !concern) {
             // Too weak to ask "did you mean": a person takes it now, and the entries stay one tap away beside it (not
@@ -246,6 +244,12 @@ final class TurnDecider {
             reasons.add(Reason.NEGATIVE);
         }
         return reasons;
+    }
+
+    /** A concern with no sure answer: repeated when enough of the chat's recent messages were concerns too. */
+    private Reason concern(TurnFacts facts) {
+        return concernsInWindow(facts.earlier()) + 1 >= settings.repeatCount() ? Reason.REPEATED_CONCERN
+                : Reason.CONCERN_UNSURE;
     }
 
     private int concernsInWindow(List<Sentiment> recent) {

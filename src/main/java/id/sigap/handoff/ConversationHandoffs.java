@@ -128,21 +128,14 @@ class ConversationHandoffs implements HandoffDesk {
         if (decided.decision().has(Reason.CALLING)) {
             // "halo???" or "p" while waiting asks whether anyone is there: the queue's words, not the bot's greeting
             // (which invites a new question as if nothing were pending). Staff see it in the thread.
-            List<Reply> replies = new ArrayList<>(editsOf(decided));
-            replies.add(Reply.text(HandoffTexts.alreadyQueued(english(decided.signals()))));
-            replies.addAll(handoffs.relay(waiting.get(), message));
-            return new ConversationResult(replies, decided.decision().with(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF)
-                    .withNote("handoff:" + waiting.get().id()), decided.signals());
+            return stillQueued(message, decided, waiting.get(),
+                    decided.decision().with(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF));
         }
         if (decided.decision().outcome() == Outcome.CHOICES) {
             // Already waiting for a person: an offer of entries (with "no, contact an officer") would only
             // confuse. The message goes to staff and the citizen is told so; the offer is withdrawn.
-            List<Reply> replies = new ArrayList<>(editsOf(decided));
-            replies.add(Reply.text(HandoffTexts.alreadyQueued(english(decided.signals()))));
-            replies.addAll(handoffs.relay(waiting.get(), message));
-            return new ConversationResult(replies, Decision.handoff(waiting.get().priority(),
-                    List.of(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF)).withNote("handoff:" + waiting.get().id()),
-                    decided.signals());
+            return stillQueued(message, decided, waiting.get(), Decision.handoff(waiting.get().priority(),
+                    List.of(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF)));
         }
         List<Reply> replies = new ArrayList<>(decided.replies());
         Decision decision = decided.decision();
@@ -187,6 +180,15 @@ class ConversationHandoffs implements HandoffDesk {
             decision = decision.without(Reason.SUGGESTED_BESIDE_PERSON);
         }
         return new ConversationResult(replies, decision.withNote("handoff:" + opened.handoff().id()), signals);
+    }
+
+    /** The queue's words instead of the bot's own, the message relayed to the waiting handoff's staff. */
+    private ConversationResult stillQueued(IncomingMessage message, ConversationResult decided, Handoff waiting,
+                                           Decision decision) {
+        List<Reply> replies = new ArrayList<>(editsOf(decided));
+        replies.add(Reply.text(HandoffTexts.alreadyQueued(english(decided.signals()))));
+        replies.addAll(handoffs.relay(waiting, message));
+        return new ConversationResult(replies, decision.withNote("handoff:" + waiting.id()), decided.signals());
     }
 
     /** The replies that edit earlier messages (an offer's buttons removed), without the bot's own new words. */

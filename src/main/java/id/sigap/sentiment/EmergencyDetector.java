@@ -151,13 +151,15 @@ final class EmergencyDetector {
             return List.of();
         }
         boolean deathNow = plea || text.exclamations() >= 2 || DEATH_NOW.matcher(joined).find();
+        // danger at hand: water rising to a height, into the house
+        boolean atHand = DANGER_NOW.matcher(joined).find() || WATER_AT_HOME.matcher(joined).find();
         if (PAPERWORK.matcher(joined).find() && !deathNow
                 && strongSignals(DEATH.matcher(joined).replaceAll(" ")).isEmpty()) {
             // only the death itself was found, and it is asked about for its paperwork; an injury stays
             return List.of();
         }
         if (found.equals(List.of(CRY_FOR_HELP)) && PAPERWORK.matcher(joined).find()
-                && !DANGER_NOW.matcher(joined).find() && !WATER_AT_HOME.matcher(joined).find()) {
+                && !atHand) {
             // "pliss urgent soal data KK sy yg salah nama": only the word "urgent", about papers, names no danger
             return List.of();
         }
@@ -170,12 +172,11 @@ final class EmergencyDetector {
         }
         if (COMPOSED.containsAll(found) && SCHOOLWORK.matcher(joined).find() && text.exclamations() < 2
                 && !STILL.matcher(PLEA.matcher(joined).replaceAll(" ")).find()
-                && !DANGER_NOW.matcher(joined).find() && !WATER_AT_HOME.matcher(joined).find()) {
+                && !atHand) {
             // "tolong bantu pr anak sy: sebutkan 5 penyebab banjir": homework about floods ("tolong" asks for help with
             // it: the plea is not what is still going on here)
             return List.of();
         }
-        boolean atHand = DANGER_NOW.matcher(joined).find() || WATER_AT_HOME.matcher(joined).find();
         boolean lossOnly = found.equals(List.of("emergency:injured"))
                 && strongSignals(LOSS.matcher(joined).replaceAll(" ")).isEmpty()
                 || found.equals(List.of("emergency:fire")) && !FIRE_UNDER_WAY.matcher(joined).find();
@@ -193,8 +194,7 @@ final class EmergencyDetector {
         if (RUMOUR.matcher(joined).find() && !still && !ownAtRisk) {
             return List.of();
         }
-        boolean noOneNamed = !PERSON_AT_RISK.matcher(people).find() && !DANGER_NOW.matcher(joined).find()
-                && !WATER_AT_HOME.matcher(joined).find() && !SELF.matcher(people).find();
+        boolean noOneNamed = !PERSON_AT_RISK.matcher(people).find() && !atHand && !SELF.matcher(people).find();
         if (found.equals(List.of("emergency:collapse")) && HEARSAY.matcher(joined).find() && text.questions() > 0
                 && noOneNamed && !plea) {
             // "katanya bendungan mau jebol malam ini, harus ngungsi sekarang??" asks whether the rumour is true
@@ -207,7 +207,7 @@ final class EmergencyDetector {
         // a past event named beside danger at hand ("kayak banjir tahun lalu, air udh sedada") is not over; nor is the
         // writer's own wish to die told after a loss of yesterday ("anak sy meninggal kmrn ... buat apa sy hidup lg")
         if ((RESOLVED.matcher(joined).find() || PAST.matcher(joined).find()) && !still
-                && !DANGER_NOW.matcher(joined).find() && !WATER_AT_HOME.matcher(joined).find()) {
+                && !atHand) {
             return found.contains(SUICIDE) && OWN_WISH_TO_DIE.matcher(joined).find() ? List.of(SUICIDE) : List.of();
         }
         return found;
