@@ -26,6 +26,8 @@ final class AboutSigap {
     private static final Set<String> LANGUAGE_GLUE = WORDS.of("LANGUAGE_GLUE");
     private static final Set<String> BOT_ITSELF = WORDS.of("BOT_ITSELF");
     private static final Pattern PERSONAL_LIFE = WORDS.phrases("PERSONAL_LIFE");
+    /** Words that may stand beside a {@code PERSONAL_LIFE} phrase when the bot is not named (address, particles, laughter). */
+    private static final Set<String> ALONE = WORDS.of("ALONE");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
     /** Longer messages say more than a question about Sigap. */
     static final int MAX_WORDS = 14;
@@ -68,8 +70,13 @@ final class AboutSigap {
 
     /** The bot named, and a question about its own life ("botnya udah makan belum?", "are you tired?"). */
     private static boolean aboutItsLife(List<String> words) {
-        return words.stream().anyMatch(BOT_ITSELF::contains)
-                && PERSONAL_LIFE.matcher(" " + String.join(" ", words) + " ").find();
+        java.util.regex.Matcher life = PERSONAL_LIFE.matcher(" " + String.join(" ", words) + " ");
+        if (!life.find()) {
+            return false;
+        }
+        // "udah sarapan belom? wkwk": the bot unnamed, but nothing else named either
+        return words.stream().anyMatch(BOT_ITSELF::contains) || Arrays.stream(life.replaceAll(" ").strip().split(" +"))
+                .allMatch(w -> w.isEmpty() || ALONE.contains(w) || BOT_ITSELF.contains(w));
     }
 
     private static List<String> words(String text) {

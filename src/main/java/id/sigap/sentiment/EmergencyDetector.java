@@ -58,6 +58,10 @@ final class EmergencyDetector {
     private static final Pattern LOSS = PATTERNS.named("LOSS");
     private static final Pattern LOSS_TODAY = PATTERNS.named("LOSS_TODAY");
     private static final Pattern COLLAPSE_REFERRED = PATTERNS.named("COLLAPSE_REFERRED");
+    private static final Pattern FIRE_REFERRED = PATTERNS.named("FIRE_REFERRED");
+    private static final Pattern MILD = PATTERNS.named("MILD");
+    private static final Pattern MILD_SYMPTOM = PATTERNS.named("MILD_SYMPTOM");
+    private static final Pattern BABY = PATTERNS.named("BABY");
     /** Signals that {@link #found} composes from everyday words (a person, danger, urgency; a cry for help). */
     private static final String PEOPLE_AT_RISK = "emergency:people-at-risk";
     private static final String CRY_FOR_HELP = "emergency:plea";
@@ -188,6 +192,17 @@ final class EmergencyDetector {
         if (found.equals(List.of("emergency:collapse")) && COLLAPSE_REFERRED.matcher(joined).find() && !plea && !still
                 && !atHand) {
             // a collapse named as a known event: "kontraktor tanggul yg jebol itu perusahaan punya siapa?"
+            return List.of();
+        }
+        if (found.equals(List.of("emergency:fire")) && FIRE_REFERRED.matcher(joined).find() && !plea && !still
+                && !atHand && !FIRE_UNDER_WAY.matcher(joined).find()) {
+            // a fire named as a case: "pantes kebakaran ga pernah diusut tuntas", "siapa pelaku pembakaran lahan itu?"
+            return List.of();
+        }
+        if (found.equals(List.of("emergency:medical")) && MILD.matcher(joined).find() && !plea
+                && text.exclamations() < 2 && !atHand && !BABY.matcher(joined).find()
+                && strongSignals(MILD_SYMPTOM.matcher(joined).replaceAll(" ")).isEmpty()) {
+            // a symptom told as mild, a check-up asked: "nenek sy sesak dikit tp ga parah, mau diperiksa aja"
             return List.of();
         }
         boolean ownAtRisk = OWN_AT_RISK.matcher(people).find() && !OWN_SAFE.matcher(joined).find();

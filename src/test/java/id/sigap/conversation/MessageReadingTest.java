@@ -829,4 +829,46 @@ class MessageReadingTest {
     void aFeeOfAServiceAnOfficialsFamilyAskingAServiceAndHowToVoteAreNot(String text) {
         assertThat(SensitiveQuestion.is(text)).as(text).isFalse();
     }
+
+    // Twenty-first session, batch N: chit-chat with the admin, praise beside a question about the bot, a wish with thanks.
+    @ParameterizedTest
+    @ValueSource(strings = {"udah sarapan belom? wkwk", "min udh makan blm? wkwk", "kak udah mandi belum? hehe"})
+    void aPersonalQuestionWithOnlyAnAddressBesideItIsAboutTheBot(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).contains(SmallTalk.Kind.ABOUT_BOT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"min, warga di posko udah sarapan belum?", "udah makan belum anak2 pengungsi min",
+            "belum makan dari kemarin min", "udah mandi belum boleh ke posyandu?"})
+    void aPersonalQuestionAboutSomeoneElseIsNot(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ini bot ya? pinter jg wkwk", "makasih infonya min, sangat membantu. semoga asapnya cepet ilang ya, aamiin",
+            "makasih min, semoga hujan cepet turun"})
+    void praiseOfTheBotAndAWishForTheHazeToPassAreSmallTalk(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kartu indonesia pintar sudah cair", "asapnya hilang?", "makasih, asapnya kapan hilang?",
+            "semoga asapnya cepet ilang"})
+    void theSmartCardAndAQuestionAboutTheHazeAreNot(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Is the mayor going to run for governor next year? Is that why he's suddenly handing out aid with his face printed on every box?",
+            "kok foto pak bupati ada di kardus bansos sih, ini bantuan pemerintah apa kampanye?"})
+    void runningForOfficeAndAidStampedWithAnOfficialsFaceAreSensitive(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"How do I run for village head? What are the requirements?", "foto KTP sy di kardus bantuan ilang"})
+    void runningAlonePhotosOfPapersAreNot(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isFalse();
+    }
 }

@@ -665,4 +665,30 @@ class TrustworthyAnswersTelegramTest {
         assertThat(handoffs.openFor("telegram", despair).orElseThrow().priority()).isEqualTo(Priority.HIGH);
     }
 
+
+    /** The twenty-first session's dry-season batch N (in-sample): banter, praise and a wish open no ticket; the rest a person. */
+    @Test
+    void banterWithTheAdminOpensNoTicketAnIdleQuestionForAPersonAndAnAllegationGetOneWithNoEntries() {
+        long chat = 7240;
+        eachGetsOneReplyWithNoEntryNoChoicesNoTicket(chat, List.of("udah sarapan belom? wkwk", "ini bot ya? pinter jg wkwk",
+                "makasih infonya min, sangat membantu. semoga asapnya cepet ilang ya, aamiin"));
+        assertThat(handoffs.openFor("telegram", chat)).isEmpty();
+
+        long calling = 7241;
+        List<Call> replies = say(calling, "halo?? ada orangnya gk sih ini");
+        assertThat(markup(replies)).doesNotContain("ch:");
+        assertThat(handoffs.openFor("telegram", calling).orElseThrow().reasons()).contains(Reason.ASKED_FOR_HUMAN);
+
+        long sarcasm = 7242;
+        replies = say(sarcasm, "wah mantap pemkot, asap tiap taun, solusinya tiap taun juga bagi masker. hebat bgt 👏👏 "
+                + "tahun depan bagi oksigen sekalian");
+        assertThat(replies).anySatisfy(r -> assertThat(r.text()).contains("petugas humas", "#H"));
+        assertThat(replies).noneSatisfy(r -> assertThat(r.text()).contains("Jika ada pertanyaan lain"));
+
+        long politics = 7243;
+        replies = say(politics, "Is the mayor going to run for governor next year? Is that why he's suddenly handing out aid "
+                + "with his face printed on every box?");
+        assertThat(markup(replies)).doesNotContain("fb:", "ch:");
+        assertThat(handoffs.openFor("telegram", politics).orElseThrow().reasons()).contains(Reason.SENSITIVE);
+    }
 }

@@ -490,6 +490,29 @@ class EmergencyDetectorTest {
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
     }
 
+    /** Batch N of the twenty-first session (in-sample): a fire named as a case; a symptom told as mild. */
+    @ParameterizedTest
+    @ValueSource(strings = {"kepala dinas lingkungan hidup punya lahan sawit di kab pesisir kan? pantes kebakaran ga pernah diusut tuntas, sama2 tau lah",
+            "siapa pelaku pembakaran lahan di lembah itu?", "kasus kebakaran pasar tahun ini kok ga ada tersangkanya",
+            "posko kesehatan buat warga yg kena asap ada di mana aja? nenek sy sesak dikit tp ga parah, mau diperiksa aja",
+            "ayah sy batuk sama sesak dikit, ga parah kok, cuma mau cek aja di puskesmas mana"})
+    void aFireNamedAsACaseAndAMildSymptomAreNot(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+
+    /** The attacks on those guards: the fire still burning, a plea, lips turning blue, a baby, "!!". */
+    @ParameterizedTest
+    @ValueSource(strings = {"kebakaran di pasar masih berkobar, pelakunya kabur, tolong!",
+            "rumah tetangga kebakaran sekarang, katanya disengaja", "lahan dibakar pelaku tak dikenal, apinya merambat ke rumah warga",
+            "anak sy sesak dikit tp ga parah, tapi bibirnya membiru", "bayi sy sesak tp ga parah kok, cuma mau cek",
+            "nenek sy sesak napas, ga parah katanya tapi skrg pingsan", "ibu sy sesak, tolong, ga parah tapi makin berat!!",
+            "capek bgt hidup gini terus, kebun sawit habis kebakar, utang numpuk di koperasi, ngapain lagi hidup"})
+    void theFireStillBurningABlueLipOrABabyStayEmergencies(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
+
     /** The attacks on those guards: someone amok, someone inside or hurt, a fire still burning, papers in danger. */
     @ParameterizedTest
     @ValueSource(strings = {"ada orang ngamuk bawa golok di pasar", "tetangga ngamuk mukulin istrinya",

@@ -56,4 +56,20 @@ class SarcasticOpenerTest {
         Classification reading = classifier.classify(message);
         assertThat(reading.sentiment().isNegative()).as(message + " " + reading.signals()).isTrue();
     }
+
+    /** Batch N of the twenty-first session (in-sample): haze every year, applauded. */
+    @ParameterizedTest
+    @ValueSource(strings = {"wah mantap pemkot, asap tiap taun, solusinya tiap taun juga bagi masker. hebat bgt 👏👏 tahun depan bagi oksigen sekalian"})
+    void hazeEveryYearApplaudedIsSarcasm(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.sentiment().isNegative()).as(message + " " + reading.signals()).isTrue();
+        assertThat(reading.signals()).contains("sarcasm");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mantap pemkot, tahun ini asapnya jauh berkurang 👏", "keren min, masker gratisnya udah nyampe"})
+    void praiseForLessHazeIsNoSarcasm(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.sentiment().isNegative()).as(message + " " + reading.signals()).isFalse();
+    }
 }

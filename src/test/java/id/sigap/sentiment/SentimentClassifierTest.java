@@ -239,6 +239,8 @@ class SentimentClassifierTest {
             "ada admin nya gak?",
             "adakah petugas",
             "apa ada orang disini",
+            // batch N (twenty-first session, in-sample): particles after the question
+            "halo?? ada orangnya gk sih ini", "ada adminnya ga sih min",
             "min hp sy 081234567890 tolong telp balik",
             "hubungi saya kembali",
             "please call me back",
@@ -345,6 +347,7 @@ class SentimentClassifierTest {
             "orang dinas sosial bilang harus ke kecamatan dulu",
             "anak saya mau jadi petugas damkar, pendaftarannya kapan",
             "ada admin pajak yg ngaku2 minta transfer, hati2",
+            "ada orang gk di kantor disdukcapil hari sabtu?", "ada orangnya sih, tapi cuma satu yg jaga posko",
             // left: 'konsultasi ke bagian' read as a request
             // "mau konsultasi ke bagian gizi puskesmas, jadwalnya kapan",
             // left: 'langsung ke dinas' read as a request
