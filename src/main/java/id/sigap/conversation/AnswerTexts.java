@@ -21,6 +21,7 @@ final class AnswerTexts {
     static final String THANKS = Texts.citizen("answer.thanks");
 
     static final String ACKNOWLEDGED = Texts.citizen("answer.acknowledged");
+    static final String SEASON_GREETING = Texts.citizen("answer.season-greeting");
 
     static final String TEST = Texts.citizen("answer.test");
 
@@ -44,6 +45,7 @@ final class AnswerTexts {
     static final String THANKS_EN = Texts.citizenEnglish("answer.thanks");
 
     static final String ACKNOWLEDGED_EN = Texts.citizenEnglish("answer.acknowledged");
+    static final String SEASON_GREETING_EN = Texts.citizenEnglish("answer.season-greeting");
 
     static final String TEST_EN = Texts.citizenEnglish("answer.test");
 

@@ -22,7 +22,7 @@ final class SmallTalk {
     private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
     enum Kind {
-        SALAM, GREETING, THANKS, ACKNOWLEDGED, TEST, ABOUT_BOT, ABOUT_DATA, ABOUT_LANGUAGES;
+        SALAM, GREETING, THANKS, ACKNOWLEDGED, TEST, ABOUT_BOT, ABOUT_DATA, ABOUT_LANGUAGES, SEASON_GREETING;
 
         /** A greeting or a ping alone ("halo???", "p", "tes"): calls out, asks and thanks nothing. */
         boolean calling() {
@@ -82,6 +82,8 @@ final class SmallTalk {
     private static final Set<String> THANKS_OPENERS = WORDS.of("THANKS_OPENER");
     /** Praise that says praise by itself in a sentence ("mantap", "salut"; not "cepat" or "untuk"). */
     private static final Set<String> STRONG_PRAISE = WORDS.of("STRONG_PRAISE");
+    /** Holiday wishes that open a sentence ("selamat natal", "happy new year"), padded with spaces. */
+    private static final java.util.regex.Pattern SEASON = WORDS.phrases("SEASON");
     /** Encouragement ("semangat"): praise in a sentence only first or after a greeting, an address or praise. */
     private static final Set<String> CHEER = WORDS.of("CHEER");
     /** A sentence of thanks or praise longer than this is read as a question. */
@@ -121,8 +123,18 @@ final class SmallTalk {
     private static Optional<Kind> statement(List<String> words, String text) {
         int longest = !words.isEmpty() && THANKS_OPENERS.contains(words.getFirst())
                 ? MAX_OPENING_THANKS_WORDS : MAX_STATEMENT_WORDS;
-        if (words.isEmpty() || words.size() > longest || text.indexOf('?') >= 0
-                || words.stream().anyMatch(NOT_A_STATEMENT::contains)) {
+        if (words.isEmpty() || words.size() > longest || text.indexOf('?') >= 0) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher season = SEASON.matcher(" " + String.join(" ", words) + " ");
+        if (season.lookingAt()) {
+            // "Selamat Natal dan Tahun Baru min, semoga Sangkara makin maju 🎄": wishes, whatever the wish names, when
+            // nothing outside the wishes' own words ("mohon maaf lahir batin") asks or objects
+            boolean objects = Arrays.stream(SPACES.split(season.replaceAll(" ").strip()))
+                    .anyMatch(NOT_A_STATEMENT::contains);
+            return objects ? Optional.empty() : Optional.of(Kind.SEASON_GREETING);
+        }
+        if (words.stream().anyMatch(NOT_A_STATEMENT::contains)) {
             return Optional.empty();
         }
         boolean thanks = words.stream().anyMatch(THANKS_OPENERS::contains);
@@ -255,6 +267,7 @@ final class SmallTalk {
             case THANKS -> en ? AnswerTexts.THANKS_EN : AnswerTexts.THANKS;
             case ACKNOWLEDGED -> en ? AnswerTexts.ACKNOWLEDGED_EN : AnswerTexts.ACKNOWLEDGED;
             case TEST -> en ? AnswerTexts.TEST_EN : AnswerTexts.TEST;
+            case SEASON_GREETING -> en ? AnswerTexts.SEASON_GREETING_EN : AnswerTexts.SEASON_GREETING;
         };
     }
 

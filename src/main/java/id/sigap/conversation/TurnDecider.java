@@ -195,7 +195,10 @@ final class TurnDecider {
         if (found.ambiguous()) {
             unsure.add(Reason.AMBIGUOUS);
         }
-        if (!found.plausible().isEmpty() && !found.weak()) {
+        // "wah hebat ya pemkot, beras naik terus ... makasih lho atas kerja kerasnya 👏👏" names a topic an entry has, but
+        // mocks: a choice of entries under it reads as a brush-off, as under the sarcasm that asks nothing (above).
+        boolean mocking = mood != null && mood.sentiment().isNegative() && mood.sarcastic();
+        if (!found.plausible().isEmpty() && !found.weak() && !mocking) {
             unsure.add(Reason.CHOICES_OFFERED);
             return new Decision(Outcome.CHOICES, unsure, Priority.NORMAL, null, found.confidence(), found.plausible(),
                     List.of());

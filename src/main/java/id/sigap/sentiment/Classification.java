@@ -28,6 +28,14 @@ public record Classification(String text, Sentiment sentiment, double confidence
         this(text, sentiment, confidence, emergency, wantsHuman, hostile, signals, text);
     }
 
+    /** The signal of praise read as mockery ("wah hebat ya pemkot, beras naik terus ... 👏👏"). */
+    public static final String SARCASM = "sarcasm";
+
+    /** Whether praise in the message was read as mockery. */
+    public boolean sarcastic() {
+        return signals.contains(SARCASM);
+    }
+
     /** The signal of a writer in distress: going without food or drink, despair, an emergency of their own. */
     public static final String DISTRESS = "distress";
 

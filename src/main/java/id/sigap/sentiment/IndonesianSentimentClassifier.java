@@ -128,14 +128,14 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
             boolean mocking = SarcasticOpener.openerEnd(normalised.tokens()) >= 0 || normalised.tokens().contains(Emoji.CLAP);
             if (sentiment == Sentiment.NETRAL || sentiment == Sentiment.POSITIF && (evidence.positive() < CLEAR_PRAISE || mocking)) {
                 if (sentiment == Sentiment.POSITIF && mocking) {
-                    signals.add("sarcasm");
+                    signals.add(Classification.SARCASM);
                 }
                 sentiment = strong ? Sentiment.NEGATIF : Sentiment.BERPOTENSI_NEGATIF;
                 confidence = Math.max(0.5, p[2]);
             } else if (sentiment == Sentiment.BERPOTENSI_NEGATIF && strong) {
                 sentiment = Sentiment.NEGATIF;
             }
-            if (ImpliedComplaint.distress(implied) && !signals.contains("sarcasm")) {
+            if (ImpliedComplaint.distress(implied) && !signals.contains(Classification.SARCASM)) {
                 // (the lexicon's sarcasm and the mocking opener above both leave the signal "sarcasm")
                 // "anak anak di pengungsian kelaparan", "tidak tahu harus bagaimana lagi": a person now
                 sentiment = Sentiment.NEGATIF;

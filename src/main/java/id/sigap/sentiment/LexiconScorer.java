@@ -176,7 +176,7 @@ final class LexiconScorer {
                 negative += Math.max(1.5, Math.min(2.5, positive));
                 complaintWeight += Math.max(1.5, Math.min(2.5, positive));
                 positive = 0;
-                signals.add("sarcasm");
+                signals.add(Classification.SARCASM);
             }
         }
         boolean hostile = false;

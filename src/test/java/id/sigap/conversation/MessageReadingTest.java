@@ -871,4 +871,45 @@ class MessageReadingTest {
     void runningAlonePhotosOfPapersAreNot(String text) {
         assertThat(SensitiveQuestion.is(text)).as(text).isFalse();
     }
+
+    // Batch O of the twenty-first session, after its measurement (in-sample).
+    @ParameterizedTest
+    @ValueSource(strings = {"Selamat Natal dan Tahun Baru min, semoga Sangkara makin maju 🎄🎆", "met taun baru kak, sukses selalu",
+            "Merry Christmas and happy new year to the whole team!", "selamat hari raya idul fitri, mohon maaf lahir batin"})
+    void holidayWishesAreSeasonsGreetings(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).contains(SmallTalk.Kind.SEASON_GREETING);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"selamat natal, posko gereja buka sampai jam berapa?", "selamat tahun baru, tapi listrik masih padam",
+            "happy new year, when does the ferry run?"})
+    void aWishWithAQuestionOrAComplaintIsNot(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isNotEqualTo(java.util.Optional.of(SmallTalk.Kind.SEASON_GREETING));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wkwk ketauan, jawabnya cepet bgt"})
+    void caughtOutAsABotIsPraise(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"koin apa yg bakal naik taun depan min? mau invest pake bonus akhir taun"})
+    void coinsToInvestInAreOutsideTheRemit(String text) {
+        assertThat(OutsideRemit.recognise(text)).as(text).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"beras operasi pasar katanya dijual lg ke toko sm oknum kelurahan, sy liat sendiri karungnya ada cap bulog",
+            "bener gk sih anaknya kadis PU yg menang tender proyek jalan lingkar? rame di grup fb"})
+    void marketRiceSoldOnAndAKinsmansTenderAreSensitive(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"beras operasi pasar dijual berapa per kilo?", "anak sy mau ikut lelang jabatan di pemkot, syaratnya apa",
+            "operasi pasar murah di kecamatan mana aja min"})
+    void marketRicePricesAndAChildApplyingAreNot(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isFalse();
+    }
 }

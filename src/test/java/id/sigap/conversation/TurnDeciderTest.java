@@ -48,6 +48,9 @@ class TurnDeciderTest {
     static final Classification DESPAIRING = new Classification("x", Sentiment.NEGATIF, 0.9, false, false, false,
             List.of(Classification.DISTRESS));
     static final Classification ASKS = mood(Sentiment.NETRAL, false, true, false);
+    /** Praise read as mockery in a message that names a topic ("wah hebat ya pemkot, beras naik terus ... 👏👏"). */
+    static final Classification MOCKING = new Classification("x", Sentiment.BERPOTENSI_NEGATIF, 0.6, false, false, false,
+            List.of(Classification.SARCASM));
     static final Classification IN_DANGER = mood(Sentiment.BERPOTENSI_NEGATIF, true, false, false);
     /** The learnt model alone reads danger (its second opinion among the signals). */
     static final Classification MAYBE_IN_DANGER = new Classification("perahu kami terapung", Sentiment.BERPOTENSI_NEGATIF,
@@ -82,6 +85,8 @@ class TurnDeciderTest {
                 arguments("small talk", CALM, none, Reading.SMALL_TALK, CONFIDENT, Outcome.SMALL_TALK, Priority.NORMAL, Reason.SMALL_TALK, null),
                 arguments("praise read as a concern (sarcasm) is no small talk: unsure, a person, never choices", CONCERNED, none, Reading.SMALL_TALK, UNSURE, Outcome.HANDOFF, Priority.NORMAL, Reason.CONCERN_UNSURE, null),
                 arguments("praise read as a concern (sarcasm): a confident entry still answers it", CONCERNED, none, Reading.SMALL_TALK, CONFIDENT, Outcome.ANSWER, Priority.NORMAL, Reason.CONFIDENT_MATCH, "ktp-hilang"),
+                arguments("sarcasm naming a topic an entry has: unsure, a person, never choices", MOCKING, none, Reading.QUESTION, UNSURE, Outcome.HANDOFF, Priority.NORMAL, Reason.CONCERN_UNSURE, null),
+                arguments("sarcasm naming a topic: a confident entry still answers it", MOCKING, none, Reading.QUESTION, CONFIDENT, Outcome.ANSWER, Priority.NORMAL, Reason.CONFIDENT_MATCH, "ktp-hilang"),
                 arguments("sarcasm after another concern: a repeated concern", CONCERNED, oneConcern, Reading.SMALL_TALK, WEAK, Outcome.HANDOFF, Priority.NORMAL, Reason.REPEATED_CONCERN, null),
                 arguments("a question about Sigap itself read as a request for a person: its honest reply", ASKS, none, Reading.ABOUT_SIGAP, NOTHING, Outcome.SMALL_TALK, Priority.NORMAL, Reason.SMALL_TALK, null),
                 arguments("a question about Sigap itself in anger: a person", ANGRY, none, Reading.ABOUT_SIGAP, NOTHING, Outcome.HANDOFF, Priority.HIGH, Reason.NEGATIVE, null),

@@ -513,6 +513,32 @@ class EmergencyDetectorTest {
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
     }
 
+    /** Batch O of the twenty-first session, after its measurement (in-sample): a fire remembered from long ago. */
+    @ParameterizedTest
+    @ValueSource(strings = {"sy takut bgt tiap mau taun baru, suara petasan bikin sy inget waktu rumah kami kebakar dulu. anak sy jg ikut nangis terus. udh 2 malem gk bisa tidur"})
+    void aFireRememberedFromLongAgoIsNot(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+
+    /** Its attacks: a fire while someone was out a moment ago, still burning; heavy bleeding told in English. */
+    @ParameterizedTest
+    @ValueSource(strings = {"waktu sy ke warung dulu rumah kebakaran, anak sy masih di dalam",
+            "pas sy keluar dulu dapur kebakaran sekarang apinya gede",
+            "inget waktu rumah kebakaran dulu, sekarang kejadian lagi apinya makin gede!!",
+            "help my friends hand got blown up by a firecracker theres so much blood and hes going pale. we're at the beach near the pier which hospital is open now",
+            "so much blood, my son cut his leg on glass"})
+    void aFireNowOrHeavyBleedingStayEmergencies(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"the photo was blown up on the billboard", "we lost a lot of blood donors this year, is there a drive?"})
+    void anEnlargedPhotoOrABloodDriveIsNot(String message) {
+        assertThat(classifier.classify(message).emergency()).as(message).isFalse();
+    }
+
     /** The attacks on those guards: someone amok, someone inside or hurt, a fire still burning, papers in danger. */
     @ParameterizedTest
     @ValueSource(strings = {"ada orang ngamuk bawa golok di pasar", "tetangga ngamuk mukulin istrinya",

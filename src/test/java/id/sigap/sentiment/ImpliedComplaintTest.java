@@ -162,7 +162,10 @@ class ImpliedComplaintTest {
             "I lost everything - laptop, documents, money. I don't know who to ask for help.",
             "aku nggak ngerti harus minta tolong ke siapa",
             "udah putus asa min",
-            "sy udh gak tau lg hrs gimana. rumah ilang, kerjaan ilang, anak 3 masih kecil2, tidur di tenda udh 2 minggu"})
+            "sy udh gak tau lg hrs gimana. rumah ilang, kerjaan ilang, anak 3 masih kecil2, tidur di tenda udh 2 minggu",
+            // batch O of the twenty-first session, after its measurement (in-sample)
+            "natal taun ini pertama kali tanpa ibu. sy sendirian di kos gk bisa pulang. rasanya kosong bgt min",
+            "sy kesepian bgt min"})
     void despairIsDistress(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.sentiment()).as(message + " " + reading.signals()).isEqualTo(Sentiment.NEGATIF);
@@ -178,6 +181,10 @@ class ImpliedComplaintTest {
             // a helper's attacks on the first version
             "Terima kasih humas, tadinya sy udh gak tau hrs gmn lg, skrg udh dapet bantuan semua. mantap",
             "posko kami sudah tidak sanggup lagi menampung donasi baju, tolong arahkan ke posko lain ya",
+            "posko kosong gk ada petugas, jam brp bukanya?", "rumah kosong ditinggal ngungsi aman gk",
+            "pertama kali daftar tanpa ibu, boleh wali aja?",
+            "es durian kesepian 22,5 mantap", "kuahnya rasanya kosong, kurang garam", "saya tidak kesepian kok",
+            "malam lebaran di kafe ini terasa sepi, hanya ada 2 keluarga",
             "I don't know who to ask for help with my insurance claim form, which office handles it?",
             "haha tiap malam gak bisa tidur mikirin besok makan apa soalnya dapur umum masaknya enak2 semua 😂"})
     void notKnowingWhereAServiceIsOrEncouragementIsNoDespair(String message) {

@@ -348,6 +348,8 @@ class SentimentClassifierTest {
             "anak saya mau jadi petugas damkar, pendaftarannya kapan",
             "ada admin pajak yg ngaku2 minta transfer, hati2",
             "ada orang gk di kantor disdukcapil hari sabtu?", "ada orangnya sih, tapi cuma satu yg jaga posko",
+            // batch O (after its measurement): "dmn min" asks where, "min" addresses the admin
+            "cek nya dmn min?", "daftarnya di mana min",
             // left: 'konsultasi ke bagian' read as a request
             // "mau konsultasi ke bagian gizi puskesmas, jadwalnya kapan",
             // left: 'langsung ke dinas' read as a request
