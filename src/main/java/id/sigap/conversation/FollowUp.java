@@ -38,6 +38,39 @@ final class FollowUp {
     private FollowUp() {
     }
 
+    /** The longest message read as continuing an earlier one by {@link #continues}. */
+    static final int CONTINUES_MAX_WORDS = 14;
+    /** Words that take the last reply in before going on ("yaudah", "oh", "oke"). */
+    private static final Set<String> GIVING_IN = TABLE.of("GIVING_IN");
+    /** Words that go on from the last reply whatever follows ("terus", "lalu"). */
+    private static final Set<String> GOING_ON = TABLE.of("GOING_ON");
+    /** Words that start a supposition ("kalau"): going on only after words that take the last reply in. */
+    private static final Set<String> SUPPOSING = TABLE.of("SUPPOSING");
+
+    /**
+     * Whether a message of up to {@link #CONTINUES_MAX_WORDS} words says it goes on from the one before: it starts with
+     * "terus" or "lalu" ("trus gmn cara ngomongnya biar ga berantem"), or takes the last reply in and supposes
+     * ("yaudah kalo gk bisa, yg matematika aja"). A message starting "kalau" alone may be a new question ("kalau ktp
+     * hilang harus lapor ke mana"), and so may one with a word ending in -nya ("ktpnya hilang ...").
+     */
+    static boolean continues(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        String words = NOT_WORD.matcher(IndonesianNormalizer.normalize(text.toLowerCase(Locale.ROOT))).replaceAll(" ").strip();
+        String[] split = words.split(" ");
+        if (words.isEmpty() || split.length > CONTINUES_MAX_WORDS) {
+            return false;
+        }
+        int i = 0;
+        while (i < split.length - 1 && GIVING_IN.contains(split[i])) {
+            i++;
+        }
+        String from = String.join(" ", Arrays.asList(split).subList(i, split.length)) + " ";
+        return i < split.length - 1 && NOT_STARTS.stream().noneMatch(from::startsWith)
+                && (GOING_ON.contains(split[i]) || i > 0 && SUPPOSING.contains(split[i])); // not "lalu lintas ..."
+    }
+
     /** Whether the message starts like a follow-up and is short enough to be one. */
     static boolean marked(String text) {
         return rest(text) != null;

@@ -137,10 +137,22 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         }
         Reading reading = smallTalk.filter(SmallTalk.Kind::aboutSigap).isPresent() ? Reading.ABOUT_SIGAP
                 : read(text, smallTalk.isPresent());
+        Optional<OutsideRemit.Topic> outside = OutsideRemit.recognise(text);
+        // the chat's previous question, read before this one's search remembers it
+        Optional<OutsideRemit.Topic> outsideBefore = reading == Reading.QUESTION && FollowUp.continues(text)
+                ? recent.recent(message.channel(), message.chatId()).stream().findFirst().flatMap(OutsideRemit::recognise)
+                : Optional.empty();
         String question = SmallTalk.withoutGreeting(text);
         // A request for a person is not itself searched: "tolong sambungkan ke petugas" matched the Wi-Fi entry
         // ("sambungkan perangkat ..."); only what the message asks about besides the person is.
         Search search = new Search(message, mood != null && mood.wantsHuman() ? mood.besidesRequest() : question);
+        if (outsideBefore.isPresent() && search.found().weak()) {
+            // "caranya gmn jelasin ke anak biar ngerti" after homework, "trus gmn cara ngomongnya" after a quarrel with
+            // a neighbour: going on from a question outside the remit, finding nothing near in the knowledge base, it
+            // is outside the remit too (the same pointer, no staff ticket)
+            reading = Reading.OUT_OF_SCOPE;
+            outside = outsideBefore;
+        }
         long started = System.nanoTime();
         // Choices offered last turn (none was picked: a pick never reaches here) that this message says missed.
         List<String> rejectedOffer = reading == Reading.ANSWER_MISSED || AnswerMissed.mentioned(text)
@@ -151,7 +163,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
             choices.forget(message.channel(), message.chatId());
         }
         long retrieved = System.nanoTime();
-        Worded worded = word(decision, search, question, language, smallTalk, message);
+        Worded worded = word(decision, search, question, language, smallTalk, outside, message);
         TurnSignals signals = search.result == null
                 ? moodOnly(mood, language, classifyMicros)
                 : signals(search.result, worded.composer(), started, retrieved, mood, language, classifyMicros);
@@ -197,7 +209,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
 
     /** The replies that say what was decided, in the citizen's language. */
     private Worded word(Decision decision, Search search, String question, Language language,
-                        Optional<SmallTalk.Kind> smallTalk, IncomingMessage message) {
+                        Optional<SmallTalk.Kind> smallTalk, Optional<OutsideRemit.Topic> outside, IncomingMessage message) {
         boolean en = language == Language.EN;
         List<Reply> replies = new ArrayList<>();
         if (decision.outcome() == Outcome.SMALL_TALK && smallTalk.filter(SmallTalk.Kind::calling).isPresent()) {
@@ -212,7 +224,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                     language)));
             case REPHRASE -> replies.add(Reply.text(AnswerTexts.rephrase(decision, en)));
             case OUT_OF_SCOPE -> replies.add(Reply.text(AnswerTexts.outsideRemit(
-                    OutsideRemit.recognise(message.text()).orElse(OutsideRemit.Topic.GENERAL_KNOWLEDGE), language)));
+                    outside.orElse(OutsideRemit.Topic.GENERAL_KNOWLEDGE), language)));
             case CHOICES -> replies.add(Choices.reply(offer(decision, language, message),
                     titles(decision, search, language), language));
             default -> {

@@ -58,4 +58,19 @@ class FollowUpTest {
     void aStartWordBeforeAnyOtherWordStillMarksOne(String text, String rest) {
         assertThat(FollowUp.rest(text)).as(text).isEqualTo(rest);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yaudah kalo gk bisa, yg matematika aja, 3/4 + 2/5 brp", "lalu jelasinnya ke anak gmn biar ngerti",
+            "trus gmn cara ngomongnya biar ga berantem, dia orangnya galak", "oh kalo beli tiket online bisa ga?"})
+    void aMessageGoingOnFromTheOneBeforeContinuesIt(String text) {
+        assertThat(FollowUp.continues(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rumah sy yg kebanjiran dapat bantuan gk", "posko pengungsian terdekat di mana",
+            "ktp sy hilang kalau mau bikin lagi gimana", "lalu lintas di jalan ahmad yani macet?",
+            "caranya bikin ktp gimana", "kalau ktp hilang harus lapor ke mana", "ktpnya hilang harus lapor ke mana"})
+    void aNewQuestionDoesNotContinue(String text) {
+        assertThat(FollowUp.continues(text)).as(text).isFalse();
+    }
 }

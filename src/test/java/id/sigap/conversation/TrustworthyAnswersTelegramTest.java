@@ -691,4 +691,19 @@ class TrustworthyAnswersTelegramTest {
         assertThat(markup(replies)).doesNotContain("fb:", "ch:");
         assertThat(handoffs.openFor("telegram", politics).orElseThrow().reasons()).contains(Reason.SENSITIVE);
     }
+
+    /** Batches N, O and P of the twenty-first session: a follow-up after the out-of-scope reply got a staff ticket. */
+    @Test
+    void aFollowUpToAQuestionOutsideTheRemitIsOutsideItTooButANewQuestionIsNot() {
+        long homework = 7250;
+        say(homework, "kak tolong bantu PR anak sy, matematika kelas 5, 3/4 + 2/5 brp?");
+        List<Call> replies = say(homework, "trus gmn cara jelasinnya ke anak biar ngerti");
+        assertThat(replies.getFirst().text()).contains("di luar wewenang", "mesin pencari");
+        assertThat(handoffs.openFor("telegram", homework)).isEmpty();
+
+        long fresh = 7251;
+        say(fresh, "min resep rendang yg empuk gmn?");
+        replies = say(fresh, "kalau ktp hilang harus lapor ke mana");
+        assertThat(replies.getFirst().text()).doesNotContain("di luar wewenang");
+    }
 }
