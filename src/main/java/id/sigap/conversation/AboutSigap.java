@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -68,9 +69,12 @@ final class AboutSigap {
                 && words.stream().allMatch(w -> LANGUAGE.contains(w) || LANGUAGE_GLUE.contains(w));
     }
 
-    /** The bot named, and a question about its own life ("botnya udah makan belum?", "are you tired?"). */
+    /**
+     * A question about its own life ("botnya udah makan belum?", "are you tired?") with the bot named, or with nothing
+     * but a form of address, particles or laughter beside it ("udah sarapan belom? wkwk").
+     */
     private static boolean aboutItsLife(List<String> words) {
-        java.util.regex.Matcher life = PERSONAL_LIFE.matcher(" " + String.join(" ", words) + " ");
+        Matcher life = PERSONAL_LIFE.matcher(" " + String.join(" ", words) + " ");
         if (!life.find()) {
             return false;
         }

@@ -147,9 +147,9 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         // ("sambungkan perangkat ..."); only what the message asks about besides the person is.
         Search search = new Search(message, mood != null && mood.wantsHuman() ? mood.besidesRequest() : question);
         if (outsideBefore.isPresent() && search.found().weak()) {
-            // "caranya gmn jelasin ke anak biar ngerti" after homework, "trus gmn cara ngomongnya" after a quarrel with
-            // a neighbour: going on from a question outside the remit, finding nothing near in the knowledge base, it
-            // is outside the remit too (the same pointer, no staff ticket)
+            // "yaudah kalo gk bisa, yg matematika aja" after homework, "trus gmn cara ngomongnya" after a quarrel with a
+            // neighbour: going on from a question outside the remit, finding nothing near in the knowledge base, it is
+            // outside the remit too (the same pointer, no staff ticket)
             reading = Reading.OUT_OF_SCOPE;
             outside = outsideBefore;
         }

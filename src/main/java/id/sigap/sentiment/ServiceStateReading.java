@@ -23,7 +23,7 @@ final class ServiceStateReading {
     private static final int SHORT_REPORT_WORDS = 6;
 
     /** Signals that make any message a complaint, whatever its words. */
-    static final Set<String> TOO_STRONG = Set.of("blame", "shouting", "exclamations", "sarcasm", "lex:abuse");
+    static final Set<String> TOO_STRONG = Set.of("blame", "shouting", "exclamations", Classification.SARCASM, "lex:abuse");
 
     private ServiceStateReading() {
     }
