@@ -912,4 +912,19 @@ class MessageReadingTest {
     void marketRicePricesAndAChildApplyingAreNot(String text) {
         assertThat(SensitiveQuestion.is(text)).as(text).isFalse();
     }
+
+    // Batch P of the twenty-first session, after its measurement (in-sample).
+    @ParameterizedTest
+    @ValueSource(strings = {"PPPK kmrn katanya ada titipan, anak pejabat lolos padahal nilainya di bawah sy. bisa dicek gk min, atau emg udh biasa begitu",
+            "min itu bansos beras di kelurahan kami kok yg dapet kluarga pak lurah semua? yg bener2 susah malah gk dapet. ini gmn"})
+    void placesForInsidersAndAidToAnOfficialsFamilyAreSensitive(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"paket titipan buat pengungsi diantar ke kantor kelurahan atau langsung ke posko?",
+            "keluarga sy dapet bantuan dari pak lurah kemarin, makasih ya", "bansos buat keluarga pak rt yg rumahnya kebanjiran kapan cair?"})
+    void aParcelLeftForEvacueesOrThanksForAidAreNot(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isFalse();
+    }
 }
