@@ -157,6 +157,7 @@ final class EmergencyDetector {
         boolean deathNow = plea || text.exclamations() >= 2 || DEATH_NOW.matcher(joined).find();
         // danger at hand: water rising to a height, into the house
         boolean atHand = DANGER_NOW.matcher(joined).find() || WATER_AT_HOME.matcher(joined).find();
+        boolean fireUnderWay = FIRE_UNDER_WAY.matcher(joined).find();
         if (PAPERWORK.matcher(joined).find() && !deathNow
                 && strongSignals(DEATH.matcher(joined).replaceAll(" ")).isEmpty()) {
             // only the death itself was found, and it is asked about for its paperwork; an injury stays
@@ -169,7 +170,7 @@ final class EmergencyDetector {
         }
         if (found.equals(List.of("emergency:fire"))
                 && (AID_QUESTION.matcher(joined).find() || PAPERWORK.matcher(joined).find()) && !deathNow && !still
-                && !DANGER_NOW.matcher(joined).find() && !FIRE_UNDER_WAY.matcher(joined).find()) {
+                && !DANGER_NOW.matcher(joined).find() && !fireUnderWay) {
             // a fire that is over, asked about for its aftermath: "bantuan buat korban kebakaran pasar kapan cair?"
             // (aid for its victims), "kalo ktp aye ilang pas kebakaran pasar, ngurus ulangnya ..." (papers lost to it)
             return List.of();
@@ -183,20 +184,16 @@ final class EmergencyDetector {
         }
         boolean lossOnly = found.equals(List.of("emergency:injured"))
                 && strongSignals(LOSS.matcher(joined).replaceAll(" ")).isEmpty()
-                || found.equals(List.of("emergency:fire")) && !FIRE_UNDER_WAY.matcher(joined).find();
+                || found.equals(List.of("emergency:fire")) && !fireUnderWay;
         if (lossOnly && LONG_AGO.matcher(joined).find() && !deathNow && !atHand && !LOSS_TODAY.matcher(joined).find()) {
             // a loss long over, told as grief: "tahun lalu anak sy meninggal kecelakaan ... sy keinget terus", "sejak
             // rumah kebakaran bulan lalu ... tiap malem kebayang api terus"
             return List.of();
         }
-        if (found.equals(List.of("emergency:collapse")) && COLLAPSE_REFERRED.matcher(joined).find() && !plea && !still
-                && !atHand) {
-            // a collapse named as a known event: "kontraktor tanggul yg jebol itu perusahaan punya siapa?"
-            return List.of();
-        }
-        if (found.equals(List.of("emergency:fire")) && FIRE_REFERRED.matcher(joined).find() && !plea && !still
-                && !atHand && !FIRE_UNDER_WAY.matcher(joined).find()) {
-            // a fire named as a case: "pantes kebakaran ga pernah diusut tuntas", "siapa pelaku pembakaran lahan itu?"
+        if (!plea && !still && !atHand && (namedAsEvent(found, "emergency:collapse", COLLAPSE_REFERRED, joined)
+                || namedAsEvent(found, "emergency:fire", FIRE_REFERRED, joined) && !fireUnderWay)) {
+            // a collapse named as a known event ("kontraktor tanggul yg jebol itu perusahaan punya siapa?"), a fire named
+            // as a case ("pantes kebakaran ga pernah diusut tuntas", "siapa pelaku pembakaran lahan itu?")
             return List.of();
         }
         if (found.equals(List.of("emergency:medical")) && MILD.matcher(joined).find() && !plea
@@ -226,6 +223,11 @@ final class EmergencyDetector {
             return found.contains(SUICIDE) && OWN_WISH_TO_DIE.matcher(joined).find() ? List.of(SUICIDE) : List.of();
         }
         return found;
+    }
+
+    /** Whether {@code signal} alone was found, and {@code referred} names it as a known event or a case. */
+    private static boolean namedAsEvent(List<String> found, String signal, Pattern referred, String joined) {
+        return found.equals(List.of(signal)) && referred.matcher(joined).find();
     }
 
     /** The signals of a threat in {@code joined} ({@code people}: the same without possessors), before any guard. */
