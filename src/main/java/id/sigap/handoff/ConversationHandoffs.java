@@ -125,9 +125,11 @@ class ConversationHandoffs implements HandoffDesk {
         if (waiting.isEmpty()) {
             return decided;
         }
-        if (decided.decision().has(Reason.CALLING)) {
+        if (decided.decision().has(Reason.CALLING) || decided.decision().outcome() == Outcome.REPHRASE) {
             // "halo???" or "p" while waiting asks whether anyone is there: the queue's words, not the bot's greeting
-            // (which invites a new question as if nothing were pending). Staff see it in the thread.
+            // (which invites a new question as if nothing were pending). A message the bot cannot read ("websitenya
+            // apa" after a question it handed off, a sticker) is for the person, who reads it with the thread: the
+            // queue's words, not a request to rephrase. Staff see it in the thread.
             return stillQueued(message, decided, waiting.get(),
                     decided.decision().with(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF));
         }

@@ -4,6 +4,7 @@ import id.sigap.conversation.Priority;
 import id.sigap.conversation.Reason;
 import id.sigap.conversation.ConversationResult;
 import id.sigap.conversation.Decision;
+import id.sigap.conversation.Decision.Outcome;
 import id.sigap.conversation.QuestionAnswerer;
 import id.sigap.conversation.Reply;
 import id.sigap.conversation.TurnSignals;
@@ -59,6 +60,10 @@ class HandoffFlowTest {
                 TurnSignals signals = new TurnSignals(message.text(), "id", message.text().contains("marah") ? "negatif" : "netral",
                         0.9, false, false, List.of(new TurnSignals.ScoredEntry("banjir-posko", 0.4)), 0.4, "v1",
                         "extractive", null, Map.of());
+                if (message.text().startsWith("hmm")) {
+                    return new ConversationResult(List.of(Reply.text("tulis ulang ya")),
+                            Decision.because(Outcome.REPHRASE, Reason.NOISE), signals);
+                }
                 if (message.text().contains("marah")) {
                     return new ConversationResult(List.of(), Decision.handoff(Priority.HIGH, List.of(Reason.NEGATIVE)), signals);
                 }
@@ -192,6 +197,22 @@ class HandoffFlowTest {
 
         api.sendCallbackFrom(STAFF_CHAT, STAFF_B, "Budi", "h:b:" + id);
         api.await(WAIT, a -> handoffs.find(id).orElseThrow().state() == HandoffState.RETURNED, "returned");
+    }
+
+    @Test
+    void aMessageTheBotCannotReadWhileWaitingGetsTheQueuesWordsAndReachesStaff() {
+        long citizen = 8250;
+        api.sendText(citizen, "hmm");
+        api.await(WAIT, a -> a.delivered(citizen).size() == 1, "rephrase asked");
+        assertThat(api.delivered(citizen).get(0).text()).isEqualTo("tulis ulang ya");
+        assertThat(handoffs.openFor("telegram", citizen)).isEmpty();
+
+        api.sendText(citizen, "/petugas");
+        api.await(WAIT, a -> a.delivered(citizen).size() == 2, "queued notice");
+        api.sendText(citizen, "hmm websitenya apa");
+        api.await(WAIT, a -> a.delivered(citizen).size() == 3, "queue's words");
+        assertThat(api.delivered(citizen).get(2).text()).contains("sudah terhubung").doesNotContain("tulis ulang");
+        api.await(WAIT, a -> staffMessages().stream().anyMatch(c -> c.text().contains("hmm websitenya apa")), "relayed");
     }
 
     @Test
