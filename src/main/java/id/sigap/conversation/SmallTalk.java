@@ -62,6 +62,8 @@ final class SmallTalk {
     private static final Set<String> NOTHING_MORE = WORDS.of("NOTHING_MORE");
     /** Words of address that go with any of the above. */
     private static final Set<String> ADDRESS = WORDS.of("ADDRESS");
+    /** Words of address that call out when nothing else is said ("min", "kak??"). */
+    private static final Set<String> CALL = WORDS.of("CALL");
     /** Words that go with a greeting ("apa kabar?") but, unlike words of address, may start a question. */
     private static final Set<String> FILLER = WORDS.of("FILLER");
     /** Words for a machine that answers ("bot", "robot"), for questions about Sigap itself. */
@@ -224,7 +226,11 @@ final class SmallTalk {
         if (test) {
             return Optional.of(Kind.TEST);
         }
-        return ack || praise ? Optional.of(Kind.ACKNOWLEDGED) : Optional.empty();
+        if (ack || praise) {
+            return Optional.of(Kind.ACKNOWLEDGED);
+        }
+        // only words of address and particles: a call ("min", "kak??", "pak admin") if one of them calls someone
+        return words.stream().anyMatch(CALL::contains) ? Optional.of(Kind.GREETING) : Optional.empty();
     }
 
     /** The question without a leading greeting ("halo min, posko di mana" → "posko di mana"). */

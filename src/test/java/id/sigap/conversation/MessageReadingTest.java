@@ -881,6 +881,26 @@ class MessageReadingTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"selamat tahun ajaran baru min 🎒📚", "Selamat Hari Guru bapak ibu semua 🙏"})
+    void daysOfTheSchoolYearAreSeasonsGreetings(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).contains(SmallTalk.Kind.SEASON_GREETING);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"min", "kak??", "pak admin", "mas admin", "bot"})
+    void aWordOfAddressAloneCallsOut(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).contains(SmallTalk.Kind.GREETING);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ya", "saya", "deh", "min ktp", "kak, tahun ajaran baru mulai kapan?",
+            "selamat tahun ajaran baru, tapi seragam gratis belum dibagi"})
+    void particlesAloneOrAnAddressWithAQuestionAreNoCall(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isNotEqualTo(java.util.Optional.of(SmallTalk.Kind.GREETING))
+                .isNotEqualTo(java.util.Optional.of(SmallTalk.Kind.SEASON_GREETING));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"selamat natal, posko gereja buka sampai jam berapa?", "selamat tahun baru, tapi listrik masih padam",
             "happy new year, when does the ferry run?"})
     void aWishWithAQuestionOrAComplaintIsNot(String text) {
