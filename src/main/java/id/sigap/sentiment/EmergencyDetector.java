@@ -61,6 +61,7 @@ final class EmergencyDetector {
     private static final Pattern FIRE_REFERRED = PATTERNS.named("FIRE_REFERRED");
     private static final Pattern MILD = PATTERNS.named("MILD");
     private static final Pattern MILD_SYMPTOM = PATTERNS.named("MILD_SYMPTOM");
+    private static final Pattern FEARED = PATTERNS.named("FEARED");
     private static final Pattern BABY = PATTERNS.named("BABY");
     /** Signals that {@link #found} composes from everyday words (a person, danger, urgency; a cry for help). */
     private static final String PEOPLE_AT_RISK = "emergency:people-at-risk";
@@ -200,6 +201,12 @@ final class EmergencyDetector {
                 && text.exclamations() < 2 && !atHand && !BABY.matcher(joined).find()
                 && strongSignals(MILD_SYMPTOM.matcher(joined).replaceAll(" ")).isEmpty()) {
             // a symptom told as mild, a check-up asked: "nenek sy sesak dikit tp ga parah, mau diperiksa aja"
+            return List.of();
+        }
+        if ((found.equals(List.of("emergency:injured")) || found.equals(List.of("emergency:medical")))
+                && FEARED.matcher(joined).find() && !plea && !still && text.exclamations() < 2 && !atHand
+                && strongSignals(FEARED.matcher(joined).replaceAll(" ")).isEmpty()) {
+            // a symptom feared, not had: "suntik campak di sekolah aman gak sih? takut kejang kayak berita2 itu"
             return List.of();
         }
         boolean ownAtRisk = OWN_AT_RISK.matcher(people).find() && !OWN_SAFE.matcher(joined).find();

@@ -587,4 +587,39 @@ class EmergencyDetectorTest {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
     }
+
+    /** Someone fallen into a well or a river, in English (batch Q: a staff ticket without the emergency reply). */
+    @ParameterizedTest
+    @ValueSource(strings = {"Urgent - a boy fell into an old well behind the school on Jl. Melati, we can hear him crying but can't reach him",
+            "my friend fell into the river and we can't see him anymore", "grandpa slipped into the canal, help"})
+    void someoneFallenIntoAWellOrARiverIsAnEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my phone fell into the river, can I get a new ID card?",
+            "last year my son fell into a well but he is fine now, is there compensation?",
+            "what should we do if someone fell into a well?"})
+    void aThingFallenOrAFallSupposedOrOverIsNot(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+
+    /** A symptom feared, not had (batch Q: a question about a vaccination got the emergency reply). */
+    @ParameterizedTest
+    @ValueSource(strings = {"anak sy kelas 2 SD, katanya minggu depan ada suntik campak di sekolah. aman gak sih? takut kejang kayak berita2 itu",
+            "khawatir pingsan pas upacara, boleh izin?"})
+    void aSymptomFearedIsNot(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"anak sy kejang2 dari tadi, sy takut bgt", "sy takut anak sy pingsan lagi, skrg udh ga bisa napas",
+            "takut kejang min, anak sy demam tinggi skrg gimana ini!!", "anak saya kejang, takut kenapa2"})
+    void aSymptomHadBesideFearStaysAnEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
 }
