@@ -721,7 +721,9 @@ class MessageReadingTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "menurut mimin mending pilih paslon 1 apa 3? sy bingung bgt 😅 visi misinya mirip semua|ELECTION_RESULT",
-            "min klo mau bikin soto khas Sangkara bumbunya apa aja sih? mau jualan pas festival HUT kota wkwk|RECIPE"})
+            "min klo mau bikin soto khas Sangkara bumbunya apa aja sih? mau jualan pas festival HUT kota wkwk|RECIPE",
+            "menurut admin walikota yg skrg layak dipilih lagi ga? soalnya air aja ngga beres|ELECTION_RESULT",
+            "do you think the mayor deserves another term?|ELECTION_RESULT"})
     void whomToVoteForAndADishsSpicesAreOutsideTheRemit(String text, OutsideRemit.Topic topic) {
         assertThat(KnowledgeAnswerer.read(text, false)).as(text).isEqualTo(Reading.OUT_OF_SCOPE);
         assertThat(OutsideRemit.recognise(text)).as(text).contains(topic);
@@ -878,6 +880,28 @@ class MessageReadingTest {
             "Merry Christmas and happy new year to the whole team!", "selamat hari raya idul fitri, mohon maaf lahir batin"})
     void holidayWishesAreSeasonsGreetings(String text) {
         assertThat(SmallTalk.recognise(text)).as(text).contains(SmallTalk.Kind.SEASON_GREETING);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kenapa bantuan tangki air cuma dateng ke RT yg pendukung pak lurah ya? RT kami gak pernah dikirim",
+            "the mayor's water trucks only go to his supporters' streets"})
+    void aidOnlyForAnOfficialsSupportersIsSensitive(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"menurut admin posko pengungsian yg layak di mana?", "bantuan cuma buat warga terdampak ya min?",
+            "pendukung acara jalan sehat pemkot dapat kaos?", "lurah baru dipilih kapan?",
+            "bantuan cuma dateng ke RT yg kebanjiran, RT kami belum"})
+    void aShelterWorthGoingToOrAidForTheAffectedIsNot(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Hello, is tap water in Sangkara safe to drink during the water shortage? My hotel says supply is rationed.",
+            "air PDAM di hotel tempat sy nginep mati, kapan nyala?"})
+    void publicWaterBesideAStayIsInTheRemit(String text) {
+        assertThat(OutsideRemit.recognise(text)).as(text).isEmpty();
     }
 
     @ParameterizedTest
