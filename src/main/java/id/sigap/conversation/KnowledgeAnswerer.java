@@ -158,7 +158,11 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         List<String> rejectedOffer = reading == Reading.ANSWER_MISSED || AnswerMissed.mentioned(text)
                 ? choices.offered(message.channel(), message.chatId()).map(ChoiceMemory.Offer::entries).orElse(List.of())
                 : List.of();
-        Decision decision = decider.decide(new TurnFacts(mood, earlierMoods, reading, search::found, rejectedOffer));
+        // A call ("min", "halo??", "p") says only that someone is there: whatever mood the model reads into it ("min"
+        // alone reads berpotensi negatif), it is answered as a call, never taken for sarcasm.
+        Classification decidedMood = smallTalk.filter(SmallTalk.Kind::calling).isPresent() ? null : mood;
+        Decision decision = decider.decide(new TurnFacts(decidedMood, earlierMoods, reading, search::found,
+                rejectedOffer));
         if (!rejectedOffer.isEmpty()) {
             choices.forget(message.channel(), message.chatId());
         }

@@ -57,4 +57,13 @@ class PersonRequestTest {
         assertThat(decision.reasons()).as(text).contains(Reason.ASKED_FOR_HUMAN);
         assertThat(decision.entryId()).as(text).isEqualTo(entry);
     }
+
+    /** "min" alone reads berpotensi negatif to the model: still a call, answered as one (batch Q: a staff ticket). */
+    @ParameterizedTest
+    @ValueSource(strings = {"min", "kak??", "pak admin", "halo"})
+    void aWordOfAddressAloneIsACallNotATicket(String text) {
+        Decision decision = decide(text);
+
+        assertThat(decision.outcome()).as(text).isEqualTo(Outcome.SMALL_TALK);
+    }
 }
