@@ -46,11 +46,15 @@ final class FollowUp {
     private static final Set<String> GOING_ON = TABLE.of("GOING_ON");
     /** Words that start a supposition ("kalau"): going on only after words that take the last reply in. */
     private static final Set<String> SUPPOSING = TABLE.of("SUPPOSING");
+    /** Words that plead ("plis", "tolong") and the words that go with them ("min", "bentar aja"). */
+    private static final Set<String> PLEA = TABLE.of("PLEA");
+    private static final Set<String> PLEADING = TABLE.of("PLEADING");
 
     /**
      * Whether a message of up to {@link #CONTINUES_MAX_WORDS} words says it goes on from the one before: it starts with
      * "terus" or "lalu" ("trus gmn cara ngomongnya biar ga berantem"), or takes the last reply in and supposes
-     * ("yaudah kalo gk bisa, yg matematika aja"). A message starting "kalau" alone may be a new question ("kalau ktp
+     * ("yaudah kalo gk bisa, yg matematika aja"), or only pleads ("plis min bentar aja": asks the same again). A
+     * message starting "kalau" alone may be a new question ("kalau ktp
      * hilang harus lapor ke mana"), and so may one with a word ending in -nya ("ktpnya hilang ...").
      */
     static boolean continues(String text) {
@@ -61,6 +65,9 @@ final class FollowUp {
         String[] split = words.split(" ");
         if (words.isEmpty() || split.length > CONTINUES_MAX_WORDS) {
             return false;
+        }
+        if (Arrays.stream(split).allMatch(PLEADING::contains) && Arrays.stream(split).anyMatch(PLEA::contains)) {
+            return true; // "plis min bentar aja": asks the same again
         }
         int i = 0;
         while (i < split.length - 1 && GIVING_IN.contains(split[i])) {

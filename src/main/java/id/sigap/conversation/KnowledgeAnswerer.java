@@ -139,17 +139,18 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                 : read(text, smallTalk.isPresent());
         Optional<OutsideRemit.Topic> outside = OutsideRemit.recognise(text);
         // the chat's previous question, read before this one's search remembers it
-        Optional<OutsideRemit.Topic> outsideBefore = reading == Reading.QUESTION && FollowUp.continues(text)
+        Optional<OutsideRemit.Topic> outsideBefore = (reading == Reading.QUESTION || reading == Reading.FRAGMENT)
+                && FollowUp.continues(text)
                 ? recent.recent(message.channel(), message.chatId()).stream().findFirst().flatMap(OutsideRemit::recognise)
                 : Optional.empty();
         String question = SmallTalk.withoutGreeting(text);
         // A request for a person is not itself searched: "tolong sambungkan ke petugas" matched the Wi-Fi entry
         // ("sambungkan perangkat ..."); only what the message asks about besides the person is.
         Search search = new Search(message, mood != null && mood.wantsHuman() ? mood.besidesRequest() : question);
-        if (outsideBefore.isPresent() && search.found().weak()) {
+        if (outsideBefore.isPresent() && (search.found().weak() || search.found().unanswerable())) {
             // "yaudah kalo gk bisa, yg matematika aja" after homework, "trus gmn cara ngomongnya" after a quarrel with a
-            // neighbour: going on from a question outside the remit, finding nothing near in the knowledge base, it is
-            // outside the remit too (the same pointer, no staff ticket)
+            // neighbour, "plis min bentar aja" after homework: going on from a question outside the remit, finding nothing
+            // near in the knowledge base (or nothing at all), it is outside the remit too (the same pointer, no ticket)
             reading = Reading.OUT_OF_SCOPE;
             outside = outsideBefore;
         }

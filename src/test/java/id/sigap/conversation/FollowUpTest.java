@@ -61,7 +61,8 @@ class FollowUpTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"yaudah kalo gk bisa, yg matematika aja, 3/4 + 2/5 brp", "lalu jelasinnya ke anak gmn biar ngerti",
-            "trus gmn cara ngomongnya biar ga berantem, dia orangnya galak", "oh kalo beli tiket online bisa ga?"})
+            "trus gmn cara ngomongnya biar ga berantem, dia orangnya galak", "oh kalo beli tiket online bisa ga?",
+            "plis min bentar aja", "tolong dong kak", "please just this once"})
     void aMessageGoingOnFromTheOneBeforeContinuesIt(String text) {
         assertThat(FollowUp.continues(text)).as(text).isTrue();
     }
@@ -69,7 +70,8 @@ class FollowUpTest {
     @ParameterizedTest
     @ValueSource(strings = {"rumah sy yg kebanjiran dapat bantuan gk", "posko pengungsian terdekat di mana",
             "ktp sy hilang kalau mau bikin lagi gimana", "lalu lintas di jalan ahmad yani macet?",
-            "caranya bikin ktp gimana", "kalau ktp hilang harus lapor ke mana", "ktpnya hilang harus lapor ke mana"})
+            "caranya bikin ktp gimana", "kalau ktp hilang harus lapor ke mana", "ktpnya hilang harus lapor ke mana",
+            "tolong ktp sy hilang", "min bentar aja", "tolong sambungkan ke petugas"})
     void aNewQuestionDoesNotContinue(String text) {
         assertThat(FollowUp.continues(text)).as(text).isFalse();
     }

@@ -905,9 +905,16 @@ class MessageReadingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"selamat tahun ajaran baru min 🎒📚", "Selamat Hari Guru bapak ibu semua 🙏"})
-    void daysOfTheSchoolYearAreSeasonsGreetings(String text) {
+    @ValueSource(strings = {"selamat tahun ajaran baru min 🎒📚", "Selamat Hari Guru bapak ibu semua 🙏",
+            "selamat menunaikan ibadah puasa min 🙏", "Eid Mubarak to the whole team!"})
+    void daysOfTheSchoolYearAndTheFastingMonthAreSeasonsGreetings(String text) {
         assertThat(SmallTalk.recognise(text)).as(text).contains(SmallTalk.Kind.SEASON_GREETING);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yaudh deh", "yowes"})
+    void ohWellFineIsAnAcknowledgement(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).contains(SmallTalk.Kind.ACKNOWLEDGED);
     }
 
     @ParameterizedTest

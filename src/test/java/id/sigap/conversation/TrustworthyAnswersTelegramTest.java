@@ -701,6 +701,12 @@ class TrustworthyAnswersTelegramTest {
         assertThat(replies.getFirst().text()).contains("di luar wewenang", "mesin pencari");
         assertThat(handoffs.openFor("telegram", homework)).isEmpty();
 
+        long pleading = 7252; // batch R: a plea to answer anyway got a staff ticket
+        say(pleading, "bantuin PR anak sy dong, sebutkan 5 hikmah puasa ramadan");
+        replies = say(pleading, "plis min bentar aja");
+        assertThat(replies.getFirst().text()).contains("di luar wewenang");
+        assertThat(handoffs.openFor("telegram", pleading)).isEmpty();
+
         long fresh = 7251;
         say(fresh, "min resep rendang yg empuk gmn?");
         replies = say(fresh, "kalau ktp hilang harus lapor ke mana");

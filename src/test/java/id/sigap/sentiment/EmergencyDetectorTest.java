@@ -622,4 +622,20 @@ class EmergencyDetectorTest {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
     }
+
+    /** An accident of yesterday and the road asked about now (batch R: the emergency reply). */
+    @ParameterizedTest
+    @ValueSource(strings = {"bang kmrn ada kecelakaan bus di jalur lembah kan, jalannya skrg udh bisa dilewatin blm? mau mudik besok pagi"})
+    void yesterdaysAccidentAndTheRoadNowIsNot(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kmrn ada kecelakaan bus, skrg korbannya masih kejepit belum dievakuasi",
+            "kecelakaan bus kemarin, sekarang sopirnya pingsan lagi di rumah sakit tolong"})
+    void yesterdaysAccidentWithDangerNowStaysAnEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
 }
