@@ -54,8 +54,8 @@ final class FollowUp {
      * Whether a message of up to {@link #CONTINUES_MAX_WORDS} words says it goes on from the one before: it starts with
      * "terus" or "lalu" ("trus gmn cara ngomongnya biar ga berantem"), or takes the last reply in and supposes
      * ("yaudah kalo gk bisa, yg matematika aja"), or only pleads ("plis min bentar aja": asks the same again). A
-     * message starting "kalau" alone may be a new question ("kalau ktp
-     * hilang harus lapor ke mana"), and so may one with a word ending in -nya ("ktpnya hilang ...").
+     * message starting "kalau" alone may be a new question ("kalau ktp hilang harus lapor ke mana"), and so may one
+     * with a word ending in -nya ("ktpnya hilang ...").
      */
     static boolean continues(String text) {
         if (text == null || text.isBlank()) {
