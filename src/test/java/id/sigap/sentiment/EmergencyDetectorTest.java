@@ -638,4 +638,21 @@ class EmergencyDetectorTest {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
     }
+
+    /** A loss of yesterday not yet accepted is grief (batch S, read after its measurement: the emergency reply). */
+    @ParameterizedTest
+    @ValueSource(strings = {"bapak sy meninggal kmrn pas badai, sy msh blm bs terima. maaf min cuma pengen cerita aja",
+            "ibu saya meninggal kemarin, saya masih belum percaya"})
+    void aLossOfYesterdayNotYetAcceptedIsNot(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bapak sy meninggal kemarin pas banjir, jenazahnya masih belum bisa dievakuasi",
+            "sy belum bisa terima, adik sy masih hilang terseret arus dari kemarin"})
+    void aLossBesideSomethingStillGoingOnStaysAnEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
 }
