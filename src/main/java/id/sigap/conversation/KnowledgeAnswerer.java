@@ -135,9 +135,9 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         if (smallTalk.isPresent() && SmallTalk.english(text)) {
             language = Language.EN; // "ok thanks": too few function words to tell, but no Indonesian word either
         }
-        Reading reading = smallTalk.filter(SmallTalk.Kind::aboutSigap).isPresent() ? Reading.ABOUT_SIGAP
-                : read(text, smallTalk.isPresent());
         Optional<OutsideRemit.Topic> outside = OutsideRemit.recognise(text);
+        Reading reading = smallTalk.filter(SmallTalk.Kind::aboutSigap).isPresent() ? Reading.ABOUT_SIGAP
+                : read(text, smallTalk.isPresent(), outside.isPresent());
         // the chat's previous question, read before this one's search remembers it
         Optional<OutsideRemit.Topic> outsideBefore = (reading == Reading.QUESTION || reading == Reading.FRAGMENT)
                 && FollowUp.continues(text)
@@ -178,6 +178,11 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
 
     /** What the message is, from its words alone. */
     static Reading read(String text, boolean smallTalk) {
+        return read(text, smallTalk, OutsideRemit.recognise(text).isPresent());
+    }
+
+    /** The same, told whether the message is outside the remit ({@link OutsideRemit#recognise}, read once). */
+    static Reading read(String text, boolean smallTalk, boolean outsideRemit) {
         if (smallTalk) {
             return Reading.SMALL_TALK;
         }
@@ -200,7 +205,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         if (Bereavement.is(text)) {
             return Reading.BEREAVED;
         }
-        if (OutsideRemit.recognise(text).isPresent()) {
+        if (outsideRemit) {
             return Reading.OUT_OF_SCOPE;
         }
         return WORD.splitAsStream(text.strip()).filter(w -> !w.isEmpty()).count() <= 2 ? Reading.FRAGMENT

@@ -97,6 +97,11 @@ final class EmergencyDetector {
         return PATTERNS.signals(joined, "emergency:");
     }
 
+    /** Whether no signal is found once the words of {@code set} are set aside (a death asked about, a feared symptom). */
+    private static boolean nothingBesides(Pattern set, String joined) {
+        return strongSignals(set.matcher(joined).replaceAll(" ")).isEmpty();
+    }
+
     private final EmergencyModel model;
 
     /** The rules, and the learnt model as a second opinion that does not decide (see {@link Findings}). */
@@ -160,7 +165,7 @@ final class EmergencyDetector {
         boolean atHand = DANGER_NOW.matcher(joined).find() || WATER_AT_HOME.matcher(joined).find();
         boolean fireUnderWay = FIRE_UNDER_WAY.matcher(joined).find();
         if (PAPERWORK.matcher(joined).find() && !deathNow
-                && strongSignals(DEATH.matcher(joined).replaceAll(" ")).isEmpty()) {
+                && nothingBesides(DEATH, joined)) {
             // only the death itself was found, and it is asked about for its paperwork; an injury stays
             return List.of();
         }
@@ -184,7 +189,7 @@ final class EmergencyDetector {
             return List.of();
         }
         boolean lossOnly = found.equals(List.of("emergency:injured"))
-                && strongSignals(LOSS.matcher(joined).replaceAll(" ")).isEmpty()
+                && nothingBesides(LOSS, joined)
                 || found.equals(List.of("emergency:fire")) && !fireUnderWay;
         if (lossOnly && LONG_AGO.matcher(joined).find() && !deathNow && !atHand && !LOSS_TODAY.matcher(joined).find()) {
             // a loss long over, told as grief: "tahun lalu anak sy meninggal kecelakaan ... sy keinget terus", "sejak
@@ -199,13 +204,13 @@ final class EmergencyDetector {
         }
         if (found.equals(List.of("emergency:medical")) && MILD.matcher(joined).find() && !plea
                 && text.exclamations() < 2 && !atHand && !BABY.matcher(joined).find()
-                && strongSignals(MILD_SYMPTOM.matcher(joined).replaceAll(" ")).isEmpty()) {
+                && nothingBesides(MILD_SYMPTOM, joined)) {
             // a symptom told as mild, a check-up asked: "nenek sy sesak dikit tp ga parah, mau diperiksa aja"
             return List.of();
         }
         if ((found.equals(List.of("emergency:injured")) || found.equals(List.of("emergency:medical")))
                 && FEARED.matcher(joined).find() && !plea && !still && text.exclamations() < 2 && !atHand
-                && strongSignals(FEARED.matcher(joined).replaceAll(" ")).isEmpty()) {
+                && nothingBesides(FEARED, joined)) {
             // a symptom feared, not had: "suntik campak di sekolah aman gak sih? takut kejang kayak berita2 itu"
             return List.of();
         }
