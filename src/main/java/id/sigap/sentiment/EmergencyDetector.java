@@ -59,6 +59,8 @@ final class EmergencyDetector {
     private static final Pattern LOSS_TODAY = PATTERNS.named("LOSS_TODAY");
     private static final Pattern COLLAPSE_REFERRED = PATTERNS.named("COLLAPSE_REFERRED");
     private static final Pattern FIRE_REFERRED = PATTERNS.named("FIRE_REFERRED");
+    private static final Pattern FIRE_OVER = PATTERNS.named("FIRE_OVER");
+    private static final Pattern FIRE_BURNING = PATTERNS.named("FIRE_BURNING");
     private static final Pattern MILD = PATTERNS.named("MILD");
     private static final Pattern MILD_SYMPTOM = PATTERNS.named("MILD_SYMPTOM");
     private static final Pattern FEARED = PATTERNS.named("FEARED");
@@ -200,6 +202,12 @@ final class EmergencyDetector {
                 || namedAsEvent(found, "emergency:fire", FIRE_REFERRED, joined) && !fireUnderWay)) {
             // a collapse named as a known event ("kontraktor tanggul yg jebol itu perusahaan punya siapa?"), a fire named
             // as a case ("pantes kebakaran ga pernah diusut tuntas", "siapa pelaku pembakaran lahan itu?")
+            return List.of();
+        }
+        if (namedAsEvent(found, "emergency:fire", FIRE_OVER, joined) && !FIRE_BURNING.matcher(joined).find()
+                && !deathNow && !atHand) {
+            // a fire told as over, its aftermath asked about or complained of: "pasar induk yg kebakaran semalem hari ini
+            // buka gk?", "kiosnya udh kebakar mau jualan dmn lg" (deathNow covers a plea and "!!")
             return List.of();
         }
         if (found.equals(List.of("emergency:medical")) && MILD.matcher(joined).find() && !plea

@@ -513,6 +513,38 @@ class EmergencyDetectorTest {
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
     }
 
+    /**
+     * Batch U of the twenty-third session (in-sample: a market fire): a fire told as over, its aftermath asked about or
+     * complained of; and the dead still listed for aid.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"min pasar induk yg kebakaran semalem hari ini buka gk? sy mau belanja sayur",
+            "kak anak sy sekolah di SD deket pasar induk, besok sekolahnya libur gk ya krn asap sisa kebakaran?",
+            "petugas satpol pp kasar bgt ngusir pedagang yg jualan di trotoar depan pasar, padahal kiosnya udh kebakar mau jualan dmn lg",
+            "min kmrn sy telp 112 pas kebakaran, damkar baru dateng sejam kemudian. kalo cepet gk bakal abis satu blok",
+            "Permisi, saya mau tanya apakah ada posko pengaduan untuk pedagang korban kebakaran pasar?",
+            "pagi min semangat ya ngurusin warga, pasti lg sibuk bgt abis kebakaran",
+            "goblok bgt dinsos, data bansos amburadul, org yg udh meninggal 2 thn msh kedata, yg butuh malah gk dapet"})
+    void aFireToldAsOverAndTheDeadInTheAidRecordsAreNot(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+
+    /** Its attacks: the fire burning again or still, someone inside, a plea, "!!", a fire reported with no time. */
+    @ParameterizedTest
+    @ValueSource(strings = {"kebakaran lagi di pasar induk blok D, api nyala lg",
+            "rumah tetangga kebakaran semalam dan sekarang apinya masih menyala",
+            "tolong rumah yg kebakaran semalam ada anak kejebak",
+            "kios yg terbakar kemarin sekarang berasap lagi, ada orang di dalam",
+            "kios yg terbakar semalam masih berasap, ada bapak2 di dalam",
+            "ada kebakaran di jl mawar", "kios sy udh kebakar!! tolong",
+            "gudang yg kebakaran semalem belum padam sampai sekarang",
+            "org yg meninggal masih kedata, eh barusan tetangga sy pingsan gk napas"})
+    void theFireBurningAgainSomeoneInsideOrAPleaStayEmergencies(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
+
     /** Batch O of the twenty-first session, after its measurement (in-sample): a fire remembered from long ago. */
     @ParameterizedTest
     @ValueSource(strings = {"sy takut bgt tiap mau taun baru, suara petasan bikin sy inget waktu rumah kami kebakar dulu. anak sy jg ikut nangis terus. udh 2 malem gk bisa tidur"})
