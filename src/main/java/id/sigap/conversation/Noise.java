@@ -41,7 +41,9 @@ final class Noise {
             return lower.codePoints().noneMatch(c -> Character.getType(c) == Character.OTHER_SYMBOL);
         }
         List<String> words = Arrays.stream(lower.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
-        return !words.isEmpty() && words.size() <= 3 && words.stream().allMatch(Noise::mash);
+        // a stray key beside a mash ("sdfghj kkkkk ;;;l") is part of it; a letter alone is not ("p" calls, "a" may answer)
+        return !words.isEmpty() && words.size() <= 3 && words.stream().anyMatch(Noise::mash)
+                && words.stream().allMatch(w -> mash(w) || w.length() == 1 && Character.isLetter(w.charAt(0)));
     }
 
     private static boolean mash(String word) {

@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntPredicate;
 
@@ -42,6 +43,8 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
      * and 0.5 on the golden and IDK-MRC sets held out (docs/retrieval.md, "Questions split between two entries").
      */
     static final double SPLIT_SHARE = 0.35;
+    /** The reason given when the best match was about another crisis than the question names. */
+    static final String OTHER_CRISIS = "other-crisis";
     static final int SPLIT_CANDIDATES = 2;
     /** Words asking for the place nearest the citizen, which Sigap does not know (English ones read as "terdekat"). */
     private static final java.util.regex.Pattern NEAREST = java.util.regex.Pattern.compile(
@@ -270,6 +273,21 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
                 .map(e -> entries.get(e.getKey()).id()).toList();
         double[] shares = CandidateRanker.shares(fusedCandidates, ranker);
         ranked = reordered(ranked, shares);
+        // "Jalan merdeka masih ditutup setelah kebakaran?": the flood's road closures share every word but the crisis,
+        // and their facts are the flood's. Entries about another crisis than the one the question names are set aside.
+        Set<String> asked = snapshot.crisesNamed(sequence);
+        boolean otherCrisis = false;
+        if (!asked.isEmpty()) {
+            int before = ranked.getFirst().getKey();
+            ranked = new ArrayList<>(ranked.stream().filter(e -> snapshot.fitsCrises(e.getKey(), asked)).toList());
+            otherCrisis = ranked.isEmpty() || ranked.getFirst().getKey() != before;
+            if (ranked.isEmpty()) {
+                RetrievalResult none = new RetrievalResult(question, normalized, List.of(), 0, false,
+                        List.of(OTHER_CRISIS), version, micros(started));
+                return new Trace(none, ConfidenceFeatures.NONE, ids(entries, lexical), ids(entries, dense), fusedIds,
+                        fusedCandidates);
+            }
+        }
 
         List<RetrievalHit> hits = new ArrayList<>();
         for (int i = 0; i < Math.min(settings.maxResults(), ranked.size()); i++) {
@@ -286,6 +304,10 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
                 firstShare, gap, confidenceReads);
         double p = confidence.probability(features);
         List<String> reasons = new ArrayList<>();
+        if (otherCrisis) {
+            // the best match was about another crisis: what is left is offered at most, never answered on its own
+            reasons.add(OTHER_CRISIS);
+        }
         if (lexical.isEmpty() && p < settings.minConfidence()) {
             reasons.add("no-match");
         } else if (p < settings.minConfidence()) {

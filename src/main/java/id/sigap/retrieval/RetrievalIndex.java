@@ -61,6 +61,10 @@ final class RetrievalIndex {
     private final Set<String> genericTerms;
     /** The office's synonym groups, read with each (re)load of the knowledge base. */
     private final QueryExpansion expansion;
+    /** The office's kinds of crisis, read with each (re)load of the knowledge base. */
+    private final CrisisEvents crises;
+    /** The crises each entry's title and tags name (empty for most: an entry about no crisis). */
+    private final List<Set<String>> entryCrises;
     /** The vocabulary by word length, to tell a misspelt known word from a word the knowledge base lacks. */
     private final Map<Integer, List<String>> vocabularyByLength = new HashMap<>();
     private final Map<String, Integer> tagFrequency = new HashMap<>();
@@ -92,6 +96,9 @@ final class RetrievalIndex {
         this.documentFrequency = documentFrequency;
         this.genericTerms = GenericWords.terms();
         this.expansion = expansion;
+        this.crises = CrisisEvents.load();
+        this.entryCrises = entries.stream()
+                .map(e -> crises.named(e.title() + " " + String.join(" ", e.tags()))).toList();
         this.fieldTerms = Map.of(TITLE, indexedTerms(searcher, TITLE), QUESTIONS, indexedTerms(searcher, QUESTIONS),
                 BODY, indexedTerms(searcher, BODY));
         this.ordinalOfDoc = ordinals(searcher);
@@ -183,6 +190,16 @@ final class RetrievalIndex {
 
     EntryEvidence evidence(int entry) {
         return evidence.get(entry);
+    }
+
+    /** The crises a question's terms name ({@link CrisisEvents}). */
+    Set<String> crisesNamed(List<String> terms) {
+        return crises.named(terms);
+    }
+
+    /** Whether the entry may answer a question naming these crises: about none of them, or about one of them. */
+    boolean fitsCrises(int entry, Set<String> asked) {
+        return CrisisEvents.fits(entryCrises.get(entry), asked);
     }
 
     boolean known(String term) {

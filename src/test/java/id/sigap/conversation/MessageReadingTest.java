@@ -18,6 +18,14 @@ class MessageReadingTest {
         assertThat(KnowledgeAnswerer.read(text, SmallTalk.recognise(text).isPresent())).isEqualTo(Reading.NOISE);
     }
 
+    /** Batch U of the twenty-third session (in-sample): a stray key beside a mash. Attacks: a letter with a word. */
+    @ParameterizedTest
+    @CsvSource({"'sdfghj kkkkk ;;;l', true", "'asdfgh j', true", "'p', false", "'a ktp', false", "'sim c', false",
+            "'kk b', false", "'wkwkwk p', true", "'d ktp hilang', false"})
+    void aStrayKeyBesideAMashIsPartOfIt(String text, boolean noise) {
+        assertThat(Noise.is(text)).as(text).isEqualTo(noise);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"qweqweqwe", "lolololol", "ghjk fdsa", "hmmm", "ehm", "hm"})
     void repeatedChunksRowRunsAndHesitationAreNoise(String text) {

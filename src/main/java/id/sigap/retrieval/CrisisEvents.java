@@ -1,0 +1,96 @@
+package id.sigap.retrieval;
+
+import id.sigap.texts.OfficeFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Kinds of crisis (a flood, a fire, an earthquake) and the words that name each. An entry whose title or tags
+ * name a crisis is about that crisis; a question that names another crisis and not the entry's is not
+ * answered with it (the flood's road closures do not answer "is the road still closed after the fire?"). The
+ * list is runtime data the office edits, {@code events.txt} in the prompts directory, with the packaged copy
+ * as the fallback; phrases are kept as index terms (normalised and stemmed like the questions).
+ */
+final class CrisisEvents {
+
+    private static final Logger log = LoggerFactory.getLogger(CrisisEvents.class);
+
+    static final String FILE = "events.txt";
+    static final CrisisEvents NONE = new CrisisEvents(Map.of());
+
+    /** Each crisis's phrases, each phrase as the index terms it must all have. */
+    private final Map<String, List<Set<String>>> phrases;
+
+    private CrisisEvents(Map<String, List<Set<String>>> phrases) {
+        this.phrases = phrases;
+    }
+
+    /** The office's list, or the packaged one when the office has none. */
+    static CrisisEvents load() {
+        return parse(OfficeFiles.read(OfficeFiles.promptsDirectory(), FILE).orElse(""), FILE);
+    }
+
+    /**
+     * Reads "name: word, phrase of words, ..." lines; a line without a name and words is skipped with a warning
+     * naming the file and the line (the rest of the list still works).
+     */
+    static CrisisEvents parse(String text, String file) {
+        Map<String, List<Set<String>>> phrases = new LinkedHashMap<>();
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon <= 0 || line.substring(colon + 1).isBlank()) {
+                log.warn("{}:{}: expected \"crisis: word, phrase, ...\" (line skipped): {}", file, i + 1, line);
+                continue;
+            }
+            String name = line.substring(0, colon).strip();
+            for (String phrase : line.substring(colon + 1).split(",")) {
+                Set<String> terms = new HashSet<>(IndonesianAnalysis.terms(IndonesianNormalizer.normalize(phrase)));
+                if (!terms.isEmpty()) {
+                    phrases.computeIfAbsent(name, n -> new ArrayList<>()).add(Set.copyOf(terms));
+                }
+            }
+        }
+        return new CrisisEvents(Map.copyOf(phrases));
+    }
+
+    /** The crises that these index terms name (a text's terms, in any order). */
+    Set<String> named(List<String> terms) {
+        if (phrases.isEmpty() || terms.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> have = new HashSet<>(terms);
+        Set<String> named = new TreeSet<>();
+        phrases.forEach((name, list) -> {
+            if (list.stream().anyMatch(have::containsAll)) {
+                named.add(name);
+            }
+        });
+        return named;
+    }
+
+    /** The crises a text names. */
+    Set<String> named(String text) {
+        return named(IndonesianAnalysis.terms(IndonesianNormalizer.normalize(text)));
+    }
+
+    /**
+     * Whether an entry about {@code entryCrises} may answer a question naming {@code asked}: it is about no
+     * crisis, the question names none, or they share one.
+     */
+    static boolean fits(Set<String> entryCrises, Set<String> asked) {
+        return entryCrises.isEmpty() || asked.isEmpty() || entryCrises.stream().anyMatch(asked::contains);
+    }
+}
