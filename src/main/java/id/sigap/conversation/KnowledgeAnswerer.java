@@ -451,9 +451,11 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                         .map(RetrievalHit::entryId).findFirst().orElse(null);
             }
             List<String> plausible = Choices.plausible(r, choicePolicy);
+            // When the nearest entries were about another crisis ("trauma healing buat anak2 sejak gempa" and the flood's
+            // counselling), what is left was not what the question was near: suggested beside a person, never asked about.
             return new Found(r.confident(), r.confidence(), r.top().map(RetrievalHit::entryId).orElse(null),
                     r.unanswerable(), r.ambiguous(), plausible, retrieved, clarification,
-                    !plausible.isEmpty() && choicePolicy.personFirst(r.confidence()));
+                    !plausible.isEmpty() && (choicePolicy.personFirst(r.confidence()) || r.otherCrisis()));
         }
     }
 

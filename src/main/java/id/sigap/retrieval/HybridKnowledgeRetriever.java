@@ -43,8 +43,6 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
      * and 0.5 on the golden and IDK-MRC sets held out (docs/retrieval.md, "Questions split between two entries").
      */
     static final double SPLIT_SHARE = 0.35;
-    /** The reason given when the best match was about another crisis than the question names. */
-    static final String OTHER_CRISIS = "other-crisis";
     static final int SPLIT_CANDIDATES = 2;
     /** Words asking for the place nearest the citizen, which Sigap does not know (English ones read as "terdekat"). */
     private static final java.util.regex.Pattern NEAREST = java.util.regex.Pattern.compile(
@@ -283,7 +281,7 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
             otherCrisis = ranked.isEmpty() || ranked.getFirst().getKey() != before;
             if (ranked.isEmpty()) {
                 RetrievalResult none = new RetrievalResult(question, normalized, List.of(), 0, false,
-                        List.of(OTHER_CRISIS), version, micros(started));
+                        List.of(RetrievalResult.OTHER_CRISIS), version, micros(started));
                 return new Trace(none, ConfidenceFeatures.NONE, ids(entries, lexical), ids(entries, dense), fusedIds,
                         fusedCandidates);
             }
@@ -305,8 +303,8 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
         double p = confidence.probability(features);
         List<String> reasons = new ArrayList<>();
         if (otherCrisis) {
-            // the best match was about another crisis: what is left is offered at most, never answered on its own
-            reasons.add(OTHER_CRISIS);
+            // the best match was about another crisis: what is left is suggested beside a person at most
+            reasons.add(RetrievalResult.OTHER_CRISIS);
         }
         if (lexical.isEmpty() && p < settings.minConfidence()) {
             reasons.add("no-match");

@@ -30,6 +30,17 @@ public record RetrievalResult(String question, String normalizedQuestion, List<R
         return reasons.contains("no-match");
     }
 
+    /** The reason given when the best match was about another crisis than the one the question names. */
+    public static final String OTHER_CRISIS = "other-crisis";
+
+    /**
+     * The best match was about another crisis than the one the question names ({@code prompts/events.txt}) and was
+     * set aside: what is left was not what the question was nearest to.
+     */
+    public boolean otherCrisis() {
+        return reasons.contains(OTHER_CRISIS);
+    }
+
     /** The first two entries score alike and are about different things. */
     public boolean ambiguous() {
         return reasons.contains("ambiguous");

@@ -79,6 +79,30 @@ class KnowledgeAnswererTest {
     }
 
     @Test
+    void whenTheNearestEntriesWereAboutAnotherCrisisWhatIsLeftIsSuggestedBesideAPersonNotAskedAbout() {
+        // Batch T (an earthquake), in-sample: "trauma healing buat anak2 sejak gempa" lost the flood's counselling entry,
+        // and the entries left (certificates, a library) were offered as "Apakah maksud Anda".
+        List<RetrievalHit> hits = List.of(new RetrievalHit("akta-kelahiran", "Membuat akta kelahiran", "Di Disdukcapil.",
+                        null, 1.0 / 6, 1),
+                new RetrievalHit("perpustakaan", "Perpustakaan daerah", "Buka setiap hari.", null, 1.0 / 7, 2));
+        KnowledgeRetriever leftOver = question -> new RetrievalResult(question, question, hits, 0.5, false,
+                List.of(RetrievalResult.OTHER_CRISIS), "v1", 10);
+        KnowledgeRetriever unsure = question -> new RetrievalResult(question, question, hits, 0.5, false,
+                List.of("low-confidence"), "v1", 10);
+
+        Decision afterOtherCrisis = new KnowledgeAnswerer(leftOver, List.of(new ExtractiveComposer()), RecentQuestions.NONE)
+                .answer(message("ada layanan trauma healing buat anak2 gk? sejak gempa gk mau tidur sendiri")).decision();
+        Decision merelyUnsure = new KnowledgeAnswerer(unsure, List.of(new ExtractiveComposer()), RecentQuestions.NONE)
+                .answer(message("ada layanan trauma healing buat anak2 gk? sejak gempa gk mau tidur sendiri")).decision();
+
+        assertThat(afterOtherCrisis.outcome()).isEqualTo(Outcome.HANDOFF);
+        assertThat(afterOtherCrisis.reasons()).contains(Reason.SUGGESTED_BESIDE_PERSON);
+        assertThat(afterOtherCrisis.offered()).containsExactly("akta-kelahiran", "perpustakaan");
+        // attack: the same result without the reason still offers choices
+        assertThat(merelyUnsure.outcome()).isEqualTo(Outcome.CHOICES);
+    }
+
+    @Test
     void aWeakMatchGoesToAPersonWithItsEntriesSuggestedAStrongerOneGetsChoicesAndNoMatchAPerson() {
         // Left out, right first entries came at confidence 0.003-0.075: they stay one tap away, as suggestions
         // beside the handoff; but below 0.2 most offers held out had no right entry, so a person takes it now.

@@ -74,15 +74,15 @@ class CrisisEventsTest {
         RetrievalResult unnamed = retriever.retrieve("jalan mana saja yang ditutup");
 
         assertThat(flood.top().orElseThrow().entryId()).isEqualTo("banjir-penutupan-jalan");
-        assertThat(flood.reasons()).doesNotContain(HybridKnowledgeRetriever.OTHER_CRISIS);
-        assertThat(unnamed.reasons()).doesNotContain(HybridKnowledgeRetriever.OTHER_CRISIS);
+        assertThat(flood.reasons()).doesNotContain(RetrievalResult.OTHER_CRISIS);
+        assertThat(unnamed.reasons()).doesNotContain(RetrievalResult.OTHER_CRISIS);
     }
 
     @Test
     void aFloodAndAnotherCrisisNamedTogetherKeepTheFloodsEntries() {
         RetrievalResult both = retriever.retrieve("posko pengungsian banjir dan longsor di sangkara utara di mana");
 
-        assertThat(both.reasons()).doesNotContain(HybridKnowledgeRetriever.OTHER_CRISIS);
+        assertThat(both.reasons()).doesNotContain(RetrievalResult.OTHER_CRISIS);
         assertThat(both.top().orElseThrow().entryId()).isEqualTo("banjir-posko-sangkara-utara");
     }
 
