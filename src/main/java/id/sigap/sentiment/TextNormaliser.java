@@ -152,6 +152,11 @@ final class TextNormaliser {
             return;
         }
         List<String> standard = slang.get(word);
+        if (standard == null && word.length() >= 6 && word.endsWith("nye") && !known.test(word)) {
+            // Betawi writes the possessive "-nya" as "-nye": "rumahnye ambruk" is a house, not someone collapsing
+            word = word.substring(0, word.length() - 1) + "a";
+            standard = slang.get(word);
+        }
         if (standard == null && !known.test(word)) {
             String single = squeeze(word, 2);
             if (!single.equals(word) && (slang.containsKey(single) || known.test(single))) {

@@ -545,6 +545,25 @@ class EmergencyDetectorTest {
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
     }
 
+    /** Batch T of the twenty-third session, after its measurement (in-sample): a house that fell, a count of the dead. */
+    @ParameterizedTest
+    @ValueSource(strings = {"kenape yg dpt terpal duluan cuma keluarga timses pak wali? tetangga gue nyang rumahnye ambruk kagak dapet ape2",
+            "jumlah korban meninggal resminya brp sih?"})
+    void aHouseThatFellAndACountOfTheDeadAreNot(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+
+    /** Its attacks: a person who collapses (Betawi too), a count beside someone still buried. */
+    @ParameterizedTest
+    @ValueSource(strings = {"tetangga sy ambruk di depan rumah gk sadar", "anaknye pingsan di tenda, kagak bangun2",
+            "jumlah korban terus nambah, tolong masih ada yg tertimbun di gang 3",
+            "rumah tetangga ambruk, ada nenek di dalam!!"})
+    void aPersonWhoCollapsesOrSomeoneStillBuriedStayEmergencies(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
+
     /** Batch O of the twenty-first session, after its measurement (in-sample): a fire remembered from long ago. */
     @ParameterizedTest
     @ValueSource(strings = {"sy takut bgt tiap mau taun baru, suara petasan bikin sy inget waktu rumah kami kebakar dulu. anak sy jg ikut nangis terus. udh 2 malem gk bisa tidur"})
