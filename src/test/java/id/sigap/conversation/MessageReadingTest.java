@@ -572,6 +572,28 @@ class MessageReadingTest {
         assertThat(OutsideRemit.recognise(text)).as(text).isEmpty();
     }
 
+    /** Batches T and U of the twenty-third session, after their measurement (in-sample): homework, gadgets, a match. */
+    @ParameterizedTest
+    @ValueSource(strings = {"gempa itu sebenernya kenapa sih bisa terjadi? jelasin dong buat tugas IPA anak sy 😁|GENERAL_KNOWLEDGE",
+            "min tugas anak sy ttg dampak kenaikan harga beras thd inflasi, bisa bantu jawabin 5 soal gk|GENERAL_KNOWLEDGE",
+            "hp sy jatuh pas lari keluar rumah, layarnya pecah. mending servis ato beli baru ya? rekomen hp yg tahan banting dong|SHOPPING",
+            "Which is better for a small food stall, an induction stove or an LPG stove? Can you recommend a good brand?|SHOPPING",
+            "pertandingan sangkara fc lawan lembah united minggu ini jadi gk? tiket udh kebeli nih|SPORTS"})
+    void homeworkGadgetsAndMatchesInOtherWordsAreOutsideTheRemit(String line) {
+        String[] parts = line.split("\\|");
+        assertThat(OutsideRemit.recognise(parts[0])).as(parts[0]).contains(OutsideRemit.Topic.valueOf(parts[1]));
+    }
+
+    /** Their attacks: the same words about the office's own services. */
+    @ParameterizedTest
+    @ValueSource(strings = {"tugas sekolah anak selama gempa dikumpulkan kemana",
+            "pertandingan persahabatan dari pemkot buat pengungsi jadi gk?",
+            "ada bantuan kompor gratis dari pemkot buat pedagang yg kiosnya kebakar?",
+            "surat rekomendasi dari kelurahan buat bantuan perbaikan rumah gmn"})
+    void theSameWordsAboutTheOfficesServicesStayInTheRemit(String text) {
+        assertThat(OutsideRemit.recognise(text)).as(text).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"camat tanjung ngambil beras bantuan buat dibagi ke timsesnya doang, sy liat sendiri. ini gmn",
             "bantuan dari pemkot cuma dibagiin ke pendukung pak lurah", "petugas kelurahan kasih sembako ke tim sukses caleg"})
