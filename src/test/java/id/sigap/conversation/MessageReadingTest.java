@@ -822,6 +822,16 @@ class MessageReadingTest {
         assertThat(Bereavement.is(text)).as(text).isFalse();
     }
 
+    /** Batch U of the twenty-third session, after its measurement (in-sample): "not saved" said in chat spelling. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ya allah mas, pakde saya yg jualan di pasar induk jantungan pas liat kiosnya kebakar, semalam dibawa ke RS tp udh gk ketolong|true",
+            "pakde sy hampir gk ketolong semalam, skrg udh sadar di RS|false",
+            "kios sy gk ketolong, abis semua kebakar|false"})
+    void aRelativeNotSavedIsABereavementAThingOrANearMissIsNot(String text, boolean bereaved) {
+        assertThat(Bereavement.is(text)).as(text).isEqualTo(bereaved);
+    }
+
     /** Religious rulings have a topic of their own (the sixteenth session's held-out batch B, left over). */
     @ParameterizedTest
     @ValueSource(strings = {"min mau tanya, sholat jumat di pengungsian boleh dijamak gak ya? kan lagi darurat banjir",
