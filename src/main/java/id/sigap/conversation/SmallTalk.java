@@ -80,6 +80,7 @@ final class SmallTalk {
     private static final Set<String> NEUTRAL = WORDS.of("NEUTRAL");
     /** Words that make a sentence with thanks or praise in it a question, a request, a complaint or a denial. */
     private static final Set<String> NOT_A_STATEMENT = WORDS.of("NOT_A_STATEMENT");
+    private static final Set<String> BUSY = WORDS.of("BUSY");
     /** Thanks that say thanks by themselves ("terima kasih", "makasih"; not "banyak" or "lot"). */
     private static final Set<String> THANKS_OPENERS = WORDS.of("THANKS_OPENER");
     /** Praise that says praise by itself in a sentence ("mantap", "salut"; not "cepat" or "untuk"). */
@@ -88,6 +89,8 @@ final class SmallTalk {
     private static final java.util.regex.Pattern SEASON = WORDS.phrases("SEASON");
     /** Encouragement ("semangat"): praise in a sentence only first or after a greeting, an address or praise. */
     private static final Set<String> CHEER = WORDS.of("CHEER");
+    /** A cheer among the first words opens the message ("pagi min, semangat ya ..."). */
+    private static final int OPENING_WORDS = 3;
     /** A sentence of thanks or praise longer than this is read as a question. */
     static final int MAX_STATEMENT_WORDS = 30;
     /**
@@ -136,7 +139,9 @@ final class SmallTalk {
                     .anyMatch(NOT_A_STATEMENT::contains);
             return objects ? Optional.empty() : Optional.of(Kind.SEASON_GREETING);
         }
-        if (words.stream().anyMatch(NOT_A_STATEMENT::contains)) {
+        // after a cheer that opens the message, "lg sibuk bgt" says how busy the staff must be, not how things stand
+        boolean opensWithCheer = cheers(words.subList(0, Math.min(words.size(), OPENING_WORDS)));
+        if (words.stream().anyMatch(w -> NOT_A_STATEMENT.contains(w) && !(opensWithCheer && BUSY.contains(w)))) {
             return Optional.empty();
         }
         boolean thanks = words.stream().anyMatch(THANKS_OPENERS::contains);

@@ -542,6 +542,27 @@ class MessageReadingTest {
         assertThat(SmallTalk.recognise(text)).as(text).isPresent();
     }
 
+    /**
+     * Batch U of the twenty-third session, after its measurement (in-sample; batch S of the twenty-second had the same
+     * shape): a cheer that opens the message, then how busy the staff must be.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"pagi min ☕ semangat ya ngurusin warga, pasti lg sibuk bgt abis kebakaran",
+            "pagi min, semangat ya kerjanya, pasti lg sibuk bgt nih musim badai 😁"})
+    void aCheerThatOpensTheMessageThenTheStaffsBusyDaysIsSmallTalk(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isPresent();
+    }
+
+    /** Its attacks: a state reported after a cheer at the end, a cheer beside a question or an objection. */
+    @ParameterizedTest
+    @ValueSource(strings = {"listrik masih mati dr semalem min, semangat ya", "semangat min, air masih naik di gang 3?",
+            "semangat min, banjir masih naik di gang 3", "pagi min semangat, listrik lagi padam nih",
+            "semangat min, tapi listrik masih mati", "pagi min semangat, bantuan kok belum dateng",
+            "semangat ya min, kapan listrik nyala lagi"})
+    void aStateReportedOrAskedBesideACheerIsNot(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"semangat ya min, tapi bantuan kok belum dateng",
             "pak sby, yang bapak lakukan itu bertentangan dengan semangat trisakti",
