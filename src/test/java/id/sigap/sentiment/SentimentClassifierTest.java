@@ -279,6 +279,22 @@ class SentimentClassifierTest {
         assertThat(classifier.classify(text).wantsHuman()).as(text).isTrue();
     }
 
+    /** Batch T of the twenty-third session, after its measurement (in-sample): someone the writer can talk to. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ada staf humas atau petugas yg bisa sy ajak ngobrol langsung gk? lewat telpon jg gpp",
+            "petugas yang bisa dihubungi malam ini siapa ya"})
+    void askingForSomeoneToTalkToIsARequest(String text) {
+        assertThat(classifier.classify(text).wantsHuman()).as(text).isTrue();
+    }
+
+    /** Its attacks: an officer who can do something else, a person who can be asked about. */
+    @ParameterizedTest
+    @ValueSource(strings = {"petugas yang bisa angkat barang ke posko ada berapa?",
+            "petugas posko bisa masak buat 200 orang gk?", "admin bisa cek status bansos ibu sy?"})
+    void anOfficerWhoCanDoSomethingElseIsNoRequest(String text) {
+        assertThat(classifier.classify(text).wantsHuman()).as(text).isFalse();
+    }
+
     /** A helper's attacks on the tenth session's request patterns. */
     @ParameterizedTest
     @ValueSource(strings = {
