@@ -564,6 +564,26 @@ class EmergencyDetectorTest {
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
     }
 
+    /** Batch V of the twenty-third session, after its measurement (in-sample): a driver inside a car swept by a lahar. */
+    @ParameterizedTest
+    @ValueSource(strings = {"maaf ganggu min, td sy liat mobil pickup keseret lahar di jembatan dkt desa sumberan, sopirnya kyknya msh di dlm, skrg msh nyangkut",
+            "rumah retak, nenek masih di dalam", "tembok retak, anak sy di dalam gk bisa keluar"})
+    void aDriverInsideACarSweptByALaharIsAnEmergency(String message) {
+        // and its attacks below: someone inside a cracked house stays one ("rumah retak, nenek masih di dalam")
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
+
+    /** Its attacks: the rider already out, papers in a bag the flood took, the fear of sleeping inside a cracked house. */
+    @ParameterizedTest
+    @ValueSource(strings = {"motor sy keseret lahar kemarin, untung sy udh di luar, mau tanya ada ganti rugi gk",
+            "ktp sy ada di dlm tas yg keseret banjir",
+            "min posko pengungsian di kel tanjung sari dmn ya? rumah sy retak2 takut tidur di dlm"})
+    void aRiderAlreadyOutOrPapersInABagAreNot(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+
     /** Batch O of the twenty-first session, after its measurement (in-sample): a fire remembered from long ago. */
     @ParameterizedTest
     @ValueSource(strings = {"sy takut bgt tiap mau taun baru, suara petasan bikin sy inget waktu rumah kami kebakar dulu. anak sy jg ikut nangis terus. udh 2 malem gk bisa tidur"})
