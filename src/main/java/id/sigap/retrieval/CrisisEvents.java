@@ -24,13 +24,20 @@ final class CrisisEvents {
     private static final Logger log = LoggerFactory.getLogger(CrisisEvents.class);
 
     static final String FILE = "events.txt";
-    static final CrisisEvents NONE = new CrisisEvents(Map.of());
+    /** The line whose phrases name no crisis though they share its words ("pemadam kebakaran" is the fire brigade). */
+    static final String NONE_NAMED = "bukan krisis";
+    /** The tag of an entry that serves every crisis though its title names one (official channels, say). */
+    static final String EVERY_CRISIS_TAG = "semua-krisis";
+    static final CrisisEvents NONE = new CrisisEvents(Map.of(), List.of());
 
     /** Each crisis's phrases, each phrase as the index terms it must all have. */
     private final Map<String, List<Set<String>>> phrases;
+    /** Phrases, as runs of index terms, that name no crisis and are set aside before a text is read. */
+    private final List<List<String>> noCrisis;
 
-    private CrisisEvents(Map<String, List<Set<String>>> phrases) {
+    private CrisisEvents(Map<String, List<Set<String>>> phrases, List<List<String>> noCrisis) {
         this.phrases = phrases;
+        this.noCrisis = noCrisis;
     }
 
     /** The office's list, or the packaged one when the office has none. */
@@ -44,6 +51,7 @@ final class CrisisEvents {
      */
     static CrisisEvents parse(String text, String file) {
         Map<String, List<Set<String>>> phrases = new LinkedHashMap<>();
+        List<List<String>> noCrisis = new ArrayList<>();
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -57,21 +65,26 @@ final class CrisisEvents {
             }
             String name = line.substring(0, colon).strip();
             for (String phrase : line.substring(colon + 1).split(",")) {
-                Set<String> terms = new HashSet<>(IndonesianAnalysis.terms(IndonesianNormalizer.normalize(phrase)));
-                if (!terms.isEmpty()) {
+                List<String> terms = IndonesianAnalysis.terms(IndonesianNormalizer.normalize(phrase));
+                if (terms.isEmpty()) {
+                    continue;
+                }
+                if (name.equalsIgnoreCase(NONE_NAMED)) {
+                    noCrisis.add(List.copyOf(terms));
+                } else {
                     phrases.computeIfAbsent(name, n -> new ArrayList<>()).add(Set.copyOf(terms));
                 }
             }
         }
-        return new CrisisEvents(Map.copyOf(phrases));
+        return new CrisisEvents(Map.copyOf(phrases), List.copyOf(noCrisis));
     }
 
-    /** The crises that these index terms name (a text's terms, in any order). */
+    /** The crises that these index terms name (a text's terms in order: a phrase naming none is a run of them). */
     Set<String> named(List<String> terms) {
         if (phrases.isEmpty() || terms.isEmpty()) {
             return Set.of();
         }
-        Set<String> have = new HashSet<>(terms);
+        Set<String> have = new HashSet<>(withoutNoCrisis(terms));
         Set<String> named = new TreeSet<>();
         phrases.forEach((name, list) -> {
             if (list.stream().anyMatch(have::containsAll)) {
@@ -79,6 +92,38 @@ final class CrisisEvents {
             }
         });
         return named;
+    }
+
+    /** The terms without the runs that name no crisis ("pemadam kebakaran", "ayam bakar"). */
+    private List<String> withoutNoCrisis(List<String> terms) {
+        if (noCrisis.isEmpty()) {
+            return terms;
+        }
+        boolean[] dropped = new boolean[terms.size()];
+        for (List<String> run : noCrisis) {
+            for (int i = 0; i + run.size() <= terms.size(); i++) {
+                if (terms.subList(i, i + run.size()).equals(run)) {
+                    java.util.Arrays.fill(dropped, i, i + run.size(), true);
+                }
+            }
+        }
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            if (!dropped[i]) {
+                kept.add(terms.get(i));
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Whether an entry serves every crisis whatever its title says: the office's emergency numbers (the entry the
+     * emergency reply reads its contacts from: id with {@code nomor-darurat} or tag {@code darurat}) and entries tagged
+     * {@value #EVERY_CRISIS_TAG}.
+     */
+    static boolean servesEvery(id.sigap.knowledge.KnowledgeEntry entry) {
+        return entry.id().contains("nomor-darurat") || entry.tags().contains("darurat")
+                || entry.tags().contains(EVERY_CRISIS_TAG);
     }
 
     /** The crises a text names. */

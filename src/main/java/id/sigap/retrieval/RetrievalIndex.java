@@ -97,8 +97,8 @@ final class RetrievalIndex {
         this.genericTerms = GenericWords.terms();
         this.expansion = expansion;
         this.crises = CrisisEvents.load();
-        this.entryCrises = entries.stream()
-                .map(e -> crises.named(e.title() + " " + String.join(" ", e.tags()))).toList();
+        this.entryCrises = entries.stream().map(e -> CrisisEvents.servesEvery(e) ? Set.<String>of()
+                : crises.named(e.title() + " " + String.join(" ", e.tags()))).toList();
         this.fieldTerms = Map.of(TITLE, indexedTerms(searcher, TITLE), QUESTIONS, indexedTerms(searcher, QUESTIONS),
                 BODY, indexedTerms(searcher, BODY));
         this.ordinalOfDoc = ordinals(searcher);

@@ -41,6 +41,29 @@ class CrisisEventsTest {
     }
 
     @Test
+    void phrasesThatShareACrisissWordsButNameNoneAreSetAside() {
+        CrisisEvents events = CrisisEvents.parse("kebakaran: kebakaran\nbukan krisis: pemadam kebakaran, ayam bakar\n",
+                "events.txt");
+
+        assertThat(events.named("nomor pemadam kebakaran berapa")).isEmpty();
+        assertThat(events.named("ayam bakar enak di mana")).isEmpty();
+        // attack: a fire named beside the fire brigade is still a fire
+        assertThat(events.named("rumah kebakaran, nomor pemadam kebakaran berapa")).containsExactly("kebakaran");
+    }
+
+    @Test
+    void theEmergencyNumbersServeEveryCrisis() {
+        // "berapa nomor darurat kalau ada kebakaran" was answered with the flood's emergency numbers, which hold the fire
+        // brigade's too; the first version of this rule set that entry aside
+        RetrievalResult fire = retriever.retrieve("berapa nomor darurat kalau ada kebakaran");
+        RetrievalResult brigade = retriever.retrieve("nomor telepon pemadam kebakaran di sini berapa");
+
+        assertThat(fire.top().orElseThrow().entryId()).isEqualTo("banjir-nomor-darurat");
+        assertThat(fire.reasons()).doesNotContain(RetrievalResult.OTHER_CRISIS);
+        assertThat(brigade.reasons()).doesNotContain(RetrievalResult.OTHER_CRISIS);
+    }
+
+    @Test
     void anEntryAboutNoCrisisFitsEveryQuestionAndAQuestionNamingNoneFitsEveryEntry() {
         assertThat(CrisisEvents.fits(Set.of(), Set.of("kebakaran"))).isTrue();
         assertThat(CrisisEvents.fits(Set.of("banjir"), Set.of())).isTrue();
