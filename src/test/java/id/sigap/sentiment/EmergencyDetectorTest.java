@@ -524,7 +524,8 @@ class EmergencyDetectorTest {
             "min kmrn sy telp 112 pas kebakaran, damkar baru dateng sejam kemudian. kalo cepet gk bakal abis satu blok",
             "Permisi, saya mau tanya apakah ada posko pengaduan untuk pedagang korban kebakaran pasar?",
             "pagi min semangat ya ngurusin warga, pasti lg sibuk bgt abis kebakaran",
-            "goblok bgt dinsos, data bansos amburadul, org yg udh meninggal 2 thn msh kedata, yg butuh malah gk dapet"})
+            "goblok bgt dinsos, data bansos amburadul, org yg udh meninggal 2 thn msh kedata, yg butuh malah gk dapet",
+            "air pdam di perum griya asri mati 2 hari, apa krn kebakaran tpa? kapan nyala lg"})
     void aFireToldAsOverAndTheDeadInTheAidRecordsAreNot(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
