@@ -45,7 +45,7 @@ class KnowledgeEmergencyContacts implements EmergencyContactSource {
         LocalDate today = LocalDate.now();
         return knowledge.current().entries().stream()
                 .filter(e -> e.servableOn(today))
-                .filter(e -> e.id().contains("nomor-darurat") || e.tags().contains("darurat"))
+                .filter(KnowledgeEntry::emergencyNumbers)
                 .findFirst();
     }
 }

@@ -25,6 +25,14 @@ public record KnowledgeEntry(String id, String title, EntryStatus status, List<S
         tags = tags == null ? List.of() : List.copyOf(tags);
     }
 
+    /**
+     * Whether this is the office's emergency numbers (id with {@code nomor-darurat}, or tagged {@code darurat}): the
+     * entry the emergency reply reads its contacts from, which serves every crisis whatever its title names.
+     */
+    public boolean emergencyNumbers() {
+        return id.contains("nomor-darurat") || tags.contains("darurat");
+    }
+
     /** Whether citizens may be given this entry on {@code today}. */
     public boolean servableOn(LocalDate today) {
         return status == EntryStatus.APPROVED && (validUntil == null || !today.isAfter(validUntil));

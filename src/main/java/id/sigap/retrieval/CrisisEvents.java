@@ -1,10 +1,12 @@
 package id.sigap.retrieval;
 
+import id.sigap.knowledge.KnowledgeEntry;
 import id.sigap.texts.OfficeFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +30,6 @@ final class CrisisEvents {
     static final String NONE_NAMED = "bukan krisis";
     /** The tag of an entry that serves every crisis though its title names one (official channels, say). */
     static final String EVERY_CRISIS_TAG = "semua-krisis";
-    static final CrisisEvents NONE = new CrisisEvents(Map.of(), List.of());
 
     /** Each crisis's phrases, each phrase as the index terms it must all have. */
     private final Map<String, List<Set<String>>> phrases;
@@ -103,7 +104,7 @@ final class CrisisEvents {
         for (List<String> run : noCrisis) {
             for (int i = 0; i + run.size() <= terms.size(); i++) {
                 if (terms.subList(i, i + run.size()).equals(run)) {
-                    java.util.Arrays.fill(dropped, i, i + run.size(), true);
+                    Arrays.fill(dropped, i, i + run.size(), true);
                 }
             }
         }
@@ -117,13 +118,11 @@ final class CrisisEvents {
     }
 
     /**
-     * Whether an entry serves every crisis whatever its title says: the office's emergency numbers (the entry the
-     * emergency reply reads its contacts from: id with {@code nomor-darurat} or tag {@code darurat}) and entries tagged
+     * Whether an entry serves every crisis whatever its title says: the office's emergency numbers and entries tagged
      * {@value #EVERY_CRISIS_TAG}.
      */
-    static boolean servesEvery(id.sigap.knowledge.KnowledgeEntry entry) {
-        return entry.id().contains("nomor-darurat") || entry.tags().contains("darurat")
-                || entry.tags().contains(EVERY_CRISIS_TAG);
+    static boolean servesEvery(KnowledgeEntry entry) {
+        return entry.emergencyNumbers() || entry.tags().contains(EVERY_CRISIS_TAG);
     }
 
     /** The crises a text names. */
