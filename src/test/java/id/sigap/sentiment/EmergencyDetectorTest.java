@@ -525,7 +525,8 @@ class EmergencyDetectorTest {
             "Permisi, saya mau tanya apakah ada posko pengaduan untuk pedagang korban kebakaran pasar?",
             "pagi min semangat ya ngurusin warga, pasti lg sibuk bgt abis kebakaran",
             "goblok bgt dinsos, data bansos amburadul, org yg udh meninggal 2 thn msh kedata, yg butuh malah gk dapet",
-            "air pdam di perum griya asri mati 2 hari, apa krn kebakaran tpa? kapan nyala lg"})
+            "air pdam di perum griya asri mati 2 hari, apa krn kebakaran tpa? kapan nyala lg",
+            "kebakaran tpa itu disengaja kan biar proyek pengolahan sampah yg baru cepet cair? jujur aja min"})
     void aFireToldAsOverAndTheDeadInTheAidRecordsAreNot(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
@@ -540,7 +541,8 @@ class EmergencyDetectorTest {
             "kios yg terbakar semalam masih berasap, ada bapak2 di dalam",
             "ada kebakaran di jl mawar", "kios sy udh kebakar!! tolong",
             "gudang yg kebakaran semalem belum padam sampai sekarang",
-            "org yg meninggal masih kedata, eh barusan tetangga sy pingsan gk napas"})
+            "org yg meninggal masih kedata, eh barusan tetangga sy pingsan gk napas",
+            "kebakaran gudang disengaja, apinya merambat cepet bgt tolong", "cepat tolong rumah kebakaran"})
     void theFireBurningAgainSomeoneInsideOrAPleaStayEmergencies(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
