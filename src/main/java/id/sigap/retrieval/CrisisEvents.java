@@ -85,7 +85,14 @@ final class CrisisEvents {
         if (phrases.isEmpty() || terms.isEmpty()) {
             return Set.of();
         }
-        Set<String> have = new HashSet<>(withoutNoCrisis(terms));
+        // Most questions name no crisis: the runs that name none are looked for only when some crisis is named at all
+        // (setting words aside can only name fewer).
+        Set<String> named = matching(new HashSet<>(terms));
+        return named.isEmpty() || noCrisis.isEmpty() ? named : matching(new HashSet<>(withoutNoCrisis(terms)));
+    }
+
+    /** The crises one of whose phrases has all its terms among these. */
+    private Set<String> matching(Set<String> have) {
         Set<String> named = new TreeSet<>();
         phrases.forEach((name, list) -> {
             if (list.stream().anyMatch(have::containsAll)) {
@@ -97,9 +104,6 @@ final class CrisisEvents {
 
     /** The terms without the runs that name no crisis ("pemadam kebakaran", "ayam bakar"). */
     private List<String> withoutNoCrisis(List<String> terms) {
-        if (noCrisis.isEmpty()) {
-            return terms;
-        }
         boolean[] dropped = new boolean[terms.size()];
         for (List<String> run : noCrisis) {
             for (int i = 0; i + run.size() <= terms.size(); i++) {
