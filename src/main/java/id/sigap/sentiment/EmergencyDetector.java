@@ -56,6 +56,7 @@ final class EmergencyDetector {
     private static final Pattern SCHOOLWORK = PATTERNS.named("SCHOOLWORK");
     private static final Pattern LONG_AGO = PATTERNS.named("LONG_AGO");
     private static final Pattern LOSS = PATTERNS.named("LOSS");
+    private static final Pattern LOSS_TOLD = PATTERNS.named("LOSS_TOLD");
     private static final Pattern LOSS_TODAY = PATTERNS.named("LOSS_TODAY");
     private static final Pattern COLLAPSE_REFERRED = PATTERNS.named("COLLAPSE_REFERRED");
     private static final Pattern FIRE_REFERRED = PATTERNS.named("FIRE_REFERRED");
@@ -134,7 +135,7 @@ final class EmergencyDetector {
             return new Findings(guarded(text, joined, people, found), null);
         }
         double p = model.probability(text);
-        if (p < EmergencyModel.THRESHOLD
+        if (p < model.threshold()
                 || guarded(text, joined, people, new ArrayList<>(List.of("emergency:learnt"))).isEmpty()) {
             return new Findings(List.of(), null);
         }
@@ -192,7 +193,8 @@ final class EmergencyDetector {
         }
         boolean lossOnly = found.equals(List.of("emergency:injured"))
                 && nothingBesides(LOSS, joined)
-                || found.equals(List.of("emergency:fire")) && !fireUnderWay;
+                || found.equals(List.of("emergency:fire")) && !fireUnderWay
+                || DEATH.matcher(joined).find() && nothingBesides(LOSS_TOLD, joined);
         if (lossOnly && LONG_AGO.matcher(joined).find() && !deathNow && !atHand && !LOSS_TODAY.matcher(joined).find()) {
             // a loss long over, told as grief: "tahun lalu anak sy meninggal kecelakaan ... sy keinget terus", "sejak
             // rumah kebakaran bulan lalu ... tiap malem kebayang api terus"

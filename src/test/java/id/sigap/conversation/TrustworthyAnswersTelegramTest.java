@@ -389,9 +389,10 @@ class TrustworthyAnswersTelegramTest {
     @Test
     void aDangerOnlyTheLearntModelReadsGetsAPersonAtHighPriorityButNotTheEmergencyReply() {
         long chat = 7191;
-        // no rule names this danger (fourteenth session): the learnt second opinion alone
-        List<Call> replies = say(chat, "adik saya kram waktu berenang di sungai, tadi kepalanya masih kelihatan, "
-                + "sekarang tidak kelihatan lagi");
+        // no rule names this danger: the learnt second opinion alone (the fourteenth session's example, someone no
+        // longer seen in a river, is a rule's since the twenty-fourth)
+        List<Call> replies = say(chat, "anak saya main di kali tadi, sekarang tidak ada di pinggir, "
+                + "sandalnya masih di batu");
         assertThat(replies).anySatisfy(r -> assertThat(r.text())
                 .startsWith("Bila ada orang dalam bahaya saat ini, jangan menunggu balasan di sini: segera hubungi 112")
                 .contains("petugas humas", "mendesak", "#H"));

@@ -38,7 +38,7 @@ class EmergencyModelTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "adik saya kram waktu berenang di sungai, tadi kepalanya masih kelihatan, sekarang tidak kelihatan lagi",
+            "anak saya main di kali tadi, sekarang tidak ada di pinggir, sandalnya masih di batu",
             "rumah tetangga asapnya tebal dari jendela atas, neneknya masih di kamar"})
     void aDangerNoRuleNamesGetsTheSecondOpinionButNoEmergency(String message) {
         Classification reading = classifier.classify(message);

@@ -1,0 +1,84 @@
+package id.sigap.sentiment;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Dangers of crises other than a flood, told through a detail (twenty-fourth session: a helper's held-out set about
+ * drought, outbreaks, heat, riots and animals caught 41 of its 60 dangers), and the messages that share their words
+ * without any danger now: each rule of that round with the attack that would make it a false alarm.
+ */
+class OtherCrisesEmergencyTest {
+
+    private static final SentimentClassifier classifier = SentimentClassifier.offline();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "tukang parkir di depan toko jatuh pas siang bolong, diajak bicara cuma bengong",
+            "pemotor nabrak pembatas jalan, orangnya sudah ga gerak min",
+            "asap dari dapur masuk ke ruang tengah, pintu depan macet ga bisa dibuka, ada bayi",
+            "apinya turun dari lereng ke arah permukiman, angin kencang",
+            "air di rumah udah sak dodo, mbah masih di dalam",
+            "there is a crack in the dam wall and water is gushing out toward the houses",
+            "anak tetangga masuk ke sumur tua di kebun, suaranya makin kecil",
+            "adik aku pegang silet di pergelangan, katanya ini terakhir kali",
+            "dia bilang ini terakhir kali jadi beban buat keluarga",
+            "I don't want to live anymore, sorry for everything",
+            "bapak mabuk bawa golok, kami sembunyi di kamar",
+            "ibu di sebelah dikurung suaminya dari pagi, tadi ada suara teriak",
+            "a man with a knife is at our door, he says he will kill us",
+            "temen saya main di pantai, tadi keliatan, sekarang tidak kelihatan lagi",
+            "my brother was pulled out by a rip current, we cannot find him",
+            "buaya menyambar petani di pinggir rawa, tolong",
+            "ada ular besar di kamar, persis di samping kepala bayi saya",
+            "jembatan bambu udah retak, warga masih lewat bawa motor",
+            "kakek sy ngorok keras dari tadi, tidak bisa dibangunin",
+            "Anak saya, Raka 6 tahun, belum pulang dari main bola, sudah magrib"})
+    void aDangerToldThroughADetailIsAnEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // an accident or a fall, nobody hurt; a queue or traffic that does not move
+            "antrean di samsat sudah tidak bergerak dari tadi pagi, kapan dilayani",
+            "kemarin mobil mogok di jalan, macet total dan jalannya tidak bergerak",
+            // smoke from burning rubbish, a door that sticks
+            "asap bakar sampah tetangga masuk kamar tiap sore, bisa ditegur?",
+            "pintu kantor kelurahan tidak bisa dibuka, tutup ya hari ini?",
+            // a fire over, a fire named as a figure of speech
+            "api sudah padam, warga sudah kembali ke rumah, kapan bantuan datang",
+            "pelatihnya sampai kebakaran jenggot lihat timnya kalah",
+            // a stung hand, a snake outside with the children indoors, an animal report
+            "kemaren sy disengat tawon, bengkak dikit di tangan, skrg udh kempes. perlu salep apa ya?",
+            "ada ular di selokan depan rumah, anak-anak sudah kami suruh masuk, bisa minta tolong ditangkap besok?",
+            "buaya sering muncul di muara, bisa dipasang papan peringatan?",
+            // a well, a bridge, a tree: hazards to fix, nobody on them now
+            "sumur di kebun sudah kering, bisa minta bantuan air bersih",
+            "jembatan gantung di desa kami miring, tolong diperbaiki sebelum ada korban",
+            // a death long ago, a past fright; a drill; a rumour; a wish for speed
+            "setahun lalu bapak saya meninggal tenggelam, sekarang saya mau urus santunannya",
+            "tahun lalu kakek meninggal karena serangan jantung, sampai sekarang nenek masih sedih",
+            "berita kemarin soal tabrakan bus itu benar di wilayah kita?",
+            "anak saya sempat hilang di pasar, sudah ketemu, saran aja pengumumannya bisa lebih cepat",
+            "tadi ada tawuran di depan sekolah tapi sudah dibubarkan polisi",
+            // figures of speech and wishes
+            "panas banget hari ini rasanya mau pingsan haha",
+            "jalan depan rumah rawan kecelakaan, lampunya mati, tolong diperbaiki",
+            "provinsi ini sudah darurat korupsi, tolong ditindak",
+            "mobil saya ketimpa dahan waktu parkir, tidak ada orang di dalam, bisa klaim?",
+            // supposing, asking how to help; a child slow to wake; English that only shares words
+            "kalau ada anak kejang karena demam, pertolongan pertamanya apa? cuma mau belajar",
+            "anak sy susah dibangunin buat sekolah, gimana ya",
+            "nenek sy ketiduran di kursi dari tadi, ga bisa dibangunin soalnya tidurnya pules",
+            "I don't want to be here anymore, this hotel is too noisy, any other hotel nearby?",
+            "hiding in the bathroom from my kids to finish this call lol, what time does the office open?",
+            "salut, pak camat nyemplung kali sambil angkut sampah"})
+    void aMessageThatOnlySharesTheWordsIsNoEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+}
