@@ -60,6 +60,8 @@ final class EmergencyDetector {
     private static final Pattern LOSS_TODAY = PATTERNS.named("LOSS_TODAY");
     private static final Pattern COLLAPSE_REFERRED = PATTERNS.named("COLLAPSE_REFERRED");
     private static final Pattern FIRE_REFERRED = PATTERNS.named("FIRE_REFERRED");
+    private static final Pattern POISONING = PATTERNS.named("POISONING");
+    private static final Pattern POISONING_CASE = PATTERNS.named("POISONING_CASE");
     private static final Pattern FIRE_OVER = PATTERNS.named("FIRE_OVER");
     private static final Pattern FIRE_BURNING = PATTERNS.named("FIRE_BURNING");
     private static final Pattern MILD = PATTERNS.named("MILD");
@@ -204,6 +206,12 @@ final class EmergencyDetector {
                 || namedAsEvent(found, "emergency:fire", FIRE_REFERRED, joined) && !fireUnderWay)) {
             // a collapse named as a known event ("kontraktor tanggul yg jebol itu perusahaan punya siapa?"), a fire named
             // as a case ("pantes kebakaran ga pernah diusut tuntas", "siapa pelaku pembakaran lahan itu?")
+            return List.of();
+        }
+        if (found.equals(List.of("emergency:injured")) && nothingBesides(POISONING, joined)
+                && POISONING_CASE.matcher(joined).find() && !plea && !still && !deathNow && !atHand) {
+            // a poisoning named as a case: "min hasil lab keracunan makanan di sdn 3 kapan keluar?", "berapa jumlah siswa
+            // yg keracunan mbg", who pays for it (deathNow covers "!!")
             return List.of();
         }
         if (namedAsEvent(found, "emergency:fire", FIRE_OVER, joined) && !FIRE_BURNING.matcher(joined).find()

@@ -35,7 +35,12 @@ class OtherCrisesEmergencyTest {
             "ada ular besar di kamar, persis di samping kepala bayi saya",
             "jembatan bambu udah retak, warga masih lewat bawa motor",
             "kakek sy ngorok keras dari tadi, tidak bisa dibangunin",
-            "Anak saya, Raka 6 tahun, belum pulang dari main bola, sudah magrib"})
+            "Anak saya, Raka 6 tahun, belum pulang dari main bola, sudah magrib",
+            // a poisoning now, beside a case word: fainting, a plea, "!!", a word of now
+            "murid2 keracunan katering, banyak yang pingsan",
+            "tolong satu kelas keracunan menu mbg",
+            "keracunan mbg lagi!! anak2 dibawa ke puskesmas",
+            "anak sy keracunan makanan sekolah, sekarang muntah terus"})
     void aDangerToldThroughADetailIsAnEmergency(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
@@ -76,7 +81,12 @@ class OtherCrisesEmergencyTest {
             "nenek sy ketiduran di kursi dari tadi, ga bisa dibangunin soalnya tidurnya pules",
             "I don't want to be here anymore, this hotel is too noisy, any other hotel nearby?",
             "hiding in the bathroom from my kids to finish this call lol, what time does the office open?",
-            "salut, pak camat nyemplung kali sambil angkut sampah"})
+            "salut, pak camat nyemplung kali sambil angkut sampah",
+            // a poisoning named as a case: its lab results, its count, who answers or pays for it
+            "min hasil lab keracunan makanan di sdn 3 kapan keluar?",
+            "berapa jumlah siswa yg keracunan mbg kemarin",
+            "siapa yang tanggung jawab kasus keracunan massal itu?",
+            "anak sy kemarin ikut keracunan di sekolah, sekarang udh pulang dr rs, biaya rs siapa yg nanggung?"})
     void aMessageThatOnlySharesTheWordsIsNoEmergency(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
