@@ -76,10 +76,9 @@ final class EmailAddresses {
         boolean topLevel = dotted && TOP_LEVEL.contains(last) && last.chars().allMatch(Character::isLetter);
         String sign = at.strip();
         if (sign.equals("@")) {
-            // as before: any domain with a top level of letters; a provider's name alone is enough too when nothing
-            // stands between it and the user name ("budi@gmail"; "halo @gmail" may be a mention)
-            return dotted ? last.length() >= 2 && last.chars().allMatch(Character::isLetter)
-                    : at.equals("@") && PROVIDERS.contains(first);
+            // as before: any domain with a top level of letters; a provider's name alone is enough too ("budi@gmail",
+            // and "rina03 @ yahoo" as older builds normalised "rina03 @ yahoo.co.id")
+            return dotted ? last.length() >= 2 && last.chars().allMatch(Character::isLetter) : PROVIDERS.contains(first);
         }
         if (!sign.equalsIgnoreCase("at")) {
             // "[at]", "(at)": written so on purpose

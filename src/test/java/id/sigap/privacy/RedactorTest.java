@@ -144,6 +144,7 @@ class RedactorTest {
             "email rudi_h at yahoo.co.id ya|email [EMAIL] ya",
             "email rudi.hartono@gmail dot com|email [EMAIL]",
             "email saya budi@gmail aja|email saya [EMAIL] aja",
+            "email saya rina03 @ yahoo cara daftar|email saya [EMAIL] cara daftar",
             "mailto:sari.dewi43@gmail.com|mailto:[EMAIL]",
             "email: SARI.DEWI41@GMAIL.COM|email: [EMAIL]"})
     void findsEmailAddressesWrittenToEscapeMachines(String text, String redacted) {
