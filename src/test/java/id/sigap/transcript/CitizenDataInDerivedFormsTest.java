@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -140,6 +141,55 @@ class CitizenDataInDerivedFormsTest {
         String transcripts = Files.readString(DATA.resolve("transcripts").resolve(today + ".jsonl"));
         assertThat(transcripts).contains("[EMAIL]", "[NIK]", "[TELEPON]", "[KARTU]");
         assertThat(gaps).isNotEmpty();
+    }
+
+    @Test
+    void aDeletedChatsQuestionsLeaveTheAskedMostCountsAndEveryFile() throws Exception {
+        // Red team 2026-12: /hapus left sigap:monitoring:asked:<day> as it was, so what a chat asked (and what the
+        // redactor had missed in it) stayed in Redis and its files after the chat deleted its data.
+        long leaving = CHATS.incrementAndGet();
+        long staying = CHATS.incrementAndGet();
+        String own = "jadwal posyandu balita rw 07 kelurahan sukamaju kapan";
+        String shared = "kapan bansos tahap empat cair di kelurahan kami";
+        conversation.handle(IncomingMessage.text("console", 1, leaving, own));
+        conversation.handle(IncomingMessage.text("console", 2, leaving, shared));
+        conversation.handle(IncomingMessage.text("console", 3, staying, shared));
+        String day = "sigap:monitoring:asked:" + LocalDate.now(ZONE);
+        assertThat(redis.opsForZSet().score(day, own)).isEqualTo(1.0);
+        assertThat(redis.opsForZSet().score(day, shared)).isEqualTo(2.0);
+
+        conversation.handle(IncomingMessage.text("console", 4, leaving, "/hapus"));
+        assertThat(recorder.awaitIdle(Duration.ofSeconds(20))).as("recorder caught up").isTrue();
+
+        assertThat(redis.opsForZSet().score(day, own)).isNull();
+        assertThat(redis.opsForZSet().score(day, shared)).isEqualTo(1.0);
+        rewriteRedisFiles();
+        for (Path file : filesUnder(DATA)) {
+            assertThat(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)).as(file.toString())
+                    .doesNotContain("posyandu balita rw 07");
+        }
+    }
+
+    private void rewriteRedisFiles() throws InterruptedException {
+        awaitNoRewrite();
+        redis.execute((RedisCallback<Void>) c -> {
+            c.serverCommands().bgReWriteAof();
+            return null;
+        });
+        awaitNoRewrite();
+        Thread.sleep(1_500); // appendfsync everysec
+    }
+
+    private void awaitNoRewrite() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            Properties p = redis.execute((RedisCallback<Properties>) c -> c.serverCommands().info("persistence"));
+            if (p != null && "0".equals(p.getProperty("aof_rewrite_in_progress"))
+                    && "0".equals(p.getProperty("aof_rewrite_scheduled"))) {
+                return;
+            }
+            Thread.sleep(100);
+        }
     }
 
     private static void search(String where, String content, List<String> leaks) {
