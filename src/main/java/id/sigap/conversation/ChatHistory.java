@@ -13,6 +13,7 @@ import java.util.List;
 public class ChatHistory {
 
     static final int KEEP = 5;
+    static final int KEPT_CHARS = 1000;
     private static final Duration TTL = Duration.ofDays(1);
 
     private final StringRedisTemplate redis;
@@ -26,9 +27,10 @@ public class ChatHistory {
             return;
         }
         String key = key(message.channel(), message.chatId());
-        String text = message.text().length() > 1000 ? message.text().substring(0, 1000) : message.text();
-        // Personal data never rests in Redis: the staff card shows the redacted text.
-        CappedList.push(redis, key, Redactor.redact(text), false, KEEP, TTL);
+        // Personal data never rests in Redis: the staff card shows the redacted text, redacted whole and then cut
+        // (cut first, a number across the cut would keep fifteen digits of sixteen).
+        String text = Redactor.redact(message.text());
+        CappedList.push(redis, key, text.length() > KEPT_CHARS ? text.substring(0, KEPT_CHARS) : text, false, KEEP, TTL);
     }
 
     /** Remembers the sentiment of a citizen message, for the escalation policy's "repeated" rule. */

@@ -1,5 +1,6 @@
 package id.sigap.conversation;
 
+import id.sigap.privacy.Redactor;
 import id.sigap.texts.Texts;
 import id.sigap.conversation.Decision.Outcome;
 import id.sigap.conversation.IncomingMessage.ChatType;
@@ -120,7 +121,9 @@ public class ConversationService {
             return withNotice(message, handOffIfDecided(message, picked.get()));
         }
         if (text.length() > MAX_TEXT) {
-            IncomingMessage cut = withText(message, text.substring(0, MAX_TEXT));
+            // Cut where no personal data is split (a value across the limit is left out whole): the handoff keeps the
+            // cut text as written beside its redacted form, and fifteen digits of a NIK would pass any redactor.
+            IncomingMessage cut = withText(message, Redactor.cut(text, MAX_TEXT));
             ConversationResult result = withNotice(cut, handOffIfDecided(cut, answerer.answer(cut)));
             List<Reply> replies = new java.util.ArrayList<>();
             replies.add(Reply.text(BotTexts.TOO_LONG.formatted(MAX_TEXT)));

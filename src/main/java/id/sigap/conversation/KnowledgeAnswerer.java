@@ -118,7 +118,10 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                     Decision.handoff(Priority.NORMAL, List.of(Reason.ASKED_FOR_HUMAN)).withNote("command:petugas")),
                     Optional.empty());
         }
-        String text = message.text().strip();
+        // Everything this turn derives from the text (its mood, the words besides a request for a person, the
+        // normalised question, the question remembered for a follow-up) is derived from the redacted text:
+        // normalising first would break an address into pieces no redactor recognises ("andi wijaya@gmail").
+        String text = Redactor.redact(message.text()).strip();
         Language language = Language.of(text, message.languageCode());
         long classifyStart = System.nanoTime();
         Classification mood = null;
@@ -365,8 +368,8 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                     }
                 }
             }
-            // Personal data never rests in Redis: remember the question redacted.
-            String remembered = Redactor.redact(question);
+            // Personal data never rests in Redis: the question was redacted before anything was read from it.
+            String remembered = question;
             boolean rememberedAlready = false;
             // "kalau pelajar?" after a fare question: its own word finds the school closures confidently, but it
             // continues the fare question; read in that context first, kept only when sure and on its own topic.

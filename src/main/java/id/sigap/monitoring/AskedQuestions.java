@@ -16,7 +16,9 @@ import java.util.Set;
 
 /**
  * What citizens asked the bot most on each day (redacted, normalised text, counted in one Redis sorted
- * set a day that expires with the retention), for the morning brief.
+ * set a day that expires with the retention), for the morning brief. What each asker asked is kept beside it
+ * ({@code <day>:by:<asker>}, the asker a pseudonym, same expiry), so that a citizen's {@code /hapus} takes their
+ * questions out of the counts ({@link AskedQuestionsEraser}).
  */
 final class AskedQuestions {
 
@@ -26,6 +28,8 @@ final class AskedQuestions {
 
     private static final RedisScript<Long> COUNT =
             RedisScript.of(new ClassPathResource("lua/monitoring/count-asked.lua"), Long.class);
+    private static final RedisScript<Long> FORGET =
+            RedisScript.of(new ClassPathResource("lua/monitoring/forget-asked.lua"), Long.class);
 
     private final StringRedisTemplate redis;
     private final ZoneId zone;
@@ -37,13 +41,28 @@ final class AskedQuestions {
         this.retention = retention;
     }
 
-    void count(String question, Instant at) {
+    /** Counts a question (redacted whole, then normalised and cut) asked by {@code asker} at {@code at}. */
+    void count(String question, Instant at, String asker) {
         String text = ItemIntake.cut(TextFingerprint.normalised(Redactor.redact(question)), 160);
         if (text.length() < 3) {
             return;
         }
-        String key = key(LocalDate.ofInstant(at, zone));
-        redis.execute(COUNT, List.of(key), text, String.valueOf(retention.toMillis()));
+        LocalDate day = LocalDate.ofInstant(at, zone);
+        redis.execute(COUNT, List.of(key(day), key(day) + ":by:" + asker), text, String.valueOf(retention.toMillis()));
+    }
+
+    /**
+     * Takes what {@code asker} asked out of every day still kept (and a day either side, for a clock or zone
+     * that moved). Returns how many questions were taken out.
+     */
+    long forget(String asker, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        long forgotten = 0;
+        for (LocalDate day = today.minusDays(retention.toDays() + 1); !day.isAfter(today.plusDays(1)); day = day.plusDays(1)) {
+            Long n = redis.execute(FORGET, List.of(key(day), key(day) + ":by:" + asker));
+            forgotten += n == null ? 0 : n;
+        }
+        return forgotten;
     }
 
     List<Asked> top(LocalDate day, int n) {

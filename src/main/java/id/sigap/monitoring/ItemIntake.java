@@ -42,9 +42,8 @@ final class ItemIntake {
      * {@code message} (when not null) became it.
      */
     Optional<MonitoredItem> take(CollectedPost post, String message) {
-        // Redact a little more than is kept, so that a number cut in half at the end is still seen whole.
-        String raw = post.text().length() > maxChars + 40 ? post.text().substring(0, maxChars + 40) : post.text();
-        String text = cut(Redactor.redact(raw).strip(), maxChars);
+        // Redacted whole, then cut: a value written across any cut (with spaced separators it may be long) is seen whole.
+        String text = cut(Redactor.redact(post.text()).strip(), maxChars);
         TextFingerprint.Normalised normalised = TextFingerprint.of(text);
         if (normalised.isEmpty()) {
             return Optional.empty();
@@ -72,8 +71,7 @@ final class ItemIntake {
      * told again; id, source, time and author stay. Empty when the new text holds nothing.
      */
     Optional<MonitoredItem> revise(MonitoredItem stored, String newText) {
-        String raw = newText.length() > maxChars + 40 ? newText.substring(0, maxChars + 40) : newText;
-        String text = cut(Redactor.redact(raw).strip(), maxChars);
+        String text = cut(Redactor.redact(newText).strip(), maxChars);
         TextFingerprint.Normalised normalised = TextFingerprint.of(text);
         if (normalised.isEmpty()) {
             return Optional.empty();

@@ -97,6 +97,11 @@ class MonitoringConfiguration {
     }
 
     @Bean
+    AskedQuestionsEraser monitoringAskedQuestionsEraser(AskedQuestions asked, ChatPseudonyms pseudonyms) {
+        return new AskedQuestionsEraser(asked, pseudonyms::of, Clock.systemUTC());
+    }
+
+    @Bean
     PublicPostListener monitoringPostListener(ItemIntake intake, GroupOptIns optIns, ChatPseudonyms pseudonyms,
                                               ItemStore items, PostLog posts, AskedQuestions asked) {
         return new PublicPostListener(intake, optIns, pseudonyms::of, items, posts, asked);

@@ -62,7 +62,7 @@ final class PublicPostListener {
                 }
             }
             if (post.get().kind() == SourceKind.CONVERSATION && m.kind() == Kind.TEXT) {
-                asked.count(m.text(), m.receivedAt());
+                asked.count(m.text(), m.receivedAt(), citizen(m.channel(), m.chatId()));
             }
             // A new item also remembers which message it came from (for an edit), in the same step.
             intake.take(post.get(), message);
@@ -89,6 +89,11 @@ final class PublicPostListener {
     }
 
     private String citizen(String channel, long chatId) {
+        return citizen(pseudonyms, channel, chatId);
+    }
+
+    /** How a citizen who asks Sigap is named in monitoring: by a pseudonym of the chat. */
+    static String citizen(Pseudonyms pseudonyms, String channel, long chatId) {
         return "warga-" + pseudonyms.of(channel, chatId);
     }
 

@@ -1,5 +1,7 @@
 package id.sigap.retrieval;
 
+import id.sigap.privacy.Redactor;
+
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
@@ -238,6 +240,21 @@ public final class IndonesianNormalizer {
         return normalized;
     }
 
+    /**
+     * A question is searched redacted (the search must not see what it must not keep), and the marks where personal
+     * data was are no part of it: "[TELEPON]" read as "telepon" would lead to the entries about phone numbers.
+     */
+    private static String withoutRedactionMarks(String text) {
+        if (text.indexOf('[') < 0) {
+            return text;
+        }
+        String without = text;
+        for (Redactor.Kind kind : Redactor.Kind.values()) {
+            without = without.replace(kind.placeholder(), " ");
+        }
+        return without;
+    }
+
     /** "cekbansos.kemensos.go.id" → "cekbansos kemensos": its meaningful labels as words. */
     private static String hostWords(String host) {
         StringBuilder words = new StringBuilder();
@@ -257,7 +274,7 @@ public final class IndonesianNormalizer {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private static String normalizeAnew(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String s = Normalizer.normalize(withoutRedactionMarks(text), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         s = REDUPLICATION.matcher(s).replaceAll("$1 $1");
         s = LONG_RUN.matcher(s).replaceAll("$1");
         if (s.indexOf('.') >= 0) { // a host name has a dot; most messages have none, and this runs on every normalisation

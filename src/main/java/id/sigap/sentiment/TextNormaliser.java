@@ -44,6 +44,7 @@ final class TextNormaliser {
         if (text == null || text.isBlank()) {
             return new NormalisedText(List.of(), 0, 0, false, false);
         }
+        text = RedactionMarks.asRead(text);
         int exclamations = 0;
         int questions = 0;
         int letters = 0;

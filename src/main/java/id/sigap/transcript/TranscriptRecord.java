@@ -2,6 +2,7 @@ package id.sigap.transcript;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.sigap.conversation.Reason;
+import id.sigap.privacy.Redactor;
 
 import java.time.Instant;
 import java.util.List;
@@ -157,8 +158,11 @@ record TranscriptRecord(
         return isTurn() && ("negatif".equals(sentiment) || "berpotensi_negatif".equals(sentiment));
     }
 
-    /** The text questions are compared by: the normalised text when there is one. */
+    /**
+     * The text questions are compared by: the normalised text when there is one. Redacted again: builds before
+     * 2026-12 normalised before redacting, and their records keep "andi wijaya@gmail" until retention takes them.
+     */
     String questionText() {
-        return normalized != null && !normalized.isBlank() ? normalized : text;
+        return Redactor.redact(normalized != null && !normalized.isBlank() ? normalized : text);
     }
 }

@@ -2,6 +2,7 @@ package id.sigap.web;
 
 import id.sigap.handoff.Handoff;
 import id.sigap.handoff.HandoffService;
+import id.sigap.privacy.Redactor;
 import id.sigap.store.Json;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -114,7 +115,8 @@ class DashboardFigures {
                                     || x == id.sigap.conversation.Reason.LOW_CONFIDENCE).isPresent();
                         }
                         if (unsure) {
-                            String text = r.path("normalized").asString(r.path("text").asString("")).strip();
+                            // redacted again: older builds normalised before redacting (docs/privacy.md)
+                            String text = Redactor.redact(r.path("normalized").asString(r.path("text").asString("")).strip());
                             if (!text.isEmpty()) {
                                 unanswered.merge(text.toLowerCase(), 1, Integer::sum);
                             }

@@ -36,6 +36,18 @@ class CappedListTest {
     }
 
     @Test
+    void historyRedactsAMessageWholeBeforeCuttingIt() {
+        // Red team 2026-12: cut to 1,000 characters first, a NIK across the cut kept "3271011505" in the staff card.
+        ChatHistory history = new ChatHistory(redis.template());
+        String text = "jadwal imunisasi anak ".repeat(50).substring(0, ChatHistory.KEPT_CHARS - 10)
+                + " 3271011505900021 mohon dibantu";
+        history.add(IncomingMessage.text("telegram", 1, 76, text));
+
+        assertThat(history.recent("telegram", 76)).singleElement().asString()
+                .hasSizeLessThanOrEqualTo(ChatHistory.KEPT_CHARS).doesNotContainPattern("\\d{4}");
+    }
+
+    @Test
     void sentimentsKeepTheLastTenOldestFirst() {
         ChatHistory history = new ChatHistory(redis.template());
         for (int i = 1; i <= 12; i++) {

@@ -82,6 +82,20 @@ class ConversationServiceTest {
     }
 
     @Test
+    void aHugeMessageIsCutBeforeAValueAcrossTheLimitNotThroughIt() {
+        // Red team 2026-12: cut through, a NIK kept fifteen of its sixteen digits, which no redactor takes for a NIK,
+        // and an address kept "rahmat.hidayat@gmai".
+        for (String value : List.of("3271011505900022", "3271 - 0115 - 0590 - 0022", "rahmat.hidayat@gmail.com")) {
+            String text = "banjir ".repeat(600).substring(0, ConversationService.MAX_TEXT - 8) + " " + value + " terima kasih";
+            service(answerer).handle(message(Kind.TEXT, ChatType.PRIVATE, text));
+
+            assertThat(asked.get().text()).as(value).hasSizeLessThanOrEqualTo(ConversationService.MAX_TEXT)
+                    .doesNotContain("3271", "rahmat");
+            assertThat(asked.get().text().strip()).as(value).endsWith("banjir");
+        }
+    }
+
+    @Test
     void unknownCommandsPointToHelp() {
         ConversationResult result = service(answerer).handle(message(Kind.TEXT, ChatType.PRIVATE, "/xyz"));
         assertThat(result.replies().getFirst().text()).contains("/help");

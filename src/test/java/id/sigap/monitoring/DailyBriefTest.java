@@ -71,9 +71,9 @@ class DailyBriefTest {
             f.news(EarlyWarningTest.BURST.get(i), Duration.ofMinutes(20 + i * 9L));
         }
         for (int i = 0; i < 9; i++) {
-            asked.count("kapan bantuan sosial cair?", NOW.minusSeconds(600 + i));
+            asked.count("kapan bantuan sosial cair?", NOW.minusSeconds(600 + i), "warga-" + i);
         }
-        asked.count("jam buka kantor dukcapil", NOW.minusSeconds(60));
+        asked.count("jam buka kantor dukcapil", NOW.minusSeconds(60), "warga-9");
     }
 
     @AfterAll

@@ -6,6 +6,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Duration;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RedactorTest {
@@ -70,6 +73,158 @@ class RedactorTest {
         assertThat(redacted.text()).isEqualTo(
                 "Saya Budi, NIK [NIK], HP [TELEPON], email [EMAIL], kartu [KARTU]");
         assertThat(redacted.kinds()).containsExactlyInAnyOrder(Kind.NIK, Kind.TELEPON, Kind.EMAIL, Kind.KARTU);
+    }
+
+    // Red-team attacks of 2026-12 (docs/privacy.md): each was stored in full everywhere before.
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "cek bansos nik sy 3271 - 0115 - 0590 - 0002|cek bansos nik sy [NIK]",
+            "nik 3271/0115/0590/0003|nik [NIK]",
+            "nik 3271 / 0115 / 0590 / 0051, email|nik [NIK], email",
+            "nik 3271–0115–0590–0007|nik [NIK]",
+            "nik 3271—0115—0590—0007|nik [NIK]",
+            "nik 3271,0115,0590,0010|nik [NIK]",
+            "nik 3271_0115_0590_0010|nik [NIK]",
+            "hp 0812 - 3456 - 7004|hp [TELEPON]",
+            "wa 0812_3456_7005 cara cek bansos|wa [TELEPON] cara cek bansos",
+            "kartu 4111 - 1111 - 1111 - 1111 bisa?|kartu [KARTU] bisa?",
+            "nik 3271   0115   0590   0004|nik [NIK]",
+            "cepat tolong, nomor suami 0857/1111/2043|cepat tolong, nomor suami [TELEPON]",
+            "wa: (0812) 3456-7036 atau +62 812 3456 7037|wa: [TELEPON] atau [TELEPON]",
+            "telp 0812.3456.7046 / 0812 3456 7047|telp [TELEPON] / [TELEPON]"})
+    void findsNumbersGroupedWithSeparatorsNoOrdinaryNumberUses(String text, String redacted) {
+        assertThat(Redactor.redact(text)).isEqualTo(redacted);
+    }
+
+    @Test
+    void findsNumbersGroupedWithTabsLineBreaksAndEmoji() {
+        assertThat(Redactor.redact("nik 3271\t0115\t0590\t0005")).isEqualTo("nik [NIK]");
+        assertThat(Redactor.redact("nik 3271🙏0115🙏0590🙏0008 🙏")).isEqualTo("nik [NIK] 🙏");
+        assertThat(Redactor.redact("🙏🙏🙏 3271–0115–0590–0063 🙏🙏🙏")).isEqualTo("🙏🙏🙏 [NIK] 🙏🙏🙏");
+        assertThat(Redactor.redact("nik suami saya 3271 0115\n0590 0032")).isEqualTo("nik suami saya [NIK]");
+        assertThat(Redactor.redact("hp 0812 👉 3456 👉 7890")).isEqualTo("hp [TELEPON]");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "nik dan hp: 3271011505900035081234567035|nik dan hp: [NIK][TELEPON]",
+            "nik dan hp: 0812345670353271011505900035|nik dan hp: [TELEPON][NIK]",
+            "nik 32710115059000351|nik [NIK]1",
+            "hp 0062 812 3456 7034|hp [TELEPON]",
+            "hp 006281234567034|hp [TELEPON]",
+            "hp +62 0812 3456 7033|hp [TELEPON]",
+            "hp 0812345670 atau 0812345670391|hp [TELEPON] atau [TELEPON]"})
+    void findsNumbersRunTogetherAndWrittenWithAnInternationalPrefix(String text, String redacted) {
+        assertThat(Redactor.redact(text)).isEqualTo(redacted);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "nik ３２７１０１１５０５９００００６|nik [NIK]",
+            "nik ３２７１ ０１１５ ０５９０ ０００６|nik [NIK]",
+            "ورقمي ٠٨١٢٣٤٥٦٧٠٦٤|ورقمي [TELEPON]",
+            "hp ۰۸۱۲۳۴۵۶۷۰۶۴|hp [TELEPON]",
+            "nik 327lO115O59OOOO9|nik [NIK]",
+            "hp O8l2345678go|hp O8l2345678go",
+            "hp O8l23456789O|hp [TELEPON]"})
+    void readsDigitsOfOtherScriptsAndLettersWrittenForDigits(String text, String redacted) {
+        assertThat(Redactor.redact(text)).isEqualTo(redacted);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "email saya siti.aminah02 [at] gmail [dot] com cara daftar|email saya [EMAIL] cara daftar",
+            "email saya siti.aminah02(at)gmail(dot)com|email saya [EMAIL]",
+            "email saya siti.aminah02 [at] gmail.com|email saya [EMAIL]",
+            "email saya rina03 @ yahoo.co.id cara daftar bansos|email saya [EMAIL] cara daftar bansos",
+            "email rudi.hartono2@ gmail.com|email [EMAIL]",
+            "email rudi.hartono at gmail dot com|email [EMAIL]",
+            "email budi at kantor dot go dot id|email [EMAIL]",
+            "email rudi_h at yahoo.co.id ya|email [EMAIL] ya",
+            "email rudi.hartono@gmail dot com|email [EMAIL]",
+            "email saya budi@gmail aja|email saya [EMAIL] aja",
+            "email saya rina03 @ yahoo cara daftar|email saya [EMAIL] cara daftar",
+            "mailto:sari.dewi43@gmail.com|mailto:[EMAIL]",
+            "email: SARI.DEWI41@GMAIL.COM|email: [EMAIL]"})
+    void findsEmailAddressesWrittenToEscapeMachines(String text, String redacted) {
+        assertThat(Redactor.redact(text)).isEqualTo(redacted);
+    }
+
+    @Test
+    void findsAMobileNumberSpeltOutDigitByDigit() {
+        assertThat(Redactor.redact("hp saya nol delapan satu tiga, dua dua dua dua, tiga tiga empat empat ya"))
+                .isEqualTo("hp saya [TELEPON] ya");
+        assertThat(Redactor.redact("wa kosong delapan satu dua tiga empat lima enam tujuh delapan sembilan"))
+                .isEqualTo("wa [TELEPON]");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "libur 24/12/2026 - 02/01/2027",
+            "tanggal 12-05-2026 13-05-2026",
+            "12/05/2026 - 13/05/2026 - 14/05/2026",
+            "acara 2026-05-12 sampai 2026-05-14, 2026-05-15 2026-05-16",
+            "jam 08.00-12.00 13.00-16.00",
+            "jam 08.00 - 12.00 / 13.00 - 16.00",
+            "senin–jumat 08.00–16.00 WIB, sabtu 08.00-12.00",
+            "pukul 14.30 0812",
+            "tahun 2019 2020 2021 2022",
+            "tahun 2019, 2020, 2021, 2022",
+            "tahun 2019/2020/2021/2022",
+            "Rp 2.500.000 - Rp 3.000.000",
+            "Rp1.250.000.000,00",
+            "anggaran Rp 4.500.000.000.000 untuk 2026",
+            "dana 1,500,000,000,000 dan 2.000.000",
+            "RT 005/RW 012 kelurahan 40115",
+            "RT 05/06/07 RW 03",
+            "ISBN 978-602-8519-93-9",
+            "nomor antrean 1234 5678",
+            "rumah no 12, 13, 14, 15, 16",
+            "The form is available at lapor.go.id for everyone",
+            "I will be at home at 5.30 tomorrow, meet me at the office",
+            "kumpul at posko titik kumpul",
+            "hubungi @sigap_bot atau @humas",
+            "satu dua tiga, ayo kita mulai, dua ribu dua puluh enam"})
+    void leavesDatesTimesAmountsYearsAndEnglishAlone(String text) {
+        assertThat(Redactor.redact(text)).isEqualTo(text);
+        assertThat(Redactor.containsPersonalData(text)).isFalse();
+    }
+
+    @Test
+    void redactingTwiceChangesNothingMore() {
+        String once = Redactor.redact("nik 3271 - 0115 - 0590 - 0002, hp 0812 3456 7890, email a.b@gmail.com, "
+                + "kartu 4111 1111 1111 1111, I am at home");
+        assertThat(Redactor.redact(once)).isEqualTo(once);
+        assertThat(Redactor.containsPersonalData(once)).isFalse();
+    }
+
+    @Test
+    void aCutNeverSplitsAValueItLeavesTheValueOutWhole() {
+        String before = "saya mau tanya tentang jadwal imunisasi. ".repeat(3);
+        String text = before + "3271 - 0115 - 0590 - 0022 dan rahmat.hidayat@gmail.com terima kasih";
+        for (int max = before.length() - 1; max <= text.length(); max++) {
+            String cut = Redactor.cut(text, max);
+            assertThat(cut.length()).isLessThanOrEqualTo(max);
+            assertThat(Redactor.redact(cut)).as("cut at %d", max)
+                    .doesNotContainPattern("\\d{3}").doesNotContain("rahmat", "@");
+        }
+        assertThat(Redactor.cut(text, text.length())).isEqualTo(text);
+        assertThat(Redactor.cut(text, before.length() + 10)).isEqualTo(before);
+    }
+
+    @Test
+    void aHostileTextCostsTimeInProportionToItsLength() {
+        List<String> hostile = List.of("0 ".repeat(50_000), "1-".repeat(50_000), "a.".repeat(50_000) + "@",
+                "a".repeat(100_000) + "@gmail.com", "x@" + "a-".repeat(50_000), "nol ".repeat(25_000) + "delapan",
+                "0812 ".repeat(20_000), "1.".repeat(50_000), "l0".repeat(50_000), "a at ".repeat(20_000) + "b dot com",
+                "🙏1".repeat(50_000), "[at]".repeat(25_000));
+        for (String text : hostile) {
+            long started = System.nanoTime();
+            Redactor.redact(text);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).as(text.substring(0, 12))
+                    .isLessThan(Duration.ofSeconds(3));
+        }
     }
 
     @Test

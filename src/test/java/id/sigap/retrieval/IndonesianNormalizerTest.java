@@ -65,6 +65,14 @@ class IndonesianNormalizerTest {
     }
 
     @Test
+    void theRedactorsMarksAreNoPartOfTheQuestion() {
+        // A question is searched redacted; "[TELEPON]" read as "telepon" led to the entries about phone numbers.
+        assertThat(IndonesianNormalizer.normalize("cek bansos nik [NIK] hp [TELEPON], email [EMAIL] [KARTU]"))
+                .isEqualTo("cek bansos nik hp , email");
+        assertThat(IndonesianAnalysis.terms(IndonesianNormalizer.normalize("kirim ke [EMAIL] ya"))).containsExactly("kirim");
+    }
+
+    @Test
     void wordsWhoseStemMeansSomethingElseAreNotStemmed() {
         // "listrik mati" shares nothing with "akta kematian"; "kepanjangan SIM" nothing with "perpanjangan SIM".
         assertThat(IndonesianAnalysis.terms("listrik mati")).doesNotContainAnyElementsOf(

@@ -33,6 +33,18 @@ class TextNormaliserTest {
     }
 
     @Test
+    void theRedactorsMarksReadAsTheNumbersTheyReplacedAndAnAddressAsNothing() {
+        // The conversation classifies the redacted text: read as words, "[TELEPON]" asked for a call back, and a
+        // message of marks read as shouting ("NIK [NIK] HP [TELEPON] mantul min").
+        NormalisedText marked = normaliser.normalise("NIK [NIK] HP [TELEPON] mantul min, email [EMAIL], kartu [KARTU]");
+        NormalisedText digits = normaliser.normalise("NIK 3271011505900031 HP 081234567031 mantul min, email , kartu "
+                + "4111111111111111");
+        assertThat(marked.tokens()).isEqualTo(digits.tokens()).doesNotContain("telepon");
+        assertThat(marked.numbers()).containsExactly(-1L, -1L, -1L);
+        assertThat(marked.shouting()).isFalse();
+    }
+
+    @Test
     void aUnitOfTimeWrittenOntoANumberIsItsOwnWord() {
         assertThat(normaliser.normalise("anak sy (4th) ilang").tokens()).containsSubsequence(TextNormaliser.NUMBER, "th");
         assertThat(normaliser.normalise("udah 3hari").tokens()).containsExactly("sudah", TextNormaliser.NUMBER, "hari");

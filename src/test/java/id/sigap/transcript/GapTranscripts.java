@@ -67,6 +67,16 @@ public final class GapTranscripts {
                 Redactor.redact(text), List.of(), List.of(), "NORMAL", null));
     }
 
+    /**
+     * A line as builds before 2026-12 left it: the text redacted, the normalised form made before redaction
+     * ({@code "andi wijaya@gmail"}: the address broken into pieces no redactor recognised).
+     */
+    public GapTranscripts normalisedBeforeRedaction(Instant at, String chat, String text, String normalized) {
+        return append(TranscriptRecord.turn(at, chat, "telegram", "TEXT", Redactor.redact(text), normalized, List.of("EMAIL"),
+                "id", "netral", 0.9, false, false, List.of(), 0.1, "v1", "HANDOFF", List.of("unanswerable"), List.of(),
+                null, null, null, 10L));
+    }
+
     /** A line as an older or faulty recorder might have left it: the text not redacted. */
     public GapTranscripts unredactedQuestion(Instant at, String chat, String text) {
         return append(TranscriptRecord.turn(at, chat, "telegram", "TEXT", text, text, List.of(), "id", "netral", 0.9,

@@ -110,6 +110,21 @@ class KnowledgeGapsTest {
     }
 
     @Test
+    void aNormalisedFormLeftByAnOlderVersionIsRedactedOnTheWayOutToo(@TempDir Path data) throws Exception {
+        // Red team 2026-12: builds before normalised first, and the report's gap table showed "andi wijaya@gmail".
+        new GapTranscripts(data).normalisedBeforeRedaction(t, "c1",
+                "syarat membuat akta kelahiran anak, email saya andi.wijaya@gmail.com",
+                "syarat membuat akta kelahiran anak, email saya andi wijaya@gmail");
+        assertThat(gaps(data)).singleElement().satisfies(g -> assertThat(String.join(" ", g.examples()))
+                .contains("akta kelahiran").doesNotContain("wijaya", "gmail"));
+        java.time.LocalDate day = java.time.LocalDate.ofInstant(t, WeekOfTraffic.ZONE);
+        Path out = data.resolve("report");
+        TranscriptReport.write(data, day, day, WeekOfTraffic.ZONE, out);
+        assertThat(java.nio.file.Files.readString(out.resolve("index.html"))).contains("akta kelahiran")
+                .doesNotContain("wijaya", "gmail");
+    }
+
+    @Test
     void questionsOfACitizenWhoUsedHapusAndOfDaysPastRetentionAreGone(@TempDir Path data) {
         TranscriptStore store = new TranscriptStore(redis.template(), new StoreSettings("", data, 0, false),
                 new TranscriptSettings(30, 100, "", WeekOfTraffic.ZONE));
