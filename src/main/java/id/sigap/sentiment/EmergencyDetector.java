@@ -57,6 +57,7 @@ final class EmergencyDetector {
     private static final Pattern LONG_AGO = PATTERNS.named("LONG_AGO");
     private static final Pattern LOSS = PATTERNS.named("LOSS");
     private static final Pattern LOSS_TOLD = PATTERNS.named("LOSS_TOLD");
+    private static final Pattern DEATH_WISHED = PATTERNS.named("DEATH_WISHED");
     private static final Pattern LOSS_TODAY = PATTERNS.named("LOSS_TODAY");
     private static final Pattern COLLAPSE_REFERRED = PATTERNS.named("COLLAPSE_REFERRED");
     private static final Pattern FIRE_REFERRED = PATTERNS.named("FIRE_REFERRED");
@@ -206,6 +207,14 @@ final class EmergencyDetector {
                 || namedAsEvent(found, "emergency:fire", FIRE_REFERRED, joined) && !fireUnderWay)) {
             // a collapse named as a known event ("kontraktor tanggul yg jebol itu perusahaan punya siapa?"), a fire named
             // as a case ("pantes kebakaran ga pernah diusut tuntas", "siapa pelaku pembakaran lahan itu?")
+            return List.of();
+        }
+        if (found.equals(List.of("emergency:injured")) && DEATH.matcher(joined).find()
+                && nothingBesides(LOSS_TOLD, joined) && !DEATH_WISHED.matcher(joined).find() && !plea && !deathNow
+                && !atHand) {
+            // a death told and nothing else: no life to save now, a loss (condolences and a person) or a count asked
+            // ("ibu sy meninggal td pagi ...", "2 murid sy meninggal bulan ini", "angka kematian yg diumumin itu
+            // beneran?"); with a plea, "!!", "barusan" or danger at hand it stays an emergency
             return List.of();
         }
         if (found.equals(List.of("emergency:injured")) && nothingBesides(POISONING, joined)

@@ -40,7 +40,12 @@ class OtherCrisesEmergencyTest {
             "murid2 keracunan katering, banyak yang pingsan",
             "tolong satu kelas keracunan menu mbg",
             "keracunan mbg lagi!! anak2 dibawa ke puskesmas",
-            "anak sy keracunan makanan sekolah, sekarang muntah terus"})
+            "anak sy keracunan makanan sekolah, sekarang muntah terus",
+            // a death with a plea, "!!", "barusan", a second danger, or wished for
+            "ada yang tewas tertimpa pohon di jalan, tolong",
+            "tetangga barusan meninggal kesetrum, kabelnya masih di genangan",
+            "dua orang meninggal!! masih ada yang di dalam rumah",
+            "adik saya bilang sudah tidak kuat hidup, pengen meninggal aja, hpnya mati"})
     void aDangerToldThroughADetailIsAnEmergency(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
@@ -86,7 +91,11 @@ class OtherCrisesEmergencyTest {
             "min hasil lab keracunan makanan di sdn 3 kapan keluar?",
             "berapa jumlah siswa yg keracunan mbg kemarin",
             "siapa yang tanggung jawab kasus keracunan massal itu?",
-            "anak sy kemarin ikut keracunan di sekolah, sekarang udh pulang dr rs, biaya rs siapa yg nanggung?"})
+            "anak sy kemarin ikut keracunan di sekolah, sekarang udh pulang dr rs, biaya rs siapa yg nanggung?",
+            // a death told and nothing else: a loss, a count, a rumour about the count
+            "nenek saya meninggal tadi subuh karena difteri, mohon info santunan",
+            "tiga siswa sekolah kami meninggal minggu ini, saya takut sekali",
+            "angka kematian yang diumumkan dinkes itu benar? katanya tiap hari ada yang meninggal"})
     void aMessageThatOnlySharesTheWordsIsNoEmergency(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
