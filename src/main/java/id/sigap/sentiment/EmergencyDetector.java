@@ -62,6 +62,7 @@ final class EmergencyDetector {
     private static final Pattern COLLAPSE_REFERRED = PATTERNS.named("COLLAPSE_REFERRED");
     private static final Pattern FIRE_REFERRED = PATTERNS.named("FIRE_REFERRED");
     private static final Pattern POISONING = PATTERNS.named("POISONING");
+    private static final Pattern REPORTED_BEFORE = PATTERNS.named("REPORTED_BEFORE");
     private static final Pattern POISONING_CASE = PATTERNS.named("POISONING_CASE");
     private static final Pattern FIRE_OVER = PATTERNS.named("FIRE_OVER");
     private static final Pattern FIRE_BURNING = PATTERNS.named("FIRE_BURNING");
@@ -207,6 +208,12 @@ final class EmergencyDetector {
                 || namedAsEvent(found, "emergency:fire", FIRE_REFERRED, joined) && !fireUnderWay)) {
             // a collapse named as a known event ("kontraktor tanggul yg jebol itu perusahaan punya siapa?"), a fire named
             // as a case ("pantes kebakaran ga pernah diusut tuntas", "siapa pelaku pembakaran lahan itu?")
+            return List.of();
+        }
+        if (REPORTED_BEFORE.matcher(joined).find() && !plea && !deathNow && !still
+                && !WATER_AT_HOME.matcher(joined).find()) {
+            // a danger reported before and not followed up, complained of: "sudah tiga kali saya melapor ... tanggul jebol
+            // ..., sudah dua minggu tidak ada tindak lanjut" (a breach is danger at hand; nothing still going on here)
             return List.of();
         }
         if (found.equals(List.of("emergency:injured")) && DEATH.matcher(joined).find()

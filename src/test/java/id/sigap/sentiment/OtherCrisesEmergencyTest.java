@@ -45,7 +45,12 @@ class OtherCrisesEmergencyTest {
             "ada yang tewas tertimpa pohon di jalan, tolong",
             "tetangga barusan meninggal kesetrum, kabelnya masih di genangan",
             "dua orang meninggal!! masih ada yang di dalam rumah",
-            "adik saya bilang sudah tidak kuat hidup, pengen meninggal aja, hpnya mati"})
+            "adik saya bilang sudah tidak kuat hidup, pengen meninggal aja, hpnya mati",
+            // batch X (in-sample): a fire spreading with people inside in English; wishing oneself gone from the world;
+            // a danger reported before that is at the door now
+            "the fire is spreading to the next house and my grandparents are still inside",
+            "aku capek banget, mending aku hilang aja dari dunia ini",
+            "sudah tiga kali lapor tanggul rembes tidak ada tindak lanjut, sekarang air sudah selutut di rumah, tolong"})
     void aDangerToldThroughADetailIsAnEmergency(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
@@ -95,7 +100,13 @@ class OtherCrisesEmergencyTest {
             // a death told and nothing else: a loss, a count, a rumour about the count
             "nenek saya meninggal tadi subuh karena difteri, mohon info santunan",
             "tiga siswa sekolah kami meninggal minggu ini, saya takut sekali",
-            "angka kematian yang diumumkan dinkes itu benar? katanya tiap hari ada yang meninggal"})
+            "angka kematian yang diumumkan dinkes itu benar? katanya tiap hari ada yang meninggal",
+            // batch X (in-sample): a hazard reported before and not followed up; a rumour and a death's paperwork in
+            // English; things, not people, still inside
+            "saya sudah dua kali melapor soal tanggul yang jebol itu, tidak ada tindak lanjut sama sekali",
+            "people are saying the dam will break tonight, is it true? is there an official order?",
+            "my father passed away yesterday at the hospital, who handles the death certificate and the paperwork?",
+            "our documents are still inside the flooded office, can we get copies?"})
     void aMessageThatOnlySharesTheWordsIsNoEmergency(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
