@@ -22,13 +22,14 @@ final class EmergencyModel {
     static final String BIAS = "__bias__";
     /**
      * The probability from which the model gives its second opinion (a person at high priority and the line "if anyone
-     * is in danger, call 112 now", not the emergency reply). 0.9 from the fourteenth session; 0.7 since the
-     * twenty-fourth: on the rows of the team's sets each read by the model learnt without it ({@code
-     * EmergencyModelTrainer --held-out}, 658 emergencies, 1,968 others), 0.7 maximises the dangers caught minus the
-     * false alarms weighed at a half or a third of a missed danger (644 / 57 against 632 / 42 at 0.9); a false second
-     * opinion costs an urgent ticket, a missed one a life. docs/sentiment.md gives the held-out sets' figures.
+     * is in danger, call 112 now", not the emergency reply). 0.9 from the fourteenth session; 0.8 since the
+     * twenty-fourth. On the rows of the team's sets each read by the model learnt without it ({@code
+     * EmergencyModelTrainer --held-out}: 658 emergencies, 1,968 others) 0.7 catches most for its false alarms (644 / 56
+     * against 637 / 46 at 0.8 and 632 / 41 at 0.9), but those sets are a third emergencies; in conversations written
+     * like real traffic (three batches of 60, held out) the second opinions between 0.7 and 0.8 were all false (a school
+     * timetable, a well dispute, a permit complaint), so 0.8: docs/sentiment.md.
      */
-    static final double THRESHOLD = 0.7;
+    static final double THRESHOLD = 0.8;
     /** No model: never alarms (for tests of the rules alone). */
     static final EmergencyModel NONE = new EmergencyModel(Map.of(), -100);
 
