@@ -75,6 +75,8 @@ final class EmergencyDetector {
     private static final String CRY_FOR_HELP = "emergency:plea";
     /** The signals made only of words that schoolwork uses too (a child, a flood, "tolong"). */
     private static final List<String> COMPOSED = List.of(PEOPLE_AT_RISK, CRY_FOR_HELP);
+    /** What a complaint about a report not followed up may name and stay a complaint: a hazard, no one hurt. */
+    private static final List<String> REPORTED_HAZARDS = List.of("emergency:collapse", PEOPLE_AT_RISK);
     private static final Pattern STILL = PATTERNS.named("STILL");
     /** A number after an age word ("umur 80", "usia 7"): a child's or an elder's age. */
     private static final Pattern AGE = PATTERNS.named("AGE");
@@ -210,8 +212,8 @@ final class EmergencyDetector {
             // as a case ("pantes kebakaran ga pernah diusut tuntas", "siapa pelaku pembakaran lahan itu?")
             return List.of();
         }
-        if (REPORTED_BEFORE.matcher(joined).find() && !plea && !deathNow && !still
-                && !WATER_AT_HOME.matcher(joined).find()) {
+        if (REPORTED_HAZARDS.containsAll(found) && REPORTED_BEFORE.matcher(joined).find() && !plea && !deathNow
+                && !still && !WATER_AT_HOME.matcher(joined).find()) {
             // a danger reported before and not followed up, complained of: "sudah tiga kali saya melapor ... tanggul jebol
             // ..., sudah dua minggu tidak ada tindak lanjut" (a breach is danger at hand; nothing still going on here)
             return List.of();

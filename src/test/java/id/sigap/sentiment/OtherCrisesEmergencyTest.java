@@ -50,7 +50,8 @@ class OtherCrisesEmergencyTest {
             // a danger reported before that is at the door now
             "the fire is spreading to the next house and my grandparents are still inside",
             "aku capek banget, mending aku hilang aja dari dunia ini",
-            "sudah tiga kali lapor tanggul rembes tidak ada tindak lanjut, sekarang air sudah selutut di rumah, tolong"})
+            "sudah tiga kali lapor tanggul rembes tidak ada tindak lanjut, sekarang air sudah selutut di rumah, tolong",
+            "sudah dua kali lapor kabel putus tidak ada tindak lanjut, anak tetangga kesetrum di genangan"})
     void aDangerToldThroughADetailIsAnEmergency(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
