@@ -197,10 +197,12 @@ final class EmergencyDetector {
             // it: the plea is not what is still going on here)
             return List.of();
         }
+        // a death, and nothing found besides its clause (what it came of is no second danger)
+        boolean deathTold = DEATH.matcher(joined).find() && nothingBesides(LOSS_TOLD, joined);
         boolean lossOnly = found.equals(List.of("emergency:injured"))
                 && nothingBesides(LOSS, joined)
                 || found.equals(List.of("emergency:fire")) && !fireUnderWay
-                || DEATH.matcher(joined).find() && nothingBesides(LOSS_TOLD, joined);
+                || deathTold;
         if (lossOnly && LONG_AGO.matcher(joined).find() && !deathNow && !atHand && !LOSS_TODAY.matcher(joined).find()) {
             // a loss long over, told as grief: "tahun lalu anak sy meninggal kecelakaan ... sy keinget terus", "sejak
             // rumah kebakaran bulan lalu ... tiap malem kebayang api terus"
@@ -218,9 +220,8 @@ final class EmergencyDetector {
             // ..., sudah dua minggu tidak ada tindak lanjut" (a breach is danger at hand; nothing still going on here)
             return List.of();
         }
-        if (found.equals(List.of("emergency:injured")) && DEATH.matcher(joined).find()
-                && nothingBesides(LOSS_TOLD, joined) && !DEATH_WISHED.matcher(joined).find() && !plea && !deathNow
-                && !atHand) {
+        if (found.equals(List.of("emergency:injured")) && deathTold && !DEATH_WISHED.matcher(joined).find() && !plea
+                && !deathNow && !atHand) {
             // a death told and nothing else: no life to save now, a loss (condolences and a person) or a count asked
             // ("ibu sy meninggal td pagi ...", "2 murid sy meninggal bulan ini", "angka kematian yg diumumin itu
             // beneran?"); with a plea, "!!", "barusan" or danger at hand it stays an emergency
