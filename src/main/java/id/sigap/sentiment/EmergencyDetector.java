@@ -51,6 +51,7 @@ final class EmergencyDetector {
     private static final Pattern DEATH_NOW = PATTERNS.named("DEATH_NOW");
     private static final Pattern PAST = PATTERNS.named("PAST");
     private static final Pattern RESOLVED = PATTERNS.named("RESOLVED");
+    private static final Pattern NO_DANGER = PATTERNS.named("NO_DANGER");
     private static final Pattern AID_QUESTION = PATTERNS.named("AID_QUESTION");
     private static final Pattern FIRE_UNDER_WAY = PATTERNS.named("FIRE_UNDER_WAY");
     private static final Pattern SCHOOLWORK = PATTERNS.named("SCHOOLWORK");
@@ -263,6 +264,11 @@ final class EmergencyDetector {
         }
         if (found.equals(List.of("emergency:trapped")) && ANIMAL_TRAPPED.matcher(joined).find() && noOneNamed) {
             // "kucing saya ketinggalan di rumah yang kebanjiran, bisa dievakuasi?": an animal, no person
+            return List.of();
+        }
+        if (NO_DANGER.matcher(joined).find() && !still && !deathNow && !atHand) {
+            // the writer says nobody is in danger: "gak ada yg kena kok, udah kami kasih tali rafia", "it's not an acute
+            // danger, but ..." (with a plea, "!!", a word of now or danger at hand it stays)
             return List.of();
         }
         // a past event named beside danger at hand ("kayak banjir tahun lalu, air udh sedada") is not over; nor is the

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Learns {@link EmergencyModel} (logistic regression over {@link EmergencyModel#features}, batch gradient descent,
  * deterministic) from the team's labelled messages: the emergency column of {@code eval/sentiment-*.tsv}, the
- * {@code eval/emergency-*.tsv} sets except the held-out {@code emergency-holdout.tsv}, {@code emergency-regional.tsv} and
- * {@code emergency-crises-holdout.tsv},
+ * {@code eval/emergency-*.tsv} sets except the held-out {@code emergency-holdout.tsv}, {@code emergency-regional.tsv},
+ * {@code emergency-crises-holdout.tsv} and {@code emergency-long-holdout.tsv},
  * the attacks of
  * {@code src/test/resources/sentiment/attacks-twelfth.tsv}; as further non-emergencies the SmSA train split (when given)
  * and the golden questions the rules do not read as an emergency. With {@code --held-out} it prints, for every set,
@@ -45,9 +45,12 @@ public final class EmergencyModelTrainer {
 
     /** Other crises' dangers, written after the rules of the twenty-fourth session and held out for them. */
     static final String CRISES_HOLDOUT = "emergency-crises-holdout.tsv";
+    /** Long messages, written after the long-message rules of the twenty-fifth session and held out for them. */
+    static final String LONG_HOLDOUT = "emergency-long-holdout.tsv";
+    private static final List<String> HELD_OUT = List.of(HOLDOUT, REGIONAL, CRISES_HOLDOUT, LONG_HOLDOUT);
 
     private static boolean heldOut(String set) {
-        return set.equals(HOLDOUT) || set.equals(REGIONAL) || set.equals(CRISES_HOLDOUT);
+        return HELD_OUT.contains(set);
     }
     private static final Pattern QUESTION = Pattern.compile("\"question\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
@@ -73,7 +76,7 @@ public final class EmergencyModelTrainer {
         if (!heldOut) {
             EmergencyModel model = train(examples.stream().filter(e -> !heldOut(e.set())).toList(), normalised, out);
             System.out.printf(Locale.ROOT, "written %s from %d messages%n", out, examples.size());
-            report(List.of(HOLDOUT, REGIONAL, CRISES_HOLDOUT), examples, normalised, rules, e -> model);
+            report(HELD_OUT, examples, normalised, rules, e -> model);
             return;
         }
         List<String> sets = examples.stream().map(Example::set).distinct().filter(s -> !s.equals("smsa-train")).toList();
