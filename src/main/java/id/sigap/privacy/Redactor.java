@@ -18,7 +18,7 @@ import java.util.Set;
  *
  * <p>E-mail addresses are found first ({@link EmailAddresses}, also with spaces around the at sign or with
  * "[at]" and "[dot]"), then numbers however their digits are grouped ({@link PersonalNumbers}), then mobile
- * numbers spelt out in words ({@link SpeltDigits}). Thread-safe and stateless; patterns are compiled once,
+ * numbers spelt out in words ({@link SpeltDigits}), then parts of a number sent in two messages ({@link NumberFragments}). Thread-safe and stateless; patterns are compiled once,
  * and the work grows in proportion to the text's length.
  */
 public final class Redactor {
@@ -118,6 +118,11 @@ public final class Redactor {
             spans.addAll(PersonalNumbers.find(rest));
         }
         spans.addAll(SpeltDigits.find(rest));
+        if (digits(rest) >= 6) {
+            // parts of a number sent in two messages: found where nothing else was
+            String left = masked(rest, spans);
+            spans.addAll(NumberFragments.find(left));
+        }
         spans.sort(Comparator.comparingInt(Span::start));
         return spans;
     }

@@ -191,6 +191,33 @@ class RedactorTest {
         assertThat(Redactor.containsPersonalData(text)).isFalse();
     }
 
+    /** A number sent in two messages (the red team's last two hits, twenty-fourth session): each message alone. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "nik sy 3271 0115|nik sy [NIK]",
+            "NIK: 32710115059|NIK: [NIK]",
+            "no kk saya 3201-0101-01|no kk saya [NIK]",
+            "nomor induk kependudukan ibu 327101150590000|nomor induk kependudukan ibu [NIK]",
+            "ktp suami 3271.0115.0590.00022 (kelebihan satu angka)|ktp suami [NIK] (kelebihan satu angka)",
+            "0590 0002|[NIK]",
+            "05900002|[NIK]",
+            "  0590-0002 .|  [NIK] .",
+            "0812 3456|[TELEPON]",
+            "+62 812 34|[TELEPON]",
+            "482913|[NIK]"})
+    void findsEachPartOfANumberSentInTwoMessages(String text, String redacted) {
+        assertThat(Redactor.redact(text)).isEqualTo(redacted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "2", "12", "2026", "40115", "1.500.000", "12-05-2026", "2026/05/12", "Rp 150000",
+            "ktp sy hilang 2 minggu lalu", "kk 3 orang, anak 2", "nik sy sudah terdaftar sejak 2019",
+            "kirim ke nomor pengaduan 1500 123", "B12", "nomor antrean 1234 5678"})
+    void leavesShortNumbersAmountsDatesAndNumbersNamedOtherwiseAlone(String text) {
+        assertThat(Redactor.redact(text)).isEqualTo(text);
+    }
+
     @Test
     void redactingTwiceChangesNothingMore() {
         String once = Redactor.redact("nik 3271 - 0115 - 0590 - 0002, hp 0812 3456 7890, email a.b@gmail.com, "

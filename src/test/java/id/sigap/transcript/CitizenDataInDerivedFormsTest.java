@@ -73,6 +73,9 @@ class CitizenDataInDerivedFormsTest {
             "jam buka kantor diskominfo? email rudi.hartono at gmail dot com",
             "jam buka kantor diskominfo? email budi.prasetyo2@ gmail.com",
             "hp saya nol delapan satu tiga, dua dua dua dua, tiga tiga empat empat",
+            // one number sent in two messages (" || " between them)
+            "cek bansos nik sy 3271 0115 || 0590 0009",
+            "hp saya || 0812 3456 || 7099",
             // cut to 1,000 (recent messages) and to 4,096 (the pipeline) across a value
             at(990, "3271011505900021 mohon dibantu"),
             at(4088, "3271011505900022 terima kasih"),
@@ -117,9 +120,11 @@ class CitizenDataInDerivedFormsTest {
             return null;
         });
         long update = 0;
-        for (String text : MESSAGES) {
+        for (String message : MESSAGES) {
             long chat = CHATS.incrementAndGet();
-            conversation.handle(IncomingMessage.text("console", ++update, chat, text));
+            for (String text : message.split(" \\|\\| ")) {
+                conversation.handle(IncomingMessage.text("console", ++update, chat, text));
+            }
             conversation.handle(IncomingMessage.text("console", ++update, chat, "kalau di kelurahan lain?"));
         }
         assertThat(recorder.awaitIdle(Duration.ofSeconds(20))).as("recorder caught up").isTrue();
