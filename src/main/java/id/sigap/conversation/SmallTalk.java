@@ -72,6 +72,10 @@ final class SmallTalk {
     private static final Set<String> YOU = WORDS.of("YOU");
     /** Words that ask who or what answers ("orang", "siapa", "real person"). */
     private static final Set<String> ABOUT_BOT = WORDS.of("ABOUT_BOT");
+    /** Words of {@link #YOU} that only point ("ini", "this"): with only a word of {@link #REAL} they ask about a thing. */
+    private static final Set<String> POINTING = WORDS.of("POINTING");
+    /** Words of {@link #ABOUT_BOT} that ask whether something is real ("is this real?" after an SMS asks about it). */
+    private static final Set<String> REAL = WORDS.of("REAL");
     /** The other words of a question about the bot ("ini bot atau", "am I talking to a bot"). */
     private static final Set<String> BOT_GLUE = WORDS.of("BOT_GLUE");
     /** Small talk of only these words is answered in English ("ok thanks"), whatever the client's language. */
@@ -173,6 +177,8 @@ final class SmallTalk {
         boolean bot = false;
         boolean you = false;
         boolean about = false;
+        boolean addressed = false;
+        boolean aboutWho = false;
         boolean glue = false;
         boolean onlyAboutBot = false;
         boolean wish = false;
@@ -181,6 +187,8 @@ final class SmallTalk {
             bot |= BOT.contains(w);
             you |= YOU.contains(w);
             about |= ABOUT_BOT.contains(w);
+            addressed |= YOU.contains(w) && !POINTING.contains(w);
+            aboutWho |= ABOUT_BOT.contains(w) && !REAL.contains(w);
             glue |= BOT_GLUE.contains(w);
             if (SALAM.contains(w)) {
                 salam = true;
@@ -205,8 +213,9 @@ final class SmallTalk {
                 onlyAboutBot = true;
             }
         }
-        // "ini bot?", "kamu robot", "am I talking to a bot"; "kamu siapa", "ini orang?" (but not "hai bot").
-        boolean aboutBot = bot && (about || glue || you || text.indexOf('?') >= 0) || you && about;
+        // "ini bot?", "kamu robot", "am I talking to a bot"; "kamu siapa", "ini orang?" (but not "hai bot", nor "is this
+        // real?": a thing pointed at and asked whether it is real)
+        boolean aboutBot = bot && (about || glue || you || text.indexOf('?') >= 0) || you && about && (addressed || aboutWho);
         if (onlyAboutBot && !aboutBot) {
             return Optional.empty(); // "ini", "siapa", "yang" are small talk only in a question about the bot
         }

@@ -122,7 +122,8 @@ class MessageReadingTest {
     @ParameterizedTest
     @ValueSource(strings = {"apakah ini robot?", "anda siapa?", "is this a bot?", "ini yg bales manusia?",
             "kamu chatbot ya", "are you a real person", "siapa yang ngetik ini", "halo, ini otomatis ya?",
-            "km bot apa manusia betulan?", "anda mesin atau manusia beneran?"})
+            "km bot apa manusia betulan?", "anda mesin atau manusia beneran?", "are you real?", "is this a real person?",
+            "ini orang?"})
     void questionsAboutTheBotItselfAreSmallTalkWithAnHonestReply(String text) {
         assertThat(SmallTalk.recognise(text)).as(text).contains(SmallTalk.Kind.ABOUT_BOT);
     }
@@ -136,7 +137,7 @@ class MessageReadingTest {
     @ParameterizedTest
     @ValueSource(strings = {"ini apa", "siapa yang dapat bantuan", "apakah ini resmi?", "yang mana", "this is it",
             "robot pembersih got dipinjamkan?", "apa syarat kamu daftar", "bener ga sih bansos dihentikan",
-            "ini beneran?", "ini bener ga?", "kamu beneran?"})
+            "ini beneran?", "ini bener ga?", "kamu beneran?", "Is this real?", "is this real"})
     void questionWordsOrABotWordBesideATopicAreNoQuestionAboutTheBot(String text) {
         assertThat(SmallTalk.recognise(text)).as(text).isEmpty();
     }
@@ -219,7 +220,9 @@ class MessageReadingTest {
             "istri saya marah terus, PRIVATE_DISPUTE",
             "the neighbours keep arguing at night, PRIVATE_DISPUTE",
             "my girlfriend is cheating on me, PRIVATE_DISPUTE",
-            "suami saya selingkuh, PRIVATE_DISPUTE"})
+            "suami saya selingkuh, PRIVATE_DISPUTE",
+            "soal mtk: 3/4 + 2/5 hasilnya brp, GENERAL_KNOWLEDGE",
+            "math homework: what is 3/4 plus 2/5, GENERAL_KNOWLEDGE"})
     void questionsOutsideTheRemitAreRecognisedByTopic(String text, OutsideRemit.Topic topic) {
         assertThat(OutsideRemit.recognise(text)).contains(topic);
     }
@@ -312,7 +315,9 @@ class MessageReadingTest {
             "I heard the water tanker contract went to a company owned by the mayor's brother-in-law. Can you confirm who won the tender?",
             // the held-out batch L after its measurement (in-sample)
             "kepala dinas PU itu ponakannya walikota kan? pantes proyek pipa PDAM jatuh ke PT punya keluarganya",
-            "Is it true that the PDAM director has been diverting rationed water to a hotel owned by a council member? Asking for a story."})
+            "Is it true that the PDAM director has been diverting rationed water to a hotel owned by a council member? Asking for a story.",
+            // an RT accused, not a group named
+            "pak rt nyunat bansos warga, sudah saya sebar di grup rt"})
     void everydayWordingsOfTakingAidOrProjectsAreSensitive(String text) {
         assertThat(SensitiveQuestion.is(text)).as(text).isTrue();
     }
@@ -337,7 +342,9 @@ class MessageReadingTest {
             "where can I take donations for the governor's flood appeal?",
             "bantuan beras cuma buat warga yg sudah terdaftar di dtks ya?", "is the bus company owned by the city?",
             "setoran pajak kendaraan lewat bank mana aja pak?", "anak bupati yg kecelakaan kemarin udh sembuh?",
-            "the council member's office is owned by the city?", "director rumah sakit daerah siapa sekarang?"})
+            "the council member's office is owned by the city?", "director rumah sakit daerah siapa sekarang?",
+            // batch L of the twenty-fifth session, after its measurement: an impostor's scam, shared in an RT's group
+            "ada hotline resmi gk buat laporin penipuan yg ngaku2 dr diskominfo? nomornya brp, biar sy sebar ke grup rt"})
     void questionsThatMerelyNameAnOfficeAreNotSensitive(String text) {
         assertThat(SensitiveQuestion.is(text)).as(text).isFalse();
     }
