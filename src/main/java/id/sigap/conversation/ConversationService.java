@@ -27,6 +27,7 @@ public class ConversationService {
     private final HandoffDesk handoffs;
     private final AnswerNotices notices;
     private final List<CommandHandler> commandHandlers;
+    private ContinuedNumbers numbers;
 
     ConversationService(ObjectProvider<QuestionAnswerer> answerer, ApplicationEventPublisher events,
                                ObjectProvider<HandoffDesk> handoffs) {
@@ -44,8 +45,17 @@ public class ConversationService {
         this.commandHandlers = commandHandlers == null ? List.of() : commandHandlers.orderedStream().toList();
     }
 
-    public ConversationResult handle(IncomingMessage message) {
+    /** Reads a number a citizen sends over several messages (absent where there is no Redis: unit tests). */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void setContinuedNumbers(ContinuedNumbers numbers) {
+        this.numbers = numbers;
+    }
+
+    public ConversationResult handle(IncomingMessage received) {
         long start = System.nanoTime();
+        // the rest of a number the chat's last message began is replaced before anything reads the text
+        IncomingMessage message = numbers == null || received.chatType() != ChatType.PRIVATE ? received
+                : numbers.read(received);
         ConversationResult result = route(message);
         events.publishEvent(new TurnCompleted(message, result, java.time.Instant.now(), (System.nanoTime() - start) / 1000));
         return result;

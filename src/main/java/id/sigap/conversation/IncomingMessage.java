@@ -59,6 +59,12 @@ public record IncomingMessage(
                 Kind.TEXT, text, null, null, null, null, null, Instant.now());
     }
 
+    /** The same message with another text (the rest of a number already replaced: {@link ContinuedNumbers}). */
+    IncomingMessage withText(String newText) {
+        return new IncomingMessage(updateId, channel, chatId, chatType, userId, userName, messageId, kind, newText,
+                callbackId, callbackData, threadId, replyToMessageId, languageCode, receivedAt);
+    }
+
     /** The command word without the slash and any {@code @botname} suffix, or null when not a command. */
     public String command() {
         if (kind != Kind.TEXT || !text.startsWith("/")) {

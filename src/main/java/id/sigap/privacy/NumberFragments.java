@@ -24,18 +24,76 @@ final class NumberFragments {
     /** Fewer digits than this are no part worth hiding (a house number, a year, a choice typed as "2"). */
     private static final int FEWEST = 6;
     private static final int MOST = 20;
+    /** After a phone's or a card's name, a first part may be as short as this ("wa 0857", "kartu 4539"). */
+    private static final int PART = 4;
 
+    /** Between a number's name and its digits: words of the writer's, and marks or emoji ("nik saya 🪪 3271 0115"). */
+    private static final String GAP = "(?:\\s+(?:saya|sy|aku|ku|ibu|ibuku|bapak|ayah|anak|suami|istri|adik|kakak|nya|"
+            + "adalah|yaitu|yakni|is|my|no|nomor|nmr|number|ya|yaa|pak|bu|min|kak))*[^\\p{L}\\p{Nd}]{0,8}?";
+    private static final String DIGITS = "(?<digits>[+]?\\p{Nd}[\\p{Nd} .\\-\u200b\u200c\u200d\u2060\ufeff]*\\p{Nd})";
     private static final Pattern AFTER_NAME = Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{N}])(?:nik|e-?ktp|ktp|(?:no(?:mor|mr)?|nmr)\\.? ?(?:kk|ktp|nik)|nomor induk(?: kependudukan)?"
-                    + "|kartu keluarga)(?:\\s+(?:saya|sy|aku|ku|ibu|ibuku|bapak|ayah|anak|suami|istri|adik|kakak|nya|"
-                    + "adalah|yaitu|yakni|is|my|no|nomor|nmr))*\\s*[:=.\\-]?\\s*(?<digits>\\d[\\d .\\-]*\\d)");
+                    + "|kartu keluarga|(?:id|identity|identification|id card) number)" + GAP + DIGITS);
+    /** Bare "kk" is also "kakak": only with eight digits or more after it. */
+    private static final Pattern AFTER_KK = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])kk" + GAP + DIGITS);
+    private static final Pattern AFTER_PHONE = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\p{N}])(?:hp|wa|whatsapp|telp|telpon|telepon|tlp|phone|mobile|handphone|ponsel)" + GAP + DIGITS);
+    private static final Pattern AFTER_CARD = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\p{N}])(?:kartu kredit|kartu debit|kartu atm|no(?:mor)?\\.? kartu|card number|credit card|debit card)"
+                    + GAP + DIGITS);
     private static final Pattern ONLY_A_NUMBER = Pattern.compile(
-            "^[\\s\\p{Punct}]*?(?<digits>\\+?\\d[\\d .\\-/_]*\\d)[\\s.!?,]*$");
+            "(?u)^[^\\p{L}\\p{Nd}]*?(?<digits>\\+?\\p{Nd}[\\p{Nd} .\\-/_\u200b\u200c\u200d\u2060\ufeff]*\\p{Nd})[^\\p{L}\\p{Nd}]*$");
+    /** A round amount typed alone ("150000", "2500000"): no part of a personal number ends in three zeros and more. */
+    private static final Pattern ROUND = Pattern.compile("\\d*[1-9]000+");
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+(?:,\\d{2})?");
     private static final Pattern DATE = Pattern.compile("\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}");
     private static final Pattern MOBILE = Pattern.compile("\\+?(?:0|62)\\D?8.*");
 
     private NumberFragments() {
+    }
+
+    /** A number's name at the very end, with nothing after it but marks ("nik saya:", "no hp", "kartu kredit saya"). */
+    private static final Pattern NAME_AT_END = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\p{N}])(?:(?<nik>nik|e-?ktp|ktp|(?:no(?:mor|mr)?|nmr)\\.? ?(?:kk|ktp|nik)|kk|nomor induk(?: kependudukan)?"
+                    + "|kartu keluarga|(?:id|identity|identification|id card) number)|(?<phone>hp|wa|whatsapp|telp|telpon|telepon|tlp|"
+                    + "phone|mobile|handphone|ponsel|phone number|nomor hp|no hp)|(?<card>kartu kredit|kartu debit|kartu atm|"
+                    + "no(?:mor)?\\.? kartu|card number|credit card|debit card))" + GAP + "$");
+    /** A run of digits however grouped (a first part left a continuation for the next message to finish). */
+    private static final Pattern RUN = Pattern.compile("(?u)" + DIGITS);
+    /** Digits a run must have to be read as the rest of a number. */
+    private static final int REST = 4;
+
+    static java.util.Optional<Kind> nameAtEnd(String text) {
+        Matcher m = NAME_AT_END.matcher(text);
+        if (!m.find()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(m.group("nik") != null ? Kind.NIK : m.group("phone") != null ? Kind.TELEPON : Kind.KARTU);
+    }
+
+    /** Whether {@code span} of {@code text} holds fewer digits than a whole number of its kind: a part. */
+    static boolean isPart(String text, Redactor.Span span) {
+        int digits = digits(text.substring(span.start(), span.end()));
+        return switch (span.kind()) {
+            case NIK -> digits < 16;
+            case TELEPON -> digits < 10;
+            case KARTU -> digits < 13;
+            case EMAIL -> false;
+        };
+    }
+
+    /** {@code text} with every run of {@link #REST} digits or more replaced by {@code placeholder}. */
+    static String runs(String text, String placeholder) {
+        Matcher m = RUN.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        while (m.find()) {
+            if (digits(m.group()) >= REST) {
+                out.append(text, copied, m.start()).append(placeholder);
+                copied = m.end();
+            }
+        }
+        return out.append(text, copied, text.length()).toString();
     }
 
     /** The parts in {@code text}, whose addresses and whole numbers are already masked out. */
@@ -44,28 +102,49 @@ final class NumberFragments {
         Matcher only = ONLY_A_NUMBER.matcher(text);
         if (only.find()) {
             String number = only.group("digits");
-            if (between(number) && !AMOUNT.matcher(number).matches() && !DATE.matcher(number).matches()) {
+            if (between(number) && !AMOUNT.matcher(number).matches() && !DATE.matcher(number).matches()
+                    && !ROUND.matcher(number).matches()) {
                 Kind kind = MOBILE.matcher(number).matches() ? Kind.TELEPON : Kind.NIK;
                 found.add(new Redactor.Span(only.start("digits"), only.end("digits"), kind));
             }
             return found;
         }
-        Matcher named = AFTER_NAME.matcher(text);
-        while (named.find()) {
-            if (between(named.group("digits"))) {
-                found.add(new Redactor.Span(named.start("digits"), named.end("digits"), Kind.NIK));
+        after(AFTER_NAME, text, FEWEST, Kind.NIK, found);
+        after(AFTER_KK, text, 8, Kind.NIK, found);
+        after(AFTER_PHONE, text, PART, Kind.TELEPON, found);
+        after(AFTER_CARD, text, PART, Kind.KARTU, found);
+        found.sort(java.util.Comparator.comparingInt(Redactor.Span::start));
+        List<Redactor.Span> apart = new ArrayList<>();
+        for (Redactor.Span span : found) {
+            if (apart.isEmpty() || span.start() >= apart.getLast().end()) {
+                apart.add(span);
             }
         }
-        return found;
+        return apart;
+    }
+
+    /** The digits after a name found by {@code name}, when there are {@code fewest} to {@link #MOST} of them. */
+    private static void after(Pattern name, String text, int fewest, Kind kind, List<Redactor.Span> found) {
+        Matcher m = name.matcher(text);
+        while (m.find()) {
+            if (digits(m.group("digits")) >= fewest && digits(m.group("digits")) <= MOST) {
+                found.add(new Redactor.Span(m.start("digits"), m.end("digits"), kind));
+            }
+        }
     }
 
     private static boolean between(String number) {
+        int digits = digits(number);
+        return digits >= FEWEST && digits <= MOST;
+    }
+
+    static int digits(String text) {
         int digits = 0;
-        for (int i = 0; i < number.length(); i++) {
-            if (Character.isDigit(number.charAt(i))) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
                 digits++;
             }
         }
-        return digits >= FEWEST && digits <= MOST;
+        return digits;
     }
 }

@@ -31,8 +31,9 @@ final class PersonalNumbers {
     private static final int RUN_TOGETHER = 17;
     /** Digits a run-together number may have besides the personal numbers it is read as. */
     private static final int STRAY = 1;
-    private static final String TIGHT = " .-()\u00a0";
-    private static final String LOOSE = " .-()\u00a0/_,\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00b7\u2022\t\n\r";
+    /** Also the invisible joiners (zero-width space and joiners, word joiner, BOM): "3271\u200b0115\u200b...". */
+    private static final String TIGHT = " .-()\u00a0\u200b\u200c\u200d\u2060\ufeff";
+    private static final String LOOSE = " .-()\u00a0\u200b\u200c\u200d\u2060\ufeff/_,\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00b7\u2022\t\n\r";
 
     private record Group(int start, int end, String digits, boolean plus) {
     }

@@ -109,6 +109,35 @@ public final class Redactor {
         return text.substring(0, end);
     }
 
+    /**
+     * The kind of number a text ends with a part of, or names with nothing after it ("nik sy 3271 0115", "no hp saya:"):
+     * the next message of the chat may carry the rest, to be read with {@link #continuing}.
+     */
+    public static java.util.Optional<Kind> partAtEnd(String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<Kind> named = NumberFragments.nameAtEnd(text);
+        if (named.isPresent()) {
+            return named;
+        }
+        List<Span> spans = spans(text);
+        if (spans.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Span last = spans.getLast();
+        boolean atEnd = text.substring(last.end()).codePoints().noneMatch(Character::isLetterOrDigit);
+        return atEnd && NumberFragments.isPart(text, last) ? java.util.Optional.of(last.kind()) : java.util.Optional.empty();
+    }
+
+    /**
+     * The message that follows a part of a number ({@link #partAtEnd}) with every run of four digits or more, however
+     * grouped, replaced by {@code kind}'s placeholder ("lanjutannya 0590 0002", "7890"), then redacted as usual.
+     */
+    public static String continuing(String text, Kind kind) {
+        return text == null ? null : redact(NumberFragments.runs(text, kind.placeholder()));
+    }
+
     /** The personal data in a text, in order, none overlapping. */
     static List<Span> spans(String text) {
         List<Span> spans = new ArrayList<>(EmailAddresses.find(text));
@@ -118,7 +147,7 @@ public final class Redactor {
             spans.addAll(PersonalNumbers.find(rest));
         }
         spans.addAll(SpeltDigits.find(rest));
-        if (digits(rest) >= 6) {
+        if (digits(rest) >= 4) {
             // parts of a number sent in two messages: found where nothing else was
             String left = masked(rest, spans);
             spans.addAll(NumberFragments.find(left));

@@ -204,7 +204,16 @@ class RedactorTest {
             "  0590-0002 .|  [NIK] .",
             "0812 3456|[TELEPON]",
             "+62 812 34|[TELEPON]",
-            "482913|[NIK]"})
+            "482913|[NIK]",
+            "3271-0115-|[NIK]-",
+            "my ID number is 3271 0115|my ID number is [NIK]",
+            "nik saya 🪪 3271 0115|nik saya 🪪 [NIK]",
+            "nik saya ３２７１ ０１１５|nik saya [NIK]",
+            "no hp saya 0812 3456|no hp saya [TELEPON]",
+            "wa saya +62 812|wa saya [TELEPON]",
+            "kartu kredit saya 4539 1488|kartu kredit saya [KARTU]",
+            "NIK dan KK 3273 0412|NIK dan KK [NIK]",
+            "nik 3271\u200b0115\u200b0590\u200b0002|nik [NIK]"})
     void findsEachPartOfANumberSentInTwoMessages(String text, String redacted) {
         assertThat(Redactor.redact(text)).isEqualTo(redacted);
     }
@@ -213,9 +222,34 @@ class RedactorTest {
     @ValueSource(strings = {
             "2", "12", "2026", "40115", "1.500.000", "12-05-2026", "2026/05/12", "Rp 150000",
             "ktp sy hilang 2 minggu lalu", "kk 3 orang, anak 2", "nik sy sudah terdaftar sejak 2019",
-            "kirim ke nomor pengaduan 1500 123", "B12", "nomor antrean 1234 5678"})
+            "kirim ke nomor pengaduan 1500 123", "B12", "nomor antrean 1234 5678", "150000", "2500000",
+            "hp 2 buah rusak", "kk 3 orang", "kakak saya kk 2019 lulus", "wa aja min"})
     void leavesShortNumbersAmountsDatesAndNumbersNamedOtherwiseAlone(String text) {
         assertThat(Redactor.redact(text)).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "nik sy 3271 0115|NIK", "no hp saya 0812 3456|TELEPON", "nik saya:|NIK", "no hp|TELEPON",
+            "kartu kredit saya|KARTU", "0590 0002|NIK", "my ID number is 3271 0115 🙏|NIK"})
+    void aMessageThatEndsWithAPartOfANumberOrItsNameLeavesTheRestToTheNext(String text, Kind kind) {
+        assertThat(Redactor.partAtEnd(text)).contains(kind);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nik sy 3271011505900002", "nik sy 3271 0115, mau cek bansos", "cara cek bansos",
+            "hp saya 081234567890", "jam 08.00", "2"})
+    void aWholeNumberOrAPartWithWordsAfterItLeavesNothing(String text) {
+        assertThat(Redactor.partAtEnd(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "lanjutannya 0590 0002 ya|lanjutannya [NIK] ya", "0590-0002 gimana cek bansos?|[NIK] gimana cek bansos?",
+            "and the rest is 0590-0002|and the rest is [NIK]", "terus 7890 makasih|terus [NIK] makasih",
+            "rt 5 rw 3|rt 5 rw 3"})
+    void theNextMessageHasEveryRunOfFourDigitsReplaced(String text, String read) {
+        assertThat(Redactor.continuing(text, Kind.NIK)).isEqualTo(read);
     }
 
     @Test

@@ -76,6 +76,13 @@ class CitizenDataInDerivedFormsTest {
             // one number sent in two messages (" || " between them)
             "cek bansos nik sy 3271 0115 || 0590 0009",
             "hp saya || 0812 3456 || 7099",
+            // the red team's second round (twenty-fifth session): the rest told with words around it, a name first
+            "nik sy 3271 0115 || lanjutannya 0590 0010 ya min",
+            "my ID number is 3271 0115 || and the rest is 0590-0011",
+            "nik saya 🪪 3271 0115 || 0590 0012 🙏",
+            "nik saya: || 3271 0115 0590 0013 gimana cek bansos",
+            "nik 3271\u200b0115\u200b0590\u200b0014",
+            "nik saya ３２７１ ０１１５ || ０５９０ ００１５",
             // cut to 1,000 (recent messages) and to 4,096 (the pipeline) across a value
             at(990, "3271011505900021 mohon dibantu"),
             at(4088, "3271011505900022 terima kasih"),
