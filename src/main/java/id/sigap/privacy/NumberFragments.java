@@ -60,6 +60,10 @@ final class NumberFragments {
                     + "no(?:mor)?\\.? kartu|card number|credit card|debit card))" + GAP + "$");
     /** A run of digits however grouped (a first part left a continuation for the next message to finish). */
     private static final Pattern RUN = Pattern.compile("(?u)" + DIGITS);
+    /** A time ("08.00") or a year ("2026") is no rest of a number, nor a date written in full ("15052026"). */
+    private static final Pattern TIME_OR_YEAR = Pattern.compile("\\d{1,2}[.:]\\d{2}|(?:19|20)\\d\\d");
+    /** A date typed alone with no separator, day, month and a four-digit year ("15052026"). */
+    private static final Pattern DATE_RUN = Pattern.compile("(?:0[1-9]|[12]\\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\\d\\d");
     /** Digits a run must have to be read as the rest of a number. */
     private static final int REST = 4;
 
@@ -88,7 +92,7 @@ final class NumberFragments {
         StringBuilder out = new StringBuilder(text.length());
         int copied = 0;
         while (m.find()) {
-            if (digits(m.group()) >= REST) {
+            if (digits(m.group()) >= REST && !TIME_OR_YEAR.matcher(m.group()).matches()) {
                 out.append(text, copied, m.start()).append(placeholder);
                 copied = m.end();
             }
@@ -103,7 +107,7 @@ final class NumberFragments {
         if (only.find()) {
             String number = only.group("digits");
             if (between(number) && !AMOUNT.matcher(number).matches() && !DATE.matcher(number).matches()
-                    && !ROUND.matcher(number).matches()) {
+                    && !ROUND.matcher(number).matches() && !DATE_RUN.matcher(number).matches()) {
                 Kind kind = MOBILE.matcher(number).matches() ? Kind.TELEPON : Kind.NIK;
                 found.add(new Redactor.Span(only.start("digits"), only.end("digits"), kind));
             }
