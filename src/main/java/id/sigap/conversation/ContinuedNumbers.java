@@ -20,6 +20,8 @@ class ContinuedNumbers {
 
     static final Duration WINDOW = Duration.ofMinutes(10);
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ContinuedNumbers.class);
+
     private final StringRedisTemplate redis;
 
     ContinuedNumbers(StringRedisTemplate redis) {
@@ -35,23 +37,23 @@ class ContinuedNumbers {
             return message;
         }
         String key = key(message.channel(), message.chatId());
-        String pending = redis.opsForValue().get(key);
-        IncomingMessage read = message;
-        boolean digitsOnly = message.text().codePoints().noneMatch(Character::isLetter);
-        if (pending != null) {
-            Redactor.Kind kind = Redactor.Kind.valueOf(pending);
-            String text = Redactor.continuing(message.text(), kind);
-            if (!text.equals(message.text())) {
-                read = message.withText(text);
+        try {
+            String pending = redis.opsForValue().get(key);
+            String text = pending == null ? message.text()
+                    : Redactor.continuing(message.text(), Redactor.Kind.valueOf(pending));
+            boolean continued = !text.equals(message.text());
+            Optional<Redactor.Kind> part = Redactor.partAtEnd(message.text());
+            if (part.isPresent()) {
+                redis.opsForValue().set(key, part.get().name(), WINDOW);
+            } else if (pending != null && !(continued && message.text().codePoints().noneMatch(Character::isLetter))) {
+                redis.delete(key); // kept only while the number may go on: a message of its digits alone
             }
+            return continued ? message.withText(text) : message;
+        } catch (RuntimeException e) {
+            // Redis gone: the message is not lost; each part is still redacted where it can be known alone
+            log.warn("number parts not read for a chat: {}", e.toString());
+            return message;
         }
-        Optional<Redactor.Kind> part = Redactor.partAtEnd(message.text());
-        if (part.isPresent()) {
-            redis.opsForValue().set(key, part.get().name(), WINDOW);
-        } else if (pending != null && !(digitsOnly && read != message)) {
-            redis.delete(key);
-        }
-        return read;
     }
 
     @EventListener

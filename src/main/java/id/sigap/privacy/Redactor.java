@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,8 +19,9 @@ import java.util.Set;
  *
  * <p>E-mail addresses are found first ({@link EmailAddresses}, also with spaces around the at sign or with
  * "[at]" and "[dot]"), then numbers however their digits are grouped ({@link PersonalNumbers}), then mobile
- * numbers spelt out in words ({@link SpeltDigits}), then parts of a number sent in two messages ({@link NumberFragments}). Thread-safe and stateless; patterns are compiled once,
- * and the work grows in proportion to the text's length.
+ * numbers spelt out in words ({@link SpeltDigits}), then parts of a number sent in two messages
+ * ({@link NumberFragments}). Thread-safe and stateless; patterns are compiled once, and the work grows in
+ * proportion to the text's length.
  */
 public final class Redactor {
 
@@ -113,29 +115,29 @@ public final class Redactor {
      * The kind of number a text ends with a part of, or names with nothing after it ("nik sy 3271 0115", "no hp saya:"):
      * the next message of the chat may carry the rest, to be read with {@link #continuing}.
      */
-    public static java.util.Optional<Kind> partAtEnd(String text) {
+    public static Optional<Kind> partAtEnd(String text) {
         if (text == null || text.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        java.util.Optional<Kind> named = NumberFragments.nameAtEnd(text);
+        Optional<Kind> named = NumberFragments.nameAtEnd(text);
         if (named.isPresent()) {
             return named;
         }
         List<Span> spans = spans(text);
         if (spans.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Span last = spans.getLast();
         boolean atEnd = text.substring(last.end()).codePoints().noneMatch(Character::isLetterOrDigit);
-        return atEnd && NumberFragments.isPart(text, last) ? java.util.Optional.of(last.kind()) : java.util.Optional.empty();
+        return atEnd && NumberFragments.isPart(text, last) ? Optional.of(last.kind()) : Optional.empty();
     }
 
     /**
      * The message that follows a part of a number ({@link #partAtEnd}) with every run of four digits or more, however
-     * grouped, replaced by {@code kind}'s placeholder ("lanjutannya 0590 0002", "7890"), then redacted as usual.
+     * grouped, replaced by {@code kind}'s placeholder ("lanjutannya 0590 0002", "7890"); the rest as it was written.
      */
     public static String continuing(String text, Kind kind) {
-        return text == null ? null : redact(NumberFragments.runs(text, kind.placeholder()));
+        return text == null ? null : NumberFragments.runs(text, kind.placeholder());
     }
 
     /** The personal data in a text, in order, none overlapping. */
