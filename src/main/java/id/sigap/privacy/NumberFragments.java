@@ -52,9 +52,12 @@ final class NumberFragments {
     private NumberFragments() {
     }
 
-    /** A number's name at the very end, with nothing after it but marks ("nik saya:", "no hp", "kartu kredit saya"). */
+    /**
+     * A number's name at the very end, with nothing after it but marks ("nik saya:", "no hp", "kartu kredit saya"); not
+     * "kk" alone, which ends "makasih kk" (kakak) far more often than it names a family card.
+     */
     private static final Pattern NAME_AT_END = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}])(?:(?<nik>nik|e-?ktp|ktp|(?:no(?:mor|mr)?|nmr)\\.? ?(?:kk|ktp|nik)|kk|nomor induk(?: kependudukan)?"
+            "(?iu)(?<![\\p{L}\\p{N}])(?:(?<nik>nik|e-?ktp|ktp|(?:no(?:mor|mr)?|nmr)\\.? ?(?:kk|ktp|nik)|nomor induk(?: kependudukan)?"
                     + "|kartu keluarga|(?:id|identity|identification|id card) number)|(?<phone>hp|wa|whatsapp|telp|telpon|telepon|tlp|"
                     + "phone|mobile|handphone|ponsel|phone number|nomor hp|no hp)|(?<card>kartu kredit|kartu debit|kartu atm|"
                     + "no(?:mor)?\\.? kartu|card number|credit card|debit card))" + GAP + "$");

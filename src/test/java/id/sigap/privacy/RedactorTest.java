@@ -238,7 +238,7 @@ class RedactorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"nik sy 3271011505900002", "nik sy 3271 0115, mau cek bansos", "cara cek bansos",
-            "hp saya 081234567890", "jam 08.00", "2"})
+            "hp saya 081234567890", "jam 08.00", "2", "makasih kk"})
     void aWholeNumberOrAPartWithWordsAfterItLeavesNothing(String text) {
         assertThat(Redactor.partAtEnd(text)).isEmpty();
     }
