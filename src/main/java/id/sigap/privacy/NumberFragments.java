@@ -24,8 +24,11 @@ final class NumberFragments {
     /** Fewer digits than this are no part worth hiding (a house number, a year, a choice typed as "2"). */
     private static final int FEWEST = 6;
     private static final int MOST = 20;
-    /** After a phone's or a card's name, a first part may be as short as this ("wa 0857", "kartu 4539"). */
-    private static final int PART = 4;
+    /**
+     * After a phone's or a card's name, a first part may be as short as this ("wa 0857", "kartu 4539"); no part has
+     * fewer digits, so the redactor looks for parts only in a text with this many.
+     */
+    static final int PART = 4;
 
     /** Between a number's name and its digits: words of the writer's, and marks or emoji ("nik saya 🪪 3271 0115"). */
     private static final String GAP = "(?:\\s+(?:saya|sy|aku|ku|ibu|ibuku|bapak|ayah|anak|suami|istri|adik|kakak|nya|"
@@ -80,7 +83,7 @@ final class NumberFragments {
 
     /** Whether {@code span} of {@code text} holds fewer digits than a whole number of its kind: a part. */
     static boolean isPart(String text, Redactor.Span span) {
-        int digits = digits(text.substring(span.start(), span.end()));
+        int digits = Redactor.digits(text.substring(span.start(), span.end()));
         return switch (span.kind()) {
             case NIK -> digits < 16;
             case TELEPON -> digits < 10;
@@ -95,7 +98,7 @@ final class NumberFragments {
         StringBuilder out = new StringBuilder(text.length());
         int copied = 0;
         while (m.find()) {
-            if (digits(m.group()) >= REST && !TIME_OR_YEAR.matcher(m.group()).matches()) {
+            if (Redactor.digits(m.group()) >= REST && !TIME_OR_YEAR.matcher(m.group()).matches()) {
                 out.append(text, copied, m.start()).append(placeholder);
                 copied = m.end();
             }
@@ -134,24 +137,16 @@ final class NumberFragments {
     private static void after(Pattern name, String text, int fewest, Kind kind, List<Redactor.Span> found) {
         Matcher m = name.matcher(text);
         while (m.find()) {
-            if (digits(m.group("digits")) >= fewest && digits(m.group("digits")) <= MOST) {
+            int digits = Redactor.digits(m.group("digits"));
+            if (digits >= fewest && digits <= MOST) {
                 found.add(new Redactor.Span(m.start("digits"), m.end("digits"), kind));
             }
         }
     }
 
     private static boolean between(String number) {
-        int digits = digits(number);
+        int digits = Redactor.digits(number);
         return digits >= FEWEST && digits <= MOST;
     }
 
-    static int digits(String text) {
-        int digits = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                digits++;
-            }
-        }
-        return digits;
-    }
 }

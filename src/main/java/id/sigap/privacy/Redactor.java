@@ -145,11 +145,12 @@ public final class Redactor {
         List<Span> spans = new ArrayList<>(EmailAddresses.find(text));
         // An address's digits are not read again as a number, nor joined to the numbers beside it.
         String rest = spans.isEmpty() ? text : masked(text, spans);
-        if (digits(rest) >= (FEWEST_DIGITS + 1) / 2) {
+        int digits = digits(rest);
+        if (digits >= (FEWEST_DIGITS + 1) / 2) {
             spans.addAll(PersonalNumbers.find(rest));
         }
         spans.addAll(SpeltDigits.find(rest));
-        if (digits(rest) >= 4) {
+        if (digits >= NumberFragments.PART) {
             // parts of a number sent in two messages: found where nothing else was
             String left = masked(rest, spans);
             spans.addAll(NumberFragments.find(left));
@@ -170,7 +171,7 @@ public final class Redactor {
      * Cheap pre-check: the digits in the text. Half the fewest will do: a number disguised with letters for
      * digits ("327lO115O59OOOO9") has at least as many digits as letters.
      */
-    private static int digits(String text) {
+    static int digits(String text) {
         int digits = 0;
         for (int i = 0; i < text.length(); i++) {
             if (Character.isDigit(text.charAt(i))) {
