@@ -149,7 +149,8 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         String question = SmallTalk.withoutGreeting(text);
         // A request for a person is not itself searched: "tolong sambungkan ke petugas" matched the Wi-Fi entry
         // ("sambungkan perangkat ..."); only what the message asks about besides the person is.
-        Search search = new Search(message, mood != null && mood.wantsHuman() ? mood.besidesRequest() : question);
+        boolean besides = mood != null && mood.wantsHuman();
+        Search search = new Search(message, besides ? mood.besidesRequest() : question, besides ? mood.besidesRequest() : text);
         if (outsideBefore.isPresent() && (search.found().weak() || search.found().unanswerable())) {
             // "yaudah kalo gk bisa, yg matematika aja" after homework, "trus gmn cara ngomongnya" after a quarrel with a
             // neighbour, "plis min bentar aja" after homework: going on from a question outside the remit, finding nothing
@@ -258,6 +259,9 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                     if (search.context != null) {
                         noted = noted.with(Reason.FOLLOW_UP).withNote(search.context);
                     }
+                    if (search.part) {
+                        noted = noted.withNote(QuestionParts.NOTE);
+                    }
                     replies.add(decision.handsOff() ? answer
                             : answer.withButtons(feedbackButtons(decision.entryId(), language)));
                     return new Worded(replies, noted, composer);
@@ -333,11 +337,17 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         private final boolean marked;
         RetrievalResult result;
         String context;
+        /** Answered from one sentence of the message read alone ({@link QuestionParts}). */
+        boolean part;
         private Found found;
 
-        Search(IncomingMessage message, String question) {
+        /** The message as written (redacted), its sentences not yet run together as the greeting's removal does. */
+        private final String told;
+
+        Search(IncomingMessage message, String question, String told) {
             this.message = message;
             this.question = question;
+            this.told = told;
             String rest = FollowUp.rest(question);
             this.marked = rest != null;
             this.searched = marked ? rest : question;
@@ -353,6 +363,13 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
 
         private RetrievalResult retrieve() {
             RetrievalResult result = retriever.retrieve(searched);
+            // A message that tells more than it asks: its question read alone, when that is sure of an entry the
+            // whole message was near.
+            Optional<RetrievalResult> alone = marked ? Optional.empty() : QuestionParts.surer(told, result, retriever);
+            if (alone.isPresent()) {
+                result = alone.get();
+                part = true;
+            }
             boolean shortQuestion = question.split("\\s+").length <= FOLLOW_UP_MAX_WORDS;
             // Looked up only when it can matter (a reply to an earlier message, or a weak result).
             List<EarlierContext.Context> contexts = shortQuestion && (message.replyToMessageId() != null || !result.confident())

@@ -85,6 +85,9 @@ final class SmallTalk {
     /** Words that make a sentence with thanks or praise in it a question, a request, a complaint or a denial. */
     private static final Set<String> NOT_A_STATEMENT = WORDS.of("NOT_A_STATEMENT");
     private static final Set<String> BUSY = WORDS.of("BUSY");
+    /** Negations that, before a {@link #SPARED} word, tell of a trouble spared ("jadi gk perlu jauh2 ke kota"). */
+    private static final Set<String> NEGATION = WORDS.of("NEGATION");
+    private static final Set<String> SPARED = WORDS.of("SPARED");
     /** Thanks that say thanks by themselves ("terima kasih", "makasih"; not "banyak" or "lot"). */
     private static final Set<String> THANKS_OPENERS = WORDS.of("THANKS_OPENER");
     /** Praise that says praise by itself in a sentence ("mantap", "salut"; not "cepat" or "untuk"). */
@@ -145,12 +148,30 @@ final class SmallTalk {
         }
         // after a cheer that opens the message, "lg sibuk bgt" says how busy the staff must be, not how things stand
         boolean opensWithCheer = cheers(words.subList(0, Math.min(words.size(), OPENING_WORDS)));
-        if (words.stream().anyMatch(w -> NOT_A_STATEMENT.contains(w) && !(opensWithCheer && BUSY.contains(w)))) {
-            return Optional.empty();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (NEGATION.contains(w) && i + 1 < words.size() && SPARED.contains(words.get(i + 1))) {
+                i++; // "gk perlu jauh2 lagi", "ga bingung lagi": a trouble spared, which the thanks is for
+                continue;
+            }
+            if (NOT_A_STATEMENT.contains(w) && !(opensWithCheer && BUSY.contains(w))
+                    && !(spared(words, i) && BUSY.contains(w))) {
+                return Optional.empty();
+            }
         }
         boolean thanks = words.stream().anyMatch(THANKS_OPENERS::contains);
         boolean praise = words.stream().anyMatch(STRONG_PRAISE::contains) || cheers(words);
         return thanks ? Optional.of(Kind.THANKS) : praise ? Optional.of(Kind.ACKNOWLEDGED) : Optional.empty();
+    }
+
+    /** A word after a trouble spared within the three words before it ("gk perlu jauh2 lagi"). */
+    private static boolean spared(List<String> words, int i) {
+        for (int j = Math.max(0, i - 4); j + 1 < i; j++) {
+            if (NEGATION.contains(words.get(j)) && SPARED.contains(words.get(j + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "semangat" first, or after a greeting, an address or a praise word; not a noun inside a sentence. */

@@ -1046,4 +1046,60 @@ class MessageReadingTest {
     void aParcelLeftForEvacueesOrThanksForAidAreNot(String text) {
         assertThat(SensitiveQuestion.is(text)).as(text).isFalse();
     }
+
+    // Batch W26 of the twenty-sixth session, after its measurement (in-sample), with the attacks each change must not beat.
+    @ParameterizedTest
+    @ValueSource(strings = {"bener gk anaknya pak gubernur masuk kerja di BUMD air minum tanpa tes? temen sy yg ikut tes aja gk lolos",
+            "kadis pariwisata pake mobil dinas buat liburan keluarga, sy liat sendiri plat merah di pantai pesisir hari minggu. emang boleh?"})
+    void aJobWithoutTheTestAndAnOfficialCarOnHolidayAreSensitive(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"anak sy bisa masuk SMA negeri tanpa tes gk min? nilainya pas2an",
+            "mobil dinas damkar dipake buat evakuasi warga ke posko ya?", "jadwal libur kantor pemprov kapan"})
+    void aSchoolWithoutATestAndAnOfficialCarAtWorkAreNot(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"semalem yg menang bola siapa min? sy ketiduran",
+            "hasil tes kemampuan akademik nasional anak sy kapan keluar? nilainya bs dicek dmn"})
+    void lastNightsFootballAndANationalTestAreOutsideTheRemit(String text) {
+        assertThat(OutsideRemit.recognise(text)).as(text).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Are you a robot or a real person? lol", "is this a bot lmao"})
+    void englishLaughterBesideAQuestionAboutTheBotIsSmallTalk(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bapak sy stroke, udh stabil. ada layanan ambulans/mobil jenazah gratis gk dr pemprov buat antar pasien?",
+            "mobil jenazah pemprov bisa dipinjam warga gk min"})
+    void aHearseIsNoDeath(String text) {
+        assertThat(Bereavement.is(text)).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ayah saya kecelakaan mobil meninggal di tempat, ada santunan?",
+            "jenazah ibu saya masih di rsud, mobil jenazah gratis ada?"})
+    void aDeathBesideACarOrAHearseIsStillADeath(String text) {
+        assertThat(Bereavement.is(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"makasih bnyk ya min, info kmrn soal samsat keliling ngebantu bgt, ibu sy jd gk perlu jauh2 ke kota",
+            "makasih min, jd gk bingung lagi"})
+    void thanksForATroubleSparedIsSmallTalk(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"makasih, gk perlu jawab, tp air blm dateng", "makasih min, gk perlu lagi tp kapan bantuan cair",
+            "makasih min, bansos ibu sy gk cair lagi"})
+    void thanksBesideAnObjectionOrAQuestionIsNot(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isEmpty();
+    }
 }

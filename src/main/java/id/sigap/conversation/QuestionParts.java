@@ -1,0 +1,71 @@
+package id.sigap.conversation;
+
+import id.sigap.retrieval.KnowledgeRetriever;
+import id.sigap.retrieval.RetrievalHit;
+import id.sigap.retrieval.RetrievalResult;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The sentences of a message that tells more than it asks. "perpustakaan daerah buka hari sabtu gak min? anak saya
+ * lagi sakit dan saya khawatir banget" is unsure as a whole (the worry's words dilute the question's) and sure of the
+ * library's entry on its question alone. A sentence read alone is kept only when it is sure of the very entry the
+ * whole message found first: it makes retrieval surer, never changes the entry. "KTP saya hilang waktu banjir. cara
+ * bikin KTP baru gimana?" is about the lost card as a whole; its second sentence alone is sure of the first-time card
+ * and is not kept.
+ */
+final class QuestionParts {
+
+    /** The transcript's note on an answer found from one sentence. */
+    static final String NOTE = "question-part";
+    /** A sentence shorter than this asks nothing alone ("min?", "tolong ya."). */
+    static final int MIN_WORDS = 3;
+    /** The whole message's first entries among which a sentence's sure entry must stand: the first alone. */
+    static final int WITHIN = 1;
+    /** More sentences than this are not searched one by one (a long story; its cost stays bounded). */
+    static final int MAX_PARTS = 6;
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+|[\\r\\n]+|(?<=\\?)(?=\\p{L})");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private QuestionParts() {
+    }
+
+    /** The message's sentences of at least {@link #MIN_WORDS} words; empty when it has fewer than two of any length. */
+    static List<String> of(String text) {
+        String[] sentences = SENTENCE_END.split(text.strip());
+        if (sentences.length < 2 || sentences.length > MAX_PARTS) {
+            return List.of();
+        }
+        List<String> parts = new ArrayList<>();
+        for (String sentence : sentences) {
+            if (WORD.matcher(sentence).results().count() >= MIN_WORDS) {
+                parts.add(sentence.strip());
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * The surest result of one sentence read alone, when the whole message was unsure: sure, and on the entry the whole
+     * message found first ({@link #WITHIN}).
+     */
+    static Optional<RetrievalResult> surer(String text, RetrievalResult whole, KnowledgeRetriever retriever) {
+        if (whole.confident() || whole.hits().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> near = whole.hits().stream().limit(WITHIN).map(RetrievalHit::entryId).toList();
+        RetrievalResult best = null;
+        for (String part : of(text)) {
+            RetrievalResult alone = retriever.retrieve(SmallTalk.withoutGreeting(part));
+            if (alone.confident() && alone.top().map(h -> near.contains(h.entryId())).orElse(false)
+                    && (best == null || alone.confidence() > best.confidence())) {
+                best = alone;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}

@@ -1,0 +1,77 @@
+package id.sigap.conversation;
+
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import id.sigap.conversation.Decision.Outcome;
+import id.sigap.knowledge.KnowledgeBaseLoader;
+import id.sigap.retrieval.HybridKnowledgeRetriever;
+import id.sigap.retrieval.RetrievalSettings;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A question told together with a worry, through the answerer and the real retrieval over the sample knowledge base:
+ * the worry's words made the whole message unsure; the question read alone answers it.
+ */
+class QuestionPartsPipelineTest {
+
+    static HybridKnowledgeRetriever retriever;
+
+    @BeforeAll
+    static void index() {
+        retriever = HybridKnowledgeRetriever.over(
+                KnowledgeBaseLoader.load(Path.of("knowledge-base"), LocalDate.of(2026, 11, 25)),
+                new AllMiniLmL6V2EmbeddingModel(), RetrievalSettings.defaults());
+    }
+
+    private static ConversationResult answer(String text) {
+        return new KnowledgeAnswerer(retriever, List.of(new ExtractiveComposer()), RecentQuestions.NONE)
+                .answer(IncomingMessage.text("test", 1, 42, text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "perpustakaan daerah buka hari sabtu gak min? anak saya lagi sakit dan saya khawatir banget ga sempet balikin buku | layanan-perpustakaan-daerah",
+            "min beasiswa mahasiswa berprestasi dr pemprov thn ini udh buka blm? anak sy smt 3, IPK nya bagus tp sy lg susah bayar UKT sejak suami sakit | layanan-beasiswa-tirta-raya",
+            "pajak kendaraan ada pemutihan denda gk bulan ini? motor sy telat 2 thn 🙏 | layanan-pemutihan-pajak-kendaraan"})
+    void aQuestionToldWithAWorryIsAnsweredFromTheQuestion(String text, String entry) {
+        ConversationResult result = answer(text);
+
+        assertThat(result.decision().outcome()).as(text).isEqualTo(Outcome.ANSWER);
+        assertThat(result.decision().entryId()).isEqualTo(entry);
+        assertThat(result.decision().notes()).contains(QuestionParts.NOTE);
+    }
+
+    @Test
+    void aDeathToldBeforeTheQuestionGetsCondolencesAndTheAnswer() {
+        ConversationResult result = answer("bapak sy meninggal tadi subuh di RSUD, sy anak tunggal, gk tau hrs ngapain dulu. "
+                + "ngurus surat kematian gmn ya");
+
+        assertThat(result.decision().outcome()).isEqualTo(Outcome.ANSWER);
+        assertThat(result.decision().has(Reason.BEREAVED)).isTrue();
+        assertThat(result.decision().entryId()).isEqualTo("layanan-akta-kematian");
+        assertThat(result.replies().getFirst().text()).contains("berduka");
+    }
+
+    @Test
+    void aSentenceSureOfAnotherEntryThanTheWholeMessagesFirstIsNotTheAnswer() {
+        // The attack: the second sentence alone is sure of the first-time card; the message as a whole is about a lost
+        // card, which it found first. The sentence is not let change the entry.
+        String part = "cara bikin KTP baru gimana?";
+        String text = "KTP saya hilang waktu banjir. " + part;
+        assertThat(retriever.retrieve(part).confident()).isTrue();
+        assertThat(retriever.retrieve(part).top().orElseThrow().entryId()).isEqualTo("layanan-ktp-el-baru");
+
+        ConversationResult result = answer(text);
+
+        assertThat(result.decision().entryId()).isNotEqualTo("layanan-ktp-el-baru");
+        assertThat(result.decision().notes()).doesNotContain(QuestionParts.NOTE);
+    }
+}
