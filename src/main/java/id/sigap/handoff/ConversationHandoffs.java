@@ -188,7 +188,7 @@ class ConversationHandoffs implements HandoffDesk {
     private ConversationResult stillQueued(IncomingMessage message, ConversationResult decided, Handoff waiting,
                                            Decision decision) {
         List<Reply> replies = new ArrayList<>(editsOf(decided));
-        replies.add(Reply.text(HandoffTexts.alreadyQueued(english(decided.signals()))));
+        replies.add(Reply.text(HandoffTexts.alreadyQueued(english(decided.signals()), waiting.priority())));
         replies.addAll(handoffs.relay(waiting, message));
         return new ConversationResult(replies, decision.withNote("handoff:" + waiting.id()), decided.signals());
     }

@@ -97,7 +97,7 @@ public class HandoffService {
             store.raise(existing.get(), priority, request.reasons());
             Handoff raised = store.find(existing.get().id()).orElse(existing.get());
             List<Reply> replies = new ArrayList<>();
-            replies.add(Reply.text(HandoffTexts.alreadyQueued(request.english())));
+            replies.add(Reply.text(HandoffTexts.alreadyQueued(request.english(), raised.priority())));
             if (raised.priority() != existing.get().priority()) {
                 replies.addAll(toStaff(raised, HandoffTexts.staff("priority-raised", HandoffTexts.priority(raised.priority()),
                         HandoffTexts.reasons(request.reasons())), List.of(), null));

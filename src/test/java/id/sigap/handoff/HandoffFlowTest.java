@@ -64,6 +64,11 @@ class HandoffFlowTest {
                     return new ConversationResult(List.of(Reply.text("tulis ulang ya")),
                             Decision.because(Outcome.REPHRASE, Reason.NOISE), signals);
                 }
+                if (message.text().contains("pingsan")) {
+                    return new ConversationResult(List.of(Reply.text("hubungi 112")),
+                            new Decision(Outcome.EMERGENCY, List.of(Reason.EMERGENCY), Priority.EMERGENCY, null,
+                                    Double.NaN, List.of(), List.of()), signals);
+                }
                 if (message.text().contains("marah")) {
                     return new ConversationResult(List.of(), Decision.handoff(Priority.HIGH, List.of(Reason.NEGATIVE)), signals);
                 }
@@ -213,6 +218,22 @@ class HandoffFlowTest {
         api.await(WAIT, a -> a.delivered(citizen).size() == 3, "queue's words");
         assertThat(api.delivered(citizen).get(2).text()).contains("sudah terhubung").doesNotContain("tulis ulang");
         api.await(WAIT, a -> staffMessages().stream().anyMatch(c -> c.text().contains("hmm websitenya apa")), "relayed");
+    }
+
+    @Test
+    void aChatWaitingAsAnEmergencyIsToldAgainToCallForHelpNotJustToWrite() {
+        long citizen = 8260;
+        api.sendText(citizen, "ibu sy pingsan gk sadar dr td");
+        api.await(WAIT, a -> a.delivered(citizen).stream().anyMatch(c -> c.text().contains("nomor antrean")),
+                "emergency reply and queue");
+        int before = api.delivered(citizen).size();
+        api.sendText(citizen, "hmm ambulans puskesmas gk angkat telp");
+        api.await(WAIT, a -> a.delivered(citizen).size() == before + 1, "queue's words");
+        String words = api.delivered(citizen).get(before).text();
+        assertThat(words).contains("keadaan darurat").contains(id.sigap.texts.Texts.shared("darurat"))
+                .doesNotContain("Tulis saja pesan Anda");
+        api.await(WAIT, a -> staffMessages().stream().anyMatch(c -> c.text().contains("ambulans puskesmas gk angkat")),
+                "relayed");
     }
 
     @Test
