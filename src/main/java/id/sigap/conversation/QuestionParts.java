@@ -5,6 +5,7 @@ import id.sigap.retrieval.RetrievalHit;
 import id.sigap.retrieval.RetrievalResult;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -50,11 +51,22 @@ final class QuestionParts {
     }
 
     /**
+     * Two or more sentences end with a question mark: the message asks more than one thing ("... selama jembatan tutup
+     * gmn? ada bus sekolah gk?"), and one sentence sure of an entry answers only part of it.
+     */
+    static boolean asksMoreThanOnce(String text) {
+        return Arrays.stream(SENTENCE_END.split(text.strip())).filter(s -> QUESTION_END.matcher(s).find()).count() > 1;
+    }
+
+    /** A sentence that ends with a question mark, perhaps before emoji or closing marks ("gk? 🙏"). */
+    private static final Pattern QUESTION_END = Pattern.compile("\\?[^\\p{L}\\p{N}]*$");
+
+    /**
      * The surest result of one sentence read alone, when the whole message was unsure: sure, and on the entry the whole
      * message found first ({@link #WITHIN}).
      */
     static Optional<RetrievalResult> surer(String text, RetrievalResult whole, KnowledgeRetriever retriever) {
-        if (whole.confident() || whole.hits().isEmpty()) {
+        if (whole.confident() || whole.hits().isEmpty() || asksMoreThanOnce(text)) {
             return Optional.empty();
         }
         List<String> near = whole.hits().stream().limit(WITHIN).map(RetrievalHit::entryId).toList();
