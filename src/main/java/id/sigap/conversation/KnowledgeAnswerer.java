@@ -363,8 +363,8 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
 
         private RetrievalResult retrieve() {
             RetrievalResult result = retriever.retrieve(searched);
-            // A message that tells more than it asks: its question read alone, when that is sure of an entry the
-            // whole message was near.
+            // A message that tells more than it asks: its question read alone, when that is sure of the entry the
+            // whole message found first (QuestionParts; never another entry).
             Optional<RetrievalResult> alone = marked ? Optional.empty() : QuestionParts.surer(told, result, retriever);
             if (alone.isPresent()) {
                 result = alone.get();

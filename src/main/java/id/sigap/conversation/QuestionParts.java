@@ -31,6 +31,8 @@ final class QuestionParts {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+|[\\r\\n]+|(?<=\\?)(?=\\p{L})");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** A sentence that ends with a question mark, perhaps before emoji or closing marks ("gk? 🙏"). */
+    private static final Pattern QUESTION_END = Pattern.compile("\\?[^\\p{L}\\p{N}]*$");
 
     private QuestionParts() {
     }
@@ -57,9 +59,6 @@ final class QuestionParts {
     static boolean asksMoreThanOnce(String text) {
         return Arrays.stream(SENTENCE_END.split(text.strip())).filter(s -> QUESTION_END.matcher(s).find()).count() > 1;
     }
-
-    /** A sentence that ends with a question mark, perhaps before emoji or closing marks ("gk? 🙏"). */
-    private static final Pattern QUESTION_END = Pattern.compile("\\?[^\\p{L}\\p{N}]*$");
 
     /**
      * The surest result of one sentence read alone, when the whole message was unsure: sure, and on the entry the whole
