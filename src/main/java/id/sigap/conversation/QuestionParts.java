@@ -1,7 +1,6 @@
 package id.sigap.conversation;
 
 import id.sigap.retrieval.KnowledgeRetriever;
-import id.sigap.retrieval.RetrievalHit;
 import id.sigap.retrieval.RetrievalResult;
 
 import java.util.ArrayList;
@@ -24,8 +23,6 @@ final class QuestionParts {
     static final String NOTE = "question-part";
     /** A sentence shorter than this asks nothing alone ("min?", "tolong ya."). */
     static final int MIN_WORDS = 3;
-    /** The whole message's first entries among which a sentence's sure entry must stand: the first alone. */
-    static final int WITHIN = 1;
     /** More sentences than this are not searched one by one (a long story; its cost stays bounded). */
     static final int MAX_PARTS = 6;
 
@@ -39,7 +36,46 @@ final class QuestionParts {
 
     /** The message's sentences of at least {@link #MIN_WORDS} words; empty when it has fewer than two of any length. */
     static List<String> of(String text) {
-        String[] sentences = SENTENCE_END.split(text.strip());
+        return parts(sentences(text));
+    }
+
+    /**
+     * Two or more sentences end with a question mark: the message asks more than one thing ("... selama jembatan tutup
+     * gmn? ada bus sekolah gk?"), and one sentence sure of an entry answers only part of it.
+     */
+    static boolean asksMoreThanOnce(String text) {
+        return asksMoreThanOnce(sentences(text));
+    }
+
+    /**
+     * The surest result of one sentence read alone, when the whole message was unsure: sure, and on the entry the whole
+     * message found first.
+     */
+    static Optional<RetrievalResult> surer(String text, RetrievalResult whole, KnowledgeRetriever retriever) {
+        if (whole.confident() || whole.hits().isEmpty()) {
+            return Optional.empty();
+        }
+        String[] sentences = sentences(text);
+        if (asksMoreThanOnce(sentences)) {
+            return Optional.empty();
+        }
+        String first = whole.hits().getFirst().entryId();
+        RetrievalResult best = null;
+        for (String part : parts(sentences)) {
+            RetrievalResult alone = retriever.retrieve(SmallTalk.withoutGreeting(part));
+            if (alone.confident() && alone.top().map(h -> h.entryId().equals(first)).orElse(false)
+                    && (best == null || alone.confidence() > best.confidence())) {
+                best = alone;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static String[] sentences(String text) {
+        return SENTENCE_END.split(text.strip());
+    }
+
+    private static List<String> parts(String[] sentences) {
         if (sentences.length < 2 || sentences.length > MAX_PARTS) {
             return List.of();
         }
@@ -52,31 +88,7 @@ final class QuestionParts {
         return parts;
     }
 
-    /**
-     * Two or more sentences end with a question mark: the message asks more than one thing ("... selama jembatan tutup
-     * gmn? ada bus sekolah gk?"), and one sentence sure of an entry answers only part of it.
-     */
-    static boolean asksMoreThanOnce(String text) {
-        return Arrays.stream(SENTENCE_END.split(text.strip())).filter(s -> QUESTION_END.matcher(s).find()).count() > 1;
-    }
-
-    /**
-     * The surest result of one sentence read alone, when the whole message was unsure: sure, and on the entry the whole
-     * message found first ({@link #WITHIN}).
-     */
-    static Optional<RetrievalResult> surer(String text, RetrievalResult whole, KnowledgeRetriever retriever) {
-        if (whole.confident() || whole.hits().isEmpty() || asksMoreThanOnce(text)) {
-            return Optional.empty();
-        }
-        List<String> near = whole.hits().stream().limit(WITHIN).map(RetrievalHit::entryId).toList();
-        RetrievalResult best = null;
-        for (String part : of(text)) {
-            RetrievalResult alone = retriever.retrieve(SmallTalk.withoutGreeting(part));
-            if (alone.confident() && alone.top().map(h -> near.contains(h.entryId())).orElse(false)
-                    && (best == null || alone.confidence() > best.confidence())) {
-                best = alone;
-            }
-        }
-        return Optional.ofNullable(best);
+    private static boolean asksMoreThanOnce(String[] sentences) {
+        return Arrays.stream(sentences).filter(s -> QUESTION_END.matcher(s).find()).count() > 1;
     }
 }

@@ -88,6 +88,8 @@ final class SmallTalk {
     /** Negations that, before a {@link #SPARED} word, tell of a trouble spared ("jadi gk perlu jauh2 ke kota"). */
     private static final Set<String> NEGATION = WORDS.of("NEGATION");
     private static final Set<String> SPARED = WORDS.of("SPARED");
+    /** How many words after a {@link #SPARED} word a {@link #BUSY} word still belongs to it. */
+    private static final int SPARED_REACH = 3;
     /** Thanks that say thanks by themselves ("terima kasih", "makasih"; not "banyak" or "lot"). */
     private static final Set<String> THANKS_OPENERS = WORDS.of("THANKS_OPENER");
     /** Praise that says praise by itself in a sentence ("mantap", "salut"; not "cepat" or "untuk"). */
@@ -148,30 +150,22 @@ final class SmallTalk {
         }
         // after a cheer that opens the message, "lg sibuk bgt" says how busy the staff must be, not how things stand
         boolean opensWithCheer = cheers(words.subList(0, Math.min(words.size(), OPENING_WORDS)));
+        int spared = Integer.MIN_VALUE / 2; // where the last trouble spared was told
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             if (NEGATION.contains(w) && i + 1 < words.size() && SPARED.contains(words.get(i + 1))) {
-                i++; // "gk perlu jauh2 lagi", "ga bingung lagi": a trouble spared, which the thanks is for
+                spared = ++i; // "gk perlu jauh2 lagi", "ga bingung lagi": a trouble spared, which the thanks is for
                 continue;
             }
-            if (NOT_A_STATEMENT.contains(w) && !(opensWithCheer && BUSY.contains(w))
-                    && !(spared(words, i) && BUSY.contains(w))) {
+            // "lagi" up to three words after a trouble spared ("gk perlu jauh2 lagi") says it is no more
+            boolean afterSpared = i - spared <= SPARED_REACH;
+            if (NOT_A_STATEMENT.contains(w) && !((opensWithCheer || afterSpared) && BUSY.contains(w))) {
                 return Optional.empty();
             }
         }
         boolean thanks = words.stream().anyMatch(THANKS_OPENERS::contains);
         boolean praise = words.stream().anyMatch(STRONG_PRAISE::contains) || cheers(words);
         return thanks ? Optional.of(Kind.THANKS) : praise ? Optional.of(Kind.ACKNOWLEDGED) : Optional.empty();
-    }
-
-    /** A word after a trouble spared within the three words before it ("gk perlu jauh2 lagi"). */
-    private static boolean spared(List<String> words, int i) {
-        for (int j = Math.max(0, i - 4); j + 1 < i; j++) {
-            if (NEGATION.contains(words.get(j)) && SPARED.contains(words.get(j + 1))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "semangat" first, or after a greeting, an address or a praise word; not a noun inside a sentence. */

@@ -160,20 +160,16 @@ final class HandoffTexts {
 
     static final String ALREADY_QUEUED_EMERGENCY = Texts.citizen("handoff.already-queued-emergency");
 
-    /** The word to a citizen already in the queue, in the citizen's language. */
-    static String alreadyQueued(boolean english) {
-        return english ? ALREADY_QUEUED_EN : ALREADY_QUEUED;
-    }
-
     /**
-     * The same for a handoff of the given priority: a chat waiting as an emergency ("ambulans puskesmas gk angkat telp"
-     * after the emergency reply) is told again not to wait here and to call the emergency number, not "just write".
+     * The word to a citizen already in the queue, in the citizen's language; a chat waiting as an emergency ("ambulans
+     * puskesmas gk angkat telp" after the emergency reply) is told again not to wait here and to call the emergency
+     * number, not "just write".
      */
     static String alreadyQueued(boolean english, Priority priority) {
         if (priority == Priority.EMERGENCY) {
             return english ? ALREADY_QUEUED_EMERGENCY_EN : ALREADY_QUEUED_EMERGENCY;
         }
-        return alreadyQueued(english);
+        return english ? ALREADY_QUEUED_EN : ALREADY_QUEUED;
     }
 
     static String citizenClaimed(StaffMember staff) {

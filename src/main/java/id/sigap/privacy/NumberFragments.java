@@ -34,16 +34,18 @@ final class NumberFragments {
     private static final String GAP = "(?:\\s+(?:saya|sy|aku|ku|ibu|ibuku|bapak|ayah|anak|suami|istri|adik|kakak|nya|"
             + "adalah|yaitu|yakni|is|my|no|nomor|nmr|number|ya|yaa|pak|bu|min|kak))*[^\\p{L}\\p{Nd}]{0,8}?";
     private static final String DIGITS = "(?<digits>[+]?\\p{Nd}[\\p{Nd} .\\-\u200b\u200c\u200d\u2060\ufeff]*\\p{Nd})";
-    private static final Pattern AFTER_NAME = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}])(?:nik|e-?ktp|ktp|(?:no(?:mor|mr)?|nmr)\\.? ?(?:kk|ktp|nik)|nomor induk(?: kependudukan)?"
-                    + "|kartu keluarga|(?:id|identity|identification|id card) number)" + GAP + DIGITS);
+    /** Names of an identity or family-card number, of a phone number, of a bank card (alternatives of a pattern). */
+    private static final String NIK_NAME = "nik|e-?ktp|ktp|(?:no(?:mor|mr)?|nmr)\\.? ?(?:kk|ktp|nik)|nomor induk(?: kependudukan)?"
+            + "|kartu keluarga|(?:id|identity|identification|id card) number";
+    private static final String PHONE_NAME = "hp|wa|whatsapp|telp|telpon|telepon|tlp|phone|mobile|handphone|ponsel";
+    private static final String CARD_NAME = "kartu kredit|kartu debit|kartu atm|no(?:mor)?\\.? kartu|card number|credit card|debit card";
+    /** Before a name: no letter or digit, so "nik" is not the end of "unik". */
+    private static final String NAME_START = "(?iu)(?<![\\p{L}\\p{N}])";
+    private static final Pattern AFTER_NAME = Pattern.compile(NAME_START + "(?:" + NIK_NAME + ")" + GAP + DIGITS);
     /** Bare "kk" is also "kakak": only with eight digits or more after it. */
-    private static final Pattern AFTER_KK = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])kk" + GAP + DIGITS);
-    private static final Pattern AFTER_PHONE = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}])(?:hp|wa|whatsapp|telp|telpon|telepon|tlp|phone|mobile|handphone|ponsel)" + GAP + DIGITS);
-    private static final Pattern AFTER_CARD = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}])(?:kartu kredit|kartu debit|kartu atm|no(?:mor)?\\.? kartu|card number|credit card|debit card)"
-                    + GAP + DIGITS);
+    private static final Pattern AFTER_KK = Pattern.compile(NAME_START + "kk" + GAP + DIGITS);
+    private static final Pattern AFTER_PHONE = Pattern.compile(NAME_START + "(?:" + PHONE_NAME + ")" + GAP + DIGITS);
+    private static final Pattern AFTER_CARD = Pattern.compile(NAME_START + "(?:" + CARD_NAME + ")" + GAP + DIGITS);
     private static final Pattern ONLY_A_NUMBER = Pattern.compile(
             "(?u)^[^\\p{L}\\p{Nd}]*?(?<digits>\\+?\\p{Nd}[\\p{Nd} .\\-/_\u200b\u200c\u200d\u2060\ufeff]*\\p{Nd})[^\\p{L}\\p{Nd}]*$");
     /** A round amount typed alone ("150000", "2500000"): no part of a personal number ends in three zeros and more. */
@@ -59,11 +61,8 @@ final class NumberFragments {
      * A number's name at the very end, with nothing after it but marks ("nik saya:", "no hp", "kartu kredit saya"); not
      * "kk" alone, which ends "makasih kk" (kakak) far more often than it names a family card.
      */
-    private static final Pattern NAME_AT_END = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}])(?:(?<nik>nik|e-?ktp|ktp|(?:no(?:mor|mr)?|nmr)\\.? ?(?:kk|ktp|nik)|nomor induk(?: kependudukan)?"
-                    + "|kartu keluarga|(?:id|identity|identification|id card) number)|(?<phone>hp|wa|whatsapp|telp|telpon|telepon|tlp|"
-                    + "phone|mobile|handphone|ponsel|phone number|nomor hp|no hp)|(?<card>kartu kredit|kartu debit|kartu atm|"
-                    + "no(?:mor)?\\.? kartu|card number|credit card|debit card))" + GAP + "$");
+    private static final Pattern NAME_AT_END = Pattern.compile(NAME_START + "(?:(?<nik>" + NIK_NAME + ")|(?<phone>"
+            + PHONE_NAME + "|phone number|nomor hp|no hp)|(?<card>" + CARD_NAME + "))" + GAP + "$");
     /** A run of digits however grouped (a first part left a continuation for the next message to finish). */
     private static final Pattern RUN = Pattern.compile("(?u)" + DIGITS);
     /** A time ("08.00") or a year ("2026") is no rest of a number, nor a date written in full ("15052026"). */
@@ -137,16 +136,18 @@ final class NumberFragments {
     private static void after(Pattern name, String text, int fewest, Kind kind, List<Redactor.Span> found) {
         Matcher m = name.matcher(text);
         while (m.find()) {
-            int digits = Redactor.digits(m.group("digits"));
-            if (digits >= fewest && digits <= MOST) {
+            if (between(Redactor.digits(m.group("digits")), fewest)) {
                 found.add(new Redactor.Span(m.start("digits"), m.end("digits"), kind));
             }
         }
     }
 
     private static boolean between(String number) {
-        int digits = Redactor.digits(number);
-        return digits >= FEWEST && digits <= MOST;
+        return between(Redactor.digits(number), FEWEST);
+    }
+
+    private static boolean between(int digits, int fewest) {
+        return digits >= fewest && digits <= MOST;
     }
 
 }

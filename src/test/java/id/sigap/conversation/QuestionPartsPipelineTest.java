@@ -1,17 +1,13 @@
 package id.sigap.conversation;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import id.sigap.conversation.Decision.Outcome;
-import id.sigap.knowledge.KnowledgeBaseLoader;
 import id.sigap.retrieval.HybridKnowledgeRetriever;
-import id.sigap.retrieval.RetrievalSettings;
+import id.sigap.support.ShippedKnowledge;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,9 +22,7 @@ class QuestionPartsPipelineTest {
 
     @BeforeAll
     static void index() {
-        retriever = HybridKnowledgeRetriever.over(
-                KnowledgeBaseLoader.load(Path.of("knowledge-base"), LocalDate.of(2026, 11, 25)),
-                new AllMiniLmL6V2EmbeddingModel(), RetrievalSettings.defaults());
+        retriever = ShippedKnowledge.retriever();
     }
 
     private static ConversationResult answer(String text) {
