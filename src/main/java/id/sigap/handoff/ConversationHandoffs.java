@@ -72,7 +72,9 @@ class ConversationHandoffs implements HandoffDesk {
         }
         Optional<Handoff> open = handoffs.openFor(message.channel(), message.chatId());
         if (open.isPresent() && "petugas".equals(message.command())) {
-            return Optional.of(new ConversationResult(List.of(Reply.text(HandoffTexts.ALREADY_QUEUED)),
+            // Commands are Indonesian; an emergency still waiting is told again to call for help.
+            return Optional.of(new ConversationResult(
+                    List.of(Reply.text(HandoffTexts.alreadyQueued(false, open.get().priority()))),
                     Decision.handoff(open.get().priority(), List.of(Reason.ALREADY_QUEUED))
                             .withNote("handoff:" + open.get().id())));
         }

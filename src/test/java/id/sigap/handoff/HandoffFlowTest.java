@@ -234,6 +234,11 @@ class HandoffFlowTest {
                 .doesNotContain("Tulis saja pesan Anda");
         api.await(WAIT, a -> staffMessages().stream().anyMatch(c -> c.text().contains("ambulans puskesmas gk angkat")),
                 "relayed");
+        int asked = api.delivered(citizen).size();
+        api.sendText(citizen, "/petugas");
+        api.await(WAIT, a -> a.delivered(citizen).size() == asked + 1, "queue's words for /petugas");
+        assertThat(api.delivered(citizen).get(asked).text()).contains("keadaan darurat")
+                .doesNotContain("Tulis saja pesan Anda");
     }
 
     @Test
