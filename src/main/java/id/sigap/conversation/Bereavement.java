@@ -37,8 +37,10 @@ final class Bereavement {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}]+");
     /** Words that make a death word no death that happened ("hampir meninggal", "takut ibu sy meninggal"). */
     private static final Set<String> NOT_BEFORE = LISTS.of("NOT_BEFORE");
-    /** Words that make "jenazah" right after them a vehicle ("mobil jenazah", "ambulans jenazah"); "kecelakaan mobil meninggal" is a death. */
+    /** Words that make a {@link #CARRIED} word right after them a vehicle ("mobil jenazah", "ambulans jenazah"); "kecelakaan mobil meninggal" is a death. */
     private static final Set<String> VEHICLE = LISTS.of("VEHICLE");
+    /** The death words a {@link #VEHICLE} word just before turns into the vehicle's name. */
+    private static final Set<String> CARRIED = LISTS.of("CARRIED");
     /** How many words before a death word {@link #NOT_BEFORE} reaches ("tidak ada yang meninggal"). */
     private static final int NOT_BEFORE_REACH = 3;
 
@@ -85,7 +87,7 @@ final class Bereavement {
 
     /** No word just before the death word at {@code i} says it nearly, maybe or did not happen. */
     private static boolean happened(String[] words, int i) {
-        if (i > 0 && VEHICLE.contains(words[i - 1]) && words[i].startsWith("jenazah")) {
+        if (i > 0 && VEHICLE.contains(words[i - 1]) && CARRIED.stream().anyMatch(words[i]::startsWith)) {
             return false;
         }
         for (int j = Math.max(0, i - NOT_BEFORE_REACH); j < i; j++) {
