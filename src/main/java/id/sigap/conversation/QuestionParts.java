@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +17,10 @@ import java.util.regex.Pattern;
  * whole message found first: it makes retrieval surer, never changes the entry. "KTP saya hilang waktu banjir. cara
  * bikin KTP baru gimana?" is about the lost card as a whole; its second sentence alone is sure of the first-time card
  * and is not kept.
+ *
+ * <p>A long message written without any sentence mark ("sy mau tny bantuan hukum gratis itu ada gk min tanah warisan
+ * bapak diakuin sodara ...") has its first and its last {@link #WINDOW} words as parts instead: a question is told at
+ * the start or at the end of a story far more often than in its middle. The same rule keeps them.
  */
 final class QuestionParts {
 
@@ -26,6 +31,11 @@ final class QuestionParts {
     /** More sentences than this are not searched one by one (a long story; its cost stays bounded). */
     static final int MAX_PARTS = 6;
 
+    /** A message of one sentence this long or longer is read in two windows, its first and its last words. */
+    static final int LONG = 14;
+    /** The words of each window. */
+    static final int WINDOW = 8;
+
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+|[\\r\\n]+|(?<=\\?)(?=\\p{L})");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** A sentence that ends with a question mark, perhaps before emoji or closing marks ("gk? 🙏"). */
@@ -34,7 +44,10 @@ final class QuestionParts {
     private QuestionParts() {
     }
 
-    /** The message's sentences of at least {@link #MIN_WORDS} words; empty when it has fewer than two of any length. */
+    /**
+     * The message's sentences of at least {@link #MIN_WORDS} words, or the first and last {@link #WINDOW} words of one
+     * sentence of {@link #LONG} words or more; empty otherwise.
+     */
     static List<String> of(String text) {
         return parts(sentences(text));
     }
@@ -76,7 +89,10 @@ final class QuestionParts {
     }
 
     private static List<String> parts(String[] sentences) {
-        if (sentences.length < 2 || sentences.length > MAX_PARTS) {
+        if (sentences.length == 1) {
+            return windows(sentences[0]);
+        }
+        if (sentences.length > MAX_PARTS) {
             return List.of();
         }
         List<String> parts = new ArrayList<>();
@@ -86,6 +102,15 @@ final class QuestionParts {
             }
         }
         return parts;
+    }
+
+    private static List<String> windows(String sentence) {
+        List<String> words = WORD.matcher(sentence).results().map(MatchResult::group).toList();
+        if (words.size() < LONG) {
+            return List.of();
+        }
+        return List.of(String.join(" ", words.subList(0, WINDOW)),
+                String.join(" ", words.subList(words.size() - WINDOW, words.size())));
     }
 
     private static boolean asksMoreThanOnce(String[] sentences) {

@@ -34,7 +34,10 @@ class QuestionPartsPipelineTest {
     @CsvSource(delimiter = '|', value = {
             "perpustakaan daerah buka hari sabtu gak min? anak saya lagi sakit dan saya khawatir banget ga sempet balikin buku | layanan-perpustakaan-daerah",
             "min beasiswa mahasiswa berprestasi dr pemprov thn ini udh buka blm? anak sy smt 3, IPK nya bagus tp sy lg susah bayar UKT sejak suami sakit | layanan-beasiswa-tirta-raya",
-            "pajak kendaraan ada pemutihan denda gk bulan ini? motor sy telat 2 thn 🙏 | layanan-pemutihan-pajak-kendaraan"})
+            "pajak kendaraan ada pemutihan denda gk bulan ini? motor sy telat 2 thn 🙏 | layanan-pemutihan-pajak-kendaraan",
+            // without any sentence mark: the question is the message's last words
+            "kemarin sore hujan deras terus motor saya mogok di jalan pas pulang kerja anak saya rewel dirumah jadi saya mau tanya jadwal imunisasi bayi bulan ini kapan | layanan-jadwal-imunisasi",
+            "pak saya ini sudah tua kerja di sawah anak saya merantau ke kalimantan belum pulang pulang jam buka perpustakaan daerah hari sabtu sampai jam berapa | layanan-perpustakaan-daerah"})
     void aQuestionToldWithAWorryIsAnsweredFromTheQuestion(String text, String entry) {
         ConversationResult result = answer(text);
 
@@ -62,6 +65,22 @@ class QuestionPartsPipelineTest {
         String text = "KTP saya hilang waktu banjir. " + part;
         assertThat(retriever.retrieve(part).confident()).isTrue();
         assertThat(retriever.retrieve(part).top().orElseThrow().entryId()).isEqualTo("layanan-ktp-el-baru");
+
+        ConversationResult result = answer(text);
+
+        assertThat(result.decision().entryId()).isNotEqualTo("layanan-ktp-el-baru");
+        assertThat(result.decision().notes()).doesNotContain(QuestionParts.NOTE);
+    }
+
+    @Test
+    void theLastWordsOfALongMessageSureOfAnotherEntryAreNotTheAnswer() {
+        // The same attack without sentence marks: the last eight words alone are sure of the first-time card.
+        String text = "ktp saya hilang waktu banjir kemarin rumah kerendam semua barang hanyut terus saya mau bikin ktp "
+                + "baru caranya gimana";
+        String last = "terus saya mau bikin ktp baru caranya gimana";
+        assertThat(QuestionParts.of(text)).contains(last);
+        assertThat(retriever.retrieve(last).confident()).isTrue();
+        assertThat(retriever.retrieve(last).top().orElseThrow().entryId()).isEqualTo("layanan-ktp-el-baru");
 
         ConversationResult result = answer(text);
 

@@ -27,6 +27,17 @@ class QuestionPartsTest {
     }
 
     @Test
+    void aLongMessageWithoutSentenceMarksHasItsFirstAndLastWordsAsParts() {
+        assertThat(QuestionParts.of("pak saya ini sudah tua kerja di sawah anak saya merantau belum pulang, "
+                + "jam buka perpustakaan daerah hari sabtu sampai jam berapa"))
+                .containsExactly("pak saya ini sudah tua kerja di sawah",
+                        "buka perpustakaan daerah hari sabtu sampai jam berapa");
+        // one word short of a long message: read whole only
+        assertThat(QuestionParts.of("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas dua belas"))
+                .isEmpty();
+    }
+
+    @Test
     void oneSentenceOrAWholeStoryHasNoParts() {
         assertThat(QuestionParts.of("jam buka samsat hari sabtu kapan ya min")).isEmpty();
         assertThat(QuestionParts.of("jam buka samsat hari sabtu kapan ya min?")).isEmpty();
