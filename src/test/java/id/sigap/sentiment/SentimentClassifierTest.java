@@ -295,6 +295,20 @@ class SentimentClassifierTest {
         assertThat(classifier.classify(text).wantsHuman()).as(text).isFalse();
     }
 
+    /** "min bener gk ...": "is it true, admin?" asks about a rumour (batch X27, in-sample); asking whether a person is there still asks for one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"min bner gk tarif trans sangkara naik jd 7rb senin dpn??", "min bener ga sih bansos cair besok",
+            "admin benar tidak kalau pemutihan diperpanjang"})
+    void askingTheAdminWhetherSomethingIsTrueIsNoRequest(String text) {
+        assertThat(classifier.classify(text).wantsHuman()).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"petugas beneran ada gak", "admin yang benar dong jangan bot", "admin asli gak sih ini"})
+    void aRealOfficerAskedForIsStillARequest(String text) {
+        assertThat(classifier.classify(text).wantsHuman()).as(text).isTrue();
+    }
+
     /** A helper's attacks on the tenth session's request patterns. */
     @ParameterizedTest
     @ValueSource(strings = {
