@@ -126,15 +126,18 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         long classifyStart = System.nanoTime();
         Classification mood = null;
         List<Sentiment> earlierMoods = List.of();
+        Optional<SmallTalk.Kind> smallTalk = SmallTalk.recognise(text);
         if (classifier != null) {
             mood = classifier.classify(text);
+            if (smallTalk.isPresent()) {
+                mood = mood.withoutWariness(); // small talk is no concern, now or counted later
+            }
             if (history != null) {
                 earlierMoods = history.addSentimentAfterRecent(message.channel(), message.chatId(),
                         mood.sentiment().label()).stream().map(Sentiment::fromLabel).toList();
             }
         }
         long classifyMicros = (System.nanoTime() - classifyStart) / 1000;
-        Optional<SmallTalk.Kind> smallTalk = SmallTalk.recognise(text);
         if (smallTalk.isPresent() && SmallTalk.english(text)) {
             language = Language.EN; // "ok thanks": too few function words to tell, but no Indonesian word either
         }

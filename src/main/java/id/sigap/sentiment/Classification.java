@@ -28,6 +28,25 @@ public record Classification(String text, Sentiment sentiment, double confidence
         this(text, sentiment, confidence, emergency, wantsHuman, hostile, signals, text);
     }
 
+    /** The signal of a berpotensi-negatif label taken back to netral for small talk ({@link #withoutWariness}). */
+    public static final String SMALL_TALK_NETRAL = "small-talk-netral";
+
+    /**
+     * The same reading with a berpotensi-negatif label taken back to netral, for a greeting, a call or thanks: the
+     * model's wariness has nothing there to be wary of ("min" alone, "udh makan blm 😁" read berpotensi negatif, and
+     * two such turns made the next unsure question a repeated concern). Negatif, an emergency, hostility, distress
+     * and a request for a person are kept as read.
+     */
+    public Classification withoutWariness() {
+        if (sentiment != Sentiment.BERPOTENSI_NEGATIF || emergency || hostile || wantsHuman
+                || signals.contains(DISTRESS) || sarcastic()) {
+            return this;
+        }
+        List<String> marked = new java.util.ArrayList<>(signals);
+        marked.add(SMALL_TALK_NETRAL);
+        return new Classification(text, Sentiment.NETRAL, confidence, false, false, false, marked, besidesRequest);
+    }
+
     /** The signal of praise read as mockery ("wah hebat ya pemkot, beras naik terus ... 👏👏"). */
     public static final String SARCASM = "sarcasm";
 

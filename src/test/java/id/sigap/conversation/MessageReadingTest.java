@@ -1102,4 +1102,19 @@ class MessageReadingTest {
     void thanksBesideAnObjectionOrAQuestionIsNot(String text) {
         assertThat(SmallTalk.recognise(text)).as(text).isEmpty();
     }
+
+    /** Batch X27 of the twenty-seventh session, after its measurement (in-sample). */
+    @ParameterizedTest
+    @ValueSource(strings = {"wkwk ok dh gt aja, met siang", "ok gitu aja min makasih",
+            "ini yg bales bot ato org sih? kok cepet bgt", "ini bot ato org"})
+    void thatsAllAndBotOrPersonInShortFormsAreSmallTalk(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"banjir gitu aja gk diurus", "gitu aja kok gk bisa", "org nya ada gk",
+            "udh 3 hari listrik mati"})
+    void aComplaintWithThoseWordsIsNot(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isEmpty();
+    }
 }

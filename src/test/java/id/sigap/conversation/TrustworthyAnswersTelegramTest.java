@@ -49,6 +49,9 @@ class TrustworthyAnswersTelegramTest {
     @Autowired
     ConversationService conversation;
 
+    @Autowired
+    ChatHistory history;
+
     /** Sends a message and waits for the bot's answer; returns the messages delivered to the chat for it. */
     private static List<Call> say(long chat, String text) {
         int before = api.delivered(chat).size();
@@ -444,6 +447,17 @@ class TrustworthyAnswersTelegramTest {
         say(chat, "listriknya kapan nyala lagi ya");
         assertThat(handoffs.openFor("telegram", chat)).isEmpty();
         assertThat(cardsFor(chat)).isEmpty();
+    }
+
+    @Test
+    void smallTalkIsNoConcernCountedLater() {
+        // "min" alone and "udh makan blm 😁" read berpotensi negatif; counted, they made the next unsure question a
+        // repeated concern handed to staff (batch X27)
+        long chat = 7290;
+        say(chat, "min");
+        say(chat, "udh makan blm 😁");
+        assertThat(history.recentSentiments("telegram", chat)).containsOnly("netral");
+        assertThat(handoffs.openFor("telegram", chat)).isEmpty();
     }
 
     @Test
