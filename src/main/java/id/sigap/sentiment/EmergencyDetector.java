@@ -44,6 +44,8 @@ final class EmergencyDetector {
     private static final Pattern OWN_SAFE = PATTERNS.named("OWN_SAFE");
     private static final Pattern WATER_AT_HOME = PATTERNS.named("WATER_AT_HOME");
     private static final Pattern SELF = PATTERNS.named("SELF");
+    private static final Pattern VEHICLE_BLOCKED = PATTERNS.named("VEHICLE_BLOCKED");
+    private static final Pattern SHUT_IN = PATTERNS.named("SHUT_IN");
     private static final Pattern NOT_AN_INJURY = PATTERNS.named("NOT_AN_INJURY");
     /** A person named only as the owner of a thing or a place ("kk anak saya", "desa kami"). */
     private static final Pattern POSSESSOR = PATTERNS.named("POSSESSOR");
@@ -264,6 +266,11 @@ final class EmergencyDetector {
         }
         if (found.equals(List.of("emergency:trapped")) && ANIMAL_TRAPPED.matcher(joined).find() && noOneNamed) {
             // "kucing saya ketinggalan di rumah yang kebanjiran, bisa dievakuasi?": an animal, no person
+            return List.of();
+        }
+        if (found.equals(List.of("emergency:trapped")) && VEHICLE_BLOCKED.matcher(joined).find() && !plea && !atHand
+                && !SHUT_IN.matcher(joined).find()) {
+            // "tetangga sy parkir mobil depan pagar sy, motor sy gk bs keluar": a vehicle blocked in, no one trapped
             return List.of();
         }
         if (NO_DANGER.matcher(joined).find() && !still && !deathNow && !atHand) {

@@ -309,6 +309,22 @@ class SentimentClassifierTest {
         assertThat(classifier.classify(text).wantsHuman()).as(text).isTrue();
     }
 
+    /** A vehicle blocked in is no one trapped (batch X27, in-sample); its attacks stay emergencies. */
+    @ParameterizedTest
+    @ValueSource(strings = {"tetangga sy tiap hr parkir mobil depan pagar sy, motor sy gk bs keluar. bisa ditegur sm pemprov gk?",
+            "mobil saya tidak bisa keluar garasi gara2 tetangga parkir sembarangan"})
+    void aVehicleBlockedInIsNoEmergency(String text) {
+        assertThat(classifier.classify(text).emergency()).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mobil sy gk bs keluar, air udh sepinggang di dalam rumah",
+            "tolong motor sy gk bs keluar, anak sy masih di dalam rumah",
+            "anak sy terjebak di mobil, mobilnya gk bs keluar dr parkiran yg kebanjiran"})
+    void aVehicleBesideSomeoneInDangerIsStillAnEmergency(String text) {
+        assertThat(classifier.classify(text).emergency()).as(text).isTrue();
+    }
+
     /** A helper's attacks on the tenth session's request patterns. */
     @ParameterizedTest
     @ValueSource(strings = {
