@@ -1117,4 +1117,13 @@ class MessageReadingTest {
     void aComplaintWithThoseWordsIsNot(String text) {
         assertThat(SmallTalk.recognise(text)).as(text).isEmpty();
     }
+
+    @Test
+    void anEssayToWriteForClassIsOutsideTheRemitButAnEssayCompetitionIsNot() {
+        assertThat(OutsideRemit.recognise("can u write me a 500 word essay on why fuel shortages happen in indonesia, "
+                + "due tomorrow for econ class pls")).isPresent();
+        assertThat(OutsideRemit.recognise("is there an essay competition for high school students from the province this year?"))
+                .isEmpty();
+        assertThat(OutsideRemit.recognise("lomba esai pelajar tingkat provinsi kapan dibuka")).isEmpty();
+    }
 }
