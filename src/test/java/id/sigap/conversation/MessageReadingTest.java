@@ -1126,4 +1126,19 @@ class MessageReadingTest {
                 .isEmpty();
         assertThat(OutsideRemit.recognise("lomba esai pelajar tingkat provinsi kapan dibuka")).isEmpty();
     }
+
+    /** Batches X27 and Y27 after their measurement (in-sample): a cheer, "mantep", a greeting before a question to the bot. */
+    @ParameterizedTest
+    @ValueSource(strings = {"slmt pagi min udh sarapan blm 😁", "wah mantep cepet bgt balesnya drpd nungguin di kelurahan 👍👍",
+            "pagi min, smgt ya kerjanya, pasti hr ini bnyk yg nanya soal bensin 😅"})
+    void aCheerPraiseAndAGreetedQuestionToTheBotAreSmallTalk(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pagi min, pengungsi di GOR udah sarapan blm", "mantep min tp listrik blm nyala",
+            "smgt min, air di rumah sy blm surut"})
+    void theSameWordsBesideSomeoneElseOrAComplaintAreNot(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isEmpty();
+    }
 }
