@@ -325,6 +325,19 @@ class SentimentClassifierTest {
         assertThat(classifier.classify(text).emergency()).as(text).isTrue();
     }
 
+    /** "ya udh ... aja deh": okay then, giving in and asking (batch Z27, held out); a contact already made is still none. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ya udh sambungin ke petugas aja deh", "yaudah sambungin ke petugas aja", "udah deh sambungin ke admin aja"})
+    void givingInAndAskingForAPersonIsARequest(String text) {
+        assertThat(classifier.classify(text).wantsHuman()).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sy udh hubungi petugas posko tp blm ada kabar", "tadi sudah dihubungkan ke petugas kok"})
+    void aContactAlreadyMadeIsNoRequest(String text) {
+        assertThat(classifier.classify(text).wantsHuman()).as(text).isFalse();
+    }
+
     /** A helper's attacks on the tenth session's request patterns. */
     @ParameterizedTest
     @ValueSource(strings = {
