@@ -1141,4 +1141,13 @@ class MessageReadingTest {
     void theSameWordsBesideSomeoneElseOrAComplaintAreNot(String text) {
         assertThat(SmallTalk.recognise(text)).as(text).isEmpty();
     }
+
+    /** Batch Z27 (held out): a reason beside a question on an office's service keeps it in the remit. */
+    @Test
+    void publicWifiNeededForSchoolworkIsInTheRemit() {
+        assertThat(OutsideRemit.recognise("titik wifi gratis di kab lembah hijau ada dmn aja? anak sy butuh buat tugas sekolah, kuota abis"))
+                .isEmpty();
+        assertThat(OutsideRemit.recognise("gempa itu sebenernya kenapa sih bisa terjadi? jelasin dong buat tugas IPA anak sy"))
+                .isPresent();
+    }
 }
