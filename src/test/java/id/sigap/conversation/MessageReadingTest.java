@@ -1150,4 +1150,10 @@ class MessageReadingTest {
         assertThat(OutsideRemit.recognise("gempa itu sebenernya kenapa sih bisa terjadi? jelasin dong buat tugas IPA anak sy"))
                 .isPresent();
     }
+
+    @Test
+    void aWishForAContactIsNoPraise() {
+        assertThat(SmallTalk.recognise("It's for tomorrow's edition, a phone number or email would be great")).isEmpty();
+        assertThat(SmallTalk.recognise("great, thanks a lot")).isPresent();
+    }
 }
