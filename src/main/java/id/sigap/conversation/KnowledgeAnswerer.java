@@ -123,10 +123,10 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         // normalising first would break an address into pieces no redactor recognises ("andi wijaya@gmail").
         String text = Redactor.redact(message.text()).strip();
         Language language = Language.of(text, message.languageCode());
+        Optional<SmallTalk.Kind> smallTalk = SmallTalk.recognise(text);
         long classifyStart = System.nanoTime();
         Classification mood = null;
         List<Sentiment> earlierMoods = List.of();
-        Optional<SmallTalk.Kind> smallTalk = SmallTalk.recognise(text);
         if (classifier != null) {
             mood = classifier.classify(text);
             if (smallTalk.isPresent()) {

@@ -1,5 +1,6 @@
 package id.sigap.sentiment;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,15 +35,15 @@ public record Classification(String text, Sentiment sentiment, double confidence
     /**
      * The same reading with a berpotensi-negatif label taken back to netral, for a greeting, a call or thanks: the
      * model's wariness has nothing there to be wary of ("min" alone, "udh makan blm 😁" read berpotensi negatif, and
-     * two such turns made the next unsure question a repeated concern). Negatif, an emergency, hostility, distress
-     * and a request for a person are kept as read.
+     * two such turns made the next unsure question a repeated concern). Negatif, an emergency, hostility, distress,
+     * sarcasm and a request for a person are kept as read.
      */
     public Classification withoutWariness() {
         if (sentiment != Sentiment.BERPOTENSI_NEGATIF || emergency || hostile || wantsHuman
                 || signals.contains(DISTRESS) || sarcastic()) {
             return this;
         }
-        List<String> marked = new java.util.ArrayList<>(signals);
+        List<String> marked = new ArrayList<>(signals);
         marked.add(SMALL_TALK_NETRAL);
         return new Classification(text, Sentiment.NETRAL, confidence, false, false, false, marked, besidesRequest);
     }
