@@ -1156,4 +1156,11 @@ class MessageReadingTest {
         assertThat(SmallTalk.recognise("It's for tomorrow's edition, a phone number or email would be great")).isEmpty();
         assertThat(SmallTalk.recognise("great, thanks a lot")).isPresent();
     }
+
+    @Test
+    void askingWhetherAPersonTypesSoFastIsAboutTheBot() {
+        assertThat(SmallTalk.recognise("lol are you a bot or a person typing really fast")).contains(SmallTalk.Kind.ABOUT_BOT);
+        assertThat(SmallTalk.recognise("fast internet at the shelter?")).isEmpty();
+        assertThat(SmallTalk.recognise("typing test job fair")).isEmpty();
+    }
 }
