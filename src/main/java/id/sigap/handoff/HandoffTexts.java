@@ -152,13 +152,13 @@ final class HandoffTexts {
         return text.toString();
     }
 
-    static final String ALREADY_QUEUED_EN = Texts.citizenEnglish("handoff.already-queued");
+    private static final String ALREADY_QUEUED_EN = Texts.citizenEnglish("handoff.already-queued");
 
-    static final String ALREADY_QUEUED = Texts.citizen("handoff.already-queued");
+    private static final String ALREADY_QUEUED = Texts.citizen("handoff.already-queued");
 
-    static final String ALREADY_QUEUED_EMERGENCY_EN = Texts.citizenEnglish("handoff.already-queued-emergency");
+    private static final String ALREADY_QUEUED_EMERGENCY_EN = Texts.citizenEnglish("handoff.already-queued-emergency");
 
-    static final String ALREADY_QUEUED_EMERGENCY = Texts.citizen("handoff.already-queued-emergency");
+    private static final String ALREADY_QUEUED_EMERGENCY = Texts.citizen("handoff.already-queued-emergency");
 
     /**
      * The word to a citizen already in the queue, in the citizen's language; a chat waiting as an emergency ("ambulans
