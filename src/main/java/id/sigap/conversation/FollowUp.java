@@ -78,6 +78,30 @@ final class FollowUp {
                 && (GOING_ON.contains(split[i]) || i > 0 && SUPPOSING.contains(split[i])); // not "lalu lintas ..."
     }
 
+    /** Words that point at what was just said ("itu", "ini"), opening a message: {@link #pointsAtTheLast}. */
+    private static final Set<String> POINTER = TABLE.of("POINTER");
+
+    /**
+     * Whether a message of up to {@link #CONTINUES_MAX_WORDS} words opens by pointing at what was just said, perhaps
+     * after taking it in: "itu buka hari minggu jg gk?", "oh itu bs diurus online gk?". Its own words may find an
+     * entry surely that has nothing to do with the conversation (the public-service mall's Sunday hours).
+     */
+    static boolean pointsAtTheLast(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        String words = NOT_WORD.matcher(IndonesianNormalizer.normalize(text.toLowerCase(Locale.ROOT))).replaceAll(" ").strip();
+        String[] split = words.split(" ");
+        if (words.isEmpty() || split.length > CONTINUES_MAX_WORDS) {
+            return false;
+        }
+        int i = 0;
+        while (i < split.length - 1 && GIVING_IN.contains(split[i])) {
+            i++;
+        }
+        return i < split.length - 1 && POINTER.contains(split[i]);
+    }
+
     /** Whether the message starts like a follow-up and is short enough to be one. */
     static boolean marked(String text) {
         return rest(text) != null;

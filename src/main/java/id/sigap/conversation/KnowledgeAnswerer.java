@@ -33,6 +33,8 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
 
     /** A follow-up such as "kalau yang di batu sari?" is short; a long question stands on its own. */
     static final int FOLLOW_UP_MAX_WORDS = 6;
+    /** Why a message that points back was not answered from its own words ({@link FollowUp#pointsAtTheLast}). */
+    static final String POINTS_BACK = "points-back";
     /** Tags of approved entries that may answer a sensitive question (an allegation about officials). */
     /** A clarification answers a sensitive question only when retrieval is at least this sure of the match. */
     static final double CLARIFICATION_MIN_CONFIDENCE = 0.3;
@@ -153,7 +155,8 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         // A request for a person is not itself searched: "tolong sambungkan ke petugas" matched the Wi-Fi entry
         // ("sambungkan perangkat ..."); only what the message asks about besides the person is.
         boolean besides = mood != null && mood.wantsHuman();
-        Search search = new Search(message, besides ? mood.besidesRequest() : question, besides ? mood.besidesRequest() : text);
+        Search search = new Search(message, besides ? mood.besidesRequest() : question, besides ? mood.besidesRequest() : text,
+                besides);
         if (outsideBefore.isPresent() && (search.found().weak() || search.found().unanswerable())) {
             // "yaudah kalo gk bisa, yg matematika aja" after homework, "trus gmn cara ngomongnya" after a quarrel with a
             // neighbour, "plis min bentar aja" after homework: going on from a question outside the remit, finding nothing
@@ -347,10 +350,17 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         /** The message as written (redacted), its sentences not yet run together as the greeting's removal does. */
         private final String told;
 
-        Search(IncomingMessage message, String question, String told) {
+        /**
+         * What a request for a person asks besides the person, read alone: "sambungin ke admin aja lah" after "jawab dong
+         * jgn bot doang" went on from it and was handed off beside an unrelated entry (batch A28).
+         */
+        private final boolean besidesPerson;
+
+        Search(IncomingMessage message, String question, String told, boolean besidesPerson) {
             this.message = message;
             this.question = question;
             this.told = told;
+            this.besidesPerson = besidesPerson;
             String rest = FollowUp.rest(question);
             this.marked = rest != null;
             this.searched = marked ? rest : question;
@@ -373,7 +383,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                 result = alone.get();
                 part = true;
             }
-            boolean shortQuestion = question.split("\\s+").length <= FOLLOW_UP_MAX_WORDS;
+            boolean shortQuestion = !besidesPerson && question.split("\\s+").length <= FOLLOW_UP_MAX_WORDS;
             // Looked up only when it can matter (a reply to an earlier message, or a weak result).
             List<EarlierContext.Context> contexts = shortQuestion && (message.replyToMessageId() != null || !result.confident())
                     ? earlier.stream().flatMap(source -> source.contextFor(message).stream()).toList() : List.of();
@@ -393,13 +403,23 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
             boolean rememberedAlready = false;
             // "kalau pelajar?" after a fare question: its own word finds the school closures confidently, but it
             // continues the fare question; read in that context first, kept only when sure and on its own topic.
-            if ((!result.confident() || marked) && shortQuestion) {
+            // "itu buka hari minggu jg gk?" after a question on vaccination posts: sure of the mall's hours alone, but
+            // it points at the conversation (FollowUp.pointsAtTheLast).
+            boolean pointing = !besidesPerson && !marked && context == null && result.confident()
+                    && FollowUp.pointsAtTheLast(question);
+            if ((!result.confident() || marked) && shortQuestion || pointing) {
                 // Read and remembered in one step: nothing else reads this chat's questions meanwhile.
                 List<String> previous = recent.recentThenRemember(message.channel(), message.chatId(), remembered);
                 rememberedAlready = true;
                 if (!previous.isEmpty()) {
                     RetrievalResult inContext = retriever.retrieve(previous.getFirst() + " " + searched);
-                    if (retriever.keepsTopic(searched, inContext)) {
+                    if (pointing && !(inContext.confident() && inContext.top().map(RetrievalHit::entryId)
+                            .equals(result.top().map(RetrievalHit::entryId)))) {
+                        // not sure of its own words' entry once the conversation is read with it: never that one
+                        // surely; the reading in context, when sure of an entry that has the message's topic
+                        result = follows(inContext) ? inContext : inContext.unsure(POINTS_BACK);
+                        context = "previous-question";
+                    } else if (retriever.keepsTopic(searched, inContext)) {
                         RetrievalResult before = inContext.confident() ? null : sameFirst(previous.getFirst(), inContext);
                         if (inContext.confident() || before != null && before.confident()) {
                             // sure in context, or stayed on the entry that answered the previous question surely

@@ -96,6 +96,10 @@ final class SmallTalk {
     private static final Set<String> STRONG_PRAISE = WORDS.of("STRONG_PRAISE");
     /** Holiday wishes that open a sentence ("selamat natal", "happy new year"), padded with spaces. */
     private static final java.util.regex.Pattern SEASON = WORDS.phrases("SEASON");
+    /** Words that say the last message was sent by mistake ("maaf hp dipegang bocah", "salah kirim"). */
+    private static final java.util.regex.Pattern STRAY = WORDS.phrases("STRAY");
+    /** The longest such message: more words ask or tell something besides. */
+    private static final int STRAY_MAX_WORDS = 10;
     /** Encouragement ("semangat"): praise in a sentence only first or after a greeting, an address or praise. */
     private static final Set<String> CHEER = WORDS.of("CHEER");
     /** A cheer among the first words opens the message ("pagi min, semangat ya ..."). */
@@ -121,11 +125,23 @@ final class SmallTalk {
             return aboutSigap;
         }
         List<String> words = words(text);
+        if (stray(words) || stray(typedWords(text))) {
+            return Optional.of(Kind.ACKNOWLEDGED);
+        }
         Optional<Kind> kind = recognise(words, text);
         // The normaliser spells English words the Indonesian way ("help" becomes "bantuan", which alone asks for
         // aid): the words as typed are read too, so "thanks a lot for your help" is thanks.
         kind = kind.isPresent() ? kind : recognise(typedWords(text), text);
         return kind.isPresent() ? kind : statement(words, text);
+    }
+
+    /**
+     * An apology for a message sent by mistake, and nothing that asks: "maaf hp dipegang bocah" after a keyboard mash
+     * opened a staff ticket, and the real question after it only got "already queued" (batch A28).
+     */
+    private static boolean stray(List<String> words) {
+        return !words.isEmpty() && words.size() <= STRAY_MAX_WORDS && words.stream().noneMatch(NOT_A_STATEMENT::contains)
+                && STRAY.matcher(" " + String.join(" ", words) + " ").find();
     }
 
     /**

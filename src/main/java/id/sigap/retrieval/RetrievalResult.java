@@ -51,6 +51,13 @@ public record RetrievalResult(String question, String normalizedQuestion, List<R
         return reasons.contains("generic-only");
     }
 
+    /** The same hits, not sure enough to answer, for the reason given. */
+    public RetrievalResult unsure(String reason) {
+        List<String> why = new java.util.ArrayList<>(reasons);
+        why.add(reason);
+        return new RetrievalResult(question, normalizedQuestion, hits, confidence, false, why, kbVersion, latencyMicros);
+    }
+
     public java.util.Optional<RetrievalHit> top() {
         return hits.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(hits.getFirst());
     }

@@ -39,6 +39,7 @@ final class EmergencyDetector {
     private static final Pattern RUMOUR = PATTERNS.named("RUMOUR");
     private static final Pattern PAPERWORK = PATTERNS.named("PAPERWORK");
     private static final Pattern ANIMAL_TRAPPED = PATTERNS.named("ANIMAL_TRAPPED");
+    private static final Pattern ANIMAL_SICK = PATTERNS.named("ANIMAL_SICK");
     private static final Pattern HEARSAY = PATTERNS.named("HEARSAY");
     private static final Pattern OWN_AT_RISK = PATTERNS.named("OWN_AT_RISK");
     private static final Pattern OWN_SAFE = PATTERNS.named("OWN_SAFE");
@@ -67,6 +68,9 @@ final class EmergencyDetector {
     private static final Pattern POISONING = PATTERNS.named("POISONING");
     private static final Pattern REPORTED_BEFORE = PATTERNS.named("REPORTED_BEFORE");
     private static final Pattern POISONING_CASE = PATTERNS.named("POISONING_CASE");
+    private static final Pattern CRISIS_INFO = PATTERNS.named("CRISIS_INFO");
+    private static final Pattern ASKING = PATTERNS.named("ASKING");
+    private static final Pattern STAYS_IN_FOR = PATTERNS.named("STAYS_IN_FOR");
     private static final Pattern FIRE_OVER = PATTERNS.named("FIRE_OVER");
     private static final Pattern FIRE_BURNING = PATTERNS.named("FIRE_BURNING");
     private static final Pattern MILD = PATTERNS.named("MILD");
@@ -236,6 +240,18 @@ final class EmergencyDetector {
             // yg keracunan mbg", who pays for it (deathNow covers "!!")
             return List.of();
         }
+        boolean crisisOnly = found.equals(List.of("emergency:fire")) && !fireUnderWay
+                || found.equals(List.of("emergency:injured")) && nothingBesides(POISONING, joined);
+        if (crisisOnly && CRISIS_INFO.matcher(joined).find() && (text.questions() > 0 || ASKING.matcher(joined).find())
+                && !plea && !still && !deathNow && !atHand) {
+            // the crisis asked about: "nomor pengaduan dampak kebakaran pabrik brp ya", "anak2 yg keracunan dirawat dmn?"
+            return List.of();
+        }
+        if (found.equals(List.of("emergency:trapped")) && STAYS_IN_FOR.matcher(joined).find() && !plea && !atHand
+                && !SHUT_IN.matcher(joined).find()) {
+            // "gk bs keluar rumah krn jaga ortu sakit": staying in to care for someone, no one trapped
+            return List.of();
+        }
         if (namedAsEvent(found, "emergency:fire", FIRE_OVER, joined) && !FIRE_BURNING.matcher(joined).find()
                 && !deathNow && !atHand) {
             // a fire told as over, its aftermath asked about or complained of: "pasar induk yg kebakaran semalem hari ini
@@ -266,6 +282,10 @@ final class EmergencyDetector {
         }
         if (found.equals(List.of("emergency:trapped")) && ANIMAL_TRAPPED.matcher(joined).find() && noOneNamed) {
             // "kucing saya ketinggalan di rumah yang kebanjiran, bisa dievakuasi?": an animal, no person
+            return List.of();
+        }
+        if (found.equals(List.of("emergency:medical")) && ANIMAL_SICK.matcher(joined).find() && noOneNamed && !plea) {
+            // "sapi sy mulutnya berbusa ... itu PMK bkn ya?": a sick animal, no person
             return List.of();
         }
         if (found.equals(List.of("emergency:trapped")) && VEHICLE_BLOCKED.matcher(joined).find() && !plea && !atHand

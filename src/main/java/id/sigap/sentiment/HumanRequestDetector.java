@@ -1,8 +1,8 @@
 package id.sigap.sentiment;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +19,8 @@ final class HumanRequestDetector {
     private static final List<String> CUES = FILE.cues();
     /** One word of a request itself ("sambungkan", "ke", "petugas"); the message's other words are what it asks about. */
     private static final Pattern REQUEST_WORD = FILE.named("REQUEST_WORD");
+    /** A word that names a department ("dinas", "bagian"): after a word of the request, it and its name are dropped. */
+    private static final Pattern DEPARTMENT = FILE.named("DEPARTMENT");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
@@ -44,10 +46,26 @@ final class HumanRequestDetector {
         return false;
     }
 
-    /** Every word of a request is dropped, inside a match or not ("i want to talk to a real person please"). */
+    /**
+     * Every word of a request is dropped, inside a match or not ("i want to talk to a real person please"), and so is a
+     * department named right after one ("ke petugas dinas peternakan": whom to reach, not what is asked).
+     */
     private static String withoutRequestWords(String joined) {
-        return Arrays.stream(SPACES.split(joined.replace(NormalisedText.BREAK, " ").replace(NormalisedText.NUMBER, " ")))
-                .filter(w -> !w.isEmpty() && !REQUEST_WORD.matcher(w).matches())
-                .collect(Collectors.joining(" "));
+        List<String> words = Arrays.stream(SPACES.split(joined.replace(NormalisedText.BREAK, " ")
+                .replace(NormalisedText.NUMBER, " "))).filter(w -> !w.isEmpty()).toList();
+        List<String> kept = new ArrayList<>();
+        boolean afterRequest = false;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (afterRequest && DEPARTMENT.matcher(word).matches()) {
+                i++; // the department's name
+                continue;
+            }
+            afterRequest = REQUEST_WORD.matcher(word).matches();
+            if (!afterRequest) {
+                kept.add(word);
+            }
+        }
+        return String.join(" ", kept);
     }
 }

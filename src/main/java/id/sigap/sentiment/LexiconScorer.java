@@ -171,7 +171,8 @@ final class LexiconScorer {
             boolean sarcasticEmoji = tokens.contains("emo_sarc");
             boolean complaint = negative >= 0.5 || tokens.stream().anyMatch(this::complaintCue);
             boolean clapWithComplaint = tokens.contains(Emoji.CLAP) && negative >= 0.5;
-            if (sarcasticEmoji || mocking || clapWithComplaint || (particleAfterPraise && complaint && negative >= 0.3)) {
+            if (sarcasticEmoji || mocking || clapWithComplaint || (particleAfterPraise && complaint && negative >= 0.3)
+                    || MockingManner.mocks(tokens, hits.stream().filter(h -> h.kind == Kind.POS).map(h -> h.phrase).toList())) {
                 sarcasm = true;
                 negative += Math.max(1.5, Math.min(2.5, positive));
                 complaintWeight += Math.max(1.5, Math.min(2.5, positive));
@@ -281,7 +282,23 @@ final class LexiconScorer {
         }
     }
 
+    /** A literal word stands near (±2) and no one is addressed there: the animal or the thing, not an insult. */
+    private static boolean literal(List<String> tokens, int at) {
+        int from = Math.max(0, at - 2);
+        int to = Math.min(tokens.size(), at + 3);
+        boolean literal = false;
+        boolean addressed = false;
+        for (int j = from; j < to; j++) {
+            literal |= j != at && WORDS.is(SentimentWords.Kind.LITERAL_CUE, tokens.get(j));
+            addressed |= j != at && WORDS.is(SentimentWords.Kind.SECOND_PERSON, tokens.get(j));
+        }
+        return literal && !addressed;
+    }
+
     private static boolean aimed(List<String> tokens, int at) {
+        if (literal(tokens, at)) {
+            return false; // "anjing saya", "digigit anjing liar": the animal ("anjing lu, liar": still at someone)
+        }
         int from = Math.max(0, at - 2);
         int to = Math.min(tokens.size(), at + 3);
         for (int j = from; j < to; j++) {

@@ -1163,4 +1163,56 @@ class MessageReadingTest {
         assertThat(SmallTalk.recognise("fast internet at the shelter?")).isEmpty();
         assertThat(SmallTalk.recognise("typing test job fair")).isEmpty();
     }
+
+    /** Batches A28, B28 and C28 of the twenty-eighth session (held out, then read): allegations that got choices. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "kata tetangga pak camat nyimpen sebagian paket sembako di gudang rumahnya. sy liat sendiri ada truk bongkar malem2",
+            "bener gk sih kadis peternakan punya usaha penggemukan sapi, jd pasar ditutup biar sapi dia aja yg laku?",
+            "Ada kabar air tangki yang dibagikan diambil dari sungai tercemar dan kontraktornya kerabat pejabat PDAM. Mohon klarifikasi."})
+    void anOfficialKeepingAidOrServingOwnInterestsIsSensitive(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isTrue();
+    }
+
+    /** The attacks: the same words in a plain question. */
+    @ParameterizedTest
+    @ValueSource(strings = {"paket sembako disimpan di gudang kelurahan dulu ya min sebelum dibagi?",
+            "sy punya usaha warung, ada bantuan umkm gk dari dinas?", "pak lurah punya usaha toko bangunan ya? alamatnya dmn",
+            "proyek perbaikan jalan itu kontraktornya siapa ya"})
+    void storesBusinessesAndContractorsAloneAreNot(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isFalse();
+    }
+
+    /** Batches A28 and B28: firm phrases outside the remit beside the office's words ("banjir", "ngungsi"). */
+    @ParameterizedTest
+    @ValueSource(strings = {"min resep bikin rendang yg empuk gmn ya, buat acara syukuran abis banjir",
+            "kak bantu jawab pr ppkn dong: sebutkan 3 contoh perilaku gotong royong saat bencana",
+            "min harga tiket kereta ke jakarta minggu depan brp ya, mau ngungsi dulu ke rumah sodara",
+            "kak bantu tugas aku dong, jelasin proses pembakaran sempurna dan tidak sempurna buat pr kimia besok"})
+    void firmPhrasesStayOutsideTheRemit(String text) {
+        assertThat(OutsideRemit.recognise(text)).as(text).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ada tiket kereta gratis buat pengungsi?", "resep obat dari puskesmas posko hilang kebawa banjir",
+            // batch F28 (read): the office's own alert channels, asked by someone who runs a resort
+            "Is there an official Telegram or WhatsApp channel for disaster alerts in English? I manage a small resort on the coast"})
+    void theSamePhrasesWithTheOfficesOwnMatterStayIn(String text) {
+        assertThat(OutsideRemit.recognise(text)).as(text).isEmpty();
+    }
+
+    /** Batch A28: "maaf hp dipegang bocah" after a keyboard mash opened a staff ticket. */
+    @ParameterizedTest
+    @ValueSource(strings = {"maaf hp dipegang bocah", "maaf tadi anak sy yg ketik", "salah kirim min", "sorry wrong chat",
+            "eh kepencet"})
+    void aMessageSentByMistakeSaidSoIsAcknowledged(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).contains(SmallTalk.Kind.ACKNOWLEDGED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"maaf hp dipegang bocah, mau tanya posko di mana?", "salah kirim bantuan ke alamat lama, gimana",
+            "hp dipegang anak trus kepencet hapus aplikasi lapor, cara pasang lagi gimana ya min"})
+    void anApologyThatAlsoAsksIsNot(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isEmpty();
+    }
 }

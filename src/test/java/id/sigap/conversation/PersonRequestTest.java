@@ -36,6 +36,10 @@ class PersonRequestTest {
     @ParameterizedTest
     @ValueSource(strings = {"tolong sambungkan ke petugas", "sambungkan saya dengan admin", "hubungkan ke petugas dong",
             "mau bicara dengan petugas", "saya mau ngobrol langsung sama orang humas", "connect me to a human",
+            // batches A28 and C28 (held out): the office named and words about answering were searched, and found
+            // the flood entry on livestock evacuation and the public-information entry at 0.9
+            "bisa sambungin ke petugas dinas peternakan langsung gk? mau ngobrol sm orang aja bkn sm bot",
+            "jawab dong jgn bot doang, sambungin ke admin",
             "bisa telpon saya balik?", "tolong telp balik"})
     void aRequestForAPersonAloneIsHandedOffWithNoEntry(String text) {
         Decision decision = decide(text);
@@ -49,7 +53,8 @@ class PersonRequestTest {
     @CsvSource(delimiter = '|', value = {
             "ktp saya hilang, bisa bicara dengan petugas? | layanan-ktp-el-hilang-rusak",
             "sambungkan ke petugas, saya mau tanya syarat perpanjangan sim | layanan-perpanjangan-sim",
-            "di mana titik wifi gratis? saya mau bicara dengan petugas juga | layanan-wifi-publik"})
+            "di mana titik wifi gratis? saya mau bicara dengan petugas juga | layanan-wifi-publik",
+            "sambungin ke petugas dinas kependudukan, ktp saya hilang | layanan-ktp-el-hilang-rusak"})
     void whatIsAskedBesidesThePersonIsAnsweredMeanwhile(String text, String entry) {
         Decision decision = decide(text);
 
@@ -65,5 +70,18 @@ class PersonRequestTest {
         Decision decision = decide(text);
 
         assertThat(decision.outcome()).as(text).isEqualTo(Outcome.SMALL_TALK);
+    }
+
+    /** Batch A28 (held out): "sambungin ke admin aja lah" went on from the turn before and showed its entry again. */
+    @org.junit.jupiter.api.Test
+    void aRequestForAPersonDoesNotGoOnFromThePreviousQuestion() {
+        KnowledgeAnswerer answerer = new KnowledgeAnswerer(retriever, List.of(new ExtractiveComposer()),
+                new InMemoryRecentQuestions(), SentimentClassifier.offline(), new TurnDecider(), null, null, null, null);
+        answerer.answer(IncomingMessage.text("test", 1, 42, "permohonan informasi publik ke ppid gimana"));
+
+        Decision decision = answerer.answer(IncomingMessage.text("test", 2, 42, "sambungin ke admin aja lah")).decision();
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.HANDOFF);
+        assertThat(decision.entryId()).isNull();
     }
 }

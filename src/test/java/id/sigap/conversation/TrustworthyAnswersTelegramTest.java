@@ -378,6 +378,35 @@ class TrustworthyAnswersTelegramTest {
     }
 
     @Test
+    void sarcasticThanksGetAPersonNotYouAreWelcome() {
+        long chat = 7301;
+        // batch A28 (held out): answered "Sama-sama. Semoga membantu."
+        List<Call> replies = say(chat, "wkwk hebat ya pemda, bantuan dateng pas kita udh beli air sendiri 3 hari. makasih loh 👏👏");
+        assertThat(replies).noneSatisfy(r -> assertThat(r.text()).contains("Sama-sama"));
+        assertThat(replies).anySatisfy(r -> assertThat(r.text()).contains("petugas humas", "#H"));
+        assertThat(history.recentSentiments("telegram", chat)).doesNotContain("positif");
+    }
+
+    @Test
+    void aMessagePointingAtTheConversationIsNotAnsweredWithTheEntryItsOwnWordsFind() {
+        long chat = 7302;
+        // batch C28 (held out): the public-service mall's Sunday hours after a question on vaccination posts for cattle
+        say(chat, "pos vaksin PMK utk sapi di kab Gunungsari ada dmn aja");
+        List<Call> replies = say(chat, "itu buka hari minggu jg gk?");
+        assertThat(replies).noneSatisfy(r -> assertThat(r.text()).contains("Mal Pelayanan Publik (MPP)"));
+    }
+
+    @Test
+    void aLivePowerLineInAPuddleBesideChildrenGetsTheEmergencyNumberInEnglish() {
+        long chat = 7303;
+        // batch A28 (held out): a staff ticket at normal priority
+        List<Call> replies = say(chat, "Live wire from the storm is lying in a puddle right where people are queuing for "
+                + "the tanker. Kids are near it NOW.");
+        assertThat(replies.getFirst().text()).contains("112", "call");
+        assertThat(handoffs.openFor("telegram", chat).orElseThrow().priority()).isEqualTo(Priority.EMERGENCY);
+    }
+
+    @Test
     void despairGetsAPersonAtHighPriorityAndNoChoices() {
         long chat = 7190;
         // tenth held-out batch: got three unrelated entries as choices

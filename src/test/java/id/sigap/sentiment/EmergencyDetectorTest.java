@@ -729,4 +729,78 @@ class EmergencyDetectorTest {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
     }
+
+    /** Batch A28 (held out): a live power line in water beside people, in English, got a normal staff ticket. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Live wire from the storm is lying in a puddle right where people are queuing for the tanker. Kids are near it NOW.",
+            "a downed power line is in the flood water on our street",
+            "there's a fallen cable sparking next to the children at the shelter"})
+    void aLivePowerLineInWaterOrBesidePeopleIsAnEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Which number should I call to report an electricity pole leaning on a fence near the PDAM intake road? It's not sparking, just tilted.",
+            "the cable is hanging low but not in the water, who do I call",
+            "when will the power lines be fixed in my area?"})
+    void aPowerLineOutOfHarmsWayIsAReport(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+
+    /** Batch C28 (held out): foot-and-mouth disease told as a person's illness would be was an emergency. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "sapi sy mulutnya berbusa trs kukunya luka2 jalannya pincang, itu PMK bkn ya? trs lapor ke siapa",
+            "kambing saya lemas gk mau makan dr kemarin, kenapa ya"})
+    void aSickAnimalIsNoEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tolong anak sy mulutnya berbusa kejang2", "sapi sy ngamuk, bapak sy diseruduk skrg gk sadar",
+            "tolong sapi sy mulutnya berbusa, anak sy jg kejang2"})
+    void aPersonBesideTheAnimalIsStillAnEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
+
+    /** Batches D28 and E28 (read): in a fire or a poisoning every question names it; asked about, it is no emergency. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "mau tanya nomor pengaduan dampak kebakaran pabrik brp ya",
+            "nomor posko pengaduan keracunan makanan sekolah brp ya",
+            "min anak2 yg keracunan dirawat dmn aja?",
+            "gejala keracunan makanan apa aja sih min? biar sy bs pantau anak sy di rumah",
+            "bpjs anak sy gk aktif krn nunggak 4 bln, apa ttp bs dirawat gratis klo korban keracunan?",
+            "kalo gk bs keluar rumah krn jaga ortu sakit bs dianter gk"})
+    void theCrisisAskedAboutIsNoEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+
+    /** The attacks: the same questions with danger now, a plea, a fire spreading, water at home. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "tolong anak sy keracunan makanan sekolah skrg kejang, nomor ambulans brp??",
+            "kebakaran pabrik merembet ke rumah warga, nomor damkar brp?",
+            "anak sy keracunan barusan muntah2 lemes gk sadar, rs mana yg terdekat",
+            "kami gk bs keluar rumah krn air udh sedada",
+            "There are people stuck on the rocks near the harbour breakwater, the waves are getting bigger, who do I call??"})
+    void withDangerNowItStaysAnEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my car is stuck in traffic near the port, is the road closed?",
+            "the file upload is stuck at 90 percent on the aid website"})
+    void thingsStuckAreNoEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
 }

@@ -380,6 +380,33 @@ class SentimentClassifierTest {
         assertThat(c.besidesRequest()).as(text).contains(topic);
     }
 
+    /** Batch C28 (held out): "lapor ke mana, min" asks where to report, not for a person. */
+    @ParameterizedTest
+    @ValueSource(strings = {"klo digigit anjing liar lapor kmn min", "ktp hilang lapor ke mana admin?",
+            "bantuan ini dari mana admin"})
+    void whereToOrFromAddressingAdminIsNoRequest(String text) {
+        assertThat(classifier.classify(text).wantsHuman()).as(text).isFalse();
+    }
+
+    /** Batch D28 (read): a formal request with what is told between got a choice of entries. */
+    @Test
+    void aFormalRequestToTellSomethingToAnOfficerIsARequest() {
+        assertThat(classifier.classify("Mohon maaf, saya ingin menyampaikan pengaduan secara langsung kepada petugas "
+                + "humas. Apakah bisa dihubungkan?").wantsHuman()).isTrue();
+        assertThat(classifier.classify("bisa tanya jadwal posko ke petugas di sana?").wantsHuman()).isFalse();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "sambungin ke petugas dinas sosial, bansos sy blm cair | sosial",
+            "bisa sambungin ke petugas dinas peternakan langsung gk? | peternakan",
+            "jawab dong jgn bot doang | jawab"})
+    void theDepartmentAskedForAndWordsAboutAnsweringAreNoTopic(String text, String dropped) {
+        Classification c = classifier.classify(text);
+        assertThat(c.wantsHuman()).as(text).isTrue();
+        assertThat(c.besidesRequest()).as(text).doesNotContain(dropped);
+    }
+
     @Test
     void aMessageWithNoRequestIsItselfWhatItAsks() {
         assertThat(classifier.classify("ktp saya hilang").besidesRequest()).isEqualTo("ktp saya hilang");

@@ -1,0 +1,105 @@
+package id.sigap.sentiment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Mockery told by its manner rather than by a complaint word: "wkwk hebat ya pemda, bantuan dateng pas kita udh beli air
+ * sendiri 3 hari. makasih loh 👏👏" names no complaint, yet every citizen reads it as one. Two of these marks make it
+ * sarcasm, one of them a mark sincere praise does not have (two claps or more, praise or thanks followed by "lho",
+ * laughter opening the message); the others are praise alone opening the message ({@link SarcasticOpener}, laughter
+ * allowed beside it) and praise alone closing it after something else ("... 👏👏 pinter bgt"), which sincere praise
+ * has too ("mantap, jalan desa sekarang udah mulus, makasih pemkab"). Never when the message is praise and thanks only ("wkwk mantap min makasih
+ * 👏👏"), nor when it praises anything besides the {@code IRONIC} words and thanks ("hebat ya pemprov, bantuan cepat
+ * sampai 👏👏"): the marks then cheer.
+ */
+final class MockingManner {
+
+    private static final SentimentWords WORDS = SentimentWords.shipped();
+    private static final int MARKS = 2;
+
+    private MockingManner() {
+    }
+
+    /** Whether the message mocks by its manner; {@code praise} are the phrases of its positive lexicon hits. */
+    static boolean mocks(List<String> tokens, List<String> praise) {
+        if (tokens.stream().noneMatch(MockingManner::praising)
+                || praise.stream().anyMatch(p -> p == null || !ironic(p) && !WORDS.is(SentimentWords.Kind.THANKS, p))) {
+            return false;
+        }
+        List<List<String>> clauses = clauses(tokens);
+        if (clauses.stream().noneMatch(c -> c.size() >= 2 && c.stream().noneMatch(MockingManner::praising))) {
+            return false; // praise and thanks only
+        }
+        // the marks sincere praise never has: applause, "lho" after thanks, laughter opening it
+        int strong = 0;
+        if (tokens.stream().filter(Emoji.CLAP::equals).count() >= 2) {
+            strong++;
+        }
+        if (thanksWithLho(tokens)) {
+            strong++;
+        }
+        if (WORDS.is(SentimentWords.Kind.LAUGHTER, tokens.getFirst())) {
+            strong++;
+        }
+        // the marks it may have ("mantap, jalan desa sekarang udah mulus, makasih pemkab")
+        int weak = 0;
+        if (SarcasticOpener.openerEnd(tokens) >= 0) {
+            weak++;
+        }
+        if (clauses.size() >= 2 && praiseOnly(clauses.getLast())) {
+            weak++;
+        }
+        return strong >= 1 && strong + weak >= MARKS;
+    }
+
+    private static boolean ironic(String phrase) {
+        return WORDS.is(SentimentWords.Kind.IRONIC, phrase);
+    }
+
+    private static boolean praising(String token) {
+        return ironic(token) || WORDS.is(SentimentWords.Kind.THANKS, token);
+    }
+
+    private static boolean thanksWithLho(List<String> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            if (WORDS.is(SentimentWords.Kind.MOCKING_PARTICLE, tokens.get(i)) && praising(tokens.get(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A clause of praise only, with fillers, particles, claps and whom it praises ("pintar banget", "mantap pemprov"). */
+    private static boolean praiseOnly(List<String> clause) {
+        boolean praise = false;
+        for (String token : clause) {
+            if (praising(token)) {
+                praise = true;
+            } else if (!Emoji.CLAP.equals(token) && !WORDS.aimedAt(token) && !WORDS.is(SentimentWords.Kind.IRONIC_FILLER, token)
+                    && !WORDS.is(SentimentWords.Kind.PARTICLE, token) && !WORDS.is(SentimentWords.Kind.SARCASM_PARTICLE, token)) {
+                return false;
+            }
+        }
+        return praise;
+    }
+
+    private static List<List<String>> clauses(List<String> tokens) {
+        List<List<String>> clauses = new ArrayList<>();
+        List<String> clause = new ArrayList<>();
+        for (String token : tokens) {
+            if (token.equals(NormalisedText.BREAK)) {
+                if (!clause.isEmpty()) {
+                    clauses.add(clause);
+                }
+                clause = new ArrayList<>();
+            } else {
+                clause.add(token);
+            }
+        }
+        if (!clause.isEmpty()) {
+            clauses.add(clause);
+        }
+        return clauses;
+    }
+}

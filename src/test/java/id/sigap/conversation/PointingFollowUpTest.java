@@ -1,0 +1,93 @@
+package id.sigap.conversation;
+
+import id.sigap.conversation.Decision.Outcome;
+import id.sigap.retrieval.HybridKnowledgeRetriever;
+import id.sigap.support.ShippedKnowledge;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A message that opens by pointing at what was just said ("itu buka hari minggu jg gk?") is about the conversation: its
+ * own words found an unrelated entry surely (batches B28 and C28, held out: the public-service mall's Sunday hours after
+ * a question on vaccination posts for cattle, distance learning after one on a wrong NIK). It is answered from its own
+ * words only when the conversation read with it is sure of the same entry. Over the approved knowledge base as shipped.
+ */
+class PointingFollowUpTest {
+
+    static HybridKnowledgeRetriever retriever;
+
+    @BeforeAll
+    static void index() {
+        retriever = ShippedKnowledge.retriever();
+    }
+
+    private static KnowledgeAnswerer answerer() {
+        return new KnowledgeAnswerer(retriever, List.of(new ExtractiveComposer()), new InMemoryRecentQuestions());
+    }
+
+    private static IncomingMessage message(String text) {
+        return IncomingMessage.text("test", 1, 42, text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "pos vaksin PMK utk sapi di kab Gunungsari ada dmn aja | itu buka hari minggu jg gk? | layanan-mal-pelayanan-publik",
+            "NIK di kartu KKS sy beda 1 angka sm KTP, jd bantuannya gk bs cair. gmn benerinnya "
+                    + "| itu bs diurus online gk? jauh kl ke kabupaten | banjir-sekolah-libur-daring",
+            // batch E28 (read): the flood shelters of another regency for the nearest hospital
+            "rs mana aja yg nerima pasien keracunan mbg | yg paling deket dr kec. sukamulya yg mana | banjir-posko-lembah-hijau"})
+    void aMessagePointingAtTheConversationIsNotAnsweredSurelyWithAnUnrelatedEntry(String first, String pointing,
+                                                                                  String unrelated) {
+        KnowledgeAnswerer answerer = answerer();
+        answerer.answer(message(first));
+
+        Decision decision = answerer.answer(message(pointing)).decision();
+
+        assertThat(decision.entryId()).as(pointing).isNotEqualTo(unrelated);
+        assertThat(decision.outcome()).as(pointing).isNotEqualTo(Outcome.ANSWER);
+    }
+
+    @Test
+    void theSameMessageOpeningAConversationIsReadOnItsOwnWords() {
+        Decision alone = answerer().answer(message("itu buka hari minggu jg gk?")).decision();
+        Decision without = answerer().answer(message("buka hari minggu jg gk?")).decision();
+
+        assertThat(alone.outcome()).isEqualTo(without.outcome());
+        assertThat(alone.entryId()).isEqualTo(without.entryId());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "jam buka mal pelayanan publik sangkara | itu hari sabtu buka jam brp | layanan-mal-pelayanan-publik",
+            "perpanjang sim di mana | itu biayanya berapa | layanan-perpanjangan-sim"})
+    void aMessagePointingAtTheSameTopicIsStillAnswered(String first, String pointing, String entry) {
+        KnowledgeAnswerer answerer = answerer();
+        answerer.answer(message(first));
+
+        Decision decision = answerer.answer(message(pointing)).decision();
+
+        assertThat(decision.outcome()).as(pointing).isEqualTo(Outcome.ANSWER);
+        assertThat(decision.entryId()).as(pointing).isEqualTo(entry);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"itu buka hari minggu jg gk?", "oh itu bs online?", "ini gimana caranya", "that one is open?",
+            "yg paling deket dr kec. sukamulya yg mana"})
+    void pointingOpenersAreRead(String text) {
+        assertThat(FollowUp.pointsAtTheLast(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"itu", "buka hari minggu gk?", "kalau itu gimana", "posko itu di mana",
+            "itu kan jalan ahmad yani ditutup dari kemarin sampai hari ini ya min, kapan bisa dilewati lagi kira kira"})
+    void otherMessagesAreNot(String text) {
+        assertThat(FollowUp.pointsAtTheLast(text)).as(text).isFalse();
+    }
+}

@@ -1,0 +1,46 @@
+package id.sigap.sentiment;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Mockery told by its manner ({@link MockingManner}): batches A28, B28 and C28 (held out) had sarcastic thanks answered
+ * "Sama-sama. Semoga membantu." and praise of the province over a closed market read positif. Sincere praise with the
+ * same marks stays praise.
+ */
+class MockingMannerTest {
+
+    private final SentimentClassifier classifier = SentimentClassifier.offline();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "wkwk hebat ya pemda, bantuan dateng pas kita udh beli air sendiri 3 hari. makasih loh 👏👏",
+            "wah hebat ya pemprov, pasar hewan ditutup pas mau idul adha, peternak disuruh makan apa? makasih lho 👏👏",
+            "wkwk bansos cuma buat keluarga perangkat desa doang ya. yg beneran miskin mah nonton aja. mantap pemprov",
+            "keren ya pemkot, jalan baru diaspal seminggu udah bolong lagi 👏👏",
+            "mantap bgt sirinenya, bunyi pas gk ada apa2, giliran ombak beneran malah diem. kerja bagus 👏👏"})
+    void marksOfMockeryMakeSarcasm(String text) {
+        Classification c = classifier.classify(text);
+
+        assertThat(c.sarcastic()).as(text).isTrue();
+        assertThat(c.sentiment().isNegative()).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "wkwk mantap min makasih 👏👏",
+            "hebat ya pemprov, bantuan cepet sampai 👏👏",
+            "makasih lho min infonya, sangat membantu",
+            "terima kasih pemprov 👏👏",
+            "mantap min, makasih ya infonya",
+            "mantap, jalan desa sekarang udah mulus, makasih pemkab",
+            "mantap min, jalan rusak depan rumah udah diperbaiki, makasih"})
+    void sincerePraiseWithTheSameMarksStaysPraise(String text) {
+        Classification c = classifier.classify(text);
+
+        assertThat(c.sarcastic()).as(text).isFalse();
+        assertThat(c.sentiment()).as(text).isEqualTo(Sentiment.POSITIF);
+    }
+}
