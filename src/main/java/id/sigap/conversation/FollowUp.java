@@ -58,21 +58,14 @@ final class FollowUp {
      * with a word ending in -nya ("ktpnya hilang ...").
      */
     static boolean continues(String text) {
-        if (text == null || text.isBlank()) {
-            return false;
-        }
-        String words = NOT_WORD.matcher(IndonesianNormalizer.normalize(text.toLowerCase(Locale.ROOT))).replaceAll(" ").strip();
-        String[] split = words.split(" ");
-        if (words.isEmpty() || split.length > CONTINUES_MAX_WORDS) {
+        String[] split = shortWords(text);
+        if (split.length == 0) {
             return false;
         }
         if (Arrays.stream(split).allMatch(PLEADING::contains) && Arrays.stream(split).anyMatch(PLEA::contains)) {
             return true; // "plis min bentar aja": asks the same again
         }
-        int i = 0;
-        while (i < split.length - 1 && GIVING_IN.contains(split[i])) {
-            i++;
-        }
+        int i = afterGivingIn(split);
         String from = String.join(" ", Arrays.asList(split).subList(i, split.length)) + " ";
         return i < split.length - 1 && NOT_STARTS.stream().noneMatch(from::startsWith)
                 && (GOING_ON.contains(split[i]) || i > 0 && SUPPOSING.contains(split[i])); // not "lalu lintas ..."
@@ -87,19 +80,28 @@ final class FollowUp {
      * entry surely that has nothing to do with the conversation (the public-service mall's Sunday hours).
      */
     static boolean pointsAtTheLast(String text) {
+        String[] split = shortWords(text);
+        int i = afterGivingIn(split);
+        return i < split.length - 1 && POINTER.contains(split[i]);
+    }
+
+    /** The message's words in normalised spelling, none when it is blank or longer than {@link #CONTINUES_MAX_WORDS}. */
+    private static String[] shortWords(String text) {
         if (text == null || text.isBlank()) {
-            return false;
+            return new String[0];
         }
         String words = NOT_WORD.matcher(IndonesianNormalizer.normalize(text.toLowerCase(Locale.ROOT))).replaceAll(" ").strip();
         String[] split = words.split(" ");
-        if (words.isEmpty() || split.length > CONTINUES_MAX_WORDS) {
-            return false;
-        }
+        return words.isEmpty() || split.length > CONTINUES_MAX_WORDS ? new String[0] : split;
+    }
+
+    /** Where the words after those that take the last reply in ("yaudah", "oh") begin; the last word is never skipped. */
+    private static int afterGivingIn(String[] split) {
         int i = 0;
         while (i < split.length - 1 && GIVING_IN.contains(split[i])) {
             i++;
         }
-        return i < split.length - 1 && POINTER.contains(split[i]);
+        return i;
     }
 
     /** Whether the message starts like a follow-up and is short enough to be one. */

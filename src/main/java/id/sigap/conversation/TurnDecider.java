@@ -198,7 +198,10 @@ final class TurnDecider {
         // "wah hebat ya pemkot, beras naik terus ... makasih lho atas kerja kerasnya 👏👏" names a topic an entry has, but
         // mocks: a choice of entries under it reads as a brush-off, as under the sarcasm that asks nothing (above).
         boolean mocking = mood != null && mood.sentiment().isNegative() && mood.sarcastic();
-        if (!found.plausible().isEmpty() && !found.weak() && !mocking) {
+        // "SUDAH 3 KALI SAYA LAPOR NIK SALAH TDK ADA TANGGAPAN" (batch B28): a matter not followed up needs a person, and
+        // a choice of entries under it reads as one more brush-off.
+        boolean ignored = mood != null && mood.sentiment().isNegative() && mood.notFollowedUp();
+        if (!found.plausible().isEmpty() && !found.weak() && !mocking && !ignored) {
             unsure.add(Reason.CHOICES_OFFERED);
             return new Decision(Outcome.CHOICES, unsure, Priority.NORMAL, null, found.confidence(), found.plausible(),
                     List.of());

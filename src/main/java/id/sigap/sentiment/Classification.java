@@ -64,6 +64,18 @@ public record Classification(String text, Sentiment sentiment, double confidence
         return signals.contains(DISTRESS);
     }
 
+    /** The implied complaints of a matter reported or promised and not followed up ({@link ImpliedComplaint}). */
+    static final java.util.Set<String> NOT_FOLLOWED_UP = java.util.Set.of(ImpliedComplaint.SIGNAL + "waiting",
+            ImpliedComplaint.SIGNAL + "repeated", ImpliedComplaint.SIGNAL + "broken-promise");
+
+    /**
+     * Whether the writer complains that something reported, asked or promised was not followed up ("SUDAH 3 KALI SAYA
+     * LAPOR ... TDK ADA TANGGAPAN", "hotline yg kalian kasih gk pernah diangkat!!! sy telp 10x").
+     */
+    public boolean notFollowedUp() {
+        return signals.stream().anyMatch(NOT_FOLLOWED_UP::contains);
+    }
+
     /** The prefix of the learnt model's second opinion among the signals (see {@link #possibleEmergency()}). */
     public static final String LEARNT_EMERGENCY = "learnt-emergency:";
 

@@ -71,6 +71,8 @@ final class EmergencyDetector {
     private static final Pattern CRISIS_INFO = PATTERNS.named("CRISIS_INFO");
     private static final Pattern ASKING = PATTERNS.named("ASKING");
     private static final Pattern STAYS_IN_FOR = PATTERNS.named("STAYS_IN_FOR");
+    private static final Pattern FIRE_AS_TOPIC = PATTERNS.named("FIRE_AS_TOPIC");
+    private static final Pattern OWN_POISONED = PATTERNS.named("OWN_POISONED");
     private static final Pattern FIRE_OVER = PATTERNS.named("FIRE_OVER");
     private static final Pattern FIRE_BURNING = PATTERNS.named("FIRE_BURNING");
     private static final Pattern MILD = PATTERNS.named("MILD");
@@ -240,8 +242,10 @@ final class EmergencyDetector {
             // yg keracunan mbg", who pays for it (deathNow covers "!!")
             return List.of();
         }
-        boolean crisisOnly = found.equals(List.of("emergency:fire")) && !fireUnderWay
-                || found.equals(List.of("emergency:injured")) && nothingBesides(POISONING, joined);
+        // the event as what is asked about: a fire named as a topic, never reported; a poisoning of no one of the writer's
+        boolean crisisOnly = found.equals(List.of("emergency:fire")) && !fireUnderWay && FIRE_AS_TOPIC.matcher(joined).find()
+                || found.equals(List.of("emergency:injured")) && nothingBesides(POISONING, joined)
+                && !OWN_POISONED.matcher(joined).find();
         if (crisisOnly && CRISIS_INFO.matcher(joined).find() && (text.questions() > 0 || ASKING.matcher(joined).find())
                 && !plea && !still && !deathNow && !atHand) {
             // the crisis asked about: "nomor pengaduan dampak kebakaran pabrik brp ya", "anak2 yg keracunan dirawat dmn?"

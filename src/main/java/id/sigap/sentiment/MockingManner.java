@@ -9,9 +9,9 @@ import java.util.List;
  * sarcasm, one of them a mark sincere praise does not have (two claps or more, praise or thanks followed by "lho",
  * laughter opening the message); the others are praise alone opening the message ({@link SarcasticOpener}, laughter
  * allowed beside it) and praise alone closing it after something else ("... 👏👏 pinter bgt"), which sincere praise
- * has too ("mantap, jalan desa sekarang udah mulus, makasih pemkab"). Never when the message is praise and thanks only ("wkwk mantap min makasih
- * 👏👏"), nor when it praises anything besides the {@code IRONIC} words and thanks ("hebat ya pemprov, bantuan cepat
- * sampai 👏👏"): the marks then cheer.
+ * has too ("mantap, jalan desa sekarang udah mulus, makasih pemkab"). Never when the message is praise and thanks only
+ * ("wkwk mantap min makasih 👏👏"), nor when it praises anything besides the {@code IRONIC} words and thanks ("hebat ya
+ * pemprov, bantuan cepat sampai 👏👏"): the marks then cheer.
  */
 final class MockingManner {
 

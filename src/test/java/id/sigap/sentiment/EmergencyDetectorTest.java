@@ -773,6 +773,7 @@ class EmergencyDetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "mau tanya nomor pengaduan dampak kebakaran pabrik brp ya",
+            "Apakah ada jadwal konferensi pers resmi dari Pemprov terkait kebakaran pabrik kimia hari ini?",
             "nomor posko pengaduan keracunan makanan sekolah brp ya",
             "min anak2 yg keracunan dirawat dmn aja?",
             "gejala keracunan makanan apa aja sih min? biar sy bs pantau anak sy di rumah",
@@ -789,6 +790,9 @@ class EmergencyDetectorTest {
             "tolong anak sy keracunan makanan sekolah skrg kejang, nomor ambulans brp??",
             "kebakaran pabrik merembet ke rumah warga, nomor damkar brp?",
             "anak sy keracunan barusan muntah2 lemes gk sadar, rs mana yg terdekat",
+            "anak sy keracunan makanan sekolah, rs mana yg terdekat?",
+            "rumah sy kebakaran, nomor damkar brp?",
+            "ada kebakaran di rt 03, nomor damkar brp?",
             "kami gk bs keluar rumah krn air udh sedada",
             "There are people stuck on the rocks near the harbour breakwater, the waves are getting bigger, who do I call??"})
     void withDangerNowItStaysAnEmergency(String message) {

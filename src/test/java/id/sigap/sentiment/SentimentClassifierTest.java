@@ -388,6 +388,18 @@ class SentimentClassifierTest {
         assertThat(classifier.classify(text).wantsHuman()).as(text).isFalse();
     }
 
+    /** Batches B28 and E28 (read): a complaint that a report or a call was never followed up. */
+    @Test
+    void aMatterNotFollowedUpIsTold() {
+        assertThat(classifier.classify("nomer hotline yg kalian kasih gk pernah diangkat!!! sy telp 10x").notFollowedUp())
+                .isTrue();
+        assertThat(classifier.classify("SUDAH 3 KALI SAYA LAPOR NIK SALAH TDK ADA TANGGAPAN SAMA SEKALI!!! "
+                + "buat apa ada nomor pengaduan kalau tdk pernah diangkat").notFollowedUp())
+                .isTrue();
+        assertThat(classifier.classify("nomor pengaduan bansos provinsi brp").notFollowedUp()).isFalse();
+        assertThat(classifier.classify("kapan air pdam nyala lagi?").notFollowedUp()).isFalse();
+    }
+
     /** Batch D28 (read): a formal request with what is told between got a choice of entries. */
     @Test
     void aFormalRequestToTellSomethingToAnOfficerIsARequest() {

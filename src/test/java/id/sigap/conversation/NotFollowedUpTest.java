@@ -1,0 +1,52 @@
+package id.sigap.conversation;
+
+import id.sigap.conversation.Decision.Outcome;
+import id.sigap.retrieval.HybridKnowledgeRetriever;
+import id.sigap.sentiment.SentimentClassifier;
+import id.sigap.support.ShippedKnowledge;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A matter reported, asked or promised and not followed up needs a person: batches B28 and E28 offered a choice of
+ * entries under "SUDAH 3 KALI SAYA LAPOR NIK SALAH TDK ADA TANGGAPAN" and "hotline yg kalian kasih gk pernah
+ * diangkat!!!", one more brush-off. A worried question without such a complaint still gets its choices. Over the
+ * approved knowledge base as shipped.
+ */
+class NotFollowedUpTest {
+
+    static HybridKnowledgeRetriever retriever;
+
+    @BeforeAll
+    static void index() {
+        retriever = ShippedKnowledge.retriever();
+    }
+
+    private static Decision decide(String text) {
+        KnowledgeAnswerer answerer = new KnowledgeAnswerer(retriever, List.of(new ExtractiveComposer()), RecentQuestions.NONE,
+                SentimentClassifier.offline(), new TurnDecider(), null, null, null, null);
+        return answerer.answer(IncomingMessage.text("test", 1, 42, text)).decision();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "SUDAH 3 KALI SAYA LAPOR NIK SALAH TDK ADA TANGGAPAN SAMA SEKALI!!! buat apa ada nomor pengaduan kalau tdk pernah diangkat",
+            "nomer hotline yg kalian kasih gk pernah diangkat!!! sy telp 10x"})
+    void aComplaintOfNoFollowUpGetsAPersonNotChoices(String text) {
+        Decision decision = decide(text);
+
+        assertThat(decision.outcome()).as(text).isEqualTo(Outcome.HANDOFF);
+        assertThat(decision.reasons()).as(text).doesNotContain(Reason.CHOICES_OFFERED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kartu kks sy ilang kebawa banjir, gmn cara gantinya", "nomor pengaduan bansos provinsi brp"})
+    void aQuestionWithoutSuchAComplaintKeepsItsChoices(String text) {
+        assertThat(decide(text).outcome()).as(text).isEqualTo(Outcome.CHOICES);
+    }
+}
