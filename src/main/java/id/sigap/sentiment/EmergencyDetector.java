@@ -251,11 +251,6 @@ final class EmergencyDetector {
             // the crisis asked about: "nomor pengaduan dampak kebakaran pabrik brp ya", "anak2 yg keracunan dirawat dmn?"
             return List.of();
         }
-        if (found.equals(List.of("emergency:trapped")) && STAYS_IN_FOR.matcher(joined).find() && !plea && !atHand
-                && !SHUT_IN.matcher(joined).find()) {
-            // "gk bs keluar rumah krn jaga ortu sakit": staying in to care for someone, no one trapped
-            return List.of();
-        }
         if (namedAsEvent(found, "emergency:fire", FIRE_OVER, joined) && !FIRE_BURNING.matcher(joined).find()
                 && !deathNow && !atHand) {
             // a fire told as over, its aftermath asked about or complained of: "pasar induk yg kebakaran semalem hari ini
@@ -292,9 +287,11 @@ final class EmergencyDetector {
             // "sapi sy mulutnya berbusa ... itu PMK bkn ya?": a sick animal, no person
             return List.of();
         }
-        if (found.equals(List.of("emergency:trapped")) && VEHICLE_BLOCKED.matcher(joined).find() && !plea && !atHand
+        if (found.equals(List.of("emergency:trapped"))
+                && (VEHICLE_BLOCKED.matcher(joined).find() || STAYS_IN_FOR.matcher(joined).find()) && !plea && !atHand
                 && !SHUT_IN.matcher(joined).find()) {
-            // "tetangga sy parkir mobil depan pagar sy, motor sy gk bs keluar": a vehicle blocked in, no one trapped
+            // "tetangga sy parkir mobil depan pagar sy, motor sy gk bs keluar": a vehicle blocked in; "gk bs keluar rumah
+            // krn jaga ortu sakit": staying in to care for someone. No one trapped either way
             return List.of();
         }
         if (NO_DANGER.matcher(joined).find() && !still && !deathNow && !atHand) {
