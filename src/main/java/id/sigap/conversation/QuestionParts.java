@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *
  * <p>A long message written without any sentence mark ("sy mau tny bantuan hukum gratis itu ada gk min tanah warisan
  * bapak diakuin sodara ...") has its first and its last {@link #WINDOW} words as parts instead: a question is told at
- * the start or at the end of a story far more often than in its middle. The same rule keeps them.
+ * the start or at the end of a story far more often than in its middle. The same rule keeps them; when the sentence ends
+ * with a question mark, its opening only when its closing words are near the same entry.
  */
 final class QuestionParts {
 
@@ -73,15 +74,31 @@ final class QuestionParts {
             return Optional.empty();
         }
         String first = whole.hits().getFirst().entryId();
+        List<String> parts = parts(sentences);
+        List<RetrievalResult> read = parts.stream().map(p -> retriever.retrieve(SmallTalk.withoutGreeting(p))).toList();
+        // a story that ends with its question: its opening is kept only when the question is near the same entry
+        // ("jadi gini min, malem itu sirine bunyi ..., ada daftar nama pengungsi per lokasi gk?" was answered surely
+        // with the siren's entry from its first words, which the question at its end is nowhere near)
+        boolean storyThenQuestion = sentences.length == 1 && parts.size() == 2 && QUESTION_END.matcher(sentences[0]).find();
         RetrievalResult best = null;
-        for (String part : parts(sentences)) {
-            RetrievalResult alone = retriever.retrieve(SmallTalk.withoutGreeting(part));
+        for (int i = 0; i < read.size(); i++) {
+            RetrievalResult alone = read.get(i);
+            if (storyThenQuestion && i == 0 && !near(read.get(1), first)) {
+                continue;
+            }
             if (alone.confident() && alone.top().map(h -> h.entryId().equals(first)).orElse(false)
                     && (best == null || alone.confidence() > best.confidence())) {
                 best = alone;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** How many of a question's first entries count as near it. */
+    static final int NEAR = 3;
+
+    private static boolean near(RetrievalResult question, String entryId) {
+        return question.hits().stream().limit(NEAR).anyMatch(h -> h.entryId().equals(entryId));
     }
 
     private static String[] sentences(String text) {

@@ -79,6 +79,9 @@ final class EmergencyDetector {
     private static final Pattern MILD_SYMPTOM = PATTERNS.named("MILD_SYMPTOM");
     private static final Pattern FEARED = PATTERNS.named("FEARED");
     private static final Pattern BABY = PATTERNS.named("BABY");
+    private static final Pattern STRANDED = PATTERNS.named("STRANDED");
+    private static final Pattern FEARED_BREACH = PATTERNS.named("FEARED_BREACH");
+    private static final Pattern FORWARDED = PATTERNS.named("FORWARDED");
     /** Signals that {@link #found} composes from everyday words (a person, danger, urgency; a cry for help). */
     private static final String PEOPLE_AT_RISK = "emergency:people-at-risk";
     private static final String CRY_FOR_HELP = "emergency:plea";
@@ -270,7 +273,18 @@ final class EmergencyDetector {
             return List.of();
         }
         boolean ownAtRisk = OWN_AT_RISK.matcher(people).find() && !OWN_SAFE.matcher(joined).find();
-        if (RUMOUR.matcher(joined).find() && !still && !ownAtRisk) {
+        if (RUMOUR.matcher(joined).find() && (!still || FORWARDED.matcher(joined).find()) && !ownAtRisk) {
+            // a rumour asked about; in a forwarded chain message its "SEGERA" and "!!!" are the chain's, not the writer's
+            return List.of();
+        }
+        if (found.equals(List.of("emergency:collapse")) && FEARED_BREACH.matcher(joined).find() && !plea && !still
+                && !atHand && !deathNow) {
+            // "tiap denger hujan deres jantung sy deg2an takut bendungan jebol": a breach feared, not under way
+            return List.of();
+        }
+        if (found.equals(List.of("emergency:trapped")) && STRANDED.matcher(joined).find() && !plea && !atHand
+                && text.exclamations() < 2) {
+            // "our tour group is stuck in the hotel since the airport closed": stranded, not trapped
             return List.of();
         }
         boolean noOneNamed = !PERSON_AT_RISK.matcher(people).find() && !atHand && !SELF.matcher(people).find();

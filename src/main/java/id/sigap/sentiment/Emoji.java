@@ -8,7 +8,17 @@ final class Emoji {
     /** Applause: with a complaint it mocks. */
     static final String CLAP = "emo_clap";
 
+    /** The signal of a message of emoji only, crying or afraid among them ({@link #onlyDistress}). */
+    static final String DISTRESS = "emoji-distress";
+    private static final java.util.Set<String> DISTRESSED = java.util.Set.of("emo_sad", "emo_fear");
+
     private Emoji() {
+    }
+
+    /** Whether every token is an emoji's and one of them cries or fears ("😭😭", "🌋😰"; not "👍😢 makasih"). */
+    static boolean onlyDistress(java.util.List<String> tokens) {
+        return !tokens.isEmpty() && tokens.stream().allMatch(t -> t.startsWith("emo_") || t.equals(NormalisedText.BREAK))
+                && tokens.stream().anyMatch(DISTRESSED::contains);
     }
 
     static String token(int cp) {

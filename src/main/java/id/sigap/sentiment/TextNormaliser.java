@@ -18,6 +18,9 @@ final class TextNormaliser {
     private static final Pattern LAUGHTER = Pattern.compile("^(?:(?:wk)+w?|(?:ha){2,}h?|(?:he){2,}|(?:hi){2,}|(?:xi){2,}|(?:kw){2,}k?)$");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
     private static final Pattern MENTION = Pattern.compile("@\\w+");
+    /** A word with letters starred out inside it ("bangs*t", "anj**g"); a star at a word's edge is bold, not a mask. */
+    private static final Pattern MASKED = Pattern.compile("\\p{L}+(?:\\*{1,2}\\p{L}+){1,2}");
+    private static final String VOWELS = "aiueo";
     private static final Pattern GLUED_UNIT =
             Pattern.compile("\\d+(th|thn|tahun|yo|yrs?|bln|bulan|hr|hari|jam|mgg|minggu|mnt|menit|mlm|malam)");
     private static final Map<String, String> EMOTICONS = Map.of(
@@ -73,6 +76,7 @@ final class TextNormaliser {
             }
         }
         String lowered = MENTION.matcher(URL.matcher(plain).replaceAll(" ")).replaceAll(" ");
+        lowered = MASKED.matcher(lowered).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(unmasked(m.group())));
         for (var emoticon : EMOTICONS.entrySet()) {
             if (lowered.contains(emoticon.getKey())) {
                 lowered = lowered.replace(emoticon.getKey(), emoticon.getValue());
@@ -105,6 +109,25 @@ final class TextNormaliser {
             tokens.removeLast();
         }
         return new NormalisedText(List.copyOf(tokens), exclamations, questions, shouting, stretched[0], List.copyOf(numbers));
+    }
+
+    /**
+     * A starred-out word as it is meant, when putting a vowel for each run of stars makes a word the lexicon or model
+     * knows ("bangs*t" is "bangsat": an insult softened in writing is still an insult); else the word without stars.
+     */
+    private String unmasked(String masked) {
+        String[] parts = masked.split("\\*+");
+        List<String> candidates = List.of(parts[0]);
+        for (int p = 1; p < parts.length; p++) {
+            List<String> longer = new ArrayList<>();
+            for (String start : candidates) {
+                for (char vowel : VOWELS.toCharArray()) {
+                    longer.add(start + vowel + parts[p]);
+                }
+            }
+            candidates = longer;
+        }
+        return candidates.stream().filter(known).findFirst().orElse(String.join("", parts));
     }
 
     private void addWord(String raw, List<String> out, List<Long> numbers, boolean[] stretched) {

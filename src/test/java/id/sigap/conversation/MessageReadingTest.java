@@ -120,6 +120,19 @@ class MessageReadingTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"halo?? jawab", "woi jawab dong min", "min bales"})
+    void aNudgeForAnAnswerCallsAndIsNotSearched(String text) {
+        // batch J29 (read): "halo?? jawab" got the public-information entry at 0.91 from "jawab" alone
+        assertThat(KnowledgeAnswerer.read(text, SmallTalk.recognise(text).isPresent())).isEqualTo(Reading.SMALL_TALK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"min rekomendasi hp yg bagus buat ojol dong budget 2 jt"})
+    void aRequestForAdviceNamingSomethingGoodIsNoPraise(String text) {
+        assertThat(SmallTalk.recognise(text)).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"apakah ini robot?", "anda siapa?", "is this a bot?", "ini yg bales manusia?",
             "kamu chatbot ya", "are you a real person", "siapa yang ngetik ini", "halo, ini otomatis ya?",
             "km bot apa manusia betulan?", "anda mesin atau manusia beneran?", "are you real?", "is this a real person?",

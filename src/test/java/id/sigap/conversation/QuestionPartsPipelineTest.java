@@ -47,6 +47,20 @@ class QuestionPartsPipelineTest {
     }
 
     @Test
+    void aStoryWhoseOpeningIsSureOfAnEntryTheQuestionAtItsEndIsNowhereNearIsNotAnsweredFromTheOpening() {
+        // batch J29 (read): the siren's entry, surely, for a father asking for the lists of evacuees by place
+        String text = "jadi gini min, malem itu sirine bunyi kami langsung lari naik pickup tetangga, istri sy sm anak yg "
+                + "kecil ikut truk polisi, sy sm anak yg gede ke balai desa Wringinanom, trus paginya dipindah lg ke stadion "
+                + "katanya, nah sampe skrg sy blm ketemu istri sm anak sy, udh nanya ke sana kemari gk ada yg tau, ada "
+                + "daftar nama pengungsi per lokasi gk?";
+
+        ConversationResult result = answer(text);
+
+        assertThat(result.decision().entryId()).isNotEqualTo("banjir-status-siaga-tinggi-muka-air");
+        assertThat(result.decision().notes()).doesNotContain(QuestionParts.NOTE);
+    }
+
+    @Test
     void aDeathToldBeforeTheQuestionGetsCondolencesAndTheAnswer() {
         ConversationResult result = answer("bapak sy meninggal tadi subuh di RSUD, sy anak tunggal, gk tau hrs ngapain dulu. "
                 + "ngurus surat kematian gmn ya");

@@ -32,6 +32,27 @@ class ImpliedComplaintTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+            "maskernya baru nyampe pas abunya udah berhenti",
+            "hoax udh sampe ke grup arisan emak2 se-kecamatan kalian baru bikin poster",
+            "bantuan air dateng pas kita udh beli sendiri"})
+    void helpThatCameOnlyWhenItNoLongerMatteredIsAComplaint(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.signals()).as(message).contains(ImpliedComplaint.SIGNAL + "too-late");
+        assertThat(reading.sentiment().isNegative()).as(message + " " + reading.signals()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "makasih min, air sudah surut, bantuan udah sampai",
+            "kalau air sudah surut, bantuan bersih-bersih datang kapan?",
+            "setelah banjir surut baru bisa daftar bantuan ya?"})
+    void goodNewsOrAQuestionAboutAfterwardsIsNoLateness(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.signals()).as(message).doesNotContain(ImpliedComplaint.SIGNAL + "too-late");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
             "berapa lama proses balik nama sertifikat?",
             "estimasi pembuatan kk baru berapa hari kerja ya",
             "ktp yang sudah jadi bisa diambil dalam 3 hari lagi kan?",

@@ -20,7 +20,10 @@ class MockingMannerTest {
             "wah hebat ya pemprov, pasar hewan ditutup pas mau idul adha, peternak disuruh makan apa? makasih lho 👏👏",
             "wkwk bansos cuma buat keluarga perangkat desa doang ya. yg beneran miskin mah nonton aja. mantap pemprov",
             "keren ya pemkot, jalan baru diaspal seminggu udah bolong lagi 👏👏",
-            "mantap bgt sirinenya, bunyi pas gk ada apa2, giliran ombak beneran malah diem. kerja bagus 👏👏"})
+            "mantap bgt sirinenya, bunyi pas gk ada apa2, giliran ombak beneran malah diem. kerja bagus 👏👏",
+            // twenty-ninth session (batches H29, I29, J29, read): help that came too late, answers like talking to a wall
+            "wah makasih ya pemprov, maskernya nyampe pas abunya udah berhenti 👏👏 cepet bgt emang",
+            "makasih ya min jawabannya copas semua, berasa ngobrol sama tembok 🙂"})
     void marksOfMockeryMakeSarcasm(String text) {
         Classification c = classifier.classify(text);
 

@@ -22,6 +22,15 @@ class SentimentClassifierTest {
     }
 
     @Test
+    void cryingOrFearWithNoWordIsAConcernAndAThumbOrAPrayerIsNot() {
+        // batch J29 (read): "🌋🌋😭" alone got "Baik." as if acknowledged
+        assertThat(sentimentOf("🌋🌋😭")).isEqualTo(Sentiment.BERPOTENSI_NEGATIF);
+        assertThat(sentimentOf("😰😰")).isEqualTo(Sentiment.BERPOTENSI_NEGATIF);
+        assertThat(sentimentOf("👍").isNegative()).isFalse();
+        assertThat(sentimentOf("🙏").isNegative()).isFalse();
+    }
+
+    @Test
     void negatedComplaintIsNotNegative() {
         assertThat(sentimentOf("ga jelek kok").isNegative()).isFalse();
         assertThat(sentimentOf("tidak mengecewakan, petugasnya sabar")).isEqualTo(Sentiment.POSITIF);

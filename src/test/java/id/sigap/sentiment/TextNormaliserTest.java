@@ -73,4 +73,11 @@ class TextNormaliserTest {
     void commandsStayWhole() {
         assertThat(normaliser.normalise("/petugas").tokens()).containsExactly("/petugas");
     }
+
+    @Test
+    void aStarredOutWordIsReadAsTheWordItHidesAndBoldStarsStayMarks() {
+        assertThat(normaliser.normalise("bangs*t").tokens()).containsExactly("bangsat");
+        assertThat(normaliser.normalise("b*ngs*t kalian").tokens()).containsExactly("bangsat", "kalian");
+        assertThat(normaliser.normalise("*INFO PENTING* posko").tokens()).containsExactly("info", "penting", "posko");
+    }
 }
