@@ -82,6 +82,7 @@ final class EmergencyDetector {
     private static final Pattern STRANDED = PATTERNS.named("STRANDED");
     private static final Pattern FEARED_BREACH = PATTERNS.named("FEARED_BREACH");
     private static final Pattern FORWARDED = PATTERNS.named("FORWARDED");
+    private static final Pattern VICTIMS_AS_GROUP = PATTERNS.named("VICTIMS_AS_GROUP");
     /** Signals that {@link #found} composes from everyday words (a person, danger, urgency; a cry for help). */
     private static final String PEOPLE_AT_RISK = "emergency:people-at-risk";
     private static final String CRY_FOR_HELP = "emergency:plea";
@@ -280,6 +281,11 @@ final class EmergencyDetector {
         if (found.equals(List.of("emergency:collapse")) && FEARED_BREACH.matcher(joined).find() && !plea && !still
                 && !atHand && !deathNow) {
             // "tiap denger hujan deres jantung sy deg2an takut bendungan jebol": a breach feared, not under way
+            return List.of();
+        }
+        if (found.equals(List.of(PEOPLE_AT_RISK)) && VICTIMS_AS_GROUP.matcher(joined).find() && !plea && !atHand
+                && !PERSON_AT_RISK.matcher(VICTIMS_AS_GROUP.matcher(joined).replaceAll(" ")).find()) {
+            // "Pejabat bejat ketawain korban banjir!!!": the flood's victims as a group, no one at risk now
             return List.of();
         }
         if (found.equals(List.of("emergency:trapped")) && STRANDED.matcher(joined).find() && !plea && !atHand

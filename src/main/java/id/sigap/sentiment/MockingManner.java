@@ -31,6 +31,10 @@ final class MockingManner {
         if (clauses.stream().noneMatch(c -> c.size() >= 2 && c.stream().noneMatch(MockingManner::praising))) {
             return false; // praise and thanks only
         }
+        if (clauses.stream().anyMatch(MockingManner::goodNews)
+                && tokens.stream().noneMatch(MockingManner::complains)) {
+            return false; // "wah hebat banget, bantuan udah sampai, makasih pemprov 👏👏": what the thanks are for
+        }
         // the marks sincere praise never has: applause, "lho" after thanks, laughter opening it
         int strong = 0;
         if (tokens.stream().filter(Emoji.CLAP::equals).count() >= 2) {
@@ -51,6 +55,29 @@ final class MockingManner {
             weak++;
         }
         return strong >= 1 && strong + weak >= MARKS;
+    }
+
+    /** A clause telling that something good is done ("bantuan udah sampai"), not when it came ("pas", "baru"). */
+    private static boolean goodNews(List<String> clause) {
+        if (clause.stream().anyMatch(t -> WORDS.is(SentimentWords.Kind.LATE_MARK, t))) {
+            return false;
+        }
+        for (int i = 0; i < clause.size(); i++) {
+            if (WORDS.is(SentimentWords.Kind.DONE, clause.get(i))) {
+                for (int j = i + 1; j < Math.min(i + 3, clause.size()); j++) {
+                    if (WORDS.is(SentimentWords.Kind.GOOD_NEWS, clause.get(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A complaint word that is no intensifier or particle ("cuma", "malah"; not "banget", "sih"). */
+    private static boolean complains(String token) {
+        return WORDS.is(SentimentWords.Kind.COMPLAINT, token) && !WORDS.is(SentimentWords.Kind.IRONIC_FILLER, token)
+                && !WORDS.is(SentimentWords.Kind.PARTICLE, token);
     }
 
     private static boolean ironic(String phrase) {

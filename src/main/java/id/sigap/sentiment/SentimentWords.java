@@ -18,7 +18,7 @@ final class SentimentWords {
     enum Kind {
         PARTICLE, BLAMED, ADDRESSED, ADDRESS, CONFIRM, ASKED_BY_TAG, AFTER_TAG, TOPIC, COMPLAINT, ASKING, YES_NO, OPENS_QUESTION,
         NUMBER, FIRST_PERSON, STATE, SERVICE, STILL, AGAIN, REPORT, PLEA, SARCASM_PARTICLE, MOCKING_PARTICLE, THANKS, LAUGHTER, SECOND_PERSON, SOFT_ABUSE, LITERAL_CUE, INSULT_TARGET, HOPE,
-        IRONIC, IRONIC_FILLER, PRIVATE, ADVICE, KIN, ERRAND, PRAISE
+        IRONIC, IRONIC_FILLER, PRIVATE, ADVICE, KIN, ERRAND, PRAISE, DONE, GOOD_NEWS, LATE_MARK
     }
 
     static final String RESOURCE = "sentiment/words.tsv";
@@ -60,7 +60,11 @@ final class SentimentWords {
 
     Set<String> particles() { return of(Kind.PARTICLE); }
     /** Whom a question or an insult can be aimed at: BLAMED and ADDRESSED. */
-    boolean aimedAt(String word) { return is(Kind.BLAMED, word) || is(Kind.ADDRESSED, word); }
+    /** Officials, the office or "kalian", also with "-nya" ("pejabatnya", batch M29: praise of them opened a mockery). */
+    boolean aimedAt(String word) {
+        String base = word.endsWith("nya") && word.length() > 5 ? word.substring(0, word.length() - 3) : word;
+        return is(Kind.BLAMED, word) || is(Kind.ADDRESSED, word) || is(Kind.BLAMED, base) || is(Kind.ADDRESSED, base);
+    }
     Set<String> address() { return of(Kind.ADDRESS); }
     Set<String> confirm() { return of(Kind.CONFIRM); }
     Set<String> askedByTag() { return of(Kind.ASKED_BY_TAG); }

@@ -80,4 +80,14 @@ class IndonesianNormalizerTest {
         assertThat(IndonesianAnalysis.terms("apa kepanjangan sim")).containsExactly("kepanjangan", "sim");
         assertThat(IndonesianAnalysis.terms("perpanjangan sim")).doesNotContain("kepanjangan");
     }
+
+    @Test
+    void thePowerCutSaidTheEverydayWayIsSearchedAsThePowerCutAndAStreetLightStaysOne() {
+        // batch K29 (read): "lampu kok mati terus" found the entry on reporting a broken street light surely
+        assertThat(IndonesianNormalizer.normalize("lampu kok mati terus to nak")).isEqualTo("listrik kok padam terus to nak");
+        assertThat(IndonesianNormalizer.normalize("mati lampu dari kemarin")).startsWith("listrik padam");
+        assertThat(IndonesianNormalizer.normalize("lampu jalan depan rumah mati")).contains("lampu");
+        assertThat(IndonesianNormalizer.normalize("lampu di gang kami mati tiap malam")).contains("lampu");
+        assertThat(IndonesianNormalizer.normalize("lampu pju padam")).contains("lampu");
+    }
 }

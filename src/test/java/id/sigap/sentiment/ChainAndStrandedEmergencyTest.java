@@ -25,7 +25,12 @@ class ChainAndStrandedEmergencyTest {
             "anak sy batuk2 terus sejak hujan abu, blm sesak sih, perlu ke puskesmas gk?",
             "sy gk bisa tidur min, tiap denger hujan deres jantung sy deg2an takut bendungan jebol, anak sy lg di rumah "
                     + "neneknya deket sungai",
-            "min bisa bantu cek nilai rapor anak sy gk? sekolahnya tutup krn banjir"})
+            "min bisa bantu cek nilai rapor anak sy gk? sekolahnya tutup krn banjir",
+            // batches K29 and M29 (read): a licence swept away, helping victims, victims named in anger, a legal status
+            "min mau bikin SIM yg hilang kebawa banjir dmn ya",
+            "min boleh tau cara jadi relawan bantu korban banjir?",
+            "VIRALKAN!!! Pejabat bejat ketawain korban banjir. Kalo admin gk bales dlm 1 jam sy sebar screenshot chat ini",
+            "Mohon konfirmasi jumlah korban jiwa akibat pemadaman dan apakah gubernur akan menetapkan status tanggap darurat?"})
     void aChainMessageStrandedTravellersADeniedSymptomAFearOrASchoolReportIsNoEmergency(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
@@ -42,7 +47,10 @@ class ChainAndStrandedEmergencyTest {
             "tolong takut bendungan jebol, tanggulnya udah merembes deras",
             "we are stuck in the hotel, the fire is on our floor, help!!",
             "anak sy blm sesak tp bibirnya kebiruan, lemas",
-            "tolong anak sy terjebak di sekolah, air naik terus, rapornya biarin"})
+            "tolong anak sy terjebak di sekolah, air naik terus, rapornya biarin",
+            "tolong bantu korban banjir di rt 3, air udh sedada!!",
+            "ada korban banjir terjebak di atap!!",
+            "adik sy yg hilang kebawa banjir blm ketemu"})
     void dangerIsStillAnEmergency(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();

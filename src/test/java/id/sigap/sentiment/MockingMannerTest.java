@@ -39,7 +39,10 @@ class MockingMannerTest {
             "terima kasih pemprov 👏👏",
             "mantap min, makasih ya infonya",
             "mantap, jalan desa sekarang udah mulus, makasih pemkab",
-            "mantap min, jalan rusak depan rumah udah diperbaiki, makasih"})
+            "mantap min, jalan rusak depan rumah udah diperbaiki, makasih",
+            // twenty-ninth session: good news with applause was read as mockery
+            "wah hebat banget, bantuan udah sampai, makasih pemprov 👏👏",
+            "makasih pemprov, listrik udah nyala lagi 👏👏 mantap"})
     void sincerePraiseWithTheSameMarksStaysPraise(String text) {
         Classification c = classifier.classify(text);
 

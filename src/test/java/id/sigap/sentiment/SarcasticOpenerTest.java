@@ -14,7 +14,9 @@ class SarcasticOpenerTest {
     @ValueSource(strings = {
             "mantap sekali ya, seminggu lampu jalan tidak ada yang ganti",
             "keren deh, udah lapor 3 kali belum juga ada yang datang",
-            "nice, two weeks and still no reply"})
+            "nice, two weeks and still no reply",
+            // batch M29 (read): praise of "pejabatnya" (with -nya) opening a mockery read positif
+            "hebat bgt pejabatnya, bisa stand up comedy di atas penderitaan rakyat. kasih panggung aja sekalian 😂"})
     void praiseOpeningAComplaintIsSarcasm(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.sentiment().isNegative()).as(message + " " + reading.signals()).isTrue();
@@ -35,7 +37,8 @@ class SarcasticOpenerTest {
             "keren min, jalannya sudah mulus sekarang",
             "hebat kalian semua, sehat selalu ya",
             "mantap, kapan dibuka pendaftarannya?",
-            "selamat pagi min, mau tanya jadwal posyandu"})
+            "selamat pagi min, mau tanya jadwal posyandu",
+            "hebat bgt petugasnya, cepet banget datengnya"})
     void realPraiseOrAQuestionIsNoSarcasm(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.signals()).as(message + " " + reading.signals()).doesNotContain("sarcasm");
