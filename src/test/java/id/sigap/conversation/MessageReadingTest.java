@@ -330,7 +330,12 @@ class MessageReadingTest {
             "kepala dinas PU itu ponakannya walikota kan? pantes proyek pipa PDAM jatuh ke PT punya keluarganya",
             "Is it true that the PDAM director has been diverting rationed water to a hotel owned by a council member? Asking for a story.",
             // an RT accused, not a group named
-            "pak rt nyunat bansos warga, sudah saya sebar di grup rt"})
+            "pak rt nyunat bansos warga, sudah saya sebar di grup rt",
+            // twenty-ninth session (batches H29, L29, M29, read): a resignation, a trip abroad, photo ops, a threat
+            "Apakah isu pengunduran diri gubernur ada kaitannya dengan penanganan banjir? Sekadar ingin tahu.",
+            "min gubernur kmn? rakyatnya mati DBD malah jalan2 ke luar negeri",
+            "pak gubernur kapan turun ke lokasi banjir? jangan cm foto2 doang",
+            "sy diancem sm oknum desa krn mau lapor pemotongan bantuan. dia bilang nama sy dicoret kalo ngadu. sy takut"})
     void everydayWordingsOfTakingAidOrProjectsAreSensitive(String text) {
         assertThat(SensitiveQuestion.is(text)).as(text).isTrue();
     }
@@ -357,7 +362,8 @@ class MessageReadingTest {
             "setoran pajak kendaraan lewat bank mana aja pak?", "anak bupati yg kecelakaan kemarin udh sembuh?",
             "the council member's office is owned by the city?", "director rumah sakit daerah siapa sekarang?",
             // batch L of the twenty-fifth session, after its measurement: an impostor's scam, shared in an RT's group
-            "ada hotline resmi gk buat laporin penipuan yg ngaku2 dr diskominfo? nomornya brp, biar sy sebar ke grup rt"})
+            "ada hotline resmi gk buat laporin penipuan yg ngaku2 dr diskominfo? nomornya brp, biar sy sebar ke grup rt",
+            "jalan provinsi ke luar kota ditutup gk?", "apakah tagihan listrik dipotong pemda bulan ini?"})
     void questionsThatMerelyNameAnOfficeAreNotSensitive(String text) {
         assertThat(SensitiveQuestion.is(text)).as(text).isFalse();
     }
