@@ -83,6 +83,7 @@ final class EmergencyDetector {
     private static final Pattern FEARED_BREACH = PATTERNS.named("FEARED_BREACH");
     private static final Pattern FORWARDED = PATTERNS.named("FORWARDED");
     private static final Pattern VICTIMS_AS_GROUP = PATTERNS.named("VICTIMS_AS_GROUP");
+    private static final Pattern COUNT_ASKED = PATTERNS.named("COUNT_ASKED");
     /** Signals that {@link #found} composes from everyday words (a person, danger, urgency; a cry for help). */
     private static final String PEOPLE_AT_RISK = "emergency:people-at-risk";
     private static final String CRY_FOR_HELP = "emergency:plea";
@@ -281,6 +282,12 @@ final class EmergencyDetector {
         if (found.equals(List.of("emergency:collapse")) && FEARED_BREACH.matcher(joined).find() && !plea && !still
                 && !atHand && !deathNow) {
             // "tiap denger hujan deres jantung sy deg2an takut bendungan jebol": a breach feared, not under way
+            return List.of();
+        }
+        if (List.of("emergency:missing", "emergency:injured").containsAll(found) && COUNT_ASKED.matcher(joined).find()
+                && !plea && !still && !deathNow && !atHand
+                && !PERSON_AT_RISK.matcher(COUNT_ASKED.matcher(people).replaceAll(" ")).find()) {
+            // "Mohon informasi jumlah korban meninggal dan hilang per hari ini": a count asked, no one of the writer's
             return List.of();
         }
         if (found.equals(List.of(PEOPLE_AT_RISK)) && VICTIMS_AS_GROUP.matcher(joined).find() && !plea && !atHand

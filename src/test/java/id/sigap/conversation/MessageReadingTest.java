@@ -335,7 +335,8 @@ class MessageReadingTest {
             "Apakah isu pengunduran diri gubernur ada kaitannya dengan penanganan banjir? Sekadar ingin tahu.",
             "min gubernur kmn? rakyatnya mati DBD malah jalan2 ke luar negeri",
             "pak gubernur kapan turun ke lokasi banjir? jangan cm foto2 doang",
-            "sy diancem sm oknum desa krn mau lapor pemotongan bantuan. dia bilang nama sy dicoret kalo ngadu. sy takut"})
+            "sy diancem sm oknum desa krn mau lapor pemotongan bantuan. dia bilang nama sy dicoret kalo ngadu. sy takut",
+            "kenapa alat berat malah dipake buat proyek villa pejabat di atas, bukan buat korban?? sy punya videonya"})
     void everydayWordingsOfTakingAidOrProjectsAreSensitive(String text) {
         assertThat(SensitiveQuestion.is(text)).as(text).isTrue();
     }

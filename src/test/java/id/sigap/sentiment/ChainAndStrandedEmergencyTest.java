@@ -30,7 +30,11 @@ class ChainAndStrandedEmergencyTest {
             "min mau bikin SIM yg hilang kebawa banjir dmn ya",
             "min boleh tau cara jadi relawan bantu korban banjir?",
             "VIRALKAN!!! Pejabat bejat ketawain korban banjir. Kalo admin gk bales dlm 1 jam sy sebar screenshot chat ini",
-            "Mohon konfirmasi jumlah korban jiwa akibat pemadaman dan apakah gubernur akan menetapkan status tanggap darurat?"})
+            "Mohon konfirmasi jumlah korban jiwa akibat pemadaman dan apakah gubernur akan menetapkan status tanggap darurat?",
+            // batches O29 and P29 (read after their measurement): a count asked by a journalist, stranded travellers as a group
+            "Saya Rahmat dari harian Warta Priangan. Mohon informasi jumlah korban meninggal dan hilang per hari ini",
+            "Is there any official shelter for stranded travellers or only hotels?",
+            "there was a landslide near the village last week, is the road open now?"})
     void aChainMessageStrandedTravellersADeniedSymptomAFearOrASchoolReportIsNoEmergency(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
@@ -50,7 +54,11 @@ class ChainAndStrandedEmergencyTest {
             "tolong anak sy terjebak di sekolah, air naik terus, rapornya biarin",
             "tolong bantu korban banjir di rt 3, air udh sedada!!",
             "ada korban banjir terjebak di atap!!",
-            "adik sy yg hilang kebawa banjir blm ketemu"})
+            "adik sy yg hilang kebawa banjir blm ketemu",
+            "jumlah korban hilang brp? anak sy blm ketemu dr semalem",
+            "we are stranded on the roof, water rising",
+            "Please help, my friend and I are hiking and the trail ahead just collapsed, there's mud sliding down. What do we do??",
+            "tolong tanah di belakang rumah sy retak2 dan ada suara gemuruh dr atas bukit, sy msh di rumah sama 2 anak"})
     void dangerIsStillAnEmergency(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
