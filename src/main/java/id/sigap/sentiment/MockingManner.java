@@ -11,7 +11,8 @@ import java.util.List;
  * allowed beside it) and praise alone closing it after something else ("... 👏👏 pinter bgt"), which sincere praise
  * has too ("mantap, jalan desa sekarang udah mulus, makasih pemkab"). Never when the message is praise and thanks only
  * ("wkwk mantap min makasih 👏👏"), nor when it praises anything besides the {@code IRONIC} words and thanks ("hebat ya
- * pemprov, bantuan cepat sampai 👏👏"): the marks then cheer.
+ * pemprov, bantuan cepat sampai 👏👏"): the marks then cheer. Nor when a clause tells that something good is done and no
+ * word complains ("wah hebat banget, bantuan udah sampai, makasih pemprov 👏👏"): that is what the thanks are for.
  */
 final class MockingManner {
 

@@ -59,8 +59,10 @@ final class SentimentWords {
     }
 
     Set<String> particles() { return of(Kind.PARTICLE); }
-    /** Whom a question or an insult can be aimed at: BLAMED and ADDRESSED. */
-    /** Officials, the office or "kalian", also with "-nya" ("pejabatnya", batch M29: praise of them opened a mockery). */
+    /**
+     * Whom a question or an insult can be aimed at: BLAMED and ADDRESSED, also with "-nya" ("pejabatnya", batch M29:
+     * praise of them opened a mockery).
+     */
     boolean aimedAt(String word) {
         String base = word.endsWith("nya") && word.length() > 5 ? word.substring(0, word.length() - 3) : word;
         return is(Kind.BLAMED, word) || is(Kind.ADDRESSED, word) || is(Kind.BLAMED, base) || is(Kind.ADDRESSED, base);

@@ -18,7 +18,7 @@ final class TextNormaliser {
     private static final Pattern LAUGHTER = Pattern.compile("^(?:(?:wk)+w?|(?:ha){2,}h?|(?:he){2,}|(?:hi){2,}|(?:xi){2,}|(?:kw){2,}k?)$");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
     private static final Pattern MENTION = Pattern.compile("@\\w+");
-    /** A word with letters starred out inside it ("bangs*t", "anj**g"); a star at a word's edge is bold, not a mask. */
+    /** A word with letters starred out inside it ("bangs*t", "b*ngs*t"); a star at a word's edge is bold, not a mask. */
     private static final Pattern MASKED = Pattern.compile("\\p{L}+(?:\\*{1,2}\\p{L}+){1,2}");
     private static final String VOWELS = "aiueo";
     private static final Pattern GLUED_UNIT =
