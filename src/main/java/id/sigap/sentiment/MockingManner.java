@@ -104,7 +104,7 @@ final class MockingManner {
         for (String token : clause) {
             if (praising(token)) {
                 praise = true;
-            } else if (!Emoji.CLAP.equals(token) && !WORDS.aimedAt(token) && !WORDS.is(SentimentWords.Kind.IRONIC_FILLER, token)
+            } else if (!Emoji.CLAP.equals(token) && !WORDS.praisedAt(token) && !WORDS.is(SentimentWords.Kind.IRONIC_FILLER, token)
                     && !WORDS.is(SentimentWords.Kind.PARTICLE, token) && !WORDS.is(SentimentWords.Kind.SARCASM_PARTICLE, token)) {
                 return false;
             }

@@ -28,7 +28,7 @@ final class SarcasticOpener {
             String token = tokens.get(i);
             if (WORDS.is(SentimentWords.Kind.IRONIC, token)) {
                 praise = true;
-            } else if (WORDS.aimedAt(token)) {
+            } else if (WORDS.praisedAt(token)) {
                 return praise ? end : -1; // the rest of the clause names them: "dinas pu", "pemkab batang"
             } else if (!WORDS.is(SentimentWords.Kind.IRONIC_FILLER, token) && !WORDS.is(SentimentWords.Kind.PARTICLE, token)
                     && !WORDS.is(SentimentWords.Kind.SARCASM_PARTICLE, token) && !WORDS.is(SentimentWords.Kind.ADDRESS, token)) {

@@ -59,13 +59,15 @@ final class SentimentWords {
     }
 
     Set<String> particles() { return of(Kind.PARTICLE); }
+    /** Whom a question or an insult can be aimed at: BLAMED and ADDRESSED. */
+    boolean aimedAt(String word) { return is(Kind.BLAMED, word) || is(Kind.ADDRESSED, word); }
+
     /**
-     * Whom a question or an insult can be aimed at: BLAMED and ADDRESSED, also with "-nya" ("pejabatnya", batch M29:
-     * praise of them opened a mockery).
+     * Whom praise that mocks can be aimed at: as {@link #aimedAt}, also with "-nya" ("hebat bgt pejabatnya, ...", batch
+     * M29). Not for questions: "bisa ngomong sm petugasnya aja gak" asks, it does not mock.
      */
-    boolean aimedAt(String word) {
-        String base = word.endsWith("nya") && word.length() > 5 ? word.substring(0, word.length() - 3) : word;
-        return is(Kind.BLAMED, word) || is(Kind.ADDRESSED, word) || is(Kind.BLAMED, base) || is(Kind.ADDRESSED, base);
+    boolean praisedAt(String word) {
+        return aimedAt(word) || word.endsWith("nya") && word.length() > 5 && aimedAt(word.substring(0, word.length() - 3));
     }
     Set<String> address() { return of(Kind.ADDRESS); }
     Set<String> confirm() { return of(Kind.CONFIRM); }
