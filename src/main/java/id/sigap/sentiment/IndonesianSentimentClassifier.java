@@ -117,10 +117,12 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
             sentiment = strong >= 0.5 ? Sentiment.NEGATIF : Sentiment.BERPOTENSI_NEGATIF;
             confidence = p[2] * Math.max(strong, 1 - strong);
         }
-        if (!sentiment.isNegative() && Emoji.onlyDistress(normalised.tokens())) {
-            // "🌋🌋😭" alone (batch J29, read) got "Baik." as if acknowledged: crying or fear with no word is a concern
-            sentiment = Sentiment.BERPOTENSI_NEGATIF;
+        if (Emoji.onlyDistress(normalised.tokens())) {
+            // "🌋🌋😭" alone (batch J29, read) got "Baik." as if acknowledged: crying or fear with no word is a concern,
+            // kept when small talk's wariness is dropped (a person asks what happened)
+            sentiment = sentiment.isNegative() ? sentiment : Sentiment.BERPOTENSI_NEGATIF;
             signals.add(Emoji.DISTRESS);
+            signals.add(Classification.DISTRESS);
         }
         // "sudah 3 minggu belum ada kabar", "kenapa ... padahal ...": a complaint without a complaint word
         List<String> implied = emergency.isEmpty() ? ImpliedComplaint.detect(normalised) : List.of();

@@ -1,0 +1,45 @@
+package id.sigap.conversation;
+
+import id.sigap.conversation.Decision.Outcome;
+import id.sigap.retrieval.HybridKnowledgeRetriever;
+import id.sigap.sentiment.SentimentClassifier;
+import id.sigap.support.ShippedKnowledge;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Emoji alone (batches J29 and R29): "🌋🌋😭" and "🙏🙏🔥😭" got "Baik." as if acknowledged. Crying or fear with no word is a
+ * concern a person asks about; a thumb or a prayer alone is still acknowledged. Over the approved knowledge base as shipped.
+ */
+class EmojiAloneTest {
+
+    static HybridKnowledgeRetriever retriever;
+
+    @BeforeAll
+    static void index() {
+        retriever = ShippedKnowledge.retriever();
+    }
+
+    private static Decision decide(String text) {
+        KnowledgeAnswerer answerer = new KnowledgeAnswerer(retriever, List.of(new ExtractiveComposer()), RecentQuestions.NONE,
+                SentimentClassifier.offline(), new TurnDecider(), null, null, null, null);
+        return answerer.answer(IncomingMessage.text("test", 1, 42, text)).decision();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"🌋🌋😭", "🙏🙏🔥😭", "😰😰"})
+    void cryingOrFearAloneGoesToAPerson(String text) {
+        assertThat(decide(text).outcome()).as(text).isEqualTo(Outcome.HANDOFF);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"👍", "🙏🙏", "👍😊"})
+    void aThumbOrAPrayerAloneIsAcknowledged(String text) {
+        assertThat(decide(text).outcome()).as(text).isEqualTo(Outcome.SMALL_TALK);
+    }
+}
