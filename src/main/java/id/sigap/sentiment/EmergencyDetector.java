@@ -125,6 +125,11 @@ final class EmergencyDetector {
         return strongSignals(set.matcher(joined).replaceAll(" ")).isEmpty();
     }
 
+    /** Whether no person at risk is named once the words of {@code set} are set aside (a count asked, victims as a group). */
+    private static boolean noOneBesides(Pattern set, String text) {
+        return !PERSON_AT_RISK.matcher(set.matcher(text).replaceAll(" ")).find();
+    }
+
     private final EmergencyModel model;
 
     /** The rules, and the learnt model as a second opinion that does not decide (see {@link Findings}). */
@@ -286,12 +291,12 @@ final class EmergencyDetector {
         }
         if (List.of("emergency:missing", "emergency:injured").containsAll(found) && COUNT_ASKED.matcher(joined).find()
                 && !plea && !still && !deathNow && !atHand
-                && !PERSON_AT_RISK.matcher(COUNT_ASKED.matcher(people).replaceAll(" ")).find()) {
+                && noOneBesides(COUNT_ASKED, people)) {
             // "Mohon informasi jumlah korban meninggal dan hilang per hari ini": a count asked, no one of the writer's
             return List.of();
         }
         if (found.equals(List.of(PEOPLE_AT_RISK)) && VICTIMS_AS_GROUP.matcher(joined).find() && !plea && !atHand
-                && !PERSON_AT_RISK.matcher(VICTIMS_AS_GROUP.matcher(joined).replaceAll(" ")).find()) {
+                && noOneBesides(VICTIMS_AS_GROUP, joined)) {
             // "Pejabat bejat ketawain korban banjir!!!": the flood's victims as a group, no one at risk now
             return List.of();
         }

@@ -76,7 +76,9 @@ final class TextNormaliser {
             }
         }
         String lowered = MENTION.matcher(URL.matcher(plain).replaceAll(" ")).replaceAll(" ");
-        lowered = MASKED.matcher(lowered).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(unmasked(m.group())));
+        if (lowered.indexOf('*') >= 0) { // rare; every classification passes here
+            lowered = MASKED.matcher(lowered).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(unmasked(m.group())));
+        }
         for (var emoticon : EMOTICONS.entrySet()) {
             if (lowered.contains(emoticon.getKey())) {
                 lowered = lowered.replace(emoticon.getKey(), emoticon.getValue());

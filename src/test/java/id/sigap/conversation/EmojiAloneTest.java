@@ -2,13 +2,10 @@ package id.sigap.conversation;
 
 import id.sigap.conversation.Decision.Outcome;
 import id.sigap.retrieval.HybridKnowledgeRetriever;
-import id.sigap.sentiment.SentimentClassifier;
 import id.sigap.support.ShippedKnowledge;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,9 +23,7 @@ class EmojiAloneTest {
     }
 
     private static Decision decide(String text) {
-        KnowledgeAnswerer answerer = new KnowledgeAnswerer(retriever, List.of(new ExtractiveComposer()), RecentQuestions.NONE,
-                SentimentClassifier.offline(), new TurnDecider(), null, null, null, null);
-        return answerer.answer(IncomingMessage.text("test", 1, 42, text)).decision();
+        return ShippedAnswers.decide(retriever, text);
     }
 
     @ParameterizedTest

@@ -2,14 +2,11 @@ package id.sigap.conversation;
 
 import id.sigap.conversation.Decision.Outcome;
 import id.sigap.retrieval.HybridKnowledgeRetriever;
-import id.sigap.sentiment.SentimentClassifier;
 import id.sigap.support.ShippedKnowledge;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,9 +25,7 @@ class PersonRequestTest {
     }
 
     private static Decision decide(String text) {
-        KnowledgeAnswerer answerer = new KnowledgeAnswerer(retriever, List.of(new ExtractiveComposer()), RecentQuestions.NONE,
-                SentimentClassifier.offline(), new TurnDecider(), null, null, null, null);
-        return answerer.answer(IncomingMessage.text("test", 1, 42, text)).decision();
+        return ShippedAnswers.decide(retriever, text);
     }
 
     @ParameterizedTest
@@ -75,8 +70,7 @@ class PersonRequestTest {
     /** Batch A28 (held out): "sambungin ke admin aja lah" went on from the turn before and showed its entry again. */
     @org.junit.jupiter.api.Test
     void aRequestForAPersonDoesNotGoOnFromThePreviousQuestion() {
-        KnowledgeAnswerer answerer = new KnowledgeAnswerer(retriever, List.of(new ExtractiveComposer()),
-                new InMemoryRecentQuestions(), SentimentClassifier.offline(), new TurnDecider(), null, null, null, null);
+        KnowledgeAnswerer answerer = ShippedAnswers.withMood(retriever, new InMemoryRecentQuestions());
         answerer.answer(IncomingMessage.text("test", 1, 42, "permohonan informasi publik ke ppid gimana"));
 
         Decision decision = answerer.answer(IncomingMessage.text("test", 2, 42, "sambungin ke admin aja lah")).decision();

@@ -1,0 +1,28 @@
+package id.sigap.conversation;
+
+import id.sigap.retrieval.HybridKnowledgeRetriever;
+import id.sigap.sentiment.SentimentClassifier;
+
+import java.util.List;
+
+/**
+ * The answerer as a chat has it (retrieval, the offline sentiment classifier, the turn decision), for the tests over the
+ * approved knowledge base as shipped; its full constructor is package-private, so the shared {@code support} package
+ * cannot build it.
+ */
+final class ShippedAnswers {
+
+    private ShippedAnswers() {
+    }
+
+    /** An answerer reading the mood of each message, remembering the chat's questions in {@code recent}. */
+    static KnowledgeAnswerer withMood(HybridKnowledgeRetriever retriever, RecentQuestions recent) {
+        return new KnowledgeAnswerer(retriever, List.of(new ExtractiveComposer()), recent, SentimentClassifier.offline(),
+                new TurnDecider(), null, null, null, null);
+    }
+
+    /** The decision on one message opening a chat. */
+    static Decision decide(HybridKnowledgeRetriever retriever, String text) {
+        return withMood(retriever, RecentQuestions.NONE).answer(IncomingMessage.text("test", 1, 42, text)).decision();
+    }
+}
