@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -44,6 +46,8 @@ class BroadcastDelivery implements SmartLifecycle {
     private final String owner = UUID.randomUUID().toString();
     private final Object signal = new Object();
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    /** Recipients Telegram accepted whose outcome could not be recorded yet: never given back. */
+    private final Set<Long> sentUnrecorded = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
     private volatile long pausedUntil;
     private volatile boolean woken;
@@ -161,6 +165,12 @@ class BroadcastDelivery implements SmartLifecycle {
                 running = false;
             }
         }
+        // Every sender of this instance has stopped: a recipient it still holds was left by a sender that lost
+        // Redis before sending (a claim whose answer never came, a give-back that failed) and goes back.
+        long released = store.releaseHeldBy(id, owner, sentUnrecorded);
+        if (released > 0) {
+            log.info("Broadcast {}: {} recipients not yet sent to when Redis went away are queued again", id, released);
+        }
         long reaped = store.reap(id, clock.instant().minus(settings.interruptedAfter()));
         if (reaped > 0) {
             log.warn("Broadcast {}: {} recipients were being sent to by an instance that stopped; counted as interrupted",
@@ -210,12 +220,17 @@ class BroadcastDelivery implements SmartLifecycle {
             Delivery d;
             try {
                 d = transport.deliver(chatId, update, settings.allowPaidBroadcast());
+            } catch (DataAccessException e) {
+                // The shared rate limit is out of reach: nothing was sent; the claim is released once Redis is back.
+                throw e;
             } catch (RuntimeException e) {
                 d = Delivery.transientFailure("error");
             }
             switch (d.status()) {
                 case SENT -> {
+                    sentUnrecorded.add(chatId);
                     settle(b, chatId, "sent", d.messageId());
+                    sentUnrecorded.remove(chatId);
                     return;
                 }
                 case BLOCKED -> {
@@ -247,7 +262,12 @@ class BroadcastDelivery implements SmartLifecycle {
                     }
                 }
             }
-            store.renew(b.id(), chatId, owner, clock.instant());
+            try {
+                store.renew(b.id(), chatId, owner, clock.instant());
+            } catch (DataAccessException e) {
+                // The claim is minutes long; the next try renews it.
+                log.debug("Could not renew a claim of broadcast {}: {}", b.id(), e.toString());
+            }
         }
     }
 

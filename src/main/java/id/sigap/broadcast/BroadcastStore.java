@@ -169,6 +169,22 @@ class BroadcastStore {
         redis.execute(GIVE_BACK, List.of(inflight(id), todo(id)), Long.toString(chatId), owner);
     }
 
+    /**
+     * Gives back every recipient of the broadcast that {@code owner} still holds, except those in {@code keep};
+     * called when none of the owner's senders is running, so nothing it holds is being sent. Returns how many.
+     */
+    long releaseHeldBy(String id, String owner, Set<Long> keep) {
+        long n = 0;
+        for (Map.Entry<Object, Object> held : redis.opsForHash().entries(inflight(id)).entrySet()) {
+            long chat = Long.parseLong(held.getKey().toString());
+            if (held.getValue().toString().startsWith(owner + "|") && !keep.contains(chat)) {
+                Long back = redis.execute(GIVE_BACK, List.of(inflight(id), todo(id)), Long.toString(chat), owner);
+                n += back == null ? 0 : back;
+            }
+        }
+        return n;
+    }
+
     void renew(String id, long chatId, String owner, Instant now) {
         redis.execute(RENEW, List.of(inflight(id)), Long.toString(chatId), owner,
                 Long.toString(now.toEpochMilli()));
