@@ -1,5 +1,6 @@
 package id.sigap.conversation;
 
+import id.sigap.retrieval.IndonesianAnalysis;
 import id.sigap.retrieval.KnowledgeRetriever;
 import id.sigap.retrieval.RetrievalResult;
 
@@ -29,6 +30,11 @@ final class QuestionParts {
     static final String NOTE = "question-part";
     /** A sentence shorter than this asks nothing alone ("min?", "tolong ya."). */
     static final int MIN_WORDS = 3;
+    /**
+     * A sentence without a question mark, read alone beside one that has it, is kept only with this many words that say
+     * what it is about (not a question word nor a negation).
+     */
+    static final int MIN_CONTENT = 2;
     /** More sentences than this are not searched one by one (a long story; its cost stays bounded). */
     static final int MAX_PARTS = 6;
 
@@ -80,10 +86,25 @@ final class QuestionParts {
         // ("jadi gini min, malem itu sirine bunyi ..., ada daftar nama pengungsi per lokasi gk?" was answered surely
         // with the siren's entry from its first words, which the question at its end is nowhere near)
         boolean storyThenQuestion = sentences.length == 1 && parts.size() == 2 && QUESTION_END.matcher(sentences[0]).find();
+        boolean asks = Arrays.stream(sentences).anyMatch(s -> QUESTION_END.matcher(s).find());
         RetrievalResult best = null;
         for (int i = 0; i < read.size(); i++) {
             RetrievalResult alone = read.get(i);
             if (storyThenQuestion && i == 0 && !near(read.get(1), first)) {
+                continue;
+            }
+            if (retriever.onlyTellsApart(parts.get(i), text, alone)) {
+                // the part is sure only of what tells the entry from others of its kind (a region's name among the
+                // regions' shelters) and the message names nothing of that kind: "pak sy nelayan di pesisir barat. solar
+                // susah ... ada jatah khusus nelayan gk?", "... ujan deres bgt di batu sari. moga jembatan darurat cepet
+                // jadi ya" were answered surely with the region's shelters ("sy tinggal di batu sari. posko terdekat
+                // dmn?" still is)
+                continue;
+            }
+            if (asks && !QUESTION_END.matcher(parts.get(i)).find()
+                    && IndonesianAnalysis.contentTerms(alone.normalizedQuestion()).size() < MIN_CONTENT) {
+                // a remark beside the question says too little to answer for it: "sy blm punya" after "kartu kusuka
+                // itu apa ya?" was sure of the health insurance for the poor from "punya" alone
                 continue;
             }
             if (alone.confident() && alone.top().map(h -> h.entryId().equals(first)).orElse(false)

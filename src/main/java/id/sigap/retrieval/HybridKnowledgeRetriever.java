@@ -223,6 +223,15 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
         return first >= 0 && snapshot.evidence(first).terms().contains(own.getFirst());
     }
 
+    @Override
+    public boolean onlyTellsApart(String question, String message, RetrievalResult result) {
+        RetrievalIndex snapshot = index.get();
+        int first = result.top().map(h -> snapshot.position(h.entryId())).orElse(-1);
+        return first >= 0 && snapshot.onlyTellsApart(first,
+                RetrievalIndex.queryTerms(IndonesianNormalizer.normalize(question)))
+                && !snapshot.namesKind(first, RetrievalIndex.queryTerms(IndonesianNormalizer.normalize(message)));
+    }
+
     /** The result with every feature computed, whether the models in use read it or not (refits may). */
     public Trace trace(String question) {
         return trace(question, true);

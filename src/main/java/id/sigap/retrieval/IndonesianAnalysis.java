@@ -70,6 +70,16 @@ public final class IndonesianAnalysis {
         return terms;
     }
 
+    /**
+     * The index terms of an already normalised text that say more than a question or a negation ("belum punya" has one:
+     * "punya"), without repeats.
+     */
+    public static Set<String> contentTerms(String normalizedText) {
+        Set<String> content = new java.util.LinkedHashSet<>(terms(normalizedText));
+        content.removeAll(KEPT_TERMS);
+        return content;
+    }
+
     private static CharArraySet stopWords() {
         CharArraySet set = new CharArraySet(IndonesianAnalyzer.getDefaultStopSet(), false);
         CharArraySet result = new CharArraySet(set.size() + ADDED.size(), false);

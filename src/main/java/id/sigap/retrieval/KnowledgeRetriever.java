@@ -12,4 +12,13 @@ public interface KnowledgeRetriever {
     default boolean keepsTopic(String question, RetrievalResult inContext) {
         return true;
     }
+
+    /**
+     * Whether {@code result}, found for {@code question} (a part of {@code message}), rests only on words that tell its
+     * first entry apart from entries of its kind (a place's name among the regions' shelters), while the message names
+     * nothing of the kind (no title word the entry shares with them); a retriever that cannot tell says no.
+     */
+    default boolean onlyTellsApart(String question, String message, RetrievalResult result) {
+        return false;
+    }
 }

@@ -398,6 +398,46 @@ final class RetrievalIndex {
         return all == 0 ? 0 : elsewhere / all;
     }
 
+    /**
+     * Whether the topical terms the entry shares with the question (at least one) all tell it apart from the entries of
+     * its kind ({@link #kin}; at least one): each is in its title and in none of theirs (a place's name), or in
+     * none of them at all. The question names what tells the entry apart, nothing of what it is about.
+     */
+    boolean onlyTellsApart(int entry, List<String> terms) {
+        List<Integer> kin = kin(entry);
+        Set<String> ownTitle = new java.util.HashSet<>(evidence.get(entry).phrasings().getFirst());
+        kin.forEach(k -> ownTitle.removeAll(evidence.get(k).phrasings().getFirst()));
+        List<String> shared = terms.stream().distinct()
+                .filter(t -> topical(t) && evidence.get(entry).terms().contains(t)).toList();
+        return !kin.isEmpty() && !shared.isEmpty() && shared.stream().allMatch(t -> ownTitle.contains(t)
+                || kin.stream().noneMatch(k -> evidence.get(k).terms().contains(t)));
+    }
+
+    /** Whether the question has a word of the entry's title that the title of an entry of its kind has too ("posko"). */
+    boolean namesKind(int entry, List<String> terms) {
+        Set<String> kind = new java.util.HashSet<>();
+        Set<String> title = evidence.get(entry).phrasings().getFirst();
+        kin(entry).forEach(i -> evidence.get(i).phrasings().getFirst().stream().filter(title::contains).forEach(kind::add));
+        return terms.stream().anyMatch(kind::contains);
+    }
+
+    /**
+     * The entries of the entry's kind: the same tags (the regions' shelters, the first and the replacement ID card) and a
+     * word of the title.
+     */
+    private List<Integer> kin(int entry) {
+        Set<String> title = evidence.get(entry).phrasings().getFirst();
+        Set<String> tags = Set.copyOf(entries.get(entry).tags());
+        List<Integer> kin = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (i != entry && !tags.isEmpty() && tags.equals(Set.copyOf(entries.get(i).tags()))
+                    && evidence.get(i).phrasings().getFirst().stream().anyMatch(title::contains)) {
+                kin.add(i);
+            }
+        }
+        return kin;
+    }
+
     /** Whether the entry shares at least one topical term with the question. */
     boolean topicEvidence(int entry, List<String> terms) {
         return terms.stream().anyMatch(t -> topical(t) && evidence.get(entry).terms().contains(t));

@@ -84,6 +84,12 @@ final class EmergencyDetector {
     private static final Pattern FORWARDED = PATTERNS.named("FORWARDED");
     private static final Pattern VICTIMS_AS_GROUP = PATTERNS.named("VICTIMS_AS_GROUP");
     private static final Pattern COUNT_ASKED = PATTERNS.named("COUNT_ASKED");
+    private static final Pattern POISONING_ASIDE = PATTERNS.named("POISONING_ASIDE");
+    private static final Pattern CHAIN = PATTERNS.named("CHAIN");
+    private static final Pattern SCHOOL_TASK = PATTERNS.named("SCHOOL_TASK");
+    private static final Pattern WORK_TOPIC = PATTERNS.named("WORK_TOPIC");
+    private static final Pattern SINCE_EVENT = PATTERNS.named("SINCE_EVENT");
+    private static final Pattern CHRONIC = PATTERNS.named("CHRONIC");
     /** Signals that {@link #found} composes from everyday words (a person, danger, urgency; a cry for help). */
     private static final String PEOPLE_AT_RISK = "emergency:people-at-risk";
     private static final String CRY_FOR_HELP = "emergency:plea";
@@ -91,6 +97,9 @@ final class EmergencyDetector {
     private static final List<String> COMPOSED = List.of(PEOPLE_AT_RISK, CRY_FOR_HELP);
     /** What a complaint about a report not followed up may name and stay a complaint: a hazard, no one hurt. */
     private static final List<String> REPORTED_HAZARDS = List.of("emergency:collapse", PEOPLE_AT_RISK);
+    /** What a chain message passed on or a school task's topic may name and stay no emergency: no one trapped or missing. */
+    private static final List<String> NAMED_EVENTS = List.of("emergency:injured", "emergency:fire", "emergency:collapse",
+            PEOPLE_AT_RISK, CRY_FOR_HELP);
     private static final Pattern STILL = PATTERNS.named("STILL");
     /** A number after an age word ("umur 80", "usia 7"): a child's or an elder's age. */
     private static final Pattern AGE = PATTERNS.named("AGE");
@@ -123,6 +132,17 @@ final class EmergencyDetector {
     /** Whether no signal is found once the words of {@code set} are set aside (a death asked about, a feared symptom). */
     private static boolean nothingBesides(Pattern set, String joined) {
         return strongSignals(set.matcher(joined).replaceAll(" ")).isEmpty();
+    }
+
+    /** Whether a word of "still going on" is left once the words of {@code set} are set aside. */
+    private static boolean stillBesides(Pattern set, String joined) {
+        return STILL.matcher(set.matcher(joined).replaceAll(" ")).find();
+    }
+
+    /** What {@link #found} finds once the words of {@code set} are set aside (a hardship's cause named). */
+    private static List<String> foundBesides(Pattern set, String joined, NormalisedText text) {
+        String aside = set.matcher(joined).replaceAll(" ");
+        return found(aside, POSSESSOR.matcher(aside).replaceAll(" "), text);
     }
 
     /** Whether no person at risk is named once the words of {@code set} are set aside (a count asked, victims as a group). */
@@ -247,9 +267,11 @@ final class EmergencyDetector {
             return List.of();
         }
         if (found.equals(List.of("emergency:injured")) && nothingBesides(POISONING, joined)
-                && POISONING_CASE.matcher(joined).find() && !plea && !still && !deathNow && !atHand) {
+                && POISONING_CASE.matcher(joined).find() && !plea && !deathNow && !atHand
+                && !stillBesides(POISONING_ASIDE, joined)) {
             // a poisoning named as a case: "min hasil lab keracunan makanan di sdn 3 kapan keluar?", "berapa jumlah siswa
-            // yg keracunan mbg", who pays for it (deathNow covers "!!")
+            // yg keracunan mbg", who pays for it (deathNow covers "!!"); its "still" may be the programme's, the news' or
+            // the care's ("makan gratisnya masih jalan ga?", "sekarang dirawat di rsud, biayanya ditanggung?")
             return List.of();
         }
         // the event as what is asked about: a fire named as a topic, never reported; a poisoning of no one of the writer's
@@ -282,6 +304,30 @@ final class EmergencyDetector {
         boolean ownAtRisk = OWN_AT_RISK.matcher(people).find() && !OWN_SAFE.matcher(joined).find();
         if (RUMOUR.matcher(joined).find() && (!still || FORWARDED.matcher(joined).find()) && !ownAtRisk) {
             // a rumour asked about; in a forwarded chain message its "SEGERA" and "!!!" are the chain's, not the writer's
+            return List.of();
+        }
+        if (NAMED_EVENTS.containsAll(found) && CHAIN.matcher(joined).find() && !SELF.matcher(people).find() && !ownAtRisk
+                && !plea && !atHand) {
+            // a chain message passed on in the third person: "[Diteruskan] BREAKING: Ledakan tabung LPG ..., 3 orang luka
+            // bakar ... sebarkan!!" (its "!!" and "SEKARANG" are the chain's); someone trapped or missing stays
+            return List.of();
+        }
+        if (NAMED_EVENTS.containsAll(found) && SCHOOL_TASK.matcher(joined).find() && WORK_TOPIC.matcher(joined).find()
+                && !plea && !still && !ownAtRisk && !DANGER_NOW.matcher(WORK_TOPIC.matcher(joined).replaceAll(" ")).find()
+                && !WATER_AT_HOME.matcher(joined).find()) {
+            // a school task's topic: "aku lagi bikin tugas sekolah tentang bahaya kebocoran gas, ada data brp kasus
+            // kebakaran ... tahun lalu gk?" (the gas leak is the topic, not at hand)
+            return List.of();
+        }
+        if (found.equals(List.of(PEOPLE_AT_RISK)) && SINCE_EVENT.matcher(joined).find() && !plea
+                && text.exclamations() < 2 && foundBesides(SINCE_EVENT, joined, text).isEmpty()) {
+            // a collapse named as what a hardship came of: "sejak jembatan putus anak sy hrs berangkat jam 5 pagi"
+            return List.of();
+        }
+        if (found.equals(List.of("emergency:medical")) && CHRONIC.matcher(joined).find() && PAPERWORK.matcher(joined).find()
+                && !plea && text.exclamations() < 2 && !atHand && nothingBesides(CHRONIC, joined)) {
+            // a lasting illness named beside papers: "ibu sedang sakit stroke tidak bisa jalan ..., apa boleh bapak yang
+            // ambilkan [KTP-nya]"
             return List.of();
         }
         if (found.equals(List.of("emergency:collapse")) && FEARED_BREACH.matcher(joined).find() && !plea && !still

@@ -283,6 +283,15 @@ class MessageReadingTest {
         assertThat(OutsideRemit.recognise(text)).as(text).isEmpty();
     }
 
+    /** Thirtieth session, batch T30 (read): harm beside a place to eat is no question for airlines and hotels. */
+    @Test
+    void harmBesideAPlaceToEatStaysInTheRemit() {
+        assertThat(OutsideRemit.recognise("[Diteruskan] BREAKING: Ledakan tabung LPG di rumah makan, 3 orang luka bakar. "
+                + "Hati2 cek selang gas anda!!! sebarkan!!")).isEmpty();
+        // the attack: a firm phrase stays outside the remit beside the same words
+        assertThat(OutsideRemit.recognise("resep rendang biar gak keracunan gmn")).contains(OutsideRemit.Topic.RECIPE);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"rekomendasi penginapan gratis buat pengungsi ada gak dr pemprov?",
             "can you recommend a hotel for evacuees? is it covered by the government?"})

@@ -60,6 +60,33 @@ class QuestionPartsPipelineTest {
         assertThat(result.decision().notes()).doesNotContain(QuestionParts.NOTE);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // batches S30, T30, U30 (read): a region's shelters, surely, from the region's name alone
+            "pak sy nelayan di pesisir barat. solar susah bgt, kapal gk bisa melaut udh 4 hari. ada jatah khusus nelayan gk? | banjir-posko-pesisir-barat",
+            "makan gratis di Kab Pesisir Barat ikut distop jg atau cuma di Batu Sari? | banjir-posko-batu-sari",
+            "met malem min, ujan deres bgt di batu sari. moga jembatan darurat cepet jadi ya, kasian yg tiap hari nyebrang | banjir-posko-batu-sari",
+            // a remark beside the question that says only "belum punya": the health insurance for the poor, surely
+            "kartu kusuka itu apa ya? sy blm punya | layanan-jamkesda"})
+    void aPartSureOnlyOfAPlaceOrSayingNothingIsNotTheAnswer(String text, String entry) {
+        ConversationResult result = answer(text);
+
+        assertThat(result.decision().entryId()).as(text).isNotEqualTo(entry);
+        assertThat(result.decision().notes()).doesNotContain(QuestionParts.NOTE);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // the attacks: the place is what the question needs when the message names the kind of entry
+            "sy tinggal di batu sari. posko pengungsian terdekat dmn ya? | banjir-posko-batu-sari",
+            "posko di batu sari dimana aja? sy dari lembah hijau mau ngungsi kesana | banjir-posko-batu-sari"})
+    void aPlaceGivenBesideAQuestionAboutItsKindIsStillTheAnswer(String text, String entry) {
+        ConversationResult result = answer(text);
+
+        assertThat(result.decision().outcome()).as(text).isEqualTo(Outcome.ANSWER);
+        assertThat(result.decision().entryId()).isEqualTo(entry);
+    }
+
     @Test
     void aDeathToldBeforeTheQuestionGetsCondolencesAndTheAnswer() {
         ConversationResult result = answer("bapak sy meninggal tadi subuh di RSUD, sy anak tunggal, gk tau hrs ngapain dulu. "

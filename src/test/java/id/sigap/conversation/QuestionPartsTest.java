@@ -107,8 +107,9 @@ class QuestionPartsTest {
 
     @Test
     void ofTwoSureSentencesOnTheFirstEntryTheSurerIsTaken() {
-        RetrievalResult surer = sure("samsat", 0.95);
-        KnowledgeRetriever retriever = fake(Map.of("jam buka samsat kapan?", sure("samsat", 0.8),
+        // read as the sentences they answer: a remark beside a question counts the words it says
+        RetrievalResult surer = sure("samsat", 0.95, "bayar pajak motor di samsat hari sabtu");
+        KnowledgeRetriever retriever = fake(Map.of("jam buka samsat kapan?", sure("samsat", 0.8, "jam buka samsat kapan?"),
                 "bayar pajak motor di samsat hari sabtu", surer));
 
         assertThat(QuestionParts.surer("jam buka samsat kapan? bayar pajak motor di samsat hari sabtu",
@@ -121,6 +122,10 @@ class QuestionPartsTest {
 
     private static RetrievalResult sure(String entry, double confidence) {
         return new RetrievalResult(entry, entry, List.of(hit(entry, 1)), confidence, true, List.of(), "v1", 0);
+    }
+
+    private static RetrievalResult sure(String entry, double confidence, String question) {
+        return new RetrievalResult(question, question, List.of(hit(entry, 1)), confidence, true, List.of(), "v1", 0);
     }
 
     private static RetrievalResult unsure(String... entries) {
