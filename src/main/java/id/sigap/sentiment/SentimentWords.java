@@ -18,7 +18,7 @@ final class SentimentWords {
     enum Kind {
         PARTICLE, BLAMED, ADDRESSED, ADDRESS, CONFIRM, ASKED_BY_TAG, AFTER_TAG, TOPIC, COMPLAINT, ASKING, YES_NO, OPENS_QUESTION,
         NUMBER, FIRST_PERSON, STATE, SERVICE, STILL, AGAIN, REPORT, PLEA, SARCASM_PARTICLE, MOCKING_PARTICLE, THANKS, LAUGHTER, SECOND_PERSON, SOFT_ABUSE, LITERAL_CUE, INSULT_TARGET, HOPE,
-        IRONIC, IRONIC_FILLER, PRIVATE, ADVICE, KIN, ERRAND, PRAISE, DONE, GOOD_NEWS, LATE_MARK
+        IRONIC, IRONIC_FILLER, PRIVATE, ADVICE, KIN, ERRAND, PRAISE, DONE, GOOD_NEWS, LATE_MARK, OFFICE
     }
 
     static final String RESOURCE = "sentiment/words.tsv";
@@ -64,10 +64,12 @@ final class SentimentWords {
 
     /**
      * Whom praise that mocks can be aimed at: as {@link #aimedAt}, also with "-nya" ("hebat bgt pejabatnya, ...", batch
-     * M29). Not for questions: "bisa ngomong sm petugasnya aja gak" asks, it does not mock.
+     * M29), and the office by its own name ({@code OFFICE}: "wah hebat ya humas, ...", batch T30). Not for questions:
+     * "bisa ngomong sm petugasnya aja gak" asks, it does not mock.
      */
     boolean praisedAt(String word) {
-        return aimedAt(word) || word.endsWith("nya") && word.length() > 5 && aimedAt(word.substring(0, word.length() - 3));
+        return aimedAt(word) || is(Kind.OFFICE, word)
+                || word.endsWith("nya") && word.length() > 5 && aimedAt(word.substring(0, word.length() - 3));
     }
     Set<String> address() { return of(Kind.ADDRESS); }
     Set<String> confirm() { return of(Kind.CONFIRM); }

@@ -23,7 +23,9 @@ class MockingMannerTest {
             "mantap bgt sirinenya, bunyi pas gk ada apa2, giliran ombak beneran malah diem. kerja bagus 👏👏",
             // twenty-ninth session (batches H29, I29, J29, read): help that came too late, answers like talking to a wall
             "wah makasih ya pemprov, maskernya nyampe pas abunya udah berhenti 👏👏 cepet bgt emang",
-            "makasih ya min jawabannya copas semua, berasa ngobrol sama tembok 🙂"})
+            "makasih ya min jawabannya copas semua, berasa ngobrol sama tembok 🙂",
+            // thirtieth session (batch T30, read): the office praised by its own name
+            "wah hebat ya humas, gas langka 2 minggu yg diposting foto gunting pita terus 👏👏👏"})
     void marksOfMockeryMakeSarcasm(String text) {
         Classification c = classifier.classify(text);
 
@@ -42,7 +44,10 @@ class MockingMannerTest {
             "mantap min, jalan rusak depan rumah udah diperbaiki, makasih",
             // twenty-ninth session: good news with applause was read as mockery
             "wah hebat banget, bantuan udah sampai, makasih pemprov 👏👏",
-            "makasih pemprov, listrik udah nyala lagi 👏👏 mantap"})
+            "makasih pemprov, listrik udah nyala lagi 👏👏 mantap",
+            // the attack on the office's own name: sincere praise of it with applause
+            "makasih humas infonya membantu 👏👏",
+            "hebat ya humas, infonya cepet sampai 👏👏"})
     void sincerePraiseWithTheSameMarksStaysPraise(String text) {
         Classification c = classifier.classify(text);
 

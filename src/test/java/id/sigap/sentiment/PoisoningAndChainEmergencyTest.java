@@ -7,8 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Thirtieth session (batches S30, T30, U30, read: a mass food poisoning after free school meals, a gas shortage, a
- * bridge collapse): ten false alarms, each an emergency reply and an EMERGENCY ticket in the week the staff queue
- * fills. Each guard keeps the attack that would turn it into a missed emergency.
+ * bridge collapse; then X30, a tsunami warning, read after its measurement): twelve false alarms, each an emergency
+ * reply and an EMERGENCY ticket in the week the staff queue fills. Each guard keeps the attack that would turn it into
+ * a missed emergency.
  */
 class PoisoningAndChainEmergencyTest {
 
@@ -37,7 +38,11 @@ class PoisoningAndChainEmergencyTest {
                     + "anak sy hrs berangkat jam 5 pagi. apa ada kebijakan dr dinas pendidikan spt belajar daring atau "
                     + "dispensasi telat?",
             "bapak cuma mau tanya ibu (istri bapak) KTP nya sudah jadi katanya tapi ibu sedang sakit stroke tidak bisa "
-                    + "jalan apalagi harus muter jauh, apa boleh bapak atau anak bapak yang ambilkan"})
+                    + "jalan apalagi harus muter jauh, apa boleh bapak atau anak bapak yang ambilkan",
+            // batch X30 (read after its measurement): the smoke of a distant fire asked about; a birth beside its papers
+            "anak sy batuk2 terus seminggu ini, tiap sore bau asap. ini asap kebakaran dr mana ya? ada info kualitas udara "
+                    + "di batu sari gk?",
+            "istri sy lahiran di posko pengungsian dibantu bidan desa. akte lahirnya bisa diurus gk kalo gk ada surat dr RS?"})
     void aPoisoningCaseAChainMessageASchoolTaskOrAHardshipIsNoEmergency(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
@@ -54,7 +59,11 @@ class PoisoningAndChainEmergencyTest {
             "ibu saya sakit stroke, barusan jatuh tidak sadarkan diri, ktp nya di mana ya",
             "anak sy keracunan mbg, sekarang dirawat di rsud tapi makin lemas dan sesak napas",
             "anak saya keracunan katering sekolah, masih muntah terus dari tadi",
-            "murid2 keracunan katering, banyak yang pingsan"})
+            "murid2 keracunan katering, banyak yang pingsan",
+            "asap kebakaran masuk rumah, anak saya sesak napas, asapnya dari mana ya?",
+            "asap kebakaran dari rumah sebelah makin tebal, api sudah besar!! ini dari mana?",
+            "istri saya mau melahirkan sekarang di posko, pendarahan, bidan tidak ada, akta nanti aja",
+            "istri sy mau melahirkan, ketuban pecah, tolong, ktp nya ketinggalan"})
     void theAttacksStayEmergencies(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
