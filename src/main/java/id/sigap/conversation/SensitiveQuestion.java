@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * dana bantuan banjir?"). Such a question is never answered with whatever entry shares its other words
  * (the flood-aid entry is no answer to an accusation): only an approved clarification answers it, and
  * otherwise a person does. Recognised when an office or official is named together with an
- * allegation or a political matter.
+ * allegation or a political matter, and in a chain message passed on that claims harm ("[Diteruskan] BREAKING!!! 5 anak
+ * meninggal akibat difteri ... SEBARKAN"): a rumour the office answers with a clarification or a person.
  */
 final class SensitiveQuestion {
 
@@ -24,6 +25,11 @@ final class SensitiveQuestion {
     private static final Pattern ALLEGATION_PHRASES = Pattern.compile("\\b(?:"
             + String.join("|", LISTS.lines("ALLEGATION_PHRASE")) + ")\\b");
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
+    /** Words that mark a chain message passed on ("sebarkan", "breaking"); a message opening with "diteruskan" is one too. */
+    private static final Set<String> CHAIN_MARKS = LISTS.of("CHAIN_MARK");
+    /** Harm a chain message may claim: deaths, an explosion, a breach. */
+    private static final Set<String> HARM = LISTS.of("HARM");
+    private static final String FORWARDED = "diteruskan";
     /**
      * Spans that name no official and no allegation, taken out first: "kepala keluarga", "wali murid", "kampanye
      * imunisasi", a scam that only uses an office's name ("sms ngaku dari dinas sosial"), an animal caught.
@@ -83,7 +89,9 @@ final class SensitiveQuestion {
         String lower = cleaned(text);
         Set<String> words = Set.copyOf(Arrays.asList(WORDS.split(lower)));
         return words.stream().anyMatch(SensitiveQuestion::official) && (words.stream().anyMatch(ALLEGATIONS::contains)
-                || ALLEGATION_PHRASES.matcher(lower).find());
+                || ALLEGATION_PHRASES.matcher(lower).find())
+                || (lower.strip().startsWith(FORWARDED) || words.stream().anyMatch(CHAIN_MARKS::contains))
+                && words.stream().anyMatch(HARM::contains);
     }
 
     /** The text in lower case, every non-letter a space, innocent spans taken out: what the word lists are read on. */

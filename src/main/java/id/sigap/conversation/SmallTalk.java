@@ -22,7 +22,7 @@ final class SmallTalk {
     private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
     enum Kind {
-        SALAM, GREETING, THANKS, ACKNOWLEDGED, TEST, ABOUT_BOT, ABOUT_DATA, ABOUT_LANGUAGES, SEASON_GREETING;
+        SALAM, GREETING, THANKS, ACKNOWLEDGED, TEST, ABOUT_BOT, ABOUT_DATA, ABOUT_LANGUAGES, SEASON_GREETING, CARE;
 
         /** A greeting or a ping alone ("halo???", "p", "tes"): calls out, asks and thanks nothing. */
         boolean calling() {
@@ -96,6 +96,8 @@ final class SmallTalk {
     private static final Set<String> STRONG_PRAISE = WORDS.of("STRONG_PRAISE");
     /** Holiday wishes that open a sentence ("selamat natal", "happy new year"), padded with spaces. */
     private static final java.util.regex.Pattern SEASON = WORDS.phrases("SEASON");
+    /** Asking after the staff themselves ("udh makan blm min?", "jaga diri ya"): {@link #cares}. */
+    private static final java.util.regex.Pattern CARE = WORDS.phrases("CARE");
     /** Words that say the last message was sent by mistake ("maaf hp dipegang bocah", "salah kirim"). */
     private static final java.util.regex.Pattern STRAY = WORDS.phrases("STRAY");
     /** The longest such message: more words ask or tell something besides. */
@@ -151,6 +153,9 @@ final class SmallTalk {
      * bantuan kapan cair", "makasih, tapi listrik belum nyala" are questions and complaints).
      */
     private static Optional<Kind> statement(List<String> words, String text) {
+        if (cares(words)) {
+            return Optional.of(Kind.CARE);
+        }
         int longest = !words.isEmpty() && THANKS_OPENERS.contains(words.getFirst())
                 ? MAX_OPENING_THANKS_WORDS : MAX_STATEMENT_WORDS;
         if (words.isEmpty() || words.size() > longest || text.indexOf('?') >= 0) {
@@ -182,6 +187,23 @@ final class SmallTalk {
         boolean thanks = words.stream().anyMatch(THANKS_OPENERS::contains);
         boolean praise = words.stream().anyMatch(STRONG_PRAISE::contains) || cheers(words);
         return thanks ? Optional.of(Kind.THANKS) : praise ? Optional.of(Kind.ACKNOWLEDGED) : Optional.empty();
+    }
+
+    /**
+     * Asking after the staff themselves, and nothing else that asks or objects once those words are set aside: "min udh
+     * makan blm? dr kmrn pasti sibuk bgt ya jawabin org panik 😅" got the food-distribution entry, surely; "adminnya
+     * aman2 aja kan? jaga diri ya" a staff ticket. The question mark is the care's own.
+     */
+    private static boolean cares(List<String> words) {
+        if (words.isEmpty() || words.size() > MAX_STATEMENT_WORDS) {
+            return false;
+        }
+        java.util.regex.Matcher care = CARE.matcher(" " + String.join(" ", words) + " ");
+        if (!care.find()) {
+            return false;
+        }
+        return Arrays.stream(SPACES.split(care.replaceAll(" ").strip()))
+                .noneMatch(w -> NOT_A_STATEMENT.contains(w) && !BUSY.contains(w));
     }
 
     /** "semangat" first, or after a greeting, an address or a praise word; not a noun inside a sentence. */
@@ -319,6 +341,7 @@ final class SmallTalk {
             case ACKNOWLEDGED -> en ? AnswerTexts.ACKNOWLEDGED_EN : AnswerTexts.ACKNOWLEDGED;
             case TEST -> en ? AnswerTexts.TEST_EN : AnswerTexts.TEST;
             case SEASON_GREETING -> en ? AnswerTexts.SEASON_GREETING_EN : AnswerTexts.SEASON_GREETING;
+            case CARE -> en ? AnswerTexts.CARE_EN : AnswerTexts.CARE;
         };
     }
 

@@ -1014,6 +1014,42 @@ class MessageReadingTest {
         assertThat(SmallTalk.recognise(text)).as(text).contains(SmallTalk.Kind.ACKNOWLEDGED);
     }
 
+    // Thirtieth session, batches Y30 and Z30, after their measurement (in-sample): a chain message claiming harm is a rumour
+    // for a clarification or a person, not choices of unrelated entries.
+    @ParameterizedTest
+    @ValueSource(strings = {"[Diteruskan] BREAKING!!! 5 anak meninggal akibat difteri di Kota Sangkara hari ini, semua sekolah "
+            + "diliburkan mulai besok. SEBARKAN ke grup keluarga!!!",
+            "[Diteruskan]\nBREAKING NEWS!!! Pabrik tekstil di Batu Sari MELEDAK malam ini, ratusan korban jiwa, pemerintah "
+                    + "menutupi!!! SEBARKAN sebelum dihapus!!!"})
+    void aChainMessageClaimingHarmIsSensitive(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isTrue();
+    }
+
+    /** The attacks: a chain that claims no harm; "diteruskan" asked for inside a message about victims. */
+    @ParameterizedTest
+    @ValueSource(strings = {"[Diteruskan] Job fair Tirta Raya 9-10 Desember, sebarkan ke yang butuh kerja",
+            "tolong diteruskan ke dinas sosial, korban banjir di rt 3 belum dapat bantuan"})
+    void aChainWithoutHarmOrARequestToPassOnIsNot(String text) {
+        assertThat(SensitiveQuestion.is(text)).as(text).isFalse();
+    }
+
+    // Thirtieth session, batches W30 and X30, after their measurement (in-sample).
+    @ParameterizedTest
+    @ValueSource(strings = {"min udh makan blm? dr kmrn pasti sibuk bgt ya jawabin org panik 😅",
+            "min kantornya kan deket lokasi demo, adminnya aman2 aja kan? jaga diri ya", "jangan lupa istirahat ya kak 🙏"})
+    void askingAfterTheStaffIsSmallTalk(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).contains(SmallTalk.Kind.CARE);
+    }
+
+    /** The attacks: the same words beside a question, a request or trouble. */
+    @ParameterizedTest
+    @ValueSource(strings = {"min udh makan blm? posko dimana ya", "jaga diri ya min, bantuan kapan cair?",
+            "jangan lupa makan min, tapi air di rumah sy belum surut",
+            "dr kmrn pasti sibuk ya, pengungsi di GOR udah makan belum?"})
+    void asksAfterTheStaffBesideAQuestionIsNoSmallTalk(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isNotEqualTo(java.util.Optional.of(SmallTalk.Kind.CARE));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"min", "kak??", "pak admin", "mas admin", "bot"})
     void aWordOfAddressAloneCallsOut(String text) {
