@@ -93,6 +93,10 @@ final class QuestionParts {
             if (storyThenQuestion && i == 0 && !near(read.get(1), first)) {
                 continue;
             }
+            if (!alone.confident() || !alone.top().map(h -> h.entryId().equals(first)).orElse(false)
+                    || best != null && alone.confidence() <= best.confidence()) {
+                continue;
+            }
             if (retriever.onlyTellsApart(parts.get(i), text, alone)) {
                 // the part is sure only of what tells the entry from others of its kind (a region's name among the
                 // regions' shelters) and the message names nothing of that kind: "pak sy nelayan di pesisir barat. solar
@@ -107,10 +111,7 @@ final class QuestionParts {
                 // itu apa ya?" was sure of the health insurance for the poor from "punya" alone
                 continue;
             }
-            if (alone.confident() && alone.top().map(h -> h.entryId().equals(first)).orElse(false)
-                    && (best == null || alone.confidence() > best.confidence())) {
-                best = alone;
-            }
+            best = alone;
         }
         return Optional.ofNullable(best);
     }
