@@ -228,8 +228,8 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
         RetrievalIndex snapshot = index.get();
         int first = result.top().map(h -> snapshot.position(h.entryId())).orElse(-1);
         return first >= 0 && snapshot.onlyTellsApart(first,
-                RetrievalIndex.queryTerms(IndonesianNormalizer.normalize(question)))
-                && !snapshot.namesKind(first, RetrievalIndex.queryTerms(IndonesianNormalizer.normalize(message)));
+                RetrievalIndex.queryTerms(IndonesianNormalizer.normalize(question)),
+                RetrievalIndex.queryTerms(IndonesianNormalizer.normalize(message)));
     }
 
     /** The result with every feature computed, whether the models in use read it or not (refits may). */

@@ -399,26 +399,29 @@ final class RetrievalIndex {
     }
 
     /**
-     * Whether the topical terms the entry shares with the question (at least one) all tell it apart from the entries of
-     * its kind ({@link #kin}; at least one): each is in its title and in none of theirs (a place's name), or in
-     * none of them at all. The question names what tells the entry apart, nothing of what it is about.
+     * Whether a part of a message ({@code part}) rests only on what tells the entry apart from the entries of its kind
+     * ({@link #kin}; at least one) while the whole message ({@code message}) names nothing of the kind. The topical terms
+     * the entry shares with the part (at least one) each are in its title and in none of theirs (a place's name), or in
+     * none of them at all; the message has no word of the entry's title that one of theirs has too ("posko").
      */
-    boolean onlyTellsApart(int entry, List<String> terms) {
+    boolean onlyTellsApart(int entry, List<String> part, List<String> message) {
         List<Integer> kin = kin(entry);
-        Set<String> ownTitle = new java.util.HashSet<>(evidence.get(entry).phrasings().getFirst());
-        kin.forEach(k -> ownTitle.removeAll(evidence.get(k).phrasings().getFirst()));
-        List<String> shared = terms.stream().distinct()
-                .filter(t -> topical(t) && evidence.get(entry).terms().contains(t)).toList();
-        return !kin.isEmpty() && !shared.isEmpty() && shared.stream().allMatch(t -> ownTitle.contains(t)
-                || kin.stream().noneMatch(k -> evidence.get(k).terms().contains(t)));
-    }
-
-    /** Whether the question has a word of the entry's title that the title of an entry of its kind has too ("posko"). */
-    boolean namesKind(int entry, List<String> terms) {
-        Set<String> kind = new java.util.HashSet<>();
+        if (kin.isEmpty()) {
+            return false;
+        }
         Set<String> title = evidence.get(entry).phrasings().getFirst();
-        kin(entry).forEach(i -> evidence.get(i).phrasings().getFirst().stream().filter(title::contains).forEach(kind::add));
-        return terms.stream().anyMatch(kind::contains);
+        Set<String> ownTitle = new java.util.HashSet<>(title);
+        Set<String> kind = new java.util.HashSet<>();
+        for (int k : kin) {
+            Set<String> theirs = evidence.get(k).phrasings().getFirst();
+            ownTitle.removeAll(theirs);
+            theirs.stream().filter(title::contains).forEach(kind::add);
+        }
+        List<String> shared = part.stream().distinct()
+                .filter(t -> topical(t) && evidence.get(entry).terms().contains(t)).toList();
+        return !shared.isEmpty() && shared.stream().allMatch(t -> ownTitle.contains(t)
+                || kin.stream().noneMatch(k -> evidence.get(k).terms().contains(t)))
+                && message.stream().noneMatch(kind::contains);
     }
 
     /**

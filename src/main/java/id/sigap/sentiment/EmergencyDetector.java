@@ -139,7 +139,7 @@ final class EmergencyDetector {
         return STILL.matcher(set.matcher(joined).replaceAll(" ")).find();
     }
 
-    /** What {@link #found} finds once the words of {@code set} are set aside (a hardship's cause named). */
+    /** What {@link #found} finds once the words of {@code set} are set aside (a hardship's cause, a supposition). */
     private static List<String> foundBesides(Pattern set, String joined, NormalisedText text) {
         String aside = set.matcher(joined).replaceAll(" ");
         return found(aside, POSSESSOR.matcher(aside).replaceAll(" "), text);
@@ -410,12 +410,7 @@ final class EmergencyDetector {
 
     /** Whether the threat is named only inside the clauses {@code supposing} finds: without them nothing is found. */
     private static boolean onlySupposed(Pattern supposing, String joined, NormalisedText text) {
-        Matcher supposed = supposing.matcher(joined);
-        if (!supposed.find()) {
-            return false;
-        }
-        String told = supposed.replaceAll(" ");
-        return found(told, POSSESSOR.matcher(told).replaceAll(" "), text).isEmpty();
+        return supposing.matcher(joined).find() && foundBesides(supposing, joined, text).isEmpty();
     }
 
     /**

@@ -1,9 +1,6 @@
 package id.sigap.conversation;
 
 import id.sigap.conversation.Decision.Outcome;
-import id.sigap.retrieval.HybridKnowledgeRetriever;
-import id.sigap.support.ShippedKnowledge;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -15,26 +12,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EmojiAloneTest {
 
-    static HybridKnowledgeRetriever retriever;
-
-    @BeforeAll
-    static void index() {
-        retriever = ShippedKnowledge.retriever();
-    }
-
-    private static Decision decide(String text) {
-        return ShippedAnswers.decide(retriever, text);
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"🌋🌋😭", "🙏🙏🔥😭", "😰😰"})
     void cryingOrFearAloneGoesToAPerson(String text) {
-        assertThat(decide(text).outcome()).as(text).isEqualTo(Outcome.HANDOFF);
+        assertThat(ShippedAnswers.decide(text).outcome()).as(text).isEqualTo(Outcome.HANDOFF);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"👍", "🙏🙏", "👍😊"})
     void aThumbOrAPrayerAloneIsAcknowledged(String text) {
-        assertThat(decide(text).outcome()).as(text).isEqualTo(Outcome.SMALL_TALK);
+        assertThat(ShippedAnswers.decide(text).outcome()).as(text).isEqualTo(Outcome.SMALL_TALK);
     }
 }

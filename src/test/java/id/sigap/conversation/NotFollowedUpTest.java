@@ -1,9 +1,6 @@
 package id.sigap.conversation;
 
 import id.sigap.conversation.Decision.Outcome;
-import id.sigap.retrieval.HybridKnowledgeRetriever;
-import id.sigap.support.ShippedKnowledge;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,23 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NotFollowedUpTest {
 
-    static HybridKnowledgeRetriever retriever;
-
-    @BeforeAll
-    static void index() {
-        retriever = ShippedKnowledge.retriever();
-    }
-
-    private static Decision decide(String text) {
-        return ShippedAnswers.decide(retriever, text);
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {
             "SUDAH 3 KALI SAYA LAPOR NIK SALAH TDK ADA TANGGAPAN SAMA SEKALI!!! buat apa ada nomor pengaduan kalau tdk pernah diangkat",
             "nomer hotline yg kalian kasih gk pernah diangkat!!! sy telp 10x"})
     void aComplaintOfNoFollowUpGetsAPersonNotChoices(String text) {
-        Decision decision = decide(text);
+        Decision decision = ShippedAnswers.decide(text);
 
         assertThat(decision.outcome()).as(text).isEqualTo(Outcome.HANDOFF);
         assertThat(decision.reasons()).as(text).doesNotContain(Reason.CHOICES_OFFERED);
@@ -42,6 +28,6 @@ class NotFollowedUpTest {
     @ParameterizedTest
     @ValueSource(strings = {"kartu kks sy ilang kebawa banjir, gmn cara gantinya", "nomor pengaduan bansos provinsi brp"})
     void aQuestionWithoutSuchAComplaintKeepsItsChoices(String text) {
-        assertThat(decide(text).outcome()).as(text).isEqualTo(Outcome.CHOICES);
+        assertThat(ShippedAnswers.decide(text).outcome()).as(text).isEqualTo(Outcome.CHOICES);
     }
 }

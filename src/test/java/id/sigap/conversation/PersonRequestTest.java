@@ -1,9 +1,6 @@
 package id.sigap.conversation;
 
 import id.sigap.conversation.Decision.Outcome;
-import id.sigap.retrieval.HybridKnowledgeRetriever;
-import id.sigap.support.ShippedKnowledge;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,17 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PersonRequestTest {
 
-    static HybridKnowledgeRetriever retriever;
-
-    @BeforeAll
-    static void index() {
-        retriever = ShippedKnowledge.retriever();
-    }
-
-    private static Decision decide(String text) {
-        return ShippedAnswers.decide(retriever, text);
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"tolong sambungkan ke petugas", "sambungkan saya dengan admin", "hubungkan ke petugas dong",
             "mau bicara dengan petugas", "saya mau ngobrol langsung sama orang humas", "connect me to a human",
@@ -37,7 +23,7 @@ class PersonRequestTest {
             "jawab dong jgn bot doang, sambungin ke admin",
             "bisa telpon saya balik?", "tolong telp balik"})
     void aRequestForAPersonAloneIsHandedOffWithNoEntry(String text) {
-        Decision decision = decide(text);
+        Decision decision = ShippedAnswers.decide(text);
 
         assertThat(decision.outcome()).as(text).isEqualTo(Outcome.HANDOFF);
         assertThat(decision.reasons()).as(text).contains(Reason.ASKED_FOR_HUMAN);
@@ -51,7 +37,7 @@ class PersonRequestTest {
             "di mana titik wifi gratis? saya mau bicara dengan petugas juga | layanan-wifi-publik",
             "sambungin ke petugas dinas kependudukan, ktp saya hilang | layanan-ktp-el-hilang-rusak"})
     void whatIsAskedBesidesThePersonIsAnsweredMeanwhile(String text, String entry) {
-        Decision decision = decide(text);
+        Decision decision = ShippedAnswers.decide(text);
 
         assertThat(decision.outcome()).as(text).isEqualTo(Outcome.HANDOFF);
         assertThat(decision.reasons()).as(text).contains(Reason.ASKED_FOR_HUMAN);
@@ -62,7 +48,7 @@ class PersonRequestTest {
     @ParameterizedTest
     @ValueSource(strings = {"min", "kak??", "pak admin", "halo"})
     void aWordOfAddressAloneIsACallNotATicket(String text) {
-        Decision decision = decide(text);
+        Decision decision = ShippedAnswers.decide(text);
 
         assertThat(decision.outcome()).as(text).isEqualTo(Outcome.SMALL_TALK);
     }
@@ -70,7 +56,7 @@ class PersonRequestTest {
     /** Batch A28 (held out): "sambungin ke admin aja lah" went on from the turn before and showed its entry again. */
     @org.junit.jupiter.api.Test
     void aRequestForAPersonDoesNotGoOnFromThePreviousQuestion() {
-        KnowledgeAnswerer answerer = ShippedAnswers.withMood(retriever, new InMemoryRecentQuestions());
+        KnowledgeAnswerer answerer = ShippedAnswers.withMood(new InMemoryRecentQuestions());
         answerer.answer(IncomingMessage.text("test", 1, 42, "permohonan informasi publik ke ppid gimana"));
 
         Decision decision = answerer.answer(IncomingMessage.text("test", 2, 42, "sambungin ke admin aja lah")).decision();

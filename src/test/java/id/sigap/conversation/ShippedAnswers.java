@@ -2,6 +2,7 @@ package id.sigap.conversation;
 
 import id.sigap.retrieval.HybridKnowledgeRetriever;
 import id.sigap.sentiment.SentimentClassifier;
+import id.sigap.support.ShippedKnowledge;
 
 import java.util.List;
 
@@ -15,14 +16,19 @@ final class ShippedAnswers {
     private ShippedAnswers() {
     }
 
+    /** The shipped knowledge base, indexed once for every test that uses this helper (the index is read-only). */
+    private static final class Index {
+        static final HybridKnowledgeRetriever RETRIEVER = ShippedKnowledge.retriever();
+    }
+
     /** An answerer reading the mood of each message, remembering the chat's questions in {@code recent}. */
-    static KnowledgeAnswerer withMood(HybridKnowledgeRetriever retriever, RecentQuestions recent) {
-        return new KnowledgeAnswerer(retriever, List.of(new ExtractiveComposer()), recent, SentimentClassifier.offline(),
-                new TurnDecider(), null, null, null, null);
+    static KnowledgeAnswerer withMood(RecentQuestions recent) {
+        return new KnowledgeAnswerer(Index.RETRIEVER, List.of(new ExtractiveComposer()), recent,
+                SentimentClassifier.offline(), new TurnDecider(), null, null, null, null);
     }
 
     /** The decision on one message opening a chat. */
-    static Decision decide(HybridKnowledgeRetriever retriever, String text) {
-        return withMood(retriever, RecentQuestions.NONE).answer(IncomingMessage.text("test", 1, 42, text)).decision();
+    static Decision decide(String text) {
+        return withMood(RecentQuestions.NONE).answer(IncomingMessage.text("test", 1, 42, text)).decision();
     }
 }
