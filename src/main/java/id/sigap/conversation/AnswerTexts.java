@@ -23,6 +23,7 @@ final class AnswerTexts {
     static final String ACKNOWLEDGED = Texts.citizen("answer.acknowledged");
     static final String SEASON_GREETING = Texts.citizen("answer.season-greeting");
     static final String CARE = Texts.citizen("answer.care");
+    static final String APOLOGY = Texts.citizen("answer.apology");
 
     static final String TEST = Texts.citizen("answer.test");
 
@@ -48,6 +49,7 @@ final class AnswerTexts {
     static final String ACKNOWLEDGED_EN = Texts.citizenEnglish("answer.acknowledged");
     static final String SEASON_GREETING_EN = Texts.citizenEnglish("answer.season-greeting");
     static final String CARE_EN = Texts.citizenEnglish("answer.care");
+    static final String APOLOGY_EN = Texts.citizenEnglish("answer.apology");
 
     static final String TEST_EN = Texts.citizenEnglish("answer.test");
 

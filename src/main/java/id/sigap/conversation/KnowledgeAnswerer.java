@@ -139,6 +139,13 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                         mood.sentiment().label()).stream().map(Sentiment::fromLabel).toList();
             }
         }
+        if (smallTalk.isEmpty() && mood != null && mood.sentiment() == Sentiment.POSITIF && !mood.emergency()
+                && !mood.possibleEmergency() && !mood.wantsHuman() && !mood.hostile() && !mood.sarcastic()
+                && SmallTalk.thanksStory(text)) {
+            // thanks told with the story it is for, the trouble in it over: "makasih bgt min, minggu lalu sy lapor
+            // genangan ..., td pagi petugas dtg bersihin ... anak2 skrg bisa main lg 🙏" opened a staff ticket
+            smallTalk = Optional.of(SmallTalk.Kind.THANKS);
+        }
         long classifyMicros = (System.nanoTime() - classifyStart) / 1000;
         if (smallTalk.isPresent() && SmallTalk.english(text)) {
             language = Language.EN; // "ok thanks": too few function words to tell, but no Indonesian word either

@@ -22,7 +22,7 @@ final class SmallTalk {
     private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
     enum Kind {
-        SALAM, GREETING, THANKS, ACKNOWLEDGED, TEST, ABOUT_BOT, ABOUT_DATA, ABOUT_LANGUAGES, SEASON_GREETING, CARE;
+        SALAM, GREETING, THANKS, ACKNOWLEDGED, TEST, ABOUT_BOT, ABOUT_DATA, ABOUT_LANGUAGES, SEASON_GREETING, CARE, APOLOGY;
 
         /** A greeting or a ping alone ("halo???", "p", "tes"): calls out, asks and thanks nothing. */
         boolean calling() {
@@ -102,6 +102,13 @@ final class SmallTalk {
     private static final java.util.regex.Pattern STRAY = WORDS.phrases("STRAY");
     /** The longest such message: more words ask or tell something besides. */
     private static final int STRAY_MAX_WORDS = 10;
+    /** Words that ask, request or object: thanks told with a story holding one of them is not thanks alone. */
+    private static final Set<String> STORY_BREAKER = WORDS.of("STORY_BREAKER");
+    /** After "masih", the age of whom the story is about ("anak sy yg masih bayi"), not a trouble still open. */
+    private static final Set<String> YOUNG = WORDS.of("YOUNG");
+    /** An apology for the writer's own tone: an {@code APOLOGY} word and a {@code TONE} word. */
+    private static final Set<String> APOLOGY = WORDS.of("APOLOGY");
+    private static final Set<String> TONE = WORDS.of("TONE");
     /** Encouragement ("semangat"): praise in a sentence only first or after a greeting, an address or praise. */
     private static final Set<String> CHEER = WORDS.of("CHEER");
     /** A cheer among the first words opens the message ("pagi min, semangat ya ..."). */
@@ -130,6 +137,9 @@ final class SmallTalk {
         if (stray(words) || stray(typedWords(text))) {
             return Optional.of(Kind.ACKNOWLEDGED);
         }
+        if (apologises(words)) {
+            return Optional.of(Kind.APOLOGY);
+        }
         Optional<Kind> kind = recognise(words, text);
         // The normaliser spells English words the Indonesian way ("help" becomes "bantuan", which alone asks for
         // aid): the words as typed are read too, so "thanks a lot for your help" is thanks.
@@ -144,6 +154,32 @@ final class SmallTalk {
     private static boolean stray(List<String> words) {
         return !words.isEmpty() && words.size() <= STRAY_MAX_WORDS && words.stream().noneMatch(NOT_A_STATEMENT::contains)
                 && STRAY.matcher(" " + String.join(" ", words) + " ").find();
+    }
+
+    /** "maaf ya td sy ngegas 🙏": an apology for one's tone, up to ten words, nothing that asks. */
+    private static boolean apologises(List<String> words) {
+        return !words.isEmpty() && words.size() <= STRAY_MAX_WORDS && words.stream().anyMatch(APOLOGY::contains)
+                && words.stream().anyMatch(TONE::contains) && words.stream().noneMatch(NOT_A_STATEMENT::contains);
+    }
+
+    /**
+     * Thanks told with the story it is for ("makasih bgt min, minggu lalu sy lapor genangan ..., td pagi petugas dtg
+     * bersihin ... anak2 skrg bisa main lg 🙏"): a thanks word, no "?" and no word that asks, requests or objects. The
+     * story may name the trouble now over, so only the caller knows it is thanks: the classifier must read it positif.
+     */
+    static boolean thanksStory(String text) {
+        List<String> words = words(text);
+        if (words.isEmpty() || words.size() > MAX_OPENING_THANKS_WORDS || text.indexOf('?') >= 0
+                || words.stream().noneMatch(THANKS_OPENERS::contains)) {
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            boolean young = i + 1 < words.size() && YOUNG.contains(words.get(i + 1));
+            if (STORY_BREAKER.contains(words.get(i)) && !("masih".equals(words.get(i)) && young)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -342,6 +378,7 @@ final class SmallTalk {
             case TEST -> en ? AnswerTexts.TEST_EN : AnswerTexts.TEST;
             case SEASON_GREETING -> en ? AnswerTexts.SEASON_GREETING_EN : AnswerTexts.SEASON_GREETING;
             case CARE -> en ? AnswerTexts.CARE_EN : AnswerTexts.CARE;
+            case APOLOGY -> en ? AnswerTexts.APOLOGY_EN : AnswerTexts.APOLOGY;
         };
     }
 

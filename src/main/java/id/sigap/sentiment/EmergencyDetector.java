@@ -88,6 +88,7 @@ final class EmergencyDetector {
     private static final Pattern CHAIN = PATTERNS.named("CHAIN");
     private static final Pattern SCHOOL_TASK = PATTERNS.named("SCHOOL_TASK");
     private static final Pattern WORK_TOPIC = PATTERNS.named("WORK_TOPIC");
+    private static final Pattern DATA_ASKED = PATTERNS.named("DATA_ASKED");
     private static final Pattern SINCE_EVENT = PATTERNS.named("SINCE_EVENT");
     private static final Pattern CHRONIC = PATTERNS.named("CHRONIC");
     /** Signals that {@link #found} composes from everyday words (a person, danger, urgency; a cry for help). */
@@ -100,6 +101,9 @@ final class EmergencyDetector {
     /** What a chain message passed on or a school task's topic may name and stay no emergency: no one trapped or missing. */
     private static final List<String> NAMED_EVENTS = List.of("emergency:injured", "emergency:fire", "emergency:collapse",
             PEOPLE_AT_RISK, CRY_FOR_HELP);
+    /** What a school task's topic may name: the events above and unrest ("kliping ttg ... kerusuhan"). */
+    private static final List<String> TASK_TOPICS = List.of("emergency:injured", "emergency:fire", "emergency:collapse",
+            PEOPLE_AT_RISK, CRY_FOR_HELP, "emergency:violence");
     private static final Pattern STILL = PATTERNS.named("STILL");
     /** A number after an age word ("umur 80", "usia 7"): a child's or an elder's age. */
     private static final Pattern AGE = PATTERNS.named("AGE");
@@ -312,11 +316,22 @@ final class EmergencyDetector {
             // bakar ... sebarkan!!" (its "!!" and "SEKARANG" are the chain's); someone trapped or missing stays
             return List.of();
         }
-        if (NAMED_EVENTS.containsAll(found) && SCHOOL_TASK.matcher(joined).find() && WORK_TOPIC.matcher(joined).find()
+        if (TASK_TOPICS.containsAll(found) && SCHOOL_TASK.matcher(joined).find() && WORK_TOPIC.matcher(joined).find()
                 && !plea && !still && !ownAtRisk && !DANGER_NOW.matcher(WORK_TOPIC.matcher(joined).replaceAll(" ")).find()
                 && !WATER_AT_HOME.matcher(joined).find()) {
             // a school task's topic: "aku lagi bikin tugas sekolah tentang bahaya kebocoran gas, ada data brp kasus
             // kebakaran ... tahun lalu gk?" (the gas leak is the topic, not at hand)
+            return List.of();
+        }
+        if (found.equals(List.of("emergency:medical")) && CHAIN.matcher(joined).find() && !SELF.matcher(people).find()
+                && !ownAtRisk && !plea && !atHand && !STILL.matcher(joined).find()) {
+            // a health hoax passed on: "*PENTING!! SEBARKAN* Dokter senior RS bilang DBD sembuh 1 malam cukup minum
+            // rebusan daun pepaya ... Jgn mau diinfus di RS ...!!" (its "!!" are the chain's)
+            return List.of();
+        }
+        if (NAMED_EVENTS.containsAll(found) && DATA_ASKED.matcher(joined).find() && !plea && !still && !ownAtRisk
+                && !atHand && !deathNow) {
+            // figures asked for: "boleh minta data jumlah kecelakaan laut 5 tahun terakhir buat skripsi?"
             return List.of();
         }
         if (found.equals(List.of(PEOPLE_AT_RISK)) && SINCE_EVENT.matcher(joined).find() && !plea

@@ -7,9 +7,9 @@ import java.util.List;
  * Mockery told by its manner rather than by a complaint word: "wkwk hebat ya pemda, bantuan dateng pas kita udh beli air
  * sendiri 3 hari. makasih loh 👏👏" names no complaint, yet every citizen reads it as one. Two of these marks make it
  * sarcasm, one of them a mark sincere praise does not have (two claps or more, praise or thanks followed by "lho",
- * laughter opening the message); the others are praise alone opening the message ({@link SarcasticOpener}, laughter
- * allowed beside it) and praise alone closing it after something else ("... 👏👏 pinter bgt"), which sincere praise
- * has too ("mantap, jalan desa sekarang udah mulus, makasih pemkab"). Never when the message is praise and thanks only
+ * laughter opening the message, "baru sekarang": it came only now); the others are praise alone opening the message
+ * ({@link SarcasticOpener}, laughter allowed beside it) and praise alone closing it after something else ("... 👏👏
+ * pinter bgt"), which sincere praise has too ("mantap, jalan desa sekarang udah mulus, makasih pemkab"). Never when the message is praise and thanks only
  * ("wkwk mantap min makasih 👏👏"), nor when it praises anything besides the {@code IRONIC} words and thanks ("hebat ya
  * pemprov, bantuan cepat sampai 👏👏"): the marks then cheer. Nor when a clause tells that something good is done and no
  * word complains ("wah hebat banget, bantuan udah sampai, makasih pemprov 👏👏"): that is what the thanks are for.
@@ -36,7 +36,7 @@ final class MockingManner {
                 && tokens.stream().noneMatch(MockingManner::complains)) {
             return false; // "wah hebat banget, bantuan udah sampai, makasih pemprov 👏👏": what the thanks are for
         }
-        // the marks sincere praise never has: applause, "lho" after thanks, laughter opening it
+        // the marks sincere praise never has: applause, "lho" after thanks, laughter opening it, "baru sekarang"
         int strong = 0;
         if (tokens.stream().filter(Emoji.CLAP::equals).count() >= 2) {
             strong++;
@@ -45,6 +45,9 @@ final class MockingManner {
             strong++;
         }
         if (WORDS.is(SentimentWords.Kind.LAUGHTER, tokens.getFirst())) {
+            strong++;
+        }
+        if (onlyNow(tokens)) {
             strong++;
         }
         // the marks it may have ("mantap, jalan desa sekarang udah mulus, makasih pemkab")
@@ -92,6 +95,22 @@ final class MockingManner {
     private static boolean thanksWithLho(List<String> tokens) {
         for (int i = 1; i < tokens.size(); i++) {
             if (WORDS.is(SentimentWords.Kind.MOCKING_PARTICLE, tokens.get(i)) && praising(tokens.get(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "gempa 3 hari yg lalu baru skrg pak gub dateng": it came only now, and the message says how long ago it should
+     * have come, which praise never says of what it thanks for.
+     */
+    private static boolean onlyNow(List<String> tokens) {
+        if (tokens.stream().noneMatch(t -> WORDS.is(SentimentWords.Kind.AGO, t))) {
+            return false;
+        }
+        for (int i = 1; i < tokens.size(); i++) {
+            if (WORDS.is(SentimentWords.Kind.ONLY, tokens.get(i - 1)) && WORDS.is(SentimentWords.Kind.NOW, tokens.get(i))) {
                 return true;
             }
         }

@@ -25,7 +25,9 @@ class MockingMannerTest {
             "wah makasih ya pemprov, maskernya nyampe pas abunya udah berhenti 👏👏 cepet bgt emang",
             "makasih ya min jawabannya copas semua, berasa ngobrol sama tembok 🙂",
             // thirtieth session (batch T30, read): the office praised by its own name
-            "wah hebat ya humas, gas langka 2 minggu yg diposting foto gunting pita terus 👏👏👏"})
+            "wah hebat ya humas, gas langka 2 minggu yg diposting foto gunting pita terus 👏👏👏",
+            // thirty-first session (batch D31, read): help that came "only now"
+            "wah hebat ya pemprov, gempa 3 hari yg lalu baru skrg pak gub dateng bawa kamera 📸👏"})
     void marksOfMockeryMakeSarcasm(String text) {
         Classification c = classifier.classify(text);
 
@@ -47,7 +49,10 @@ class MockingMannerTest {
             "makasih pemprov, listrik udah nyala lagi 👏👏 mantap",
             // the attack on the office's own name: sincere praise of it with applause
             "makasih humas infonya membantu 👏👏",
-            "hebat ya humas, infonya cepet sampai 👏👏"})
+            "hebat ya humas, infonya cepet sampai 👏👏",
+            // the attack on "only now": sincere relief that something is at last possible
+            "alhamdulillah baru sekarang bisa daftar, makasih min 👏",
+            "mantap min, baru sekarang ngerti caranya, makasih ya"})
     void sincerePraiseWithTheSameMarksStaysPraise(String text) {
         Classification c = classifier.classify(text);
 

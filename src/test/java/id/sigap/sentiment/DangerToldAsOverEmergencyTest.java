@@ -1,0 +1,48 @@
+package id.sigap.sentiment;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Thirty-first session (batches A31, B31, C31, read: a landslide, a dengue surge, rice prices): thanks told with the
+ * story of a danger now over, a fainting already dealt with beside a polite request, a health hoax passed on, unrest
+ * as a school clipping's topic and a tourist stranded by a closed road each got the emergency reply and an EMERGENCY
+ * ticket. Each guard keeps the attacks that would turn it into a missed emergency.
+ */
+class DangerToldAsOverEmergencyTest {
+
+    private static final SentimentClassifier classifier = SentimentClassifier.offline();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "makasih bgt min, kemarin sy lapor lewat sini soal nenek sy yg gk bisa keluar rumah, sore nya tim BPBD dtg "
+                    + "jemput. skrg nenek udh aman di posko. semoga sehat semua 🙏",
+            "Terima kasih Diskominfo. Ibu saya 72 thn kemarin demam tinggi, RS penuh semua, saya bingung. Dari info di "
+                    + "sini saya bawa ke puskesmas rawat inap, ditangani cepat dan sekarang sudah pulang.",
+            "td pagi di antrian sempet ada yg pingsan tp udh dibawa ke puskesmas & udh sadar kok. cm mau usul, tolong "
+                    + "disediain tenda sm air minum ya min",
+            "*PENTING!! SEBARKAN* Dokter senior RS bilang DBD sembuh 1 malam cukup minum rebusan daun pepaya. Jgn mau "
+                    + "diinfus di RS krn bikin trombosit makin turun!! Kirim ke 10 grup",
+            "kak aku siswa smp, disuruh guru bikin kliping ttg bahaya kelangkaan pangan dan kerusuhan. boleh minta "
+                    + "sumber info resmi? 🙏",
+            "Hi, I'm a tourist stuck in Bukit Sari because of the landslide. Is there any other way to get to the airport?"})
+    void aDangerOverATopicOrAHoaxPassedOnIsNoEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "makasih min kemarin udh dibantu, tp skrg nenek sy sesak napas lagi di posko",
+            "anak saya sekarang sudah tidak sadar, tolong",
+            "td pagi ada yg pingsan di antrian, udh dibawa ke puskesmas, skrg ada lg yg pingsan gk sadar2",
+            "sebarkan!! ada bapak2 pingsan di masjid agung butuh dokter sekarang",
+            "aku lagi bikin kliping ttg kerusuhan tp di depan rumah skrg ada tawuran, ada yg ditusuk",
+            "we are stuck in our car because of the landslide, the mud is up to the windows, help"})
+    void dangerStillAtHandStaysAnEmergency(String message) {
+        Classification reading = classifier.classify(message);
+        assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
+    }
+}
