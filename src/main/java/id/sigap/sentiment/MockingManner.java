@@ -4,15 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Mockery told by its manner rather than by a complaint word: "wkwk hebat ya pemda, bantuan dateng pas kita udh beli air
- * sendiri 3 hari. makasih loh 👏👏" names no complaint, yet every citizen reads it as one. Two of these marks make it
+ * Mockery told by its manner rather than by a complaint word: "wkwk hebat ya pemda, bantuan dateng pas kita udh beli
+ * air sendiri 3 hari. makasih loh 👏👏" names no complaint, yet every citizen reads it as one. Two of these marks make it
  * sarcasm, one of them a mark sincere praise does not have (two claps or more, praise or thanks followed by "lho",
- * laughter opening the message, "baru sekarang": it came only now); the others are praise alone opening the message
- * ({@link SarcasticOpener}, laughter allowed beside it) and praise alone closing it after something else ("... 👏👏
- * pinter bgt"), which sincere praise has too ("mantap, jalan desa sekarang udah mulus, makasih pemkab"). Never when the message is praise and thanks only
- * ("wkwk mantap min makasih 👏👏"), nor when it praises anything besides the {@code IRONIC} words and thanks ("hebat ya
- * pemprov, bantuan cepat sampai 👏👏"): the marks then cheer. Nor when a clause tells that something good is done and no
- * word complains ("wah hebat banget, bantuan udah sampai, makasih pemprov 👏👏"): that is what the thanks are for.
+ * laughter opening the message, help that came only after a span the message tells); the others are praise alone
+ * opening the message ({@link SarcasticOpener}, laughter allowed beside it) and praise alone closing it after something
+ * else ("... 👏👏 pinter bgt"), which sincere praise has too ("mantap, jalan desa sekarang udah mulus, makasih pemkab").
+ * Never when the message is praise and thanks only ("wkwk mantap min makasih 👏👏"), nor when it praises anything besides
+ * the {@code IRONIC} words and thanks ("hebat ya pemprov, bantuan cepat sampai 👏👏"): the marks then cheer, unless the
+ * help came late ("lapor dr senin baru dibales hari jumat. cepet bgt pelayanannya 👏👏"). Nor when a clause tells that
+ * something good is done and no word complains ("wah hebat banget, bantuan udah sampai, makasih pemprov 👏👏"): that is
+ * what the thanks are for.
  */
 final class MockingManner {
 
@@ -24,8 +26,10 @@ final class MockingManner {
 
     /** Whether the message mocks by its manner; {@code praise} are the phrases of its positive lexicon hits. */
     static boolean mocks(List<String> tokens, List<String> praise) {
+        boolean late = cameLate(tokens); // beside help that came late, praise of its speed is ironic too
         if (tokens.stream().noneMatch(MockingManner::praising)
-                || praise.stream().anyMatch(p -> p == null || !ironic(p) && !WORDS.is(SentimentWords.Kind.THANKS, p))) {
+                || !late && praise.stream()
+                        .anyMatch(p -> p == null || !ironic(p) && !WORDS.is(SentimentWords.Kind.THANKS, p))) {
             return false;
         }
         List<List<String>> clauses = clauses(tokens);
@@ -36,7 +40,7 @@ final class MockingManner {
                 && tokens.stream().noneMatch(MockingManner::complains)) {
             return false; // "wah hebat banget, bantuan udah sampai, makasih pemprov 👏👏": what the thanks are for
         }
-        // the marks sincere praise never has: applause, "lho" after thanks, laughter opening it, "baru sekarang"
+        // the marks sincere praise never has: applause, "lho" after thanks, laughter opening it, help that came late
         int strong = 0;
         if (tokens.stream().filter(Emoji.CLAP::equals).count() >= 2) {
             strong++;
@@ -47,7 +51,7 @@ final class MockingManner {
         if (WORDS.is(SentimentWords.Kind.LAUGHTER, tokens.getFirst())) {
             strong++;
         }
-        if (onlyNow(tokens)) {
+        if (late) {
             strong++;
         }
         // the marks it may have ("mantap, jalan desa sekarang udah mulus, makasih pemkab")
@@ -102,19 +106,22 @@ final class MockingManner {
     }
 
     /**
-     * "gempa 3 hari yg lalu baru skrg pak gub dateng": it came only now, and the message says how long ago it should
-     * have come, which praise never says of what it thanks for.
+     * "gempa 3 hari yg lalu baru skrg pak gub dateng", "lapor dr senin baru dibales hari jumat": it came only ("baru")
+     * after a span the message tells, which praise never says of what it thanks for; not "baru siang udah dibales" (fast).
      */
-    private static boolean onlyNow(List<String> tokens) {
-        if (tokens.stream().noneMatch(t -> WORDS.is(SentimentWords.Kind.AGO, t))) {
-            return false;
-        }
-        for (int i = 1; i < tokens.size(); i++) {
-            if (WORDS.is(SentimentWords.Kind.ONLY, tokens.get(i - 1)) && WORDS.is(SentimentWords.Kind.NOW, tokens.get(i))) {
-                return true;
+    private static boolean cameLate(List<String> tokens) {
+        int only = -1;
+        boolean since = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            if (only < 0 && WORDS.is(SentimentWords.Kind.ONLY, token)) {
+                only = i;
             }
+            since |= WORDS.is(SentimentWords.Kind.AGO, token) || WORDS.is(SentimentWords.Kind.SINCE, token)
+                    && i + 1 < tokens.size() && WORDS.is(SentimentWords.Kind.DAY, tokens.get(i + 1));
         }
-        return false;
+        return only >= 0 && since
+                && tokens.subList(only + 1, tokens.size()).stream().noneMatch(t -> WORDS.is(SentimentWords.Kind.DONE, t));
     }
 
     /** A clause of praise only, with fillers, particles, claps and whom it praises ("pintar banget", "mantap pemprov"). */

@@ -6,10 +6,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Thirty-first session (batches A31, B31, C31, read: a landslide, a dengue surge, rice prices): thanks told with the
- * story of a danger now over, a fainting already dealt with beside a polite request, a health hoax passed on, unrest
- * as a school clipping's topic and a tourist stranded by a closed road each got the emergency reply and an EMERGENCY
- * ticket. Each guard keeps the attacks that would turn it into a missed emergency.
+ * Thirty-first session (batches A31, B31, C31, read: a landslide, a dengue surge, rice prices; then E31, brown tap water,
+ * read after its measurement): thanks told with the story of a danger now over, a fainting already dealt with beside a
+ * polite request, a health hoax passed on, unrest as a school clipping's topic, a tourist stranded by a closed road, tap
+ * water asked for or blamed and a message quoted from a group each got the emergency reply and an EMERGENCY ticket. Each
+ * guard keeps the attacks that would turn it into a missed emergency.
  */
 class DangerToldAsOverEmergencyTest {
 
@@ -27,7 +28,12 @@ class DangerToldAsOverEmergencyTest {
                     + "diinfus di RS krn bikin trombosit makin turun!! Kirim ke 10 grup",
             "kak aku siswa smp, disuruh guru bikin kliping ttg bahaya kelangkaan pangan dan kerusuhan. boleh minta "
                     + "sumber info resmi? 🙏",
-            "Hi, I'm a tourist stuck in Bukit Sari because of the landslide. Is there any other way to get to the airport?"})
+            "Hi, I'm a tourist stuck in Bukit Sari because of the landslide. Is there any other way to get to the airport?",
+            // batch E31 (read): water as a supply, a request to be called back, a message quoted from a group
+            "tolong hubungi sy di 0812-3456-7890, sy mau minta tangki air buat pesantren kami, santri 200an",
+            "KALIAN INI KERJANYA APA SIH??? ANAK SAYA DIARE 4 HARI GARA2 AIR PDAM!!! MANA TANGGUNG JAWABNYA",
+            "Pesan dr grup WA: 'Info dari orang dalam PDAM, ada bahan kimia tumpah ke sungai sumber air, pemerintah "
+                    + "sengaja menutupi.' Min tolong klarifikasi"})
     void aDangerOverATopicOrAHoaxPassedOnIsNoEmergency(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
@@ -40,7 +46,11 @@ class DangerToldAsOverEmergencyTest {
             "td pagi ada yg pingsan di antrian, udh dibawa ke puskesmas, skrg ada lg yg pingsan gk sadar2",
             "sebarkan!! ada bapak2 pingsan di masjid agung butuh dokter sekarang",
             "aku lagi bikin kliping ttg kerusuhan tp di depan rumah skrg ada tawuran, ada yg ditusuk",
-            "we are stuck in our car because of the landslide, the mud is up to the windows, help"})
+            "we are stuck in our car because of the landslide, the mud is up to the windows, help",
+            "tolong hubungi saya, air sudah sampai atap, kami di lantai 2 dengan anak2",
+            "tolong hubungi sy, banjir masuk rumah, anak saya hanyut!!",
+            "pesan dari grup wa: tolong ada anak hanyut di sungai dekat rumah saya sekarang",
+            "anak sy minum air pdam langsung kejang dan tidak sadar, tolong!!"})
     void dangerStillAtHandStaysAnEmergency(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();

@@ -26,8 +26,9 @@ class MockingMannerTest {
             "makasih ya min jawabannya copas semua, berasa ngobrol sama tembok 🙂",
             // thirtieth session (batch T30, read): the office praised by its own name
             "wah hebat ya humas, gas langka 2 minggu yg diposting foto gunting pita terus 👏👏👏",
-            // thirty-first session (batch D31, read): help that came "only now"
-            "wah hebat ya pemprov, gempa 3 hari yg lalu baru skrg pak gub dateng bawa kamera 📸👏"})
+            // thirty-first session (batches D31, E31, read): help that came only after days
+            "wah hebat ya pemprov, gempa 3 hari yg lalu baru skrg pak gub dateng bawa kamera 📸👏",
+            "hebat ya, lapor dr senin baru dibales hari jumat. cepet bgt pelayanannya 👏👏"})
     void marksOfMockeryMakeSarcasm(String text) {
         Classification c = classifier.classify(text);
 
@@ -52,7 +53,8 @@ class MockingMannerTest {
             "hebat ya humas, infonya cepet sampai 👏👏",
             // the attack on "only now": sincere relief that something is at last possible
             "alhamdulillah baru sekarang bisa daftar, makasih min 👏",
-            "mantap min, baru sekarang ngerti caranya, makasih ya"})
+            "mantap min, baru sekarang ngerti caranya, makasih ya",
+            "wah mantap, dari senin daftar, baru rabu udah cair 👍 makasih pemprov"})
     void sincerePraiseWithTheSameMarksStaysPraise(String text) {
         Classification c = classifier.classify(text);
 
