@@ -6,11 +6,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Thirty-first session (batches A31, B31, C31, read: a landslide, a dengue surge, rice prices; then E31, brown tap water,
- * read after its measurement): thanks told with the story of a danger now over, a fainting already dealt with beside a
- * polite request, a health hoax passed on, unrest as a school clipping's topic, a tourist stranded by a closed road, tap
- * water asked for or blamed and a message quoted from a group each got the emergency reply and an EMERGENCY ticket. Each
- * guard keeps the attacks that would turn it into a missed emergency.
+ * Thirty-first session (batches A31, B31, C31, read: a landslide, a dengue surge, rice prices; then E31, H31 and I31,
+ * tap water, a data leak and high waves, read after their measurement): thanks told with the story of a danger now
+ * over, a fainting already dealt with beside a polite request, a health hoax passed on, unrest as a school clipping's
+ * topic, a tourist stranded by a closed road, tap water asked for or blamed, a message quoted from a group, houses
+ * under water, news asked of a search and a scam told each got the emergency reply and an EMERGENCY ticket. Each guard
+ * keeps the attacks that would turn it into a missed emergency.
  */
 class DangerToldAsOverEmergencyTest {
 
@@ -33,7 +34,14 @@ class DangerToldAsOverEmergencyTest {
             "tolong hubungi sy di 0812-3456-7890, sy mau minta tangki air buat pesantren kami, santri 200an",
             "KALIAN INI KERJANYA APA SIH??? ANAK SAYA DIARE 4 HARI GARA2 AIR PDAM!!! MANA TANGGUNG JAWABNYA",
             "Pesan dr grup WA: 'Info dari orang dalam PDAM, ada bahan kimia tumpah ke sungai sumber air, pemerintah "
-                    + "sengaja menutupi.' Min tolong klarifikasi"})
+                    + "sengaja menutupi.' Min tolong klarifikasi",
+            // batches H31 and I31 (read after their measurement): houses under water, news of a search, a scam told
+            "wkwk pemerintah baru bangun ya? rumah warga udh tenggelam baru bikin pengumuman 👏👏👏",
+            "udh ada kabar penumpang yg hilang blm min?",
+            "Selamat siang. Saya wartawan dari media daring lokal. Apakah sudah ada rilis resmi terbaru terkait "
+                    + "pencarian penumpang kapal yang hilang?",
+            "Assalamualaikum nak. Bapak sudah tua, tadi ada yang telepon katanya cucu bapak kecelakaan dan harus "
+                    + "dioperasi, minta transfer."})
     void aDangerOverATopicOrAHoaxPassedOnIsNoEmergency(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
@@ -50,7 +58,13 @@ class DangerToldAsOverEmergencyTest {
             "tolong hubungi saya, air sudah sampai atap, kami di lantai 2 dengan anak2",
             "tolong hubungi sy, banjir masuk rumah, anak saya hanyut!!",
             "pesan dari grup wa: tolong ada anak hanyut di sungai dekat rumah saya sekarang",
-            "anak sy minum air pdam langsung kejang dan tidak sadar, tolong!!"})
+            "anak sy minum air pdam langsung kejang dan tidak sadar, tolong!!",
+            "adik sy salah satu penumpang kapal yg hilang itu min",
+            "ada kabar penumpang yg hilang? tolong, suami sy ikut kapal itu",
+            "rumah warga tenggelam, ada anak yg ikut tenggelam di belakang rumah!!",
+            "perahu nelayan tenggelam di depan pantai, orangnya masih di air",
+            "tolong ibu sy pingsan abis ditelpon penipu yg bilang adik sy ditangkep polisi",
+            "ada yg telpon katanya dari bank minta kode otp, barusan tetangga sy jatuh pingsan di depan rumah tolong"})
     void dangerStillAtHandStaysAnEmergency(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();
