@@ -24,6 +24,7 @@ final class AnswerTexts {
     static final String SEASON_GREETING = Texts.citizen("answer.season-greeting");
     static final String CARE = Texts.citizen("answer.care");
     static final String APOLOGY = Texts.citizen("answer.apology");
+    static final String WISH = Texts.citizen("answer.wish");
 
     static final String TEST = Texts.citizen("answer.test");
 
@@ -50,6 +51,7 @@ final class AnswerTexts {
     static final String SEASON_GREETING_EN = Texts.citizenEnglish("answer.season-greeting");
     static final String CARE_EN = Texts.citizenEnglish("answer.care");
     static final String APOLOGY_EN = Texts.citizenEnglish("answer.apology");
+    static final String WISH_EN = Texts.citizenEnglish("answer.wish");
 
     static final String TEST_EN = Texts.citizenEnglish("answer.test");
 

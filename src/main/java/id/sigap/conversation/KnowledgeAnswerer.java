@@ -146,6 +146,11 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
             // genangan ..., td pagi petugas dtg bersihin ... anak2 skrg bisa main lg 🙏" opened a staff ticket
             smallTalk = Optional.of(SmallTalk.Kind.THANKS);
         }
+        if (smallTalk.isEmpty() && mood != null && !mood.sentiment().isNegative() && !mood.emergency()
+                && !mood.possibleEmergency() && !mood.wantsHuman() && !mood.sarcastic() && SmallTalk.wish(text)) {
+            // a good wish alone: "semoga asapnya cepat hilang ya" opened a staff ticket
+            smallTalk = Optional.of(SmallTalk.Kind.WISH);
+        }
         long classifyMicros = (System.nanoTime() - classifyStart) / 1000;
         if (smallTalk.isPresent() && SmallTalk.english(text)) {
             language = Language.EN; // "ok thanks": too few function words to tell, but no Indonesian word either

@@ -22,7 +22,7 @@ final class SmallTalk {
     private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
     enum Kind {
-        SALAM, GREETING, THANKS, ACKNOWLEDGED, TEST, ABOUT_BOT, ABOUT_DATA, ABOUT_LANGUAGES, SEASON_GREETING, CARE, APOLOGY;
+        SALAM, GREETING, THANKS, ACKNOWLEDGED, TEST, ABOUT_BOT, ABOUT_DATA, ABOUT_LANGUAGES, SEASON_GREETING, CARE, APOLOGY, WISH;
 
         /** A greeting or a ping alone ("halo???", "p", "tes"): calls out, asks and thanks nothing. */
         boolean calling() {
@@ -106,6 +106,9 @@ final class SmallTalk {
     private static final Set<String> STORY_BREAKER = WORDS.of("STORY_BREAKER");
     /** After "masih", the age of whom the story is about ("anak sy yg masih bayi"), not a trouble still open. */
     private static final Set<String> YOUNG = WORDS.of("YOUNG");
+    /** The words that open a good wish ("semoga", "mudah-mudahan") and the negations a wish alone never has. */
+    private static final Set<String> WISH_MARK = WORDS.of("WISH_MARK");
+    private static final Set<String> NEGATION_WORD = WORDS.of("NEGATION_WORD");
     /** An apology for the writer's own tone: an {@code APOLOGY} word and a {@code TONE} word. */
     private static final Set<String> APOLOGY = WORDS.of("APOLOGY");
     private static final Set<String> TONE = WORDS.of("TONE");
@@ -180,6 +183,17 @@ final class SmallTalk {
             }
         }
         return true;
+    }
+
+    /**
+     * A good wish alone ("semoga asapnya cepat hilang ya"): it opens with a wish word, has no "?" and no word that asks,
+     * requests, objects or denies. Only the caller knows it is no mockery: the classifier must read it positif or netral.
+     */
+    static boolean wish(String text) {
+        List<String> words = words(text);
+        return !words.isEmpty() && words.size() <= MAX_STATEMENT_WORDS && WISH_MARK.contains(words.getFirst())
+                && text.indexOf('?') < 0
+                && words.stream().noneMatch(w -> STORY_BREAKER.contains(w) || NEGATION_WORD.contains(w));
     }
 
     /**
@@ -379,6 +393,7 @@ final class SmallTalk {
             case SEASON_GREETING -> en ? AnswerTexts.SEASON_GREETING_EN : AnswerTexts.SEASON_GREETING;
             case CARE -> en ? AnswerTexts.CARE_EN : AnswerTexts.CARE;
             case APOLOGY -> en ? AnswerTexts.APOLOGY_EN : AnswerTexts.APOLOGY;
+            case WISH -> en ? AnswerTexts.WISH_EN : AnswerTexts.WISH;
         };
     }
 

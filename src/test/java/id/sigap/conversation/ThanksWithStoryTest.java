@@ -6,8 +6,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Thirty-first session (batches A31, B31, C31, read): thanks told with the story it is for opened staff tickets, and an
- * apology for one's own tone too. Each keeps the attacks that would make it swallow a question, a complaint or mockery.
+ * Thirty-first session (batches A31, B31, C31, read; G31 read after its measurement): thanks told with the story it is
+ * for opened staff tickets, and an apology for one's own tone and a good wish alone too. Each keeps the attacks that
+ * would make it swallow a question, a complaint or mockery.
  */
 class ThanksWithStoryTest {
 
@@ -42,6 +43,24 @@ class ThanksWithStoryTest {
             "makasih min udh dijemput kemarin. rumah kami masih terendam, ibu masih demam",
             "wah hebat ya pemprov, gempa 3 hari yg lalu baru skrg pak gub dateng bawa kamera 📸👏"})
     void aQuestionAComplaintOrMockeryBesideThanksIsNoThanks(String message) {
+        Decision decision = ShippedAnswers.decide(message);
+        assertThat(decision.outcome()).as(message + " " + decision).isNotEqualTo(Decision.Outcome.SMALL_TALK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"semoga asapnya cepat hilang ya", "semoga banjirnya cepat surut 🙏", "mudah2an cepat pulih semua"})
+    void aGoodWishAloneIsAnsweredAsAWish(String message) {
+        Decision decision = ShippedAnswers.decide(message);
+        assertThat(decision.outcome()).as(message + " " + decision).isEqualTo(Decision.Outcome.SMALL_TALK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "semoga bantuan cepat cair, kapan ya?",
+            "semoga pemerintah gak tidur terus 🙄",
+            "semoga aja kali ini bantuannya nyampe, bukan cuma janji 👏👏",
+            "semoga cepat dibantu, tolong rumah kami terendam"})
+    void aWishThatAsksOrMocksIsNoWishAlone(String message) {
         Decision decision = ShippedAnswers.decide(message);
         assertThat(decision.outcome()).as(message + " " + decision).isNotEqualTo(Decision.Outcome.SMALL_TALK);
     }
