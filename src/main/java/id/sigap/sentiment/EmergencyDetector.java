@@ -85,7 +85,6 @@ final class EmergencyDetector {
     private static final Pattern VICTIMS_AS_GROUP = PATTERNS.named("VICTIMS_AS_GROUP");
     private static final Pattern COUNT_ASKED = PATTERNS.named("COUNT_ASKED");
     private static final Pattern NEWS_ASKED = PATTERNS.named("NEWS_ASKED");
-    private static final Pattern SCAM = PATTERNS.named("SCAM");
     private static final Pattern POISONING_ASIDE = PATTERNS.named("POISONING_ASIDE");
     private static final Pattern CHAIN = PATTERNS.named("CHAIN");
     private static final Pattern SCHOOL_TASK = PATTERNS.named("SCHOOL_TASK");
@@ -356,10 +355,6 @@ final class EmergencyDetector {
                 && (text.questions() > 0 || ASKING.matcher(joined).find()) && !plea && !ownAtRisk && !atHand && !deathNow
                 && noOneBesides(NEWS_ASKED, people)) {
             // news asked of a search under way: "udh ada kabar penumpang yg hilang blm min?"
-            return List.of();
-        }
-        if (NAMED_EVENTS.containsAll(found) && SCAM.matcher(joined).find() && !plea && !atHand && !deathNow) {
-            // a swindler's story told: "tadi ada yang telepon katanya cucu bapak kecelakaan ..., minta transfer"
             return List.of();
         }
         if (List.of("emergency:missing", "emergency:injured").containsAll(found) && COUNT_ASKED.matcher(joined).find()

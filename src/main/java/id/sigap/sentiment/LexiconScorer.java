@@ -167,11 +167,13 @@ final class LexiconScorer {
         boolean sarcasm = false;
         // praise opening a complaint mocks ("bagus banget ya, 3 hari gak ada bantuan sama sekali", "selamat ya dinas pu, ...")
         boolean mocking = mocksAfterPraise(text, hits);
-        if (positive > 0 || mocking) {
+        // applause and laughter at the office with no word of praise jeer all the same (MockingManner.jeers)
+        boolean jeering = positive == 0 && MockingManner.jeers(tokens);
+        if (positive > 0 || mocking || jeering) {
             boolean sarcasticEmoji = tokens.contains("emo_sarc");
             boolean complaint = negative >= 0.5 || tokens.stream().anyMatch(this::complaintCue);
             boolean clapWithComplaint = tokens.contains(Emoji.CLAP) && negative >= 0.5;
-            if (sarcasticEmoji || mocking || clapWithComplaint || (particleAfterPraise && complaint && negative >= 0.3)
+            if (sarcasticEmoji || mocking || jeering || clapWithComplaint || (particleAfterPraise && complaint && negative >= 0.3)
                     || MockingManner.mocks(tokens, hits.stream().filter(h -> h.kind == Kind.POS).map(h -> h.phrase).toList())) {
                 sarcasm = true;
                 negative += Math.max(1.5, Math.min(2.5, positive));
@@ -197,7 +199,7 @@ final class LexiconScorer {
             }
         }
         if (sarcasm) {
-            strongest = Math.max(strongest, mocking ? MOCKING : 1.0);
+            strongest = Math.max(strongest, mocking || jeering ? MOCKING : 1.0);
         }
         double strength = strongest + 0.35 * rest;
         if (negative > 0) {

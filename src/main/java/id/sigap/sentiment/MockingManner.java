@@ -42,7 +42,7 @@ final class MockingManner {
         }
         // the marks sincere praise never has: applause, "lho" after thanks, laughter opening it, help that came late
         int strong = 0;
-        if (tokens.stream().filter(Emoji.CLAP::equals).count() >= 2) {
+        if (applauds(tokens)) {
             strong++;
         }
         if (thanksWithLho(tokens)) {
@@ -94,6 +94,21 @@ final class MockingManner {
 
     private static boolean praising(String token) {
         return ironic(token) || WORDS.is(SentimentWords.Kind.THANKS, token);
+    }
+
+    /**
+     * Applause and laughter at the office with no word of praise: "wkwk pemerintah baru bangun ya? rumah warga udh
+     * tenggelam baru bikin pengumuman 👏👏👏" (batch I31) was read netral; not applause for one's own news ("wkwk anak sy
+     * juara lomba 👏👏👏"), which names no office.
+     */
+    static boolean jeers(List<String> tokens) {
+        return !tokens.isEmpty() && tokens.stream().noneMatch(MockingManner::praising) && applauds(tokens)
+                && WORDS.is(SentimentWords.Kind.LAUGHTER, tokens.getFirst()) && tokens.stream().anyMatch(WORDS::praisedAt);
+    }
+
+    /** Two claps or more. */
+    private static boolean applauds(List<String> tokens) {
+        return tokens.stream().filter(Emoji.CLAP::equals).count() >= 2;
     }
 
     private static boolean thanksWithLho(List<String> tokens) {

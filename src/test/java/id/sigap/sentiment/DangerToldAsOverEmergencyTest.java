@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tap water, a data leak and high waves, read after their measurement): thanks told with the story of a danger now
  * over, a fainting already dealt with beside a polite request, a health hoax passed on, unrest as a school clipping's
  * topic, a tourist stranded by a closed road, tap water asked for or blamed, a message quoted from a group, houses
- * under water, news asked of a search and a scam told each got the emergency reply and an EMERGENCY ticket. Each guard
+ * under water and news asked of a search each got the emergency reply and an EMERGENCY ticket. Each guard
  * keeps the attacks that would turn it into a missed emergency.
  */
 class DangerToldAsOverEmergencyTest {
@@ -35,13 +35,11 @@ class DangerToldAsOverEmergencyTest {
             "KALIAN INI KERJANYA APA SIH??? ANAK SAYA DIARE 4 HARI GARA2 AIR PDAM!!! MANA TANGGUNG JAWABNYA",
             "Pesan dr grup WA: 'Info dari orang dalam PDAM, ada bahan kimia tumpah ke sungai sumber air, pemerintah "
                     + "sengaja menutupi.' Min tolong klarifikasi",
-            // batches H31 and I31 (read after their measurement): houses under water, news of a search, a scam told
+            // batches H31 and I31 (read after their measurement): houses under water, news of a search
             "wkwk pemerintah baru bangun ya? rumah warga udh tenggelam baru bikin pengumuman 👏👏👏",
             "udh ada kabar penumpang yg hilang blm min?",
             "Selamat siang. Saya wartawan dari media daring lokal. Apakah sudah ada rilis resmi terbaru terkait "
-                    + "pencarian penumpang kapal yang hilang?",
-            "Assalamualaikum nak. Bapak sudah tua, tadi ada yang telepon katanya cucu bapak kecelakaan dan harus "
-                    + "dioperasi, minta transfer."})
+                    + "pencarian penumpang kapal yang hilang?"})
     void aDangerOverATopicOrAHoaxPassedOnIsNoEmergency(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isFalse();
@@ -62,9 +60,7 @@ class DangerToldAsOverEmergencyTest {
             "adik sy salah satu penumpang kapal yg hilang itu min",
             "ada kabar penumpang yg hilang? tolong, suami sy ikut kapal itu",
             "rumah warga tenggelam, ada anak yg ikut tenggelam di belakang rumah!!",
-            "perahu nelayan tenggelam di depan pantai, orangnya masih di air",
-            "tolong ibu sy pingsan abis ditelpon penipu yg bilang adik sy ditangkep polisi",
-            "ada yg telpon katanya dari bank minta kode otp, barusan tetangga sy jatuh pingsan di depan rumah tolong"})
+            "perahu nelayan tenggelam di depan pantai, orangnya masih di air"})
     void dangerStillAtHandStaysAnEmergency(String message) {
         Classification reading = classifier.classify(message);
         assertThat(reading.emergency()).as(message + " " + reading.signals()).isTrue();

@@ -1,5 +1,6 @@
 package id.sigap.sentiment;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,7 +29,9 @@ class MockingMannerTest {
             "wah hebat ya humas, gas langka 2 minggu yg diposting foto gunting pita terus 👏👏👏",
             // thirty-first session (batches D31, E31, read): help that came only after days
             "wah hebat ya pemprov, gempa 3 hari yg lalu baru skrg pak gub dateng bawa kamera 📸👏",
-            "hebat ya, lapor dr senin baru dibales hari jumat. cepet bgt pelayanannya 👏👏"})
+            "hebat ya, lapor dr senin baru dibales hari jumat. cepet bgt pelayanannya 👏👏",
+            // batch I31 (read): applause and laughter at the office with no word of praise
+            "wkwk pemerintah baru bangun ya? rumah warga udh tenggelam baru bikin pengumuman 👏👏👏"})
     void marksOfMockeryMakeSarcasm(String text) {
         Classification c = classifier.classify(text);
 
@@ -60,5 +63,18 @@ class MockingMannerTest {
 
         assertThat(c.sarcastic()).as(text).isFalse();
         assertThat(c.sentiment()).as(text).isEqualTo(Sentiment.POSITIF);
+    }
+
+    @Test
+    void applauseAndLaughterAtTheOfficeIsNegatifMockery() {
+        // batch I31 (read): with berpotensi negatif the message kept a sure answer, the building permit for "bangun"
+        String text = "wkwk pemerintah baru bangun ya? rumah warga udh tenggelam baru bikin pengumuman 👏👏👏";
+        assertThat(classifier.classify(text).sentiment()).isEqualTo(Sentiment.NEGATIF);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wkwk anak sy juara lomba mewarnai 👏👏👏", "haha akhirnya lulus juga 👏👏"})
+    void applauseAndLaughterForOnesOwnNewsIsNoMockery(String text) {
+        assertThat(classifier.classify(text).sarcastic()).as(text).isFalse();
     }
 }
