@@ -139,17 +139,8 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                         mood.sentiment().label()).stream().map(Sentiment::fromLabel).toList();
             }
         }
-        if (smallTalk.isEmpty() && mood != null && mood.sentiment() == Sentiment.POSITIF && !mood.emergency()
-                && !mood.possibleEmergency() && !mood.wantsHuman() && !mood.hostile() && !mood.sarcastic()
-                && SmallTalk.thanksStory(text)) {
-            // thanks told with the story it is for, the trouble in it over: "makasih bgt min, minggu lalu sy lapor
-            // genangan ..., td pagi petugas dtg bersihin ... anak2 skrg bisa main lg 🙏" opened a staff ticket
-            smallTalk = Optional.of(SmallTalk.Kind.THANKS);
-        }
-        if (smallTalk.isEmpty() && mood != null && !mood.sentiment().isNegative() && !mood.emergency()
-                && !mood.possibleEmergency() && !mood.wantsHuman() && !mood.sarcastic() && SmallTalk.wish(text)) {
-            // a good wish alone: "semoga asapnya cepat hilang ya" opened a staff ticket
-            smallTalk = Optional.of(SmallTalk.Kind.WISH);
+        if (smallTalk.isEmpty()) {
+            smallTalk = toldKindly(text, mood);
         }
         long classifyMicros = (System.nanoTime() - classifyStart) / 1000;
         if (smallTalk.isPresent() && SmallTalk.english(text)) {
@@ -199,6 +190,23 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
     }
 
     /** What the message is, from its words alone. */
+    /**
+     * Small talk that only the mood can tell from a question or a complaint: thanks told with the story it is for, the
+     * trouble in it over ("makasih bgt min, minggu lalu sy lapor genangan ..., td pagi petugas dtg bersihin ... 🙏"), read
+     * positif; a good wish alone ("semoga asapnya cepat hilang ya"), read positif or netral. Both opened staff tickets.
+     * Never with an emergency, a possible one, sarcasm or a request for a person.
+     */
+    private static Optional<SmallTalk.Kind> toldKindly(String text, Classification mood) {
+        if (mood == null || mood.emergency() || mood.possibleEmergency() || mood.wantsHuman() || mood.hostile()
+                || mood.sarcastic() || mood.sentiment().isNegative()) {
+            return Optional.empty();
+        }
+        if (mood.sentiment() == Sentiment.POSITIF && SmallTalk.thanksStory(text)) {
+            return Optional.of(SmallTalk.Kind.THANKS);
+        }
+        return SmallTalk.wish(text) ? Optional.of(SmallTalk.Kind.WISH) : Optional.empty();
+    }
+
     static Reading read(String text, boolean smallTalk) {
         return read(text, smallTalk, OutsideRemit.recognise(text).isPresent());
     }

@@ -22,7 +22,8 @@ final class SmallTalk {
     private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
     enum Kind {
-        SALAM, GREETING, THANKS, ACKNOWLEDGED, TEST, ABOUT_BOT, ABOUT_DATA, ABOUT_LANGUAGES, SEASON_GREETING, CARE, APOLOGY, WISH;
+        SALAM, GREETING, THANKS, ACKNOWLEDGED, TEST, ABOUT_BOT, ABOUT_DATA, ABOUT_LANGUAGES, SEASON_GREETING, CARE, APOLOGY,
+        WISH;
 
         /** A greeting or a ping alone ("halo???", "p", "tes"): calls out, asks and thanks nothing. */
         boolean calling() {

@@ -103,8 +103,8 @@ final class EmergencyDetector {
     private static final List<String> NAMED_EVENTS = List.of("emergency:injured", "emergency:fire", "emergency:collapse",
             PEOPLE_AT_RISK, CRY_FOR_HELP);
     /** What a school task's topic may name: the events above and unrest ("kliping ttg ... kerusuhan"). */
-    private static final List<String> TASK_TOPICS = List.of("emergency:injured", "emergency:fire", "emergency:collapse",
-            PEOPLE_AT_RISK, CRY_FOR_HELP, "emergency:violence");
+    private static final List<String> TASK_TOPICS = java.util.stream.Stream.concat(NAMED_EVENTS.stream(),
+            java.util.stream.Stream.of("emergency:violence")).toList();
     private static final Pattern STILL = PATTERNS.named("STILL");
     /** A number after an age word ("umur 80", "usia 7"): a child's or an elder's age. */
     private static final Pattern AGE = PATTERNS.named("AGE");

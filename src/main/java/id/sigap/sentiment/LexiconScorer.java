@@ -173,7 +173,8 @@ final class LexiconScorer {
             boolean sarcasticEmoji = tokens.contains("emo_sarc");
             boolean complaint = negative >= 0.5 || tokens.stream().anyMatch(this::complaintCue);
             boolean clapWithComplaint = tokens.contains(Emoji.CLAP) && negative >= 0.5;
-            if (sarcasticEmoji || mocking || jeering || clapWithComplaint || (particleAfterPraise && complaint && negative >= 0.3)
+            if (sarcasticEmoji || mocking || jeering || clapWithComplaint
+                    || (particleAfterPraise && complaint && negative >= 0.3)
                     || MockingManner.mocks(tokens, hits.stream().filter(h -> h.kind == Kind.POS).map(h -> h.phrase).toList())) {
                 sarcasm = true;
                 negative += Math.max(1.5, Math.min(2.5, positive));
