@@ -22,8 +22,8 @@ final class SmallTalk {
     private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
     enum Kind {
-        SALAM, GREETING, THANKS, ACKNOWLEDGED, TEST, ABOUT_BOT, ABOUT_DATA, ABOUT_LANGUAGES, SEASON_GREETING, CARE, APOLOGY,
-        WISH;
+        SALAM, GREETING, THANKS, ACKNOWLEDGED, TEST, ABOUT_BOT, ABOUT_DATA, ABOUT_LANGUAGES, SEASON_GREETING, CARE,
+        APOLOGY, WISH;
 
         /** A greeting or a ping alone ("halo???", "p", "tes"): calls out, asks and thanks nothing. */
         boolean calling() {
@@ -156,14 +156,19 @@ final class SmallTalk {
      * opened a staff ticket, and the real question after it only got "already queued" (batch A28).
      */
     private static boolean stray(List<String> words) {
-        return !words.isEmpty() && words.size() <= STRAY_MAX_WORDS && words.stream().noneMatch(NOT_A_STATEMENT::contains)
-                && STRAY.matcher(" " + String.join(" ", words) + " ").find();
+        return shortStatement(words) && STRAY.matcher(" " + String.join(" ", words) + " ").find();
+    }
+
+    /** Up to ten words ({@link #STRAY_MAX_WORDS}) and nothing that asks, requests or objects. */
+    private static boolean shortStatement(List<String> words) {
+        return !words.isEmpty() && words.size() <= STRAY_MAX_WORDS
+                && words.stream().noneMatch(NOT_A_STATEMENT::contains);
     }
 
     /** "maaf ya td sy ngegas 🙏": an apology for one's tone, up to ten words, nothing that asks. */
     private static boolean apologises(List<String> words) {
-        return !words.isEmpty() && words.size() <= STRAY_MAX_WORDS && words.stream().anyMatch(APOLOGY::contains)
-                && words.stream().anyMatch(TONE::contains) && words.stream().noneMatch(NOT_A_STATEMENT::contains);
+        return shortStatement(words) && words.stream().anyMatch(APOLOGY::contains)
+                && words.stream().anyMatch(TONE::contains);
     }
 
     /**
@@ -187,8 +192,9 @@ final class SmallTalk {
     }
 
     /**
-     * A good wish alone ("semoga asapnya cepat hilang ya"): it opens with a wish word, has no "?" and no word that asks,
-     * requests, objects or denies. Only the caller knows it is no mockery: the classifier must read it positif or netral.
+     * A good wish alone ("semoga asapnya cepat hilang ya"): it opens with a wish word, has no "?" and no word that
+     * asks, requests, objects or denies. Only the caller knows it is no mockery: the classifier must read it positif or
+     * netral.
      */
     static boolean wish(String text) {
         List<String> words = words(text);

@@ -311,10 +311,14 @@ final class EmergencyDetector {
             // a rumour asked about; in a forwarded chain message its "SEGERA" and "!!!" are the chain's, not the writer's
             return List.of();
         }
-        if (NAMED_EVENTS.containsAll(found) && CHAIN.matcher(joined).find() && !SELF.matcher(people).find() && !ownAtRisk
-                && !plea && !atHand) {
+        boolean passedOnEvent = NAMED_EVENTS.containsAll(found)
+                || found.equals(List.of("emergency:medical")) && !STILL.matcher(joined).find();
+        if (passedOnEvent && CHAIN.matcher(joined).find() && !SELF.matcher(people).find() && !ownAtRisk && !plea
+                && !atHand) {
             // a chain message passed on in the third person: "[Diteruskan] BREAKING: Ledakan tabung LPG ..., 3 orang luka
-            // bakar ... sebarkan!!" (its "!!" and "SEKARANG" are the chain's); someone trapped or missing stays
+            // bakar ... sebarkan!!" (its "!!" and "SEKARANG" are the chain's); someone trapped or missing stays. A health
+            // hoax too, with no "still" word of its own: "*PENTING!! SEBARKAN* Dokter senior RS bilang DBD sembuh 1 malam
+            // ... Jgn mau diinfus di RS ...!!"
             return List.of();
         }
         if (TASK_TOPICS.containsAll(found) && SCHOOL_TASK.matcher(joined).find() && WORK_TOPIC.matcher(joined).find()
@@ -322,12 +326,6 @@ final class EmergencyDetector {
                 && !WATER_AT_HOME.matcher(joined).find()) {
             // a school task's topic: "aku lagi bikin tugas sekolah tentang bahaya kebocoran gas, ada data brp kasus
             // kebakaran ... tahun lalu gk?" (the gas leak is the topic, not at hand)
-            return List.of();
-        }
-        if (found.equals(List.of("emergency:medical")) && CHAIN.matcher(joined).find() && !SELF.matcher(people).find()
-                && !ownAtRisk && !plea && !atHand && !STILL.matcher(joined).find()) {
-            // a health hoax passed on: "*PENTING!! SEBARKAN* Dokter senior RS bilang DBD sembuh 1 malam cukup minum
-            // rebusan daun pepaya ... Jgn mau diinfus di RS ...!!" (its "!!" are the chain's)
             return List.of();
         }
         if (NAMED_EVENTS.containsAll(found) && DATA_ASKED.matcher(joined).find() && !plea && !still && !ownAtRisk
