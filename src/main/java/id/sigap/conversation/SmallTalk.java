@@ -23,7 +23,7 @@ final class SmallTalk {
 
     enum Kind {
         SALAM, GREETING, THANKS, ACKNOWLEDGED, TEST, ABOUT_BOT, ABOUT_DATA, ABOUT_LANGUAGES, SEASON_GREETING, CARE,
-        APOLOGY, WISH;
+        APOLOGY, WISH, BANTER;
 
         /** A greeting or a ping alone ("halo???", "p", "tes"): calls out, asks and thanks nothing. */
         boolean calling() {
@@ -103,6 +103,9 @@ final class SmallTalk {
     private static final java.util.regex.Pattern STRAY = WORDS.phrases("STRAY");
     /** The longest such message: more words ask or tell something besides. */
     private static final int STRAY_MAX_WORDS = 10;
+    /** A light remark about the bot ({@link #banters}) and the words that make one a complaint instead. */
+    private static final java.util.regex.Pattern BANTER = WORDS.phrases("BANTER");
+    private static final Set<String> NOT_BANTER = WORDS.of("NOT_BANTER");
     /** Words that ask, request or object: thanks told with a story holding one of them is not thanks alone. */
     private static final Set<String> STORY_BREAKER = WORDS.of("STORY_BREAKER");
     /** After "masih", the age of whom the story is about ("anak sy yg masih bayi"), not a trouble still open. */
@@ -110,6 +113,8 @@ final class SmallTalk {
     /** The words that open a good wish ("semoga", "mudah-mudahan") and the negations a wish alone never has. */
     private static final Set<String> WISH_MARK = WORDS.of("WISH_MARK");
     private static final Set<String> NEGATION_WORD = WORDS.of("NEGATION_WORD");
+    /** Amen before a wish ("aamiin semoga cepet turun hujan"): passed over. */
+    private static final Set<String> AMEN = WORDS.of("AMEN");
     /** An apology for the writer's own tone: an {@code APOLOGY} word and a {@code TONE} word. */
     private static final Set<String> APOLOGY = WORDS.of("APOLOGY");
     private static final Set<String> TONE = WORDS.of("TONE");
@@ -144,6 +149,9 @@ final class SmallTalk {
         if (apologises(words)) {
             return Optional.of(Kind.APOLOGY);
         }
+        if ((banters(words) || banters(typedWords(text))) && text.indexOf('?') < 0) {
+            return Optional.of(Kind.BANTER);
+        }
         Optional<Kind> kind = recognise(words, text);
         // The normaliser spells English words the Indonesian way ("help" becomes "bantuan", which alone asks for
         // aid): the words as typed are read too, so "thanks a lot for your help" is thanks.
@@ -163,6 +171,23 @@ final class SmallTalk {
     private static boolean shortStatement(List<String> words) {
         return !words.isEmpty() && words.size() <= STRAY_MAX_WORDS
                 && words.stream().noneMatch(NOT_A_STATEMENT::contains);
+    }
+
+    /**
+     * A light remark about the bot itself ("yaudah deh serius amat 😅", "yah gk asik bot nya wkwk"): a {@code BANTER}
+     * phrase in up to ten words and, besides it, nothing that asks, requests or objects and no word of the office or of
+     * aid ({@code NOT_BANTER}).
+     */
+    private static boolean banters(List<String> words) {
+        if (words.isEmpty() || words.size() > STRAY_MAX_WORDS) {
+            return false;
+        }
+        java.util.regex.Matcher phrase = BANTER.matcher(" " + String.join(" ", words) + " ");
+        if (!phrase.find()) {
+            return false;
+        }
+        String rest = phrase.replaceAll(" ");
+        return Arrays.stream(SPACES.split(rest.strip())).noneMatch(w -> NOT_A_STATEMENT.contains(w) || NOT_BANTER.contains(w));
     }
 
     /** "maaf ya td sy ngegas 🙏": an apology for one's tone, up to ten words, nothing that asks. */
@@ -194,10 +219,15 @@ final class SmallTalk {
     /**
      * A good wish alone ("semoga asapnya cepat hilang ya"): it opens with a wish word, has no "?" and no word that
      * asks, requests, objects or denies. Only the caller knows it is no mockery: the classifier must read it positif or
-     * netral.
+     * netral. An amen before the wish word is passed over ("aamiin semoga cepet turun hujan").
      */
     static boolean wish(String text) {
         List<String> words = words(text);
+        int amen = 0;
+        while (amen < words.size() && AMEN.contains(words.get(amen))) {
+            amen++;
+        }
+        words = words.subList(amen, words.size());
         return !words.isEmpty() && words.size() <= MAX_STATEMENT_WORDS && WISH_MARK.contains(words.getFirst())
                 && text.indexOf('?') < 0
                 && words.stream().noneMatch(w -> STORY_BREAKER.contains(w) || NEGATION_WORD.contains(w));
@@ -401,6 +431,7 @@ final class SmallTalk {
             case CARE -> en ? AnswerTexts.CARE_EN : AnswerTexts.CARE;
             case APOLOGY -> en ? AnswerTexts.APOLOGY_EN : AnswerTexts.APOLOGY;
             case WISH -> en ? AnswerTexts.WISH_EN : AnswerTexts.WISH;
+            case BANTER -> en ? AnswerTexts.BANTER_EN : AnswerTexts.BANTER;
         };
     }
 

@@ -1,0 +1,55 @@
+package id.sigap.conversation;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Thirty-second session (batches A32, B32 and C32, read): a light remark about the bot itself, a wish after an amen
+ * or in Javanese opened staff tickets or got a sure entry, and arson alleged of an official was not read as an
+ * allegation. Each keeps the attacks that would make it swallow a question or a complaint.
+ */
+class BanterAndAllegedArsonTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yaudah deh serius amat 😅", "yah gk asik bot nya wkwk", "pelit amat 😒",
+            "hehe gabut aja, panas bgt disini"})
+    void aLightRemarkAboutTheBotIsSmallTalk(String message) {
+        assertThat(SmallTalk.recognise(message)).as(message).contains(SmallTalk.Kind.BANTER);
+        assertThat(ShippedAnswers.decide(message).outcome()).as(message).isEqualTo(Decision.Outcome.SMALL_TALK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pelit amat pemprov, bantuan cuma 100rb", "jangan bercanda min, air belum datang",
+            "serius amat, kapan bantuan cair?"})
+    void aComplaintOrAQuestionBesideBanterIsNoBanter(String message) {
+        assertThat(ShippedAnswers.decide(message).outcome()).as(message).isNotEqualTo(Decision.Outcome.SMALL_TALK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"aamiin semoga cepet turun hujan", "mugi2 sehat sedoyo"})
+    void aWishAfterAnAmenOrInJavaneseIsAWish(String message) {
+        assertThat(ShippedAnswers.decide(message).outcome()).as(message).isEqualTo(Decision.Outcome.SMALL_TALK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"amin, semoga bantuan cepat cair, kapan ya?"})
+    void aWishThatAsksIsNoWishAlone(String message) {
+        assertThat(ShippedAnswers.decide(message).outcome()).as(message).isNotEqualTo(Decision.Outcome.SMALL_TALK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "udh jelas lah itu pasar SENGAJA DIBAKAR biar bisa dibangun mall. gubernur pasti dpt jatah dr developer",
+            "bupati dapat komisi dari kontraktor pasar ya?"})
+    void arsonOrACutAllegedOfAnOfficialIsSensitive(String message) {
+        assertThat(SensitiveQuestion.is(message)).as(message).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rumah sy sengaja dibakar tetangga, lapor kemana ya", "jatah dari developer perumahan kapan dibagi"})
+    void theSameWordsWithNoOfficialAreNoAllegation(String message) {
+        assertThat(SensitiveQuestion.is(message)).as(message).isFalse();
+    }
+}
