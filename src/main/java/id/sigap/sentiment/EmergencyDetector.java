@@ -38,6 +38,7 @@ final class EmergencyDetector {
     private static final Pattern SUPPOSED_SOMEONE = PATTERNS.named("SUPPOSED_SOMEONE");
     private static final Pattern RUMOUR = PATTERNS.named("RUMOUR");
     private static final Pattern PAPERWORK = PATTERNS.named("PAPERWORK");
+    private static final Pattern ACCIDENT = PATTERNS.named("ACCIDENT");
     private static final Pattern ANIMAL_TRAPPED = PATTERNS.named("ANIMAL_TRAPPED");
     private static final Pattern ANIMAL_SICK = PATTERNS.named("ANIMAL_SICK");
     private static final Pattern HEARSAY = PATTERNS.named("HEARSAY");
@@ -232,6 +233,12 @@ final class EmergencyDetector {
                 && !DANGER_NOW.matcher(joined).find() && !fireUnderWay) {
             // a fire that is over, asked about for its aftermath: "bantuan buat korban kebakaran pasar kapan cair?"
             // (aid for its victims), "kalo ktp aye ilang pas kebakaran pasar, ngurus ulangnya ..." (papers lost to it)
+            return List.of();
+        }
+        if (found.equals(List.of("emergency:injured")) && nothingBesides(ACCIDENT, joined)
+                && (AID_QUESTION.matcher(joined).find() || PAPERWORK.matcher(joined).find()) && !deathNow && !still
+                && !atHand) {
+            // an accident named as what the papers or the aid are for: "korban kecelakaan jembatan bisa pake bpjs gk?"
             return List.of();
         }
         if (COMPOSED.containsAll(found) && SCHOOLWORK.matcher(joined).find() && text.exclamations() < 2

@@ -14,7 +14,7 @@ class BanterAndAllegedArsonTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"yaudah deh serius amat 😅", "yah gk asik bot nya wkwk", "pelit amat 😒",
-            "hehe gabut aja, panas bgt disini"})
+            "hehe gabut aja, panas bgt disini", "oh bot. pantes kaku wkwk"})
     void aLightRemarkAboutTheBotIsSmallTalk(String message) {
         assertThat(SmallTalk.recognise(message)).as(message).contains(SmallTalk.Kind.BANTER);
         assertThat(ShippedAnswers.decide(message).outcome()).as(message).isEqualTo(Decision.Outcome.SMALL_TALK);
@@ -51,5 +51,19 @@ class BanterAndAllegedArsonTest {
     @ValueSource(strings = {"rumah sy sengaja dibakar tetangga, lapor kemana ya", "jatah dari developer perumahan kapan dibagi"})
     void theSameWordsWithNoOfficialAreNoAllegation(String message) {
         assertThat(SensitiveQuestion.is(message)).as(message).isFalse();
+    }
+
+    /** Batch G32 (read after its measurement): advertisements and gambling pasted into the chat opened staff tickets. */
+    @ParameterizedTest
+    @ValueSource(strings = {"JUAL PULSA & KUOTA MURAH 24 JAM!!! order wa 0899-1234-5566 🔥🔥",
+            "daftar slot gacor bonus 100% klik link bio"})
+    void anAdvertisementOrGamblingIsOutsideTheRemit(String message) {
+        assertThat(ShippedAnswers.decide(message).outcome()).as(message).isEqualTo(Decision.Outcome.OUT_OF_SCOPE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pulsa sy habis, nomor darurat bisa ditelpon gratis gk?"})
+    void creditRunOutBesideAQuestionIsStillAQuestion(String message) {
+        assertThat(ShippedAnswers.decide(message).outcome()).as(message).isNotEqualTo(Decision.Outcome.OUT_OF_SCOPE);
     }
 }

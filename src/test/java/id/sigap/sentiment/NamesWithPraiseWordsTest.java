@@ -37,7 +37,7 @@ class NamesWithPraiseWordsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"nomor wa yg bisa dihubungi min?", "kontak petugas humas yg bisa dihubungi",
-            "admin yang benar dong jangan bot"})
+            "admin yang benar dong jangan bot", "masih gk jelas jg. ada petugas yg bisa jelasin gk"})
     void theOfficesOwnNumberOrARealOfficerStillAsksForAPerson(String message) {
         assertThat(classifier.classify(message).wantsHuman()).as(message).isTrue();
     }
