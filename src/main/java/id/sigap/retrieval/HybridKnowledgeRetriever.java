@@ -334,6 +334,12 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
         if (!lexical.isEmpty() && !snapshot.topicEvidence(first, terms)) {
             reasons.add("generic-only");
         }
+        // Sure of a match that rests only on the first entry's name among the entries of its kind (a place: "Hello, I'm a
+        // foreign resident in Batu Sari. Can I buy the subsidized 3 kg LPG ...?" got Batu Sari's shelters), the question
+        // naming nothing of that kind ("posko"): not on its own.
+        if (snapshot.restsOnItsName(first, terms)) {
+            reasons.add("tells-apart-only");
+        }
         // A question split between two entries ("kapan sembako dibagi di posko batu sari": the shelter entry has the
         // place, the distribution entry the rest) is not answered with either alone: the citizen chooses.
         if (anyOfNext(ranked, other -> snapshot.complementShare(first, other, terms) >= SPLIT_SHARE)) {

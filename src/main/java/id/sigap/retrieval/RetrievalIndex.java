@@ -405,6 +405,20 @@ final class RetrievalIndex {
      * none of them at all; the message has no word of the entry's title that one of theirs has too ("posko").
      */
     boolean onlyTellsApart(int entry, List<String> part, List<String> message) {
+        return tellsApart(entry, part, message, false);
+    }
+
+    /**
+     * Whether a whole question rests only on the entry's name among the entries of its kind ({@link #kin}; at least one)
+     * and names nothing of the kind: of the topical terms it shares with the entry, at least one is in the entry's title
+     * and in none of theirs ("batu sari"), and every other is in one of them too ("warga", "rumah"). A word of the
+     * entry's that none of them has ("penampungan") says what is asked.
+     */
+    boolean restsOnItsName(int entry, List<String> question) {
+        return tellsApart(entry, question, question, true);
+    }
+
+    private boolean tellsApart(int entry, List<String> part, List<String> message, boolean titleOnly) {
         List<Integer> kin = kin(entry);
         if (kin.isEmpty()) {
             return false;
@@ -419,9 +433,16 @@ final class RetrievalIndex {
         }
         List<String> shared = part.stream().distinct()
                 .filter(t -> topical(t) && evidence.get(entry).terms().contains(t)).toList();
-        return !shared.isEmpty() && shared.stream().allMatch(t -> ownTitle.contains(t)
-                || kin.stream().noneMatch(k -> evidence.get(k).terms().contains(t)))
-                && message.stream().noneMatch(kind::contains);
+        if (shared.isEmpty() || message.stream().anyMatch(kind::contains)) {
+            return false;
+        }
+        if (titleOnly) {
+            // its name, and besides it only words the entries of its kind have too
+            return shared.stream().anyMatch(ownTitle::contains) && shared.stream().allMatch(t -> ownTitle.contains(t)
+                    || kin.stream().anyMatch(k -> evidence.get(k).terms().contains(t)));
+        }
+        return shared.stream().allMatch(t -> ownTitle.contains(t)
+                || kin.stream().noneMatch(k -> evidence.get(k).terms().contains(t)));
     }
 
     /**

@@ -14,6 +14,8 @@ import java.util.List;
  *                           {@code generic-only} (the first entry shares only generic words with the question),
  *                           {@code split-topic} (another entry holds much of what was asked that the first lacks)
  *                           {@code needs-place} (the nearest of several places was asked, and no place named)
+ *                           {@code tells-apart-only} (the first entry shares with the question only its name among
+ *                           the entries of its kind, a place's, and the question names nothing of the kind)
  * @param kbVersion          the knowledge-base version searched
  * @param latencyMicros      time spent retrieving
  */
