@@ -42,13 +42,17 @@ class BanterAndAllegedArsonTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "udh jelas lah itu pasar SENGAJA DIBAKAR biar bisa dibangun mall. gubernur pasti dpt jatah dr developer",
-            "bupati dapat komisi dari kontraktor pasar ya?"})
+            "bupati dapat komisi dari kontraktor pasar ya?",
+            // batch J32 (read after its measurement): a firm shielded by an official's friendship
+            "PEMILIK PABRIK ITU KAN TEMEN GUBERNUR, MAKANYA GK DITUTUP2. NGAKU AJA MIN",
+            "Kepala DLH provinsi itu kan dulu komisaris di pabrik itu. Jelas konflik kepentingan."})
     void arsonOrACutAllegedOfAnOfficialIsSensitive(String message) {
         assertThat(SensitiveQuestion.is(message)).as(message).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"rumah sy sengaja dibakar tetangga, lapor kemana ya", "jatah dari developer perumahan kapan dibagi"})
+    @ValueSource(strings = {"rumah sy sengaja dibakar tetangga, lapor kemana ya", "jatah dari developer perumahan kapan dibagi",
+            "temen sy mau daftar cpns pemprov, syaratnya apa"})
     void theSameWordsWithNoOfficialAreNoAllegation(String message) {
         assertThat(SensitiveQuestion.is(message)).as(message).isFalse();
     }

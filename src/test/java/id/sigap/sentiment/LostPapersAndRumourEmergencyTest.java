@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Thirty-second session (batch G32, a landslide, read after its measurement): papers lost under the landslide, the
  * cards of the writer and a child, the signs of a landslide asked to be ready and a rumour asked in Sundanese each got
- * the emergency reply; an insinuation read positif. Each keeps the attacks that would turn it into a missed emergency.
+ * the emergency reply, and (batch J32) a motorbike that almost fell into a pothole; an insinuation read positif. Each keeps the attacks that would turn it into a missed emergency.
  */
 class LostPapersAndRumourEmergencyTest {
 
@@ -19,6 +19,8 @@ class LostPapersAndRumourEmergencyTest {
             "selamat siang, ktp dan kk saya hilang tertimbun waktu longsor. bagaimana cara mengurus yang baru?",
             "kartu bpjs sy sm anak2 ilang pas ngungsi, kalo mau berobat gmn ya min",
             "tanda2 mau longsor itu apa aja sih biar kita siap",
+            // batch J32 (read after its measurement): a near miss
+            "jalan provinsi arah lembah hijau km 12 ada lubang gede bgt, td motor sy hampir jatoh",
             "min, cenah engke peuting aya banjir bandang ti walungan cikaret, leres teu? warga tos pada sieun"})
     void papersLostSignsAskedOrARumourIsNoEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isFalse();
@@ -28,6 +30,7 @@ class LostPapersAndRumourEmergencyTest {
     @ValueSource(strings = {"tolong anak sy tertimbun longsor di belakang rumah", "hp sy hilang, adik sy tertimbun longsor tolong",
             "anak sy hilang dr td pagi pas longsor, kartu bpjs nya dibawa",
             "ada retakan makin lebar, ini tanda mau longsor bukan? tolong",
+            "tolong jalan amblas, motor sy masuk lubang, sy ketiban motor",
             // "cenah" is also "he said": the first version of the guard lost a farewell message told so
             "lanceuk abdi ngirim pesen pamit, cenah tos teu kuat hirup hoyong maot, ayeuna hp na pareum"})
     void aPersonBuriedOrMissingOrSignsSeenNowStayAnEmergency(String message) {
