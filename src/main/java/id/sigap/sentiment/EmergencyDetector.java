@@ -39,6 +39,7 @@ final class EmergencyDetector {
     private static final Pattern RUMOUR = PATTERNS.named("RUMOUR");
     private static final Pattern PAPERWORK = PATTERNS.named("PAPERWORK");
     private static final Pattern ACCIDENT = PATTERNS.named("ACCIDENT");
+    private static final Pattern IN_CARE = PATTERNS.named("IN_CARE");
     private static final Pattern ANIMAL_TRAPPED = PATTERNS.named("ANIMAL_TRAPPED");
     private static final Pattern ANIMAL_SICK = PATTERNS.named("ANIMAL_SICK");
     private static final Pattern HEARSAY = PATTERNS.named("HEARSAY");
@@ -239,6 +240,11 @@ final class EmergencyDetector {
                 && (AID_QUESTION.matcher(joined).find() || PAPERWORK.matcher(joined).find()) && !deathNow && !still
                 && !atHand) {
             // an accident named as what the papers or the aid are for: "korban kecelakaan jembatan bisa pake bpjs gk?"
+            return List.of();
+        }
+        if (found.equals(List.of("emergency:medical")) && IN_CARE.matcher(joined).find() && !plea && !still && !atHand) {
+            // someone already in care, the care asked about: "Ayah saya 80 tahun, dirawat karena dehidrasi. Mohon
+            // ditindaklanjuti oleh pihak provinsi, RSUD Batu Sari perlu tambahan tempat tidur." (still covers "!!")
             return List.of();
         }
         if (COMPOSED.containsAll(found) && SCHOOLWORK.matcher(joined).find() && text.exclamations() < 2

@@ -30,14 +30,19 @@ class NamesWithPraiseWordsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"nomor PLN yg bisa dihubungi apa ya",
-            "min yg bener yg mana sih, ada video katanya dr tabung gas, ada yg bilang korsleting listrik. bingung"})
+            "min yg bener yg mana sih, ada video katanya dr tabung gas, ada yg bilang korsleting listrik. bingung",
+            // batches M32-R32 (read after their measurement): an answer that makes no sense, an admin fee
+            "jawabannya gk nyambung min, sy nanya jalur bis kota yg dialihkan",
+            "sy dapet WA dr nomor yg pake foto pak gubernur, katanya ada bantuan UMKM tp hrs transfer biaya admin 250rb dulu. "
+                    + "bener gk sih min?"})
     void anotherAgencysNumberOrWhichStoryIsTrueAsksForNoPerson(String message) {
         assertThat(classifier.classify(message).wantsHuman()).as(message).isFalse();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"nomor wa yg bisa dihubungi min?", "kontak petugas humas yg bisa dihubungi",
-            "admin yang benar dong jangan bot", "masih gk jelas jg. ada petugas yg bisa jelasin gk"})
+            "admin yang benar dong jangan bot", "masih gk jelas jg. ada petugas yg bisa jelasin gk",
+            "Apakah ada nomor telepon yang bisa saya hubungi saja? Saya kesulitan mengetik.", "tolong sambungkan sy ke admin"})
     void theOfficesOwnNumberOrARealOfficerStillAsksForAPerson(String message) {
         assertThat(classifier.classify(message).wantsHuman()).as(message).isTrue();
     }
