@@ -70,4 +70,18 @@ class BanterAndAllegedArsonTest {
     void creditRunOutBesideAQuestionIsStillAQuestion(String message) {
         assertThat(ShippedAnswers.decide(message).outcome()).as(message).isNotEqualTo(Decision.Outcome.OUT_OF_SCOPE);
     }
+
+    /** Batch U32 (read after its measurement): the same entry given again was told to be the same, and got it surely. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dari tadi jawabannya itu2 aja", "SY GK NANYA ITU", "jawabannya itu itu aja min"})
+    void sayingTheAnswersRepeatIsAMiss(String message) {
+        assertThat(AnswerMissed.mentioned(message)).as(message).isTrue();
+        assertThat(ShippedAnswers.decide(message).outcome()).as(message).isNotEqualTo(Decision.Outcome.ANSWER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"itu aja min makasih", "sy nanya itu krn bingung, jam buka samsat kapan?"})
+    void thanksOrAQuestionWithTheSameWordsIsNoMiss(String message) {
+        assertThat(AnswerMissed.mentioned(message)).as(message).isFalse();
+    }
 }
