@@ -84,4 +84,17 @@ class BanterAndAllegedArsonTest {
     void thanksOrAQuestionWithTheSameWordsIsNoMiss(String message) {
         assertThat(AnswerMissed.mentioned(message)).as(message).isFalse();
     }
+
+    /** Batch F32 (read): "ok never mind haha" after a question outside the remit opened a ticket. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ok never mind haha", "nvm"})
+    void neverMindIsAnAcknowledgement(String message) {
+        assertThat(ShippedAnswers.decide(message).outcome()).as(message).isEqualTo(Decision.Outcome.SMALL_TALK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I never got the aid, mind checking?", "never mind, where is the nearest shelter?"})
+    void neverAndMindInAQuestionAreNoAcknowledgement(String message) {
+        assertThat(ShippedAnswers.decide(message).outcome()).as(message).isNotEqualTo(Decision.Outcome.SMALL_TALK);
+    }
 }
