@@ -93,7 +93,10 @@ final class QuestionParts {
             if (storyThenQuestion && i == 0 && !near(read.get(1), first)) {
                 continue;
             }
-            if (!alone.confident() || !alone.top().map(h -> h.entryId().equals(first)).orElse(false)
+            // a part sure but for resting on a place's name alone ("sy tinggal di batu sari.") is sure when the whole
+            // message names the place's kind ("... posko pengungsian terdekat dmn ya?"), and judged further below
+            boolean sure = alone.confident() || alone.sureButForItsName() && retriever.namesItsKind(text, alone);
+            if (!sure || !alone.top().map(h -> h.entryId().equals(first)).orElse(false)
                     || best != null && alone.confidence() <= best.confidence()) {
                 continue;
             }
@@ -111,7 +114,7 @@ final class QuestionParts {
                 // itu apa ya?" was sure of the health insurance for the poor from "punya" alone
                 continue;
             }
-            best = alone;
+            best = alone.confident() ? alone : alone.sure();
         }
         return Optional.ofNullable(best);
     }

@@ -232,6 +232,13 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
                 RetrievalIndex.queryTerms(IndonesianNormalizer.normalize(message)));
     }
 
+    @Override
+    public boolean namesItsKind(String message, RetrievalResult result) {
+        RetrievalIndex snapshot = index.get();
+        int first = result.top().map(h -> snapshot.position(h.entryId())).orElse(-1);
+        return first >= 0 && snapshot.namesItsKind(first, RetrievalIndex.queryTerms(IndonesianNormalizer.normalize(message)));
+    }
+
     /** The result with every feature computed, whether the models in use read it or not (refits may). */
     public Trace trace(String question) {
         return trace(question, true);
@@ -338,7 +345,7 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
         // foreign resident in Batu Sari. Can I buy the subsidized 3 kg LPG ...?" got Batu Sari's shelters), the question
         // naming nothing of that kind ("posko"): not on its own.
         if (snapshot.restsOnItsName(first, terms)) {
-            reasons.add("tells-apart-only");
+            reasons.add(RetrievalResult.TELLS_APART_ONLY);
         }
         // A question split between two entries ("kapan sembako dibagi di posko batu sari": the shelter entry has the
         // place, the distribution entry the rest) is not answered with either alone: the citizen chooses.

@@ -21,4 +21,12 @@ public interface KnowledgeRetriever {
     default boolean onlyTellsApart(String question, String message, RetrievalResult result) {
         return false;
     }
+
+    /**
+     * Whether {@code message} names the kind of the first entry of {@code result} among the entries of its kind (a word
+     * of its title theirs have too: "posko" for a region's shelters); a retriever that cannot tell says no.
+     */
+    default boolean namesItsKind(String message, RetrievalResult result) {
+        return false;
+    }
 }

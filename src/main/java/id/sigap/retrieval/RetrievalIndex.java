@@ -418,6 +418,16 @@ final class RetrievalIndex {
         return tellsApart(entry, question, question, true);
     }
 
+    /**
+     * Whether the message names the entry's kind: a word of the entry's title that the title of an entry of its kind
+     * ({@link #kin}) has too ("posko", "pengungsian").
+     */
+    boolean namesItsKind(int entry, List<String> message) {
+        Set<String> title = evidence.get(entry).phrasings().getFirst();
+        return kin(entry).stream().anyMatch(k -> evidence.get(k).phrasings().getFirst().stream()
+                .anyMatch(w -> title.contains(w) && message.contains(w)));
+    }
+
     private boolean tellsApart(int entry, List<String> part, List<String> message, boolean titleOnly) {
         List<Integer> kin = kin(entry);
         if (kin.isEmpty()) {

@@ -34,6 +34,8 @@ public record RetrievalResult(String question, String normalizedQuestion, List<R
 
     /** The reason given when the best match was about another crisis than the one the question names. */
     public static final String OTHER_CRISIS = "other-crisis";
+    /** The first hit shares with the question only its name among the entries of its kind (a place's). */
+    public static final String TELLS_APART_ONLY = "tells-apart-only";
 
     /**
      * The best match was about another crisis than the one the question names ({@code prompts/events.txt}) and was
@@ -58,6 +60,19 @@ public record RetrievalResult(String question, String normalizedQuestion, List<R
         List<String> why = new java.util.ArrayList<>(reasons);
         why.add(reason);
         return new RetrievalResult(question, normalizedQuestion, hits, confidence, false, why, kbVersion, latencyMicros);
+    }
+
+    /**
+     * Whether the first hit would be sure but for resting on its name alone ({@link #TELLS_APART_ONLY}): a part of a
+     * message read alone, which the whole message may still name the kind of.
+     */
+    public boolean sureButForItsName() {
+        return !confident && reasons.equals(List.of(TELLS_APART_ONLY));
+    }
+
+    /** The same hits, sure: a part of a message whose whole names the kind its name was sure of. */
+    public RetrievalResult sure() {
+        return new RetrievalResult(question, normalizedQuestion, hits, confidence, true, List.of(), kbVersion, latencyMicros);
     }
 
     public java.util.Optional<RetrievalHit> top() {
