@@ -433,17 +433,11 @@ final class RetrievalIndex {
         if (kin.isEmpty()) {
             return false;
         }
-        Set<String> title = evidence.get(entry).phrasings().getFirst();
-        Set<String> ownTitle = new java.util.HashSet<>(title);
-        Set<String> kind = new java.util.HashSet<>();
-        for (int k : kin) {
-            Set<String> theirs = evidence.get(k).phrasings().getFirst();
-            ownTitle.removeAll(theirs);
-            theirs.stream().filter(title::contains).forEach(kind::add);
-        }
+        Set<String> ownTitle = new java.util.HashSet<>(evidence.get(entry).phrasings().getFirst());
+        kin.forEach(k -> ownTitle.removeAll(evidence.get(k).phrasings().getFirst()));
         List<String> shared = part.stream().distinct()
                 .filter(t -> topical(t) && evidence.get(entry).terms().contains(t)).toList();
-        if (shared.isEmpty() || message.stream().anyMatch(kind::contains)) {
+        if (shared.isEmpty() || namesItsKind(entry, message)) {
             return false;
         }
         if (titleOnly) {
