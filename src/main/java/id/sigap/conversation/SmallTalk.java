@@ -179,15 +179,20 @@ final class SmallTalk {
      * aid ({@code NOT_BANTER}).
      */
     private static boolean banters(List<String> words) {
-        if (words.isEmpty() || words.size() > STRAY_MAX_WORDS) {
+        return phraseAlone(words, STRAY_MAX_WORDS, BANTER, w -> NOT_A_STATEMENT.contains(w) || NOT_BANTER.contains(w));
+    }
+
+    /**
+     * Whether one of the phrases stands among the words (at most {@code longest} of them) and no word besides it is one
+     * that {@code objects} to being small talk (asks, requests, objects).
+     */
+    private static boolean phraseAlone(List<String> words, int longest, java.util.regex.Pattern phrases,
+                                       java.util.function.Predicate<String> objects) {
+        if (words.isEmpty() || words.size() > longest) {
             return false;
         }
-        java.util.regex.Matcher phrase = BANTER.matcher(" " + String.join(" ", words) + " ");
-        if (!phrase.find()) {
-            return false;
-        }
-        String rest = phrase.replaceAll(" ");
-        return Arrays.stream(SPACES.split(rest.strip())).noneMatch(w -> NOT_A_STATEMENT.contains(w) || NOT_BANTER.contains(w));
+        java.util.regex.Matcher phrase = phrases.matcher(" " + String.join(" ", words) + " ");
+        return phrase.find() && Arrays.stream(SPACES.split(phrase.replaceAll(" ").strip())).noneMatch(objects);
     }
 
     /** "maaf ya td sy ngegas 🙏": an apology for one's tone, up to ten words, nothing that asks. */
@@ -282,15 +287,7 @@ final class SmallTalk {
      * aman2 aja kan? jaga diri ya" a staff ticket. The question mark is the care's own.
      */
     private static boolean cares(List<String> words) {
-        if (words.isEmpty() || words.size() > MAX_STATEMENT_WORDS) {
-            return false;
-        }
-        java.util.regex.Matcher care = CARE.matcher(" " + String.join(" ", words) + " ");
-        if (!care.find()) {
-            return false;
-        }
-        return Arrays.stream(SPACES.split(care.replaceAll(" ").strip()))
-                .noneMatch(w -> NOT_A_STATEMENT.contains(w) && !BUSY.contains(w));
+        return phraseAlone(words, MAX_STATEMENT_WORDS, CARE, w -> NOT_A_STATEMENT.contains(w) && !BUSY.contains(w));
     }
 
     /** "semangat" first, or after a greeting, an address or a praise word; not a noun inside a sentence. */
