@@ -189,7 +189,6 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                 Optional.ofNullable(search.result));
     }
 
-    /** What the message is, from its words alone. */
     /**
      * Small talk that only the mood can tell from a question or a complaint: thanks told with the story it is for, the
      * trouble in it over ("makasih bgt min, minggu lalu sy lapor genangan ..., td pagi petugas dtg bersihin ... 🙏"), read
@@ -207,6 +206,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         return SmallTalk.wish(text) ? Optional.of(SmallTalk.Kind.WISH) : Optional.empty();
     }
 
+    /** What the message is, from its words alone. */
     static Reading read(String text, boolean smallTalk) {
         return read(text, smallTalk, OutsideRemit.recognise(text).isPresent());
     }
