@@ -93,6 +93,12 @@ final class SmallTalk {
     private static final int SPARED_REACH = 3;
     /** Thanks that say thanks by themselves ("terima kasih", "makasih"; not "banyak" or "lot"). */
     private static final Set<String> THANKS_OPENERS = WORDS.of("THANKS_OPENER");
+    /**
+     * Halves of a thanks that thank only before their other half ({@link #THANKS_SECOND}): "terima kasih", "matur nuwun";
+     * "terima uang" receives money ({@link #thanksAt}).
+     */
+    private static final Set<String> THANKS_HALF = WORDS.of("THANKS_HALF");
+    private static final Set<String> THANKS_SECOND = WORDS.of("THANKS_SECOND");
     /** Praise that says praise by itself in a sentence ("mantap", "salut"; not "cepat" or "untuk"). */
     private static final Set<String> STRONG_PRAISE = WORDS.of("STRONG_PRAISE");
     /** Holiday wishes that open a sentence ("selamat natal", "happy new year"), padded with spaces. */
@@ -209,7 +215,7 @@ final class SmallTalk {
     static boolean thanksStory(String text) {
         List<String> words = words(text);
         if (words.isEmpty() || words.size() > MAX_OPENING_THANKS_WORDS || text.indexOf('?') >= 0
-                || words.stream().noneMatch(THANKS_OPENERS::contains)) {
+                || !anyThanks(words)) {
             return false;
         }
         for (int i = 0; i < words.size(); i++) {
@@ -248,7 +254,7 @@ final class SmallTalk {
         if (cares(words)) {
             return Optional.of(Kind.CARE);
         }
-        int longest = !words.isEmpty() && THANKS_OPENERS.contains(words.getFirst())
+        int longest = !words.isEmpty() && thanksAt(words, 0)
                 ? MAX_OPENING_THANKS_WORDS : MAX_STATEMENT_WORDS;
         if (words.isEmpty() || words.size() > longest || text.indexOf('?') >= 0) {
             return Optional.empty();
@@ -276,7 +282,7 @@ final class SmallTalk {
                 return Optional.empty();
             }
         }
-        boolean thanks = words.stream().anyMatch(THANKS_OPENERS::contains);
+        boolean thanks = anyThanks(words);
         boolean praise = words.stream().anyMatch(STRONG_PRAISE::contains) || cheers(words);
         return thanks ? Optional.of(Kind.THANKS) : praise ? Optional.of(Kind.ACKNOWLEDGED) : Optional.empty();
     }
@@ -433,6 +439,21 @@ final class SmallTalk {
     }
 
     /** The words as typed, lower case, without the normaliser's respellings. */
+    /**
+     * Whether the word at {@code i} thanks: a {@link #THANKS_OPENERS} word, a half of one only before its other half.
+     * (Thirty-third session; batch E33, read) "sy mau lapor. ada oknum di dinas perhubungan yg terima uang biar kapal
+     * itu tetep brgkt ..." got "Sama-sama".
+     */
+    private static boolean thanksAt(List<String> words, int i) {
+        String w = words.get(i);
+        return THANKS_OPENERS.contains(w)
+                && (!THANKS_HALF.contains(w) || i + 1 < words.size() && THANKS_SECOND.contains(words.get(i + 1)));
+    }
+
+    private static boolean anyThanks(List<String> words) {
+        return java.util.stream.IntStream.range(0, words.size()).anyMatch(i -> thanksAt(words, i));
+    }
+
     private static List<String> typedWords(String text) {
         String typed = NOT_WORDISH.matcher(text == null ? "" : text.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
         return Arrays.stream(SPACES.split(typed)).filter(w -> !w.isBlank()).toList();

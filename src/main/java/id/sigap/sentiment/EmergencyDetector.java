@@ -87,6 +87,7 @@ final class EmergencyDetector {
     private static final Pattern VICTIMS_AS_GROUP = PATTERNS.named("VICTIMS_AS_GROUP");
     private static final Pattern COUNT_ASKED = PATTERNS.named("COUNT_ASKED");
     private static final Pattern NEWS_ASKED = PATTERNS.named("NEWS_ASKED");
+    private static final Pattern SINKING_REFERRED = PATTERNS.named("SINKING_REFERRED");
     private static final Pattern POISONING_ASIDE = PATTERNS.named("POISONING_ASIDE");
     private static final Pattern CHAIN = PATTERNS.named("CHAIN");
     private static final Pattern SCHOOL_TASK = PATTERNS.named("SCHOOL_TASK");
@@ -96,6 +97,9 @@ final class EmergencyDetector {
     private static final Pattern CHRONIC = PATTERNS.named("CHRONIC");
     /** Signals that {@link #found} composes from everyday words (a person, danger, urgency; a cry for help). */
     private static final String PEOPLE_AT_RISK = "emergency:people-at-risk";
+    /** What a sinking named as a known event may be found as: the people in the water, missing or dead. */
+    private static final List<String> SINKING_SIGNALS = List.of("emergency:drowning", "emergency:swept-away",
+            "emergency:missing", "emergency:injured", "emergency:english");
     private static final String CRY_FOR_HELP = "emergency:plea";
     /** The signals made only of words that schoolwork uses too (a child, a flood, "tolong"). */
     private static final List<String> COMPOSED = List.of(PEOPLE_AT_RISK, CRY_FOR_HELP);
@@ -366,6 +370,12 @@ final class EmergencyDetector {
                 && (text.questions() > 0 || ASKING.matcher(joined).find()) && !plea && !ownAtRisk && !atHand && !deathNow
                 && noOneBesides(NEWS_ASKED, people)) {
             // news asked of a search under way: "udh ada kabar penumpang yg hilang blm min?"
+            return List.of();
+        }
+        if (SINKING_SIGNALS.containsAll(found) && SINKING_REFERRED.matcher(joined).find()
+                && nothingBesides(SINKING_REFERRED, joined) && !plea && !ownAtRisk && !atHand && !deathNow) {
+            // the sinking all know, its aftermath asked about: "min ada daftar penumpang kapal yg tenggelam di pesisir
+            // selatan gk", "gmn cara identifikasi jenazah korban kapal?"
             return List.of();
         }
         if (List.of("emergency:missing", "emergency:injured").containsAll(found) && COUNT_ASKED.matcher(joined).find()
