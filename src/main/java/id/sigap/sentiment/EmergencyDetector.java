@@ -88,6 +88,7 @@ final class EmergencyDetector {
     private static final Pattern COUNT_ASKED = PATTERNS.named("COUNT_ASKED");
     private static final Pattern NEWS_ASKED = PATTERNS.named("NEWS_ASKED");
     private static final Pattern SINKING_REFERRED = PATTERNS.named("SINKING_REFERRED");
+    private static final Pattern HELP_OFFERED = PATTERNS.named("HELP_OFFERED");
     private static final Pattern POISONING_ASIDE = PATTERNS.named("POISONING_ASIDE");
     private static final Pattern CHAIN = PATTERNS.named("CHAIN");
     private static final Pattern SCHOOL_TASK = PATTERNS.named("SCHOOL_TASK");
@@ -370,6 +371,11 @@ final class EmergencyDetector {
                 && (text.questions() > 0 || ASKING.matcher(joined).find()) && !plea && !ownAtRisk && !atHand && !deathNow
                 && noOneBesides(NEWS_ASKED, people)) {
             // news asked of a search under way: "udh ada kabar penumpang yg hilang blm min?"
+            return List.of();
+        }
+        if (List.of("emergency:injured", "emergency:medical").containsAll(found) && HELP_OFFERED.matcher(joined).find()
+                && nothingBesides(HELP_OFFERED, joined) && !plea && !atHand && !deathNow) {
+            // help for the hurt offered: "sy relawan, mau bantu warga yg luka2. daftar dmn?"
             return List.of();
         }
         if (SINKING_SIGNALS.containsAll(found) && SINKING_REFERRED.matcher(joined).find()
