@@ -87,7 +87,7 @@ final class EmergencyDetector {
     private static final Pattern VICTIMS_AS_GROUP = PATTERNS.named("VICTIMS_AS_GROUP");
     private static final Pattern COUNT_ASKED = PATTERNS.named("COUNT_ASKED");
     private static final Pattern NEWS_ASKED = PATTERNS.named("NEWS_ASKED");
-    private static final Pattern SINKING_REFERRED = PATTERNS.named("SINKING_REFERRED");
+    private static final Pattern DISASTER_REFERRED = PATTERNS.named("DISASTER_REFERRED");
     private static final Pattern HELP_OFFERED = PATTERNS.named("HELP_OFFERED");
     private static final Pattern POISONING_ASIDE = PATTERNS.named("POISONING_ASIDE");
     private static final Pattern CHAIN = PATTERNS.named("CHAIN");
@@ -98,9 +98,9 @@ final class EmergencyDetector {
     private static final Pattern CHRONIC = PATTERNS.named("CHRONIC");
     /** Signals that {@link #found} composes from everyday words (a person, danger, urgency; a cry for help). */
     private static final String PEOPLE_AT_RISK = "emergency:people-at-risk";
-    /** What a sinking named as a known event may be found as: the people in the water, missing or dead. */
-    private static final List<String> SINKING_SIGNALS = List.of("emergency:drowning", "emergency:swept-away",
-            "emergency:missing", "emergency:injured", "emergency:english");
+    /** What a sinking or an explosion named as a known event may be found as: people in the water, missing, hurt, a fire. */
+    private static final List<String> DISASTER_SIGNALS = List.of("emergency:drowning", "emergency:swept-away",
+            "emergency:missing", "emergency:injured", "emergency:english", "emergency:fire");
     private static final String CRY_FOR_HELP = "emergency:plea";
     /** The signals made only of words that schoolwork uses too (a child, a flood, "tolong"). */
     private static final List<String> COMPOSED = List.of(PEOPLE_AT_RISK, CRY_FOR_HELP);
@@ -247,7 +247,8 @@ final class EmergencyDetector {
             // an accident named as what the papers or the aid are for: "korban kecelakaan jembatan bisa pake bpjs gk?"
             return List.of();
         }
-        if (found.equals(List.of("emergency:medical")) && IN_CARE.matcher(joined).find() && !plea && !still && !atHand) {
+        if (found.equals(List.of("emergency:medical")) && IN_CARE.matcher(joined).find() && !plea && !atHand
+                && !stillBesides(IN_CARE, joined) && text.exclamations() < 2) {
             // someone already in care, the care asked about: "Ayah saya 80 tahun, dirawat karena dehidrasi. Mohon
             // ditindaklanjuti oleh pihak provinsi, RSUD Batu Sari perlu tambahan tempat tidur." (still covers "!!")
             return List.of();
@@ -378,10 +379,11 @@ final class EmergencyDetector {
             // help for the hurt offered: "sy relawan, mau bantu warga yg luka2. daftar dmn?"
             return List.of();
         }
-        if (SINKING_SIGNALS.containsAll(found) && SINKING_REFERRED.matcher(joined).find()
-                && nothingBesides(SINKING_REFERRED, joined) && !plea && !ownAtRisk && !atHand && !deathNow) {
-            // the sinking all know, its aftermath asked about: "min ada daftar penumpang kapal yg tenggelam di pesisir
-            // selatan gk", "gmn cara identifikasi jenazah korban kapal?"
+        if (DISASTER_SIGNALS.containsAll(found) && DISASTER_REFERRED.matcher(joined).find()
+                && nothingBesides(DISASTER_REFERRED, joined) && !plea && !ownAtRisk && !atHand && !deathNow && !still
+                && !FIRE_BURNING.matcher(joined).find()) {
+            // the sinking or the explosion all know, its aftermath asked about: "min ada daftar penumpang kapal yg
+            // tenggelam di pesisir selatan gk", "penyebab ledakan gudang di batu sari udh ketauan blm?"
             return List.of();
         }
         if (List.of("emergency:missing", "emergency:injured").containsAll(found) && COUNT_ASKED.matcher(joined).find()
