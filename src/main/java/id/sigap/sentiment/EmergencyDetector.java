@@ -332,8 +332,8 @@ final class EmergencyDetector {
         }
         boolean passedOnEvent = NAMED_EVENTS.containsAll(found)
                 || found.equals(List.of("emergency:medical")) && !STILL.matcher(joined).find();
-        if (passedOnEvent && CHAIN.matcher(joined).find() && !SELF.matcher(people).find() && !ownAtRisk && !plea
-                && !atHand) {
+        if (passedOnEvent && CHAIN.matcher(joined).find() && !SELF.matcher(CHAIN.matcher(people).replaceAll(" ")).find()
+                && !ownAtRisk && !plea && !atHand) {
             // a chain message passed on in the third person: "[Diteruskan] BREAKING: Ledakan tabung LPG ..., 3 orang luka
             // bakar ... sebarkan!!" (its "!!" and "SEKARANG" are the chain's); someone trapped or missing stays. A health
             // hoax too, with no "still" word of its own: "*PENTING!! SEBARKAN* Dokter senior RS bilang DBD sembuh 1 malam
@@ -374,7 +374,8 @@ final class EmergencyDetector {
             // news asked of a search under way: "udh ada kabar penumpang yg hilang blm min?"
             return List.of();
         }
-        if (List.of("emergency:injured", "emergency:medical").containsAll(found) && HELP_OFFERED.matcher(joined).find()
+        if (List.of("emergency:injured", "emergency:medical", "emergency:missing").containsAll(found)
+                && HELP_OFFERED.matcher(joined).find()
                 && nothingBesides(HELP_OFFERED, joined) && !plea && !atHand && !deathNow) {
             // help for the hurt offered: "sy relawan, mau bantu warga yg luka2. daftar dmn?"
             return List.of();
