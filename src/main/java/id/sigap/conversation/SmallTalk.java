@@ -438,7 +438,6 @@ final class SmallTalk {
         };
     }
 
-    /** The words as typed, lower case, without the normaliser's respellings. */
     /**
      * Whether the word at {@code i} thanks: a {@link #THANKS_OPENERS} word, a half of one only before its other half.
      * (Thirty-third session; batch E33, read) "sy mau lapor. ada oknum di dinas perhubungan yg terima uang biar kapal
@@ -454,6 +453,7 @@ final class SmallTalk {
         return java.util.stream.IntStream.range(0, words.size()).anyMatch(i -> thanksAt(words, i));
     }
 
+    /** The words as typed, lower case, without the normaliser's respellings. */
     private static List<String> typedWords(String text) {
         String typed = NOT_WORDISH.matcher(text == null ? "" : text.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
         return Arrays.stream(SPACES.split(typed)).filter(w -> !w.isBlank()).toList();

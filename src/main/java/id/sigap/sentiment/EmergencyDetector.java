@@ -98,12 +98,12 @@ final class EmergencyDetector {
     private static final Pattern CHRONIC = PATTERNS.named("CHRONIC");
     /** Signals that {@link #found} composes from everyday words (a person, danger, urgency; a cry for help). */
     private static final String PEOPLE_AT_RISK = "emergency:people-at-risk";
-    /** What a sinking or an explosion named as a known event may be found as: people in the water, missing, hurt, a fire. */
-    private static final List<String> DISASTER_SIGNALS = List.of("emergency:drowning", "emergency:swept-away",
-            "emergency:missing", "emergency:injured", "emergency:english", "emergency:fire");
     private static final String CRY_FOR_HELP = "emergency:plea";
     /** The signals made only of words that schoolwork uses too (a child, a flood, "tolong"). */
     private static final List<String> COMPOSED = List.of(PEOPLE_AT_RISK, CRY_FOR_HELP);
+    /** What a sinking or an explosion named as a known event may be found as: people in the water, missing, hurt, a fire. */
+    private static final List<String> DISASTER_SIGNALS = List.of("emergency:drowning", "emergency:swept-away",
+            "emergency:missing", "emergency:injured", "emergency:english", "emergency:fire");
     /** What a complaint about a report not followed up may name and stay a complaint: a hazard, no one hurt. */
     private static final List<String> REPORTED_HAZARDS = List.of("emergency:collapse", PEOPLE_AT_RISK);
     /** What a chain message passed on or a school task's topic may name and stay no emergency: no one trapped or missing. */
@@ -250,7 +250,8 @@ final class EmergencyDetector {
         if (found.equals(List.of("emergency:medical")) && IN_CARE.matcher(joined).find() && !plea && !atHand
                 && !stillBesides(IN_CARE, joined) && text.exclamations() < 2) {
             // someone already in care, the care asked about: "Ayah saya 80 tahun, dirawat karena dehidrasi. Mohon
-            // ditindaklanjuti oleh pihak provinsi, RSUD Batu Sari perlu tambahan tempat tidur." (still covers "!!")
+            // ditindaklanjuti oleh pihak provinsi, RSUD Batu Sari perlu tambahan tempat tidur."; "masih di rs" is the care's
+            // own, a "still" beside it ("skrg sesak napas makin parah") or "!!" keeps the emergency
             return List.of();
         }
         if (COMPOSED.containsAll(found) && SCHOOLWORK.matcher(joined).find() && text.exclamations() < 2
