@@ -31,6 +31,7 @@ class PoisoningCaseAndAngerEmergencyTest {
     @ParameterizedTest
     @ValueSource(strings = {"ibu sy gk selamat. sy udh gk kuat lg mau nyusul aja", "anak sy keracunan di sekolah, skrg lemes bgt",
             "ada org ngamuk bawa parang di pasar", "pohon tumbang, tetangga sy yg tertimpa blm bisa keluar",
+            "ada korslet di tiang listrik depan rumah, keluar api kecil",
             "tolong cek anak sy gk napas"})
     void despairPoisonedChildrenAndArmedRageAreAnEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isTrue();
