@@ -215,28 +215,36 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
     @Override
     public boolean keepsTopic(String question, RetrievalResult inContext) {
         RetrievalIndex snapshot = index.get();
-        List<String> own = snapshot.topicTerms(RetrievalIndex.queryTerms(IndonesianNormalizer.normalize(question)));
+        List<String> own = snapshot.topicTerms(terms(question));
         if (own.isEmpty()) {
             return true;
         }
-        int first = inContext.top().map(h -> snapshot.position(h.entryId())).orElse(-1);
+        int first = firstPosition(snapshot, inContext);
         return first >= 0 && snapshot.evidence(first).terms().contains(own.getFirst());
     }
 
     @Override
     public boolean onlyTellsApart(String question, String message, RetrievalResult result) {
         RetrievalIndex snapshot = index.get();
-        int first = result.top().map(h -> snapshot.position(h.entryId())).orElse(-1);
-        return first >= 0 && snapshot.onlyTellsApart(first,
-                RetrievalIndex.queryTerms(IndonesianNormalizer.normalize(question)),
-                RetrievalIndex.queryTerms(IndonesianNormalizer.normalize(message)));
+        int first = firstPosition(snapshot, result);
+        return first >= 0 && snapshot.onlyTellsApart(first, terms(question), terms(message));
     }
 
     @Override
     public boolean namesItsKind(String message, RetrievalResult result) {
         RetrievalIndex snapshot = index.get();
-        int first = result.top().map(h -> snapshot.position(h.entryId())).orElse(-1);
-        return first >= 0 && snapshot.namesItsKind(first, RetrievalIndex.queryTerms(IndonesianNormalizer.normalize(message)));
+        int first = firstPosition(snapshot, result);
+        return first >= 0 && snapshot.namesItsKind(first, terms(message));
+    }
+
+    /** Where the result's first hit stands in {@code snapshot}; -1 when it has none or the entry is gone. */
+    private static int firstPosition(RetrievalIndex snapshot, RetrievalResult result) {
+        return result.top().map(h -> snapshot.position(h.entryId())).orElse(-1);
+    }
+
+    /** The search terms of a text, normalised as questions are. */
+    private static List<String> terms(String text) {
+        return RetrievalIndex.queryTerms(IndonesianNormalizer.normalize(text));
     }
 
     /** The result with every feature computed, whether the models in use read it or not (refits may). */

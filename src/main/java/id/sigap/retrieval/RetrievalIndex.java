@@ -423,8 +423,12 @@ final class RetrievalIndex {
      * ({@link #kin}) has too ("posko", "pengungsian").
      */
     boolean namesItsKind(int entry, List<String> message) {
+        return namesItsKind(entry, kin(entry), message);
+    }
+
+    private boolean namesItsKind(int entry, List<Integer> kin, List<String> message) {
         Set<String> title = evidence.get(entry).phrasings().getFirst();
-        return kin(entry).stream().anyMatch(k -> evidence.get(k).phrasings().getFirst().stream()
+        return kin.stream().anyMatch(k -> evidence.get(k).phrasings().getFirst().stream()
                 .anyMatch(w -> title.contains(w) && message.contains(w)));
     }
 
@@ -437,7 +441,7 @@ final class RetrievalIndex {
         kin.forEach(k -> ownTitle.removeAll(evidence.get(k).phrasings().getFirst()));
         List<String> shared = part.stream().distinct()
                 .filter(t -> topical(t) && evidence.get(entry).terms().contains(t)).toList();
-        if (shared.isEmpty() || namesItsKind(entry, message)) {
+        if (shared.isEmpty() || namesItsKind(entry, kin, message)) {
             return false;
         }
         if (titleOnly) {
