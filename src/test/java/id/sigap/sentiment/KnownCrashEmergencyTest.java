@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Thirty-fourth session (batch H34, read after its measurement: a school-bus crash): an accident all know, named as the
  * event ("PO bus yg kecelakaan", "rilis resmi soal kecelakaan bus"), got the emergency reply like the sinking and the
  * explosion before it. The attacks keep a crash reported now, one of the writer's own aboard and people still trapped.
- * Batch J34 (read after its measurement): wanting it all over, alone and hungry, got a person at the normal priority.
+ * Batches J34, K34 and L34 (read after their measurement): wanting it all over, alone and hungry, giving up on everything
+ * and a child wanting to vanish got a person, no help line.
  */
 class KnownCrashEmergencyTest {
 
@@ -25,17 +26,20 @@ class KnownCrashEmergencyTest {
         assertThat(classifier.classify(message).emergency()).as(message).isFalse();
     }
 
-    /** Batch J34 (read after its measurement): giving up beside loneliness and hunger; a relationship or a chore is not. */
+    /** Giving up or vanishing beside loneliness, hunger or scolding; a relationship, a chore or a lost phone is not. */
     @ParameterizedTest
     @ValueSource(strings = {"kak sy sendirian di kos, udh 3 hari gk makan, gk punya uang, capek bgt rasanya pengen udahan aja",
-            "udh gk ada yg peduli sm sy, sendirian terus, mau nyerah aja"})
+            "udh gk ada yg peduli sm sy, sendirian terus, mau nyerah aja", "rasanya pengen nyerah aja sama semuanya",
+            "min aku capek bgt, gk lolos smp negeri, ortu marah2 terus, rasanya pengen ngilang aja"})
     void givingUpBesideLonelinessIsAnEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"capek bgt pacaran sama dia, pengen udahan aja", "capek bgt sama kerjaan ini, pengen udahan aja resign",
-            "capek ngurus ktp bolak balik gk jadi2, pengen udahan aja", "sy sendirian ngurus ktp ini, pengen nyerah aja rasanya"})
+            "capek ngurus ktp bolak balik gk jadi2, pengen udahan aja", "sy sendirian ngurus ktp ini, pengen nyerah aja rasanya",
+            "capek ngurus berkas, pengen nyerah aja sama semua persyaratan ini", "pengen ngilang dr sosmed dulu ah, capek",
+            "capek bgt, hp sy ilang, ktp jg ilang"})
     void endingARelationshipOrAChoreIsNoEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isFalse();
     }
