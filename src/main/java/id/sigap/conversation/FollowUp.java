@@ -85,6 +85,42 @@ final class FollowUp {
         return i < split.length - 1 && POINTER.contains(split[i]);
     }
 
+    private static final Set<String> DAY = TABLE.of("DAY");
+    private static final Set<String> OPENING = TABLE.of("OPENING");
+    private static final Set<String> OPENING_GLUE = TABLE.of("OPENING_GLUE");
+
+    /**
+     * Whether a short message only asks whether something is open on a day, naming no place ("kalo sabtu buka gk?", "Is it
+     * open on Saturday?"): like a message that points back, it asks about the place the conversation is on, whatever its
+     * own words find surely (the public-service mall's hours). Every word is a day, an opening word or glue, as typed or in
+     * normalised spelling, with at least one day and one opening word.
+     */
+    static boolean asksOpeningDay(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return onlyOpeningDay(shortWords(text)) || onlyOpeningDay(NOT_WORD.matcher(lower).replaceAll(" ").strip().split(" "));
+    }
+
+    private static boolean onlyOpeningDay(String[] words) {
+        if (words.length == 0 || words.length > MAX_WORDS + 2) {
+            return false;
+        }
+        boolean day = false;
+        boolean open = false;
+        for (String word : words) {
+            if (DAY.contains(word)) {
+                day = true;
+            } else if (OPENING.contains(word)) {
+                open = true;
+            } else if (!OPENING_GLUE.contains(word)) {
+                return false;
+            }
+        }
+        return day && open;
+    }
+
     /** The message's words in normalised spelling, none when it is blank or longer than {@link #CONTINUES_MAX_WORDS}. */
     private static String[] shortWords(String text) {
         if (text == null || text.isBlank()) {

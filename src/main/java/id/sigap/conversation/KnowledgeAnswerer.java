@@ -425,8 +425,10 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
             // continues the fare question; read in that context first, kept only when sure and on its own topic.
             // "itu buka hari minggu jg gk?" after a question on vaccination posts: sure of the mall's hours alone, but
             // it points at the conversation (FollowUp.pointsAtTheLast).
-            boolean pointing = !besidesPerson && !marked && context == null && result.confident()
-                    && FollowUp.pointsAtTheLast(question);
+            // "kalo sabtu buka gk?" after a question on the civil registry's hours: sure of the mall's hours alone, but it
+            // asks about the place the conversation is on (FollowUp.asksOpeningDay), marked or not.
+            boolean pointing = !besidesPerson && context == null && result.confident()
+                    && (!marked && FollowUp.pointsAtTheLast(question) || FollowUp.asksOpeningDay(question));
             if ((!result.confident() || marked) && shortQuestion || pointing) {
                 // Read and remembered in one step: nothing else reads this chat's questions meanwhile.
                 List<String> previous = recent.recentThenRemember(message.channel(), message.chatId(), remembered);

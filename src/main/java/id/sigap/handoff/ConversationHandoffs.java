@@ -37,6 +37,9 @@ import java.util.regex.Pattern;
 class ConversationHandoffs implements HandoffDesk {
 
     private static final Set<String> BOT_COMMANDS_WHILE_HELD = Set.of("start", "help", "bantuan", "privasi", "privacy", "hapus");
+    private static final Pattern ASKS = Pattern.compile("\\?|\\b(?:apa|apakah|berapa|brp|berapakah|gimana|gmn|gmana|"
+            + "bagaimana|kapan|kpn|dimana|dmn|mana|siapa|kenapa|knp|mengapa|bisakah|bolehkah|nomor|nomornya|nomer|nomernya|"
+            + "how|what|where|when|who|why|which|can|could)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RATING = Pattern.compile("rt:(H[0-9A-Z]{1,12}):([1-5])");
     private static final Pattern FEEDBACK = Pattern.compile("fb:([ud]):([a-z0-9-]{0,58})");
     static final String ASK_HUMAN = "p";
@@ -141,6 +144,14 @@ class ConversationHandoffs implements HandoffDesk {
             return stillQueued(message, decided, waiting.get(), Decision.handoff(waiting.get().priority(),
                     List.of(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF)));
         }
+        if (decided.decision().outcome() == Outcome.ANSWER && urgent(waiting.get().priority())
+                && !decided.decision().has(Reason.CHOICE_TAKEN) && !asks(message.text())) {
+            // Waiting for a person in an emergency: a detail told ("ada ibu2 sama anak kecil", "polisi blm ada") is for
+            // the person, not an entry that shares a word with it (it got child immunisation). A question ("ambulans
+            // nomornya berapa") may still be answered.
+            return stillQueued(message, decided, waiting.get(), Decision.handoff(waiting.get().priority(),
+                    List.of(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF)));
+        }
         List<Reply> replies = new ArrayList<>(decided.replies());
         Decision decision = decided.decision();
         // A pick (a tapped button or a typed number) reaches staff as the entry the citizen read, not as "2".
@@ -198,6 +209,15 @@ class ConversationHandoffs implements HandoffDesk {
     /** The replies that edit earlier messages (an offer's buttons removed), without the bot's own new words. */
     private static List<Reply> editsOf(ConversationResult decided) {
         return decided.replies().stream().filter(r -> !r.toSender()).toList();
+    }
+
+    private static boolean urgent(Priority priority) {
+        return priority == Priority.EMERGENCY || priority == Priority.HIGH;
+    }
+
+    /** A question mark or a question word, as typed ("brp", "gmn", "dmn" too), Indonesian or English. */
+    private static boolean asks(String text) {
+        return text != null && ASKS.matcher(text).find();
     }
 
     private static boolean english(TurnSignals signals) {

@@ -54,6 +54,38 @@ class PointingFollowUpTest {
         assertThat(decision.outcome()).as(pointing).isNotEqualTo(Outcome.ANSWER);
     }
 
+    /**
+     * Thirty-fourth session (batches K34, L34 and M34, read after their measurement): "kalo sabtu buka gk?" after a question
+     * on the Batu Sari civil registry's hours, on fogging or on the Samsat office got the Sangkara mall's hours, surely.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "jam buka capil kota batu sari jam brp ya | kalo sabtu buka? | layanan-mal-pelayanan-publik",
+            "min mau tanya fogging di batu sari jadwalnya kapan ya | kalo sabtu buka gk min | layanan-mal-pelayanan-publik",
+            "min samsat kota sangkara buka jam brp ya | kalo sabtu buka gk? | layanan-mal-pelayanan-publik"})
+    void aDayAskedWithNoPlaceIsNotAnsweredSurelyWithAnotherPlacesHours(String first, String day, String unrelated) {
+        KnowledgeAnswerer answerer = answerer();
+        answerer.answer(message(first));
+
+        Decision decision = answerer.answer(message(day)).decision();
+
+        assertThat(decision.entryId()).as(day).isNotEqualTo(unrelated);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kalo sabtu buka gk?", "sabtu buka?", "Is it open on Saturday?", "hari minggu tutup ya min",
+            "kalau hari libur buka gak"})
+    void aDayAskedWithNoPlaceIsRead(String text) {
+        assertThat(FollowUp.asksOpeningDay(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kalo sabtu disdukcapil buka gk?", "kalo minggu ada yg buka gk", "sabtu", "buka jam brp",
+            "jadwal posyandu hari sabtu buka jam berapa di kelurahan tanjung"})
+    void aDayWithAPlaceOrNoDayIsNot(String text) {
+        assertThat(FollowUp.asksOpeningDay(text)).as(text).isFalse();
+    }
+
     @Test
     void theSameMessageOpeningAConversationIsReadOnItsOwnWords() {
         Decision alone = answerer().answer(message("itu buka hari minggu jg gk?")).decision();
@@ -66,7 +98,8 @@ class PointingFollowUpTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "jam buka mal pelayanan publik sangkara | itu hari sabtu buka jam brp | layanan-mal-pelayanan-publik",
-            "perpanjang sim di mana | itu biayanya berapa | layanan-perpanjangan-sim"})
+            "perpanjang sim di mana | itu biayanya berapa | layanan-perpanjangan-sim",
+            "jam buka mal pelayanan publik sangkara | kalo sabtu buka gk? | layanan-mal-pelayanan-publik"})
     void aMessagePointingAtTheSameTopicIsStillAnswered(String first, String pointing, String entry) {
         KnowledgeAnswerer answerer = answerer();
         answerer.answer(message(first));

@@ -241,6 +241,28 @@ class HandoffFlowTest {
                 .doesNotContain("Tulis saja pesan Anda");
     }
 
+    /**
+     * Thirty-fourth session (batch O34, read): "ada ibu2 sama anak kecil" after a car trapped in a flooded underpass got the
+     * child-immunisation entry. A detail told while waiting in an emergency is for the person; a question is still answered.
+     */
+    @Test
+    void aDetailToldWhileWaitingInAnEmergencyGoesToThePersonAndAQuestionIsStillAnswered() {
+        long citizen = 8265;
+        api.sendText(citizen, "mobil kejebak, orangnya pingsan di dalem");
+        api.await(WAIT, a -> a.delivered(citizen).stream().anyMatch(c -> c.text().contains("nomor antrean")),
+                "emergency reply and queue");
+        int before = api.delivered(citizen).size();
+        api.sendText(citizen, "ada ibu2 sama anak kecil");
+        api.await(WAIT, a -> a.delivered(citizen).size() == before + 1, "queue's words");
+        assertThat(api.delivered(citizen).get(before).text()).contains("keadaan darurat").doesNotContain("jawaban bot");
+        api.await(WAIT, a -> staffMessages().stream().anyMatch(c -> c.text().contains("ada ibu2 sama anak kecil")),
+                "relayed");
+        int asked = api.delivered(citizen).size();
+        api.sendText(citizen, "ambulans nomornya brp");
+        api.await(WAIT, a -> a.delivered(citizen).size() == asked + 1, "an answer");
+        assertThat(api.delivered(citizen).get(asked).text()).isEqualTo("jawaban bot: ambulans nomornya brp");
+    }
+
     @Test
     void aDownvoteOffersAPersonAndThatButtonOpensAHandoff() {
         long citizen = 8300;

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * event ("PO bus yg kecelakaan", "rilis resmi soal kecelakaan bus"), got the emergency reply like the sinking and the
  * explosion before it. The attacks keep a crash reported now, one of the writer's own aboard and people still trapped.
  * Batches J34, K34 and L34 (read after their measurement): wanting it all over, alone and hungry, giving up on everything
- * and a child wanting to vanish got a person, no help line.
+ * and a child wanting to vanish got a person, no help line; batch P34, giving up after losing a job got choices.
  */
 class KnownCrashEmergencyTest {
 
@@ -30,7 +30,8 @@ class KnownCrashEmergencyTest {
     @ParameterizedTest
     @ValueSource(strings = {"kak sy sendirian di kos, udh 3 hari gk makan, gk punya uang, capek bgt rasanya pengen udahan aja",
             "udh gk ada yg peduli sm sy, sendirian terus, mau nyerah aja", "rasanya pengen nyerah aja sama semuanya",
-            "min aku capek bgt, gk lolos smp negeri, ortu marah2 terus, rasanya pengen ngilang aja"})
+            "min aku capek bgt, gk lolos smp negeri, ortu marah2 terus, rasanya pengen ngilang aja",
+            "saya baru dipecat, air gk ada, listrik mau diputus. rasanya pengen nyerah aja min"})
     void givingUpBesideLonelinessIsAnEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isTrue();
     }
