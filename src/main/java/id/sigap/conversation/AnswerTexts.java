@@ -25,6 +25,7 @@ final class AnswerTexts {
     static final String CARE = Texts.citizen("answer.care");
     static final String APOLOGY = Texts.citizen("answer.apology");
     static final String WISH = Texts.citizen("answer.wish");
+    static final String CONDOLENCE = Texts.citizen("answer.condolence");
     static final String BANTER = Texts.citizen("answer.banter");
 
     static final String TEST = Texts.citizen("answer.test");
@@ -53,6 +54,7 @@ final class AnswerTexts {
     static final String CARE_EN = Texts.citizenEnglish("answer.care");
     static final String APOLOGY_EN = Texts.citizenEnglish("answer.apology");
     static final String WISH_EN = Texts.citizenEnglish("answer.wish");
+    static final String CONDOLENCE_EN = Texts.citizenEnglish("answer.condolence");
     static final String BANTER_EN = Texts.citizenEnglish("answer.banter");
 
     static final String TEST_EN = Texts.citizenEnglish("answer.test");

@@ -193,6 +193,8 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
      * Small talk that only the mood can tell from a question or a complaint: thanks told with the story it is for, the
      * trouble in it over ("makasih bgt min, minggu lalu sy lapor genangan ..., td pagi petugas dtg bersihin ... 🙏"), read
      * positif; a good wish alone ("semoga asapnya cepat hilang ya"), read positif or netral. Both opened staff tickets.
+     * Condolences alone ("turut berduka utk para korban kereta ..., semoga keluarganya diberi ketabahan 🙏"), read the same
+     * way, got choices of unrelated entries or a staff ticket (batches M34 and Q34).
      * Never with an emergency, a possible one, sarcasm or a request for a person.
      */
     private static Optional<SmallTalk.Kind> toldKindly(String text, Classification mood) {
@@ -202,6 +204,9 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         }
         if (mood.sentiment() == Sentiment.POSITIF && SmallTalk.thanksStory(text)) {
             return Optional.of(SmallTalk.Kind.THANKS);
+        }
+        if (SmallTalk.condolence(text)) {
+            return Optional.of(SmallTalk.Kind.CONDOLENCE);
         }
         return SmallTalk.wish(text) ? Optional.of(SmallTalk.Kind.WISH) : Optional.empty();
     }

@@ -23,7 +23,7 @@ final class SmallTalk {
 
     enum Kind {
         SALAM, GREETING, THANKS, ACKNOWLEDGED, TEST, ABOUT_BOT, ABOUT_DATA, ABOUT_LANGUAGES, SEASON_GREETING, CARE,
-        APOLOGY, WISH, BANTER;
+        APOLOGY, WISH, BANTER, CONDOLENCE;
 
         /** A greeting or a ping alone ("halo???", "p", "tes"): calls out, asks and thanks nothing. */
         boolean calling() {
@@ -434,6 +434,7 @@ final class SmallTalk {
             case CARE -> en ? AnswerTexts.CARE_EN : AnswerTexts.CARE;
             case APOLOGY -> en ? AnswerTexts.APOLOGY_EN : AnswerTexts.APOLOGY;
             case WISH -> en ? AnswerTexts.WISH_EN : AnswerTexts.WISH;
+            case CONDOLENCE -> en ? AnswerTexts.CONDOLENCE_EN : AnswerTexts.CONDOLENCE;
             case BANTER -> en ? AnswerTexts.BANTER_EN : AnswerTexts.BANTER;
         };
     }
@@ -457,6 +458,29 @@ final class SmallTalk {
     private static List<String> typedWords(String text) {
         String typed = NOT_WORDISH.matcher(text == null ? "" : text.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
         return Arrays.stream(SPACES.split(typed)).filter(w -> !w.isBlank()).toList();
+    }
+
+    private static final List<String> CONDOLENCE_MARK = WORDS.lines("CONDOLENCE_MARK").stream()
+            .map(s -> " " + s.strip() + " ").toList();
+    private static final Set<String> NOT_CONDOLENCE = WORDS.of("NOT_CONDOLENCE");
+
+    /**
+     * Condolences alone ("turut berduka utk para korban kereta di lembah hijau, semoga keluarganya diberi ketabahan 🙏"),
+     * perhaps after an address: it opens with a {@code CONDOLENCE_MARK}, has no "?", no word that asks, requests, objects
+     * or denies, and names no office or official ("turut berduka atas matinya nurani pejabat" mocks). Only the caller
+     * knows it is read netral or positif and no sarcasm.
+     */
+    static boolean condolence(String text) {
+        List<String> words = words(text);
+        int i = 0;
+        while (i < words.size() && ADDRESS.contains(words.get(i))) {
+            i++;
+        }
+        String from = " " + String.join(" ", words.subList(i, words.size())) + " ";
+        return i < words.size() && words.size() <= MAX_STATEMENT_WORDS && text.indexOf('?') < 0
+                && CONDOLENCE_MARK.stream().anyMatch(from::startsWith)
+                && words.stream().noneMatch(w -> STORY_BREAKER.contains(w) || NEGATION_WORD.contains(w)
+                        || NOT_CONDOLENCE.contains(w));
     }
 
     private static List<String> words(String text) {

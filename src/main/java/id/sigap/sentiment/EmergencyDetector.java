@@ -250,11 +250,13 @@ final class EmergencyDetector {
             // an accident named as what the papers or the aid are for: "korban kecelakaan jembatan bisa pake bpjs gk?"
             return List.of();
         }
-        if (found.equals(List.of("emergency:medical")) && IN_CARE.matcher(joined).find() && !plea && !atHand
+        if ((found.equals(List.of("emergency:medical")) || found.equals(List.of("emergency:injured")) && !deathNow)
+                && IN_CARE.matcher(joined).find() && !plea && !atHand
                 && !stillBesides(IN_CARE, joined) && text.exclamations() < 2) {
             // someone already in care, the care asked about: "Ayah saya 80 tahun, dirawat karena dehidrasi. Mohon
             // ditindaklanjuti oleh pihak provinsi, RSUD Batu Sari perlu tambahan tempat tidur."; "masih di rs" is the care's
-            // own, a "still" beside it ("skrg sesak napas makin parah") or "!!" keeps the emergency
+            // own, a "still" beside it ("skrg sesak napas makin parah") or "!!" keeps the emergency. Someone who fainted or
+            // was hurt and has been taken away too ("semalem ada ibu2 pingsan di antrian vaksin, udh dibawa ambulans sih")
             return List.of();
         }
         if (COMPOSED.containsAll(found) && SCHOOLWORK.matcher(joined).find() && text.exclamations() < 2
