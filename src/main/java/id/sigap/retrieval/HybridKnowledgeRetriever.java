@@ -355,6 +355,11 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
         if (snapshot.restsOnItsName(first, terms)) {
             reasons.add(RetrievalResult.TELLS_APART_ONLY);
         }
+        // Sure of an entry that names nowhere the office the question names ("kantor bpjs kota batu sari buka jam brp" got
+        // Batu Sari's shelters: the town, "kantor" and "buka" are there, BPJS is not): not on its own.
+        if (snapshot.namesAnotherOffice(first, terms)) {
+            reasons.add(RetrievalResult.OTHER_OFFICE);
+        }
         // A question split between two entries ("kapan sembako dibagi di posko batu sari": the shelter entry has the
         // place, the distribution entry the rest) is not answered with either alone: the citizen chooses.
         if (anyOfNext(ranked, other -> snapshot.complementShare(first, other, terms) >= SPLIT_SHARE)) {

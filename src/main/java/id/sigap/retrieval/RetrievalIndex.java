@@ -59,6 +59,7 @@ final class RetrievalIndex {
     private final Map<String, Integer> documentFrequency;
     /** The office's generic words as index terms, read with each (re)load of the knowledge base. */
     private final Set<String> genericTerms;
+    private final OfficeNames offices;
     /** The office's synonym groups, read with each (re)load of the knowledge base. */
     private final QueryExpansion expansion;
     /** The office's kinds of crisis, read with each (re)load of the knowledge base. */
@@ -95,6 +96,7 @@ final class RetrievalIndex {
         this.evidence = evidence;
         this.documentFrequency = documentFrequency;
         this.genericTerms = GenericWords.terms();
+        this.offices = OfficeNames.load();
         this.expansion = expansion;
         this.crises = CrisisEvents.load();
         this.entryCrises = entries.stream().map(e -> CrisisEvents.servesEvery(e) ? Set.<String>of()
@@ -190,6 +192,11 @@ final class RetrievalIndex {
 
     EntryEvidence evidence(int entry) {
         return evidence.get(entry);
+    }
+
+    /** Whether the question names an office or service ({@link OfficeNames}) that the entry names nowhere. */
+    boolean namesAnotherOffice(int entry, List<String> question) {
+        return offices.namesAnother(question, evidence.get(entry).terms());
     }
 
     /** The crises a question's terms name ({@link CrisisEvents}). */

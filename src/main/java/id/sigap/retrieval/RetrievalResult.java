@@ -36,6 +36,8 @@ public record RetrievalResult(String question, String normalizedQuestion, List<R
     public static final String OTHER_CRISIS = "other-crisis";
     /** The first hit shares with the question only its name among the entries of its kind (a place's). */
     public static final String TELLS_APART_ONLY = "tells-apart-only";
+    /** The question names an office or service the first entry names nowhere (OfficeNames). */
+    public static final String OTHER_OFFICE = "other-office";
 
     /**
      * The best match was about another crisis than the one the question names ({@code prompts/events.txt}) and was

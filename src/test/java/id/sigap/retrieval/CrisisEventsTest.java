@@ -90,6 +90,15 @@ class CrisisEventsTest {
         assertThat(fire.hits()).noneMatch(h -> h.entryId().startsWith("banjir-penutupan-jalan"));
     }
 
+    /** Thirty-fourth session (batch U34, read after its measurement): a marathon's road closures are no flood's. */
+    @Test
+    void theFloodsRoadClosuresDoNotAnswerAMarathonsClosures() {
+        RetrievalResult marathon = retriever.retrieve("min mau tanya marathon sangkara hari minggu itu jalan apa aja yg ditutup ya?");
+
+        assertThat(marathon.top().map(RetrievalHit::entryId)).isNotEqualTo(java.util.Optional.of("banjir-penutupan-jalan"));
+        assertThat(marathon.confident()).isFalse();
+    }
+
     @Test
     void aQuestionAboutTheFloodItselfIsAnsweredAsBefore() {
         // attack: the crisis words must not cost the flood's own questions their entry
