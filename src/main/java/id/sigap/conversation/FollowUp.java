@@ -93,11 +93,16 @@ final class FollowUp {
      * Whether a short message only asks whether something is open on a day, naming no place ("kalo sabtu buka gk?", "Is it
      * open on Saturday?"): like a message that points back, it asks about the place the conversation is on, whatever its
      * own words find surely (the public-service mall's hours). Every word is a day, an opening word or glue, as typed or in
-     * normalised spelling, with at least one day and one opening word.
+     * normalised spelling, with at least one day and one opening word; or its first question is such ("kalo sabtu buka gk? sy
+     * kerja senin-jumat", batch G35).
      */
     static boolean asksOpeningDay(String text) {
         if (text == null || text.isBlank()) {
             return false;
+        }
+        int mark = text.indexOf('?');
+        if (mark > 0 && mark < text.strip().length() - 1 && asksOpeningDay(text.substring(0, mark))) {
+            return true; // "Is it open on Sunday too? I want to bring my kids": the question, then why
         }
         String lower = text.toLowerCase(Locale.ROOT);
         return onlyOpeningDay(shortWords(text)) || onlyOpeningDay(NOT_WORD.matcher(lower).replaceAll(" ").strip().split(" "));

@@ -62,7 +62,9 @@ class PointingFollowUpTest {
     @CsvSource(delimiter = '|', value = {
             "jam buka capil kota batu sari jam brp ya | kalo sabtu buka? | layanan-mal-pelayanan-publik",
             "min mau tanya fogging di batu sari jadwalnya kapan ya | kalo sabtu buka gk min | layanan-mal-pelayanan-publik",
-            "min samsat kota sangkara buka jam brp ya | kalo sabtu buka gk? | layanan-mal-pelayanan-publik"})
+            "min samsat kota sangkara buka jam brp ya | kalo sabtu buka gk? | layanan-mal-pelayanan-publik",
+            // batch G35 (read after its measurement): the mall's hours after the provincial library's
+            "Hi, what are the opening hours of the provincial library in Kota Sangkara? | Is it open on Sunday too? I want to bring my kids | layanan-mal-pelayanan-publik"})
     void aDayAskedWithNoPlaceIsNotAnsweredSurelyWithAnotherPlacesHours(String first, String day, String unrelated) {
         KnowledgeAnswerer answerer = answerer();
         answerer.answer(message(first));
@@ -74,14 +76,15 @@ class PointingFollowUpTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"kalo sabtu buka gk?", "sabtu buka?", "Is it open on Saturday?", "hari minggu tutup ya min",
-            "kalau hari libur buka gak"})
+            "kalau hari libur buka gak", "kalo sabtu buka gk? sy kerja senin-jumat soalnya",
+            "Is it open on Sunday too? I want to bring my kids"})
     void aDayAskedWithNoPlaceIsRead(String text) {
         assertThat(FollowUp.asksOpeningDay(text)).as(text).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"kalo sabtu disdukcapil buka gk?", "kalo minggu ada yg buka gk", "sabtu", "buka jam brp",
-            "jadwal posyandu hari sabtu buka jam berapa di kelurahan tanjung"})
+            "jadwal posyandu hari sabtu buka jam berapa di kelurahan tanjung", "samsat buka? sabtu"})
     void aDayWithAPlaceOrNoDayIsNot(String text) {
         assertThat(FollowUp.asksOpeningDay(text)).as(text).isFalse();
     }
