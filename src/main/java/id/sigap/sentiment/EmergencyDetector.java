@@ -102,11 +102,11 @@ final class EmergencyDetector {
     /** The signals made only of words that schoolwork uses too (a child, a flood, "tolong"). */
     private static final List<String> COMPOSED = List.of(PEOPLE_AT_RISK, CRY_FOR_HELP);
     /**
-     * What a sinking, an explosion, a crash or a kidnapping named as a known event may be found as: people in the water,
-     * missing, hurt, a fire, violence.
+     * What a sinking, an explosion or a crash named as a known event may be found as: people in the water, missing, hurt,
+     * a fire.
      */
     private static final List<String> DISASTER_SIGNALS = List.of("emergency:drowning", "emergency:swept-away",
-            "emergency:missing", "emergency:injured", "emergency:english", "emergency:fire", "emergency:violence");
+            "emergency:missing", "emergency:injured", "emergency:english", "emergency:fire");
     /** What a complaint about a report not followed up may name and stay a complaint: a hazard, no one hurt. */
     private static final List<String> REPORTED_HAZARDS = List.of("emergency:collapse", PEOPLE_AT_RISK);
     /** What a chain message passed on or a school task's topic may name and stay no emergency: no one trapped or missing. */
