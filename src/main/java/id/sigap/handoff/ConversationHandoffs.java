@@ -39,7 +39,8 @@ class ConversationHandoffs implements HandoffDesk {
     private static final Set<String> BOT_COMMANDS_WHILE_HELD = Set.of("start", "help", "bantuan", "privasi", "privacy", "hapus");
     private static final Pattern ASKS = Pattern.compile("\\?|\\b(?:apa|apakah|berapa|brp|berapakah|gimana|gmn|gmana|"
             + "bagaimana|kapan|kpn|dimana|dmn|mana|siapa|kenapa|knp|mengapa|bisakah|bolehkah|nomor|nomornya|nomer|nomernya|"
-            + "how|what|where|when|who|why|which|can|could)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "tanya|nanya|bertanya|menanyakan|nanyain|how|what|where|when|who|why|which|can|could|ask|asking)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RATING = Pattern.compile("rt:(H[0-9A-Z]{1,12}):([1-5])");
     private static final Pattern FEEDBACK = Pattern.compile("fb:([ud]):([a-z0-9-]{0,58})");
     static final String ASK_HUMAN = "p";
@@ -215,7 +216,10 @@ class ConversationHandoffs implements HandoffDesk {
         return priority == Priority.EMERGENCY || priority == Priority.HIGH;
     }
 
-    /** A question mark or a question word, as typed ("brp", "gmn", "dmn" too), Indonesian or English. */
+    /**
+     * A question mark or a question word, as typed ("brp", "gmn", "dmn" too), Indonesian or English, or asking said in
+     * words ("nanya jalan ditutup aja gk ngerti" after an angry message, in-sample batch O34: it had got the road closures).
+     */
     private static boolean asks(String text) {
         return text != null && ASKS.matcher(text).find();
     }

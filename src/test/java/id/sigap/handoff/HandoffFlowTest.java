@@ -261,6 +261,10 @@ class HandoffFlowTest {
         api.sendText(citizen, "ambulans nomornya brp");
         api.await(WAIT, a -> a.delivered(citizen).size() == asked + 1, "an answer");
         assertThat(api.delivered(citizen).get(asked).text()).isEqualTo("jawaban bot: ambulans nomornya brp");
+        int told = api.delivered(citizen).size();
+        api.sendText(citizen, "nanya jalan ditutup aja gk ngerti");
+        api.await(WAIT, a -> a.delivered(citizen).size() == told + 1, "an answer to asking said in words");
+        assertThat(api.delivered(citizen).get(told).text()).isEqualTo("jawaban bot: nanya jalan ditutup aja gk ngerti");
     }
 
     @Test
