@@ -59,6 +59,7 @@ final class RetrievalIndex {
     private final Map<String, Integer> documentFrequency;
     /** The office's generic words as index terms, read with each (re)load of the knowledge base. */
     private final Set<String> genericTerms;
+    /** The office's names of offices and services, read with each (re)load of the knowledge base. */
     private final OfficeNames offices;
     /** The office's synonym groups, read with each (re)load of the knowledge base. */
     private final QueryExpansion expansion;
