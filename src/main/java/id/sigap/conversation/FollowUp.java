@@ -85,6 +85,26 @@ final class FollowUp {
         return i < split.length - 1 && POINTER.contains(split[i]);
     }
 
+    private static final Set<String> SELF = TABLE.of("SELF");
+    private static final Set<String> ASKING = TABLE.of("ASKING");
+    private static final Set<String> TAG = TABLE.of("TAG");
+
+    /**
+     * Whether a message of up to {@link #CONTINUES_MAX_WORDS} words tells of the writer and asks nothing: it opens with
+     * "saya", "sy", "kami" (perhaps after taking the last reply in), has no question mark, no question word and no tag
+     * at its end ("sy mahasiswa", "Saya di Kecamatan Sukamaju, Kabupaten Lembah Hijau."). After a question it tells more
+     * of that question, whatever its own words find surely ("mahasiswa" the scholarship); "sy bisa daftar gk" asks.
+     */
+    static boolean tellsOfSelf(String text) {
+        if (text == null || text.indexOf('?') >= 0) {
+            return false;
+        }
+        String[] split = shortWords(text);
+        int i = afterGivingIn(split);
+        return split.length > 1 && i < split.length - 1 && SELF.contains(split[i])
+                && Arrays.stream(split).noneMatch(ASKING::contains) && !TAG.contains(split[split.length - 1]);
+    }
+
     private static final Set<String> DAY = TABLE.of("DAY");
     private static final Set<String> OPENING = TABLE.of("OPENING");
     private static final Set<String> OPENING_GLUE = TABLE.of("OPENING_GLUE");

@@ -432,8 +432,11 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
             // it points at the conversation (FollowUp.pointsAtTheLast).
             // "kalo sabtu buka gk?" after a question on the civil registry's hours: sure of the mall's hours alone, but it
             // asks about the place the conversation is on (FollowUp.asksOpeningDay), marked or not.
+            // "sy mahasiswa" after a question on volunteering: sure of the scholarship alone, but it tells more of the
+            // question before it (FollowUp.tellsOfSelf; read on the message as told, as the question has lost its "sy").
             boolean pointing = !besidesPerson && context == null && result.confident()
-                    && (!marked && FollowUp.pointsAtTheLast(question) || FollowUp.asksOpeningDay(question));
+                    && (!marked && FollowUp.pointsAtTheLast(question) || FollowUp.asksOpeningDay(question)
+                    || FollowUp.tellsOfSelf(told));
             if ((!result.confident() || marked) && shortQuestion || pointing) {
                 // Read and remembered in one step: nothing else reads this chat's questions meanwhile.
                 List<String> previous = recent.recentThenRemember(message.channel(), message.chatId(), remembered);
@@ -510,22 +513,31 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         private Found found(RetrievalResult r) {
             List<String> retrieved = r.hits().stream().limit(3).map(RetrievalHit::entryId).toList();
             String clarification = null;
+            String freeOfCharge = null;
             if (!r.unanswerable() && !r.hits().isEmpty() && r.confidence() >= CLARIFICATION_MIN_CONFIDENCE) {
                 double best = r.hits().getFirst().score();
-                clarification = r.hits().stream().limit(3)
-                        .filter(h -> h.rank() == 1 || h.score() >= Choices.MIN_SHARE * best)
+                List<RetrievalHit> near = r.hits().stream().limit(3)
+                        .filter(h -> h.rank() == 1 || h.score() >= Choices.MIN_SHARE * best).toList();
+                clarification = near.stream()
                         .filter(h -> catalog.find(h.entryId()).map(e -> e.tags().stream()
                                 .anyMatch(CLARIFICATION_TAGS::contains) && SensitiveQuestion.addresses(
                                         e.title() + "\n" + String.join("\n", e.questions()) + "\n" + e.body(), question))
                                 .orElse(false))
                         .map(RetrievalHit::entryId).findFirst().orElse(null);
+                // Money asked for a service whose approved entry says it costs nothing: that entry goes out beside the
+                // person ("ada oknum minta duit 200rb buat pendataan rumah rusak": "Pendataan tidak dipungut biaya").
+                if (SensitiveQuestion.allegesMoneyAsked(question)) {
+                    freeOfCharge = near.stream().filter(h -> catalog.find(h.entryId())
+                                    .map(e -> SensitiveQuestion.saysFree(e.body())).orElse(false))
+                            .map(RetrievalHit::entryId).findFirst().orElse(null);
+                }
             }
             List<String> plausible = Choices.plausible(r, choicePolicy);
             // When the nearest entries were about another crisis ("trauma healing buat anak2 sejak gempa" and the flood's
             // counselling), what is left was not what the question was near: suggested beside a person, never asked about.
             return new Found(r.confident(), r.confidence(), r.top().map(RetrievalHit::entryId).orElse(null),
                     r.unanswerable(), r.ambiguous(), plausible, retrieved, clarification,
-                    !plausible.isEmpty() && (choicePolicy.personFirst(r.confidence()) || r.otherCrisis()));
+                    !plausible.isEmpty() && (choicePolicy.personFirst(r.confidence()) || r.otherCrisis()), freeOfCharge);
         }
     }
 

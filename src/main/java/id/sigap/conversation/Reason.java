@@ -35,6 +35,8 @@ public enum Reason {
     // what retrieval found
     CONFIDENT_MATCH("confident-match"),
     CLARIFICATION("clarification"),
+    /** Money alleged asked for a service whose approved entry says it is free: the entry goes out beside the person. */
+    FREE_OF_CHARGE("free-of-charge"),
     LOW_CONFIDENCE("low-confidence"),
     UNANSWERABLE("unanswerable", "no-match", "no-answer"),
     AMBIGUOUS("ambiguous"),

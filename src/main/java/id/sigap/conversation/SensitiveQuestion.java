@@ -74,6 +74,22 @@ final class SensitiveQuestion {
         return found;
     }
 
+    /** Money asked of the citizen, with a sum or a word for money ({@code MONEY_ASKED} in sensitive.tsv). */
+    private static final Pattern MONEY_ASKED = Pattern.compile("\\b(?:"
+            + String.join("|", LISTS.lines("MONEY_ASKED")) + ")\\b");
+    /** An entry's own words that its service costs nothing ({@code FREE} in sensitive.tsv). */
+    private static final Pattern FREE = Pattern.compile("\\b(?:" + String.join("|", LISTS.lines("FREE")) + ")\\b");
+
+    /** Whether the message alleges money asked of the citizen ("minta duit 200rb buat pendataan"). */
+    static boolean allegesMoneyAsked(String text) {
+        return text != null && MONEY_ASKED.matcher(cleaned(text)).find();
+    }
+
+    /** Whether an entry's text says its service costs nothing ("Pendataan tidak dipungut biaya"). */
+    static boolean saysFree(String text) {
+        return text != null && FREE.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
     private static final String NYA = "nya";
 
     /** An office or official, also with "-nya" ("bupatinya plesiran", "lurahnya kmn aja"). */

@@ -115,8 +115,10 @@ final class TurnDecider {
             // An approved answer goes out while the citizen waits for the person: for a sensitive question
             // only a matching clarification, never whatever entry shares its other words.
             if (facts.reading() == Reading.SENSITIVE) {
-                return found.clarification() == null ? handoff
-                        : handoff.withEntry(found.clarification()).with(Reason.CLARIFICATION);
+                return found.clarification() != null
+                        ? handoff.withEntry(found.clarification()).with(Reason.CLARIFICATION)
+                        : found.freeOfCharge() != null
+                        ? handoff.withEntry(found.freeOfCharge()).with(Reason.FREE_OF_CHARGE) : handoff;
             }
             return found.confident() ? handoff.withEntry(found.best()).with(Reason.CONFIDENT_MATCH) : handoff;
         }
@@ -168,8 +170,11 @@ final class TurnDecider {
                     return Decision.answer(found.clarification(), found.confidence(),
                             List.of(Reason.SENSITIVE, Reason.CLARIFICATION));
                 }
-                return Decision.handoff(Priority.SENSITIVE, List.of(Reason.SENSITIVE))
+                Decision person = Decision.handoff(Priority.SENSITIVE, List.of(Reason.SENSITIVE))
                         .withConfidence(found.confidence());
+                // money asked for a service the approved entry says is free: that entry while the person comes
+                return found.freeOfCharge() == null ? person
+                        : person.withEntry(found.freeOfCharge()).with(Reason.FREE_OF_CHARGE);
             }
             default -> {
             }

@@ -73,9 +73,13 @@ record TurnFacts(Classification mood, List<Sentiment> earlier, Reading reading, 
      * @param clarification an approved clarification entry that matches the question, or null
      * @param weak          the plausible entries are too weak to ask about: a person takes the question and they are
      *                      suggested beside the handoff ({@link id.sigap.conversation.ChoicePolicy#personBelow()})
+     * @param freeOfCharge  an entry near the question that says its service costs nothing, when the question alleges money
+     *                      asked for it ("ada oknum minta duit 200rb buat pendataan rumah rusak"), or null: sent while the
+     *                      citizen waits for the person
      */
     public record Found(boolean confident, double confidence, String best, boolean unanswerable, boolean ambiguous,
-                        List<String> plausible, List<String> retrieved, String clarification, boolean weak) {
+                        List<String> plausible, List<String> retrieved, String clarification, boolean weak,
+                        String freeOfCharge) {
 
         public static final Found NOTHING = new Found(false, Double.NaN, null, true, false, List.of(), List.of(), null);
 
@@ -87,7 +91,13 @@ record TurnFacts(Classification mood, List<Sentiment> earlier, Reading reading, 
         /** Found entries strong enough, when plausible, to be offered as choices on their own. */
         public Found(boolean confident, double confidence, String best, boolean unanswerable, boolean ambiguous,
                      List<String> plausible, List<String> retrieved, String clarification) {
-            this(confident, confidence, best, unanswerable, ambiguous, plausible, retrieved, clarification, false);
+            this(confident, confidence, best, unanswerable, ambiguous, plausible, retrieved, clarification, false, null);
+        }
+
+        /** Found entries, none of them said to be free of charge beside an allegation of money asked. */
+        public Found(boolean confident, double confidence, String best, boolean unanswerable, boolean ambiguous,
+                     List<String> plausible, List<String> retrieved, String clarification, boolean weak) {
+            this(confident, confidence, best, unanswerable, ambiguous, plausible, retrieved, clarification, weak, null);
         }
     }
 }

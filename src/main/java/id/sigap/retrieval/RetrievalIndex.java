@@ -427,8 +427,10 @@ final class RetrievalIndex {
     }
 
     /**
-     * Whether the message names the entry's kind: a word of the entry's title that the title of an entry of its kind
-     * ({@link #kin}) has too ("posko", "pengungsian").
+     * Whether the message names the entry's kind: a word of the entry's title that the titles of all the entries of its
+     * kind ({@link #kin}) have too ("posko", "pengungsian"). A word only some of them have says which of them, not what
+     * they are: "kabupaten" is in two of the six shelters' titles, and "Saya bidan desa di Kabupaten Lembah Hijau. Stok
+     * tes cepat NS1 ... habis" was answered surely with that regency's shelters.
      */
     boolean namesItsKind(int entry, List<String> message) {
         return namesItsKind(entry, kin(entry), message);
@@ -436,8 +438,8 @@ final class RetrievalIndex {
 
     private boolean namesItsKind(int entry, List<Integer> kin, List<String> message) {
         Set<String> title = evidence.get(entry).phrasings().getFirst();
-        return kin.stream().anyMatch(k -> evidence.get(k).phrasings().getFirst().stream()
-                .anyMatch(w -> title.contains(w) && message.contains(w)));
+        return !kin.isEmpty() && title.stream().anyMatch(w -> message.contains(w)
+                && kin.stream().allMatch(k -> evidence.get(k).phrasings().getFirst().contains(w)));
     }
 
     private boolean tellsApart(int entry, List<String> part, List<String> message, boolean titleOnly) {

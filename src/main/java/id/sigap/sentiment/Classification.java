@@ -80,10 +80,18 @@ public record Classification(String text, Sentiment sentiment, double confidence
     public static final String LEARNT_EMERGENCY = "learnt-emergency:";
 
     /**
-     * Whether the learnt model reads an emergency that the rules did not find ({@code emergency()} is false then): a
-     * person should look soon, but the emergency reply is not sent on its word alone.
+     * The prefix of a rule's second opinion among the signals: a message that may tell of a danger and says too little to
+     * be sure ({@code "possible-emergency:despair"}, a bare "rasanya pengen nyerah aja").
+     */
+    public static final String POSSIBLE_EMERGENCY = "possible-emergency:";
+
+    /**
+     * Whether the learnt model (or a rule's second opinion) reads an emergency that the rules did not find
+     * ({@code emergency()} is false then): a person should look soon, but the emergency reply is not sent on its word
+     * alone.
      */
     public boolean possibleEmergency() {
-        return !emergency && signals.stream().anyMatch(s -> s.startsWith(LEARNT_EMERGENCY));
+        return !emergency && signals.stream().anyMatch(s -> s.startsWith(LEARNT_EMERGENCY)
+                || s.startsWith(POSSIBLE_EMERGENCY));
     }
 }

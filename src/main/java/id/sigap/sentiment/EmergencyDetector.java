@@ -68,6 +68,7 @@ final class EmergencyDetector {
     private static final Pattern COLLAPSE_REFERRED = PATTERNS.named("COLLAPSE_REFERRED");
     private static final Pattern FIRE_REFERRED = PATTERNS.named("FIRE_REFERRED");
     private static final Pattern POISONING = PATTERNS.named("POISONING");
+    private static final Pattern BARE_DESPAIR = PATTERNS.named("BARE_DESPAIR");
     private static final Pattern REPORTED_BEFORE = PATTERNS.named("REPORTED_BEFORE");
     private static final Pattern POISONING_CASE = PATTERNS.named("POISONING_CASE");
     private static final Pattern CRISIS_INFO = PATTERNS.named("CRISIS_INFO");
@@ -197,7 +198,10 @@ final class EmergencyDetector {
         double p = model.probability(text);
         if (p < model.threshold()
                 || guarded(text, joined, people, new ArrayList<>(List.of("emergency:learnt"))).isEmpty()) {
-            return new Findings(List.of(), null);
+            // giving up said and nothing else ("rasanya pengen nyerah aja" after days in a shelter with everything lost):
+            // too little to tell a life at risk from a chore given up, so a person looks soon
+            return new Findings(List.of(), BARE_DESPAIR.matcher(joined).matches()
+                    ? Classification.POSSIBLE_EMERGENCY + "despair" : null);
         }
         return new Findings(List.of(), String.format(java.util.Locale.ROOT, Classification.LEARNT_EMERGENCY + "%.2f", p));
     }
