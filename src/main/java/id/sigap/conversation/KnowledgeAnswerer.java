@@ -524,12 +524,14 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                                         e.title() + "\n" + String.join("\n", e.questions()) + "\n" + e.body(), question))
                                 .orElse(false))
                         .map(RetrievalHit::entryId).findFirst().orElse(null);
-                // Money asked for a service whose approved entry says it costs nothing: that entry goes out beside the
-                // person ("ada oknum minta duit 200rb buat pendataan rumah rusak": "Pendataan tidak dipungut biaya").
+                // Money asked for a service whose approved entry, the first found, says that very service costs nothing:
+                // that entry goes out beside the person ("ada oknum minta duit 200rb buat pendataan rumah rusak":
+                // "Pendataan tidak dipungut biaya"); never an entry that says something else is free.
                 if (SensitiveQuestion.allegesMoneyAsked(question)) {
-                    freeOfCharge = near.stream().filter(h -> catalog.find(h.entryId())
-                                    .map(e -> SensitiveQuestion.saysFree(e.body())).orElse(false))
-                            .map(RetrievalHit::entryId).findFirst().orElse(null);
+                    RetrievalHit first = r.hits().getFirst();
+                    freeOfCharge = catalog.find(first.entryId())
+                            .filter(e -> SensitiveQuestion.saysFreeOf(e.body(), question))
+                            .map(e -> first.entryId()).orElse(null);
                 }
             }
             List<String> plausible = Choices.plausible(r, choicePolicy);

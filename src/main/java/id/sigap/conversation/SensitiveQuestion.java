@@ -85,9 +85,29 @@ final class SensitiveQuestion {
         return text != null && MONEY_ASKED.matcher(cleaned(text)).find();
     }
 
-    /** Whether an entry's text says its service costs nothing ("Pendataan tidak dipungut biaya"). */
-    static boolean saysFree(String text) {
-        return text != null && FREE.matcher(text.toLowerCase(Locale.ROOT)).find();
+    /** Words of money and of its absence, which say nothing of which service is meant. */
+    private static final Set<String> MONEY_WORDS = LISTS.of("MONEY_WORD");
+    /** The shortest word that names the service in question ("pendataan"); shorter ones are glue ("buat", "yang"). */
+    private static final int SERVICE_WORD = 5;
+
+    /**
+     * Whether a sentence of the entry says that the very service the message names costs nothing: a sentence saying it
+     * is free shares a word of the service with the message ("Pendataan tidak dipungut biaya" and "minta duit 200rb buat
+     * pendataan rumah rusak"). An entry that says something else is free ("pakan ternak darurat tersedia gratis") says
+     * nothing of a referral letter paid for.
+     */
+    static boolean saysFreeOf(String entryText, String message) {
+        if (entryText == null || message == null) {
+            return false;
+        }
+        Set<String> asked = Set.copyOf(Arrays.asList(WORDS.split(cleaned(message))));
+        for (String sentence : entryText.toLowerCase(Locale.ROOT).split("[.;!?\\n]+")) {
+            if (FREE.matcher(sentence).find() && Arrays.stream(WORDS.split(sentence))
+                    .anyMatch(w -> w.length() >= SERVICE_WORD && !MONEY_WORDS.contains(w) && asked.contains(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String NYA = "nya";

@@ -4,6 +4,7 @@ import id.sigap.retrieval.HybridKnowledgeRetriever;
 import id.sigap.sentiment.SentimentClassifier;
 import id.sigap.support.ShippedKnowledge;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
@@ -81,8 +82,28 @@ class MoneyAskedByAnEmployeeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Pendataan tidak dipungut biaya", "layanan ini gratis", "tanpa biaya"})
-    void anEntryThatSaysItsServiceIsFreeIsRead(String text) {
-        assertThat(SensitiveQuestion.saysFree(text)).as(text).isTrue();
+    @CsvSource(delimiter = '|', value = {
+            "Pendataan tidak dipungut biaya; laporkan jika ada yang meminta uang. | minta duit 200rb buat pendataan rumah rusak",
+            "Layanan ini gratis untuk pemohon baru. | petugas minta uang 100rb buat layanan pemohon baru"})
+    void anEntryThatSaysTheServiceAskedOfIsFreeIsRead(String entry, String message) {
+        assertThat(SensitiveQuestion.saysFreeOf(entry, message)).as(entry).isTrue();
+    }
+
+    /** Batch B36 (read after its measurement): fodder free is no answer to a referral letter paid for. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Pemeriksaan dokter hewan dan pakan ternak darurat tersedia gratis di kedua lokasi. | kepala puskesmas minta uang 50rb buat tanda tangan surat rujukan",
+            "Pendataan tidak dipungut biaya. | minta uang 50rb buat surat pindah"})
+    void anEntryThatSaysSomethingElseIsFreeIsNot(String entry, String message) {
+        assertThat(SensitiveQuestion.saysFreeOf(entry, message)).as(entry).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kepala puskesmas di kec. tanjung (pesisir barat) minta uang 50rb buat tanda tangan surat rujukan"})
+    void moneyAskedForAServiceNoEntrySaysIsFreeGetsNoEntry(String message) {
+        Decision decision = withCatalog(message);
+
+        assertThat(decision.outcome()).as(message).isEqualTo(Decision.Outcome.HANDOFF);
+        assertThat(decision.entryId()).as(message).isNull();
     }
 }
