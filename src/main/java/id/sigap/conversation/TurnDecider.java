@@ -117,8 +117,7 @@ final class TurnDecider {
             if (facts.reading() == Reading.SENSITIVE) {
                 return found.clarification() != null
                         ? handoff.withEntry(found.clarification()).with(Reason.CLARIFICATION)
-                        : found.freeOfCharge() != null
-                        ? handoff.withEntry(found.freeOfCharge()).with(Reason.FREE_OF_CHARGE) : handoff;
+                        : withFreeOfCharge(handoff, found);
             }
             return found.confident() ? handoff.withEntry(found.best()).with(Reason.CONFIDENT_MATCH) : handoff;
         }
@@ -170,11 +169,8 @@ final class TurnDecider {
                     return Decision.answer(found.clarification(), found.confidence(),
                             List.of(Reason.SENSITIVE, Reason.CLARIFICATION));
                 }
-                Decision person = Decision.handoff(Priority.SENSITIVE, List.of(Reason.SENSITIVE))
-                        .withConfidence(found.confidence());
-                // money asked for a service the approved entry says is free: that entry while the person comes
-                return found.freeOfCharge() == null ? person
-                        : person.withEntry(found.freeOfCharge()).with(Reason.FREE_OF_CHARGE);
+                return withFreeOfCharge(Decision.handoff(Priority.SENSITIVE, List.of(Reason.SENSITIVE))
+                        .withConfidence(found.confidence()), found);
             }
             default -> {
             }
@@ -281,5 +277,14 @@ final class TurnDecider {
 
     private static Decision outOfScope(Found found) {
         return Decision.because(Outcome.OUT_OF_SCOPE, Reason.OUT_OF_SCOPE).withConfidence(found.confidence());
+    }
+
+    /**
+     * The handoff of an allegation of money asked, with the approved entry that says that very service is free going out
+     * while the person comes ({@link Found#freeOfCharge()}); the handoff alone when there is none.
+     */
+    private static Decision withFreeOfCharge(Decision person, Found found) {
+        return found.freeOfCharge() == null ? person
+                : person.withEntry(found.freeOfCharge()).with(Reason.FREE_OF_CHARGE);
     }
 }

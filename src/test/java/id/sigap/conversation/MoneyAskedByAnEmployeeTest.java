@@ -1,13 +1,8 @@
 package id.sigap.conversation;
 
-import id.sigap.retrieval.HybridKnowledgeRetriever;
-import id.sigap.sentiment.SentimentClassifier;
-import id.sigap.support.ShippedKnowledge;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,7 +53,7 @@ class MoneyAskedByAnEmployeeTest {
     @ValueSource(strings = {"ada oknum minta duit 200rb buat pendataan rumah rusak, itu bener?",
             "petugas minta uang 100rb buat pendataan bantuan perbaikan rumah rusak"})
     void moneyAskedForAFreeServiceGetsItsEntryBesideThePerson(String message) {
-        Decision decision = withCatalog(message);
+        Decision decision = ShippedAnswers.decideAsServed(message);
 
         assertThat(decision.outcome()).as(message).isEqualTo(Decision.Outcome.HANDOFF);
         assertThat(decision.priority()).as(message).isEqualTo(Priority.SENSITIVE);
@@ -69,16 +64,7 @@ class MoneyAskedByAnEmployeeTest {
     @ParameterizedTest
     @ValueSource(strings = {"pak lurah korupsi dana perbaikan rumah rusak", "bantuan rumah rusak dipotong camat"})
     void anAllegationOfAnotherKindGetsNoEntry(String message) {
-        assertThat(withCatalog(message).entryId()).as(message).isNull();
-    }
-
-    /** The answerer as the service has it: the approved entries' texts are read to find one that says it is free. */
-    private static Decision withCatalog(String message) {
-        HybridKnowledgeRetriever retriever = ShippedKnowledge.retriever();
-        KnowledgeAnswerer answerer = new KnowledgeAnswerer(retriever, List.of(new ExtractiveComposer()),
-                RecentQuestions.NONE, SentimentClassifier.offline(), new TurnDecider(), null,
-                EntryCatalog.of(retriever.knowledgeBase()), ChoiceMemory.NONE, null);
-        return answerer.answer(IncomingMessage.text("test", 1, 42, message)).decision();
+        assertThat(ShippedAnswers.decideAsServed(message).entryId()).as(message).isNull();
     }
 
     @ParameterizedTest
@@ -101,7 +87,7 @@ class MoneyAskedByAnEmployeeTest {
     @ParameterizedTest
     @ValueSource(strings = {"kepala puskesmas di kec. tanjung (pesisir barat) minta uang 50rb buat tanda tangan surat rujukan"})
     void moneyAskedForAServiceNoEntrySaysIsFreeGetsNoEntry(String message) {
-        Decision decision = withCatalog(message);
+        Decision decision = ShippedAnswers.decideAsServed(message);
 
         assertThat(decision.outcome()).as(message).isEqualTo(Decision.Outcome.HANDOFF);
         assertThat(decision.entryId()).as(message).isNull();

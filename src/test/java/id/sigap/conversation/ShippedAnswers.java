@@ -31,4 +31,14 @@ final class ShippedAnswers {
     static Decision decide(String text) {
         return withMood(RecentQuestions.NONE).answer(IncomingMessage.text("test", 1, 42, text)).decision();
     }
+
+    /**
+     * The same, with the approved entries' texts at hand as the service has them ({@link EntryCatalog}): what reads an
+     * entry's body (a clarification, an entry that says a service is free) is decided as it is in a chat.
+     */
+    static Decision decideAsServed(String text) {
+        return new KnowledgeAnswerer(Index.RETRIEVER, List.of(new ExtractiveComposer()), RecentQuestions.NONE,
+                SentimentClassifier.offline(), new TurnDecider(), null, EntryCatalog.of(Index.RETRIEVER.knowledgeBase()),
+                ChoiceMemory.NONE, null).answer(IncomingMessage.text("test", 1, 42, text)).decision();
+    }
 }
