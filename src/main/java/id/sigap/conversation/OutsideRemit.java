@@ -26,7 +26,7 @@ final class OutsideRemit {
     /** A kind of question the office does not answer, each with its own pointer. */
     enum Topic {
         TRAVEL, SPORTS, RECIPE, GENERAL_KNOWLEDGE, PRIVATE_DISPUTE, ELECTION_RESULT, MARKET, SHOPPING, NATIONAL_SELECTION,
-        RELIGION
+        RELIGION, PERSONAL_LIFE
     }
 
     /**
@@ -88,23 +88,26 @@ final class OutsideRemit {
      * its own "bantuan" (seventeenth session, a helper's batch).
      */
     private static boolean foundUnless(Pattern pattern, Set<String> unless, String normalized, String raw) {
-        // every match blanked out (a space each side kept); nothing blanked, no match
-        String restNormalized = pattern.matcher(normalized).replaceAll("  ");
         Matcher inRaw = pattern.matcher(raw);
         boolean r = inRaw.find();
-        if (!r && restNormalized.equals(normalized)) {
-            return false;
-        }
+        String restNormalized = normalized;
         String restRaw = raw;
         if (r) {
-            // the phrase as typed, in the normalised spelling too ("bantuin pr" is "bantuan pr" there)
+            // the phrase as typed, in the normalised spelling too ("bantuin pr" is "bantuan pr" there), blanked out
+            // before the phrases are: a shorter phrase inside it ("cariin jodoh" in "bantuin sy cariin jodoh") would
+            // leave its "bantuan" behind (thirty-sixth session, batch O36)
             String typed = inRaw.group().strip();
             String typedNormalized = " " + NOT_WORD.matcher(IndonesianNormalizer.normalize(typed)).replaceAll(" ").strip()
                     + " ";
             restNormalized = restNormalized.replace(typedNormalized, "  ");
             restRaw = pattern.matcher(raw).replaceAll("  ");
         }
-        return !mentionsAny(unless, restNormalized, restRaw);
+        // every match blanked out (a space each side kept); nothing blanked, no match
+        String blanked = pattern.matcher(restNormalized).replaceAll("  ");
+        if (!r && blanked.equals(restNormalized)) {
+            return false;
+        }
+        return !mentionsAny(unless, blanked, restRaw);
     }
 
     /** In the normalised spelling or as typed. */

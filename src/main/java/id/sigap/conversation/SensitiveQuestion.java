@@ -94,7 +94,8 @@ final class SensitiveQuestion {
      * Whether a sentence of the entry says that the very service the message names costs nothing: a sentence saying it
      * is free shares a word of the service with the message ("Pendataan tidak dipungut biaya" and "minta duit 200rb buat
      * pendataan rumah rusak"). An entry that says something else is free ("pakan ternak darurat tersedia gratis") says
-     * nothing of a referral letter paid for.
+     * nothing of a referral letter paid for. The name of an office is no service: "oknum dinas perikanan minta 300rb buat
+     * ngurus kartu kusuka" shared only "dinas" with "Dinas Pertanian menyediakan benih padi dan pupuk gratis" (batch M36).
      */
     static boolean saysFreeOf(String entryText, String message) {
         if (entryText == null || message == null) {
@@ -103,7 +104,7 @@ final class SensitiveQuestion {
         Set<String> asked = Set.copyOf(Arrays.asList(WORDS.split(cleaned(message))));
         for (String sentence : entryText.toLowerCase(Locale.ROOT).split("[.;!?\\n]+")) {
             if (FREE.matcher(sentence).find() && Arrays.stream(WORDS.split(sentence))
-                    .anyMatch(w -> w.length() >= SERVICE_WORD && !MONEY_WORDS.contains(w) && asked.contains(w))) {
+                    .anyMatch(w -> w.length() >= SERVICE_WORD && !MONEY_WORDS.contains(w) && !official(w) && asked.contains(w))) {
                 return true;
             }
         }

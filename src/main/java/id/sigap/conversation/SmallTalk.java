@@ -105,6 +105,11 @@ final class SmallTalk {
     private static final java.util.regex.Pattern SEASON = WORDS.phrases("SEASON");
     /** Asking after the staff themselves ("udh makan blm min?", "jaga diri ya"): {@link #cares}. */
     private static final java.util.regex.Pattern CARE = WORDS.phrases("CARE");
+    /**
+     * The same without an address, which only asks after the staff beside a {@code CARE} phrase ("min lagi ngapain? udah
+     * makan blm?"); alone it may ask after evacuees ("pengungsi di posko sudah makan belum?").
+     */
+    private static final java.util.regex.Pattern CARE_TOO = WORDS.phrases("CARE_TOO");
     /** Words that say the last message was sent by mistake ("maaf hp dipegang bocah", "salah kirim"). */
     private static final java.util.regex.Pattern STRAY = WORDS.phrases("STRAY");
     /** The longest such message: more words ask or tell something besides. */
@@ -112,6 +117,14 @@ final class SmallTalk {
     /** A light remark about the bot ({@link #banters}) and the words that make one a complaint instead. */
     private static final java.util.regex.Pattern BANTER = WORDS.phrases("BANTER");
     private static final Set<String> NOT_BANTER = WORDS.of("NOT_BANTER");
+    /** A word that says the message is a joke ("canda min", "wkwk becanda"): {@link #jokes}. */
+    private static final Set<String> JOKE = WORDS.of("JOKE");
+    /** Laughter typed ("wkwk", "hahaha", "xixixi") or as an emoji (tears of joy, rolling, grinning squint). */
+    private static final java.util.regex.Pattern LAUGH = java.util.regex.Pattern.compile(
+            "w?k?(?:wk)+w?k?|(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}h?|xi(?:xi)+|lol|lmao");
+    private static final java.util.regex.Pattern LAUGH_EMOJI = java.util.regex.Pattern.compile("[\\x{1F602}\\x{1F923}\\x{1F606}]");
+    /** The longest joke read as one: more words ask or tell something besides. */
+    private static final int JOKE_MAX_WORDS = 15;
     /** Words that ask, request or object: thanks told with a story holding one of them is not thanks alone. */
     private static final Set<String> STORY_BREAKER = WORDS.of("STORY_BREAKER");
     /** After "masih", the age of whom the story is about ("anak sy yg masih bayi"), not a trouble still open. */
@@ -162,7 +175,8 @@ final class SmallTalk {
         // The normaliser spells English words the Indonesian way ("help" becomes "bantuan", which alone asks for
         // aid): the words as typed are read too, so "thanks a lot for your help" is thanks.
         kind = kind.isPresent() ? kind : recognise(typedWords(text), text);
-        return kind.isPresent() ? kind : statement(words, text);
+        kind = kind.isPresent() ? kind : statement(words, text);
+        return kind.isPresent() || !jokes(words, text) ? kind : Optional.of(Kind.BANTER);
     }
 
     /**
@@ -199,6 +213,27 @@ final class SmallTalk {
         }
         java.util.regex.Matcher phrase = phrases.matcher(" " + String.join(" ", words) + " ");
         return phrase.find() && Arrays.stream(SPACES.split(phrase.replaceAll(" ").strip())).noneMatch(objects);
+    }
+
+    /**
+     * A joke said to be one, or laughed at about the bot itself, with no word of the office or of aid ({@code
+     * NOT_BANTER}), in up to {@link #JOKE_MAX_WORDS} words: "canda min wkwk" (it opened a staff ticket after choices),
+     * "udh sarapan blm min? wkwk becanda", "min kamu robot ya? kalo robot kena asap batuk gk wkwkwk", "min bot nya bisa
+     * berenang gk kalo banjir 😂😂" (batches M36-P36, read). A joke word after a negation denies it ("ini bukan
+     * bercanda"); laughter about the bot with a word that asks, requests or objects ({@code STORY_BREAKER}) is a
+     * question laughed at ("bot nya gk bisa jawab kapan bansos cair wkwk").
+     */
+    private static boolean jokes(List<String> words, String text) {
+        if (words.isEmpty() || words.size() > JOKE_MAX_WORDS || words.stream().anyMatch(NOT_BANTER::contains)) {
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (JOKE.contains(words.get(i)) && (i == 0 || !NEGATION_WORD.contains(words.get(i - 1)))) {
+                return true;
+            }
+        }
+        boolean laughs = words.stream().anyMatch(w -> LAUGH.matcher(w).matches()) || LAUGH_EMOJI.matcher(text).find();
+        return laughs && words.stream().anyMatch(BOT::contains) && words.stream().noneMatch(STORY_BREAKER::contains);
     }
 
     /** "maaf ya td sy ngegas 🙏": an apology for one's tone, up to ten words, nothing that asks. */
@@ -278,7 +313,8 @@ final class SmallTalk {
             }
             // "lagi" up to three words after a trouble spared ("gk perlu jauh2 lagi") says it is no more
             boolean afterSpared = i - spared <= SPARED_REACH;
-            if (NOT_A_STATEMENT.contains(w) && !((opensWithCheer || afterSpared) && BUSY.contains(w))) {
+            if (NOT_A_STATEMENT.contains(w) && !((opensWithCheer || afterSpared) && BUSY.contains(w))
+                    && !everywhere(words, i)) {
                 return Optional.empty();
             }
         }
@@ -293,8 +329,24 @@ final class SmallTalk {
      * aman2 aja kan? jaga diri ya" a staff ticket. The question mark is the care's own.
      */
     private static boolean cares(List<String> words) {
-        return phraseAlone(words, MAX_STATEMENT_WORDS, CARE, w -> NOT_A_STATEMENT.contains(w) && !BUSY.contains(w));
+        if (words.isEmpty() || words.size() > MAX_STATEMENT_WORDS
+                || !CARE.matcher(" " + String.join(" ", words) + " ").find()) {
+            return false;
+        }
+        String rest = CARE_TOO.matcher(CARE.matcher(" " + String.join(" ", words) + " ").replaceAll(" ")).replaceAll(" ");
+        return Arrays.stream(SPACES.split(rest.strip())).noneMatch(w -> NOT_A_STATEMENT.contains(w) && !BUSY.contains(w));
     }
+
+    /**
+     * "mana" said twice, "di mana-mana" (everywhere; "dmn2" in a chat): no question ("semangat ya min kerjanya, pasti lg
+     * sibuk bgt ini banjir dmn2" opened a staff ticket; batch M36, read).
+     */
+    private static boolean everywhere(List<String> words, int i) {
+        return EVERYWHERE.equals(words.get(i)) && (i >= 2 && EVERYWHERE.equals(words.get(i - 2))
+                || i + 2 < words.size() && EVERYWHERE.equals(words.get(i + 2)));
+    }
+
+    private static final String EVERYWHERE = "mana";
 
     /** "semangat" first, or after a greeting, an address or a praise word; not a noun inside a sentence. */
     private static boolean cheers(List<String> words) {

@@ -1,0 +1,32 @@
+package id.sigap.conversation;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Thirty-sixth session (batches M36-P36, read): a joke said to be one or laughed at about the bot, asking what the staff
+ * are doing or whether they ate, a greeting only and a cheer beside "banjir dmn2" (everywhere) opened staff tickets or got
+ * choices. The attacks keep a joke denied, a question laughed at, evacuees asked after and a question beside a greeting.
+ */
+class JokesAndAskingAfterStaffTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"canda min", "canda min wkwk", "udh sarapan blm min? wkwk becanda",
+            "min lagi ngapain? udah makan blm? 😆", "min kamu robot ya? kalo robot kena asap batuk gk wkwkwk",
+            "min bot nya bisa berenang gk kalo banjir 😂😂", "gpp cuma nyapa aja, semangat kerjanya ya",
+            "semangat ya min kerjanya, pasti lg sibuk bgt ini banjir dmn2"})
+    void aJokeOrAskingAfterTheStaffIsSmallTalk(String message) {
+        assertThat(ShippedAnswers.decide(message).outcome()).as(message).isEqualTo(Decision.Outcome.SMALL_TALK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ini bukan bercanda min air udh sepinggang", "bot nya gk bisa jawab kapan bansos cair wkwk",
+            "anak2 di posko udah makan belum min", "pengungsi di posko sudah makan belum?",
+            "sy cuma nyapa, mau tanya posko di batu sari dmn", "banjir dmn2, posko terdekat di mana min",
+            "wkwk robot, petugasnya mana"})
+    void aDeniedJokeOrAQuestionBesideTheSameWordsIsNot(String message) {
+        assertThat(ShippedAnswers.decide(message).outcome()).as(message).isNotEqualTo(Decision.Outcome.SMALL_TALK);
+    }
+}

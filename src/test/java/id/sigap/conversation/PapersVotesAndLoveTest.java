@@ -1,0 +1,36 @@
+package id.sigap.conversation;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Thirty-sixth session (batches M36-P36, read): a paper written to order about the crisis, whom to vote for in the
+ * regional election, a room to rent far away and one's love life opened staff tickets or got unrelated choices. Love life
+ * is a topic of its own, pointed to family, friends or a counsellor. The attacks keep the office's own business asked in
+ * the same words.
+ */
+class PapersVotesAndLoveTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "min tolong buatin makalah ttg tsunami buat tugas anak sy kelas 8, minimal 5 halaman | GENERAL_KNOWLEDGE",
+            "min nanti pilkada bagusnya pilih siapa ya? yg bisa ngatasin banjir | ELECTION_RESULT",
+            "min bisa bantu cariin kos murah di jogja gk buat anak sy kuliah, deket ugm | TRAVEL",
+            "min bisa bantuin sy cariin jodoh gk 😅 umur udh 34 blm nikah nih | PERSONAL_LIFE",
+            "min sy mau nanya pacar sy gk bales chat 3 hari tp online terus itu tandanya apa ya | PERSONAL_LIFE"})
+    void outsideTheRemit(String message, OutsideRemit.Topic topic) {
+        assertThat(OutsideRemit.recognise(message)).as(message).contains(topic);
+        assertThat(ShippedAnswers.decide(message).outcome()).as(message).isEqualTo(Decision.Outcome.OUT_OF_SCOPE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sy mau pilih sekolah negeri, bagusnya pilih siapa wali kelasnya",
+            "rumah kos saya kebanjiran, ada bantuan gk?", "jadwal pilkada diundur gk gara2 banjir?",
+            "makalah tentang banjir dari bpbd bisa diminta lewat ppid?"})
+    void theOfficesOwnBusinessInTheSameWordsIsNot(String message) {
+        assertThat(OutsideRemit.recognise(message)).as(message).isEmpty();
+    }
+}

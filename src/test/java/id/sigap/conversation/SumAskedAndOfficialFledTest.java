@@ -1,0 +1,47 @@
+package id.sigap.conversation;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Thirty-sixth session (batches M36-P36, read): a sum asked by an officer or a teacher with no word for money between, an
+ * official said to have fled abroad and favours hinted got choices of shelters or a person at the normal priority; an
+ * office's name shared with an entry's free sentence sent an unrelated entry beside the person. The attacks keep the
+ * writer's own request for a sum, others fleeing and a free sentence naming the very service.
+ */
+class SumAskedAndOfficialFledTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "wali kelas anak sy di SMAN 3 batu sari minta sumbangan 1,5jt buat 'uang gedung', katanya wajib. bukannya sma negeri gratis ya?",
+            "Saya mau mengadukan petugas di Puskesmas Sangkara Barat yang minta biaya Rp75.000 untuk tes kolera anak saya.",
+            "petugas dishub di terminal Batu Sari narik 20rb ke sopir angkot tiap hari katanya uang keamanan. ini resmi apa gk??",
+            "guru les di sekolah minta 50k per anak buat fotokopi soal",
+            "bener gk sih gubernur kabur ke luar negeri pas kebakaran? ada video di tiktok katanya lagi di singapur",
+            "rumah pejabat pdam airnya lancar jaya, kita rakyat kecil kering kerontang. ini ada main apa gimana"})
+    void aSumAskedOrAnOfficialFledIsSensitive(String message) {
+        assertThat(SensitiveQuestion.is(message)).as(message).isTrue();
+        Decision decision = ShippedAnswers.decideAsServed(message);
+        assertThat(decision.priority()).as(message).isEqualTo(Priority.SENSITIVE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sy mau minta bantuan 2 juta buat modal usaha ke pemprov bisa?",
+            "kami ingin minta dana 5 juta ke dinas buat kegiatan karang taruna, caranya gimana",
+            "warga kabur dari pengungsian krn takut, petugas kewalahan", "guru anak sy bilang ujian diundur minggu depan",
+            "wali kelas anak sy nanya kapan rapor dibagi"})
+    void theWritersOwnRequestOrOthersFleeingIsNot(String message) {
+        assertThat(SensitiveQuestion.is(message)).as(message).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Dinas Pertanian menyediakan benih padi dan pupuk gratis untuk tanam ulang. | mau lapor ada oknum dinas perikanan minta 300rb buat ngurus kartu kusuka nelayan",
+            "Layanan di kantor kecamatan gratis. | petugas kecamatan minta 100rb buat surat pindah"})
+    void anOfficesNameIsNoService(String entry, String message) {
+        assertThat(SensitiveQuestion.saysFreeOf(entry, message)).as(entry).isFalse();
+    }
+}
