@@ -3,6 +3,7 @@ package id.sigap.conversation;
 import id.sigap.texts.WordTable;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -24,6 +25,12 @@ final class SensitiveQuestion {
     /** Allegations that take two words: cutting aid, handing out projects, illegal levies. */
     private static final Pattern ALLEGATION_PHRASES = Pattern.compile("\\b(?:"
             + String.join("|", LISTS.lines("ALLEGATION_PHRASE")) + ")\\b");
+    /**
+     * Allegations that name the office's own by themselves, with no word for an official: aid sold ("bantuan buat korban
+     * malah dijual"), a suspected irregularity ("dugaan penyimpangan"), building material cut.
+     */
+    private static final Pattern ALLEGATIONS_ALONE = Pattern.compile("\\b(?:"
+            + String.join("|", LISTS.lines("ALLEGATION_ALONE")) + ")\\b");
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
     /** Words that mark a chain message passed on ("sebarkan", "breaking"); a message opening with "diteruskan" is one too. */
     private static final Set<String> CHAIN_MARKS = LISTS.of("CHAIN_MARK");
@@ -67,9 +74,11 @@ final class SensitiveQuestion {
                 found.add(w);
             }
         }
-        var phrases = ALLEGATION_PHRASES.matcher(lower);
-        while (phrases.find()) {
-            found.add(phrases.group());
+        for (Pattern pattern : List.of(ALLEGATION_PHRASES, ALLEGATIONS_ALONE)) {
+            var phrases = pattern.matcher(lower);
+            while (phrases.find()) {
+                found.add(phrases.group());
+            }
         }
         return found;
     }
@@ -127,6 +136,7 @@ final class SensitiveQuestion {
         Set<String> words = Set.copyOf(Arrays.asList(WORDS.split(lower)));
         return words.stream().anyMatch(SensitiveQuestion::official) && (words.stream().anyMatch(ALLEGATIONS::contains)
                 || ALLEGATION_PHRASES.matcher(lower).find())
+                || ALLEGATIONS_ALONE.matcher(lower).find()
                 || (lower.strip().startsWith(FORWARDED) || words.stream().anyMatch(CHAIN_MARKS::contains))
                 && words.stream().anyMatch(HARM::contains);
     }

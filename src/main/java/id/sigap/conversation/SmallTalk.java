@@ -125,6 +125,8 @@ final class SmallTalk {
     private static final java.util.regex.Pattern LAUGH_EMOJI = java.util.regex.Pattern.compile("[\\x{1F602}\\x{1F923}\\x{1F606}]");
     /** The longest joke read as one: more words ask or tell something besides. */
     private static final int JOKE_MAX_WORDS = 15;
+    /** The possessive ending ("botnya"). */
+    private static final String NYA = "nya";
     /** Words that ask, request or object: thanks told with a story holding one of them is not thanks alone. */
     private static final Set<String> STORY_BREAKER = WORDS.of("STORY_BREAKER");
     /** After "masih", the age of whom the story is about ("anak sy yg masih bayi"), not a trouble still open. */
@@ -233,7 +235,9 @@ final class SmallTalk {
             }
         }
         boolean laughs = words.stream().anyMatch(w -> LAUGH.matcher(w).matches()) || LAUGH_EMOJI.matcher(text).find();
-        return laughs && words.stream().anyMatch(BOT::contains) && words.stream().noneMatch(STORY_BREAKER::contains);
+        return laughs && words.stream().anyMatch(w -> BOT.contains(w) || w.endsWith(NYA)
+                && BOT.contains(w.substring(0, w.length() - NYA.length())))
+                && words.stream().noneMatch(STORY_BREAKER::contains);
     }
 
     /** "maaf ya td sy ngegas 🙏": an apology for one's tone, up to ten words, nothing that asks. */

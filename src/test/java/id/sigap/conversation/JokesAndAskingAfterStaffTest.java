@@ -16,7 +16,10 @@ class JokesAndAskingAfterStaffTest {
     @ValueSource(strings = {"canda min", "canda min wkwk", "udh sarapan blm min? wkwk becanda",
             "min lagi ngapain? udah makan blm? 😆", "min kamu robot ya? kalo robot kena asap batuk gk wkwkwk",
             "min bot nya bisa berenang gk kalo banjir 😂😂", "gpp cuma nyapa aja, semangat kerjanya ya",
-            "semangat ya min kerjanya, pasti lg sibuk bgt ini banjir dmn2"})
+            "semangat ya min kerjanya, pasti lg sibuk bgt ini banjir dmn2",
+            // batches Q36-T36, read after their measurement
+            "gk kok cuma nyapa aja hehe. semangat kerjanya ya min", "min wis maem durung? ojo kerjo terus 😂",
+            "yaudah deh kalo gk tau 😔"})
     void aJokeOrAskingAfterTheStaffIsSmallTalk(String message) {
         assertThat(ShippedAnswers.decide(message).outcome()).as(message).isEqualTo(Decision.Outcome.SMALL_TALK);
     }
@@ -25,7 +28,8 @@ class JokesAndAskingAfterStaffTest {
     @ValueSource(strings = {"ini bukan bercanda min air udh sepinggang", "bot nya gk bisa jawab kapan bansos cair wkwk",
             "anak2 di posko udah makan belum min", "pengungsi di posko sudah makan belum?",
             "sy cuma nyapa, mau tanya posko di batu sari dmn", "banjir dmn2, posko terdekat di mana min",
-            "wkwk robot, petugasnya mana"})
+            "wkwk robot, petugasnya mana", "kalo gk tau posko dmn, tanya siapa ya",
+            "kalau tidak bisa online, daftarnya ke mana?"})
     void aDeniedJokeOrAQuestionBesideTheSameWordsIsNot(String message) {
         assertThat(ShippedAnswers.decide(message).outcome()).as(message).isNotEqualTo(Decision.Outcome.SMALL_TALK);
     }

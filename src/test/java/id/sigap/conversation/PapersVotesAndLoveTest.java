@@ -20,7 +20,11 @@ class PapersVotesAndLoveTest {
             "min nanti pilkada bagusnya pilih siapa ya? yg bisa ngatasin banjir | ELECTION_RESULT",
             "min bisa bantu cariin kos murah di jogja gk buat anak sy kuliah, deket ugm | TRAVEL",
             "min bisa bantuin sy cariin jodoh gk 😅 umur udh 34 blm nikah nih | PERSONAL_LIFE",
-            "min sy mau nanya pacar sy gk bales chat 3 hari tp online terus itu tandanya apa ya | PERSONAL_LIFE"})
+            "min sy mau nanya pacar sy gk bales chat 3 hari tp online terus itu tandanya apa ya | PERSONAL_LIFE",
+            // batches Q36-T36, read after their measurement
+            "min bisa bantu pinjol gk, sy lg butuh duit bgt buat bayar cicilan motor | MARKET",
+            "min mnrt km bagusan beli beat atau vario buat ngojol? budget 20jtan | SHOPPING",
+            "min tolong bikinin caption promosi buat jualan lilin sm powerbank di toko sy dong | GENERAL_KNOWLEDGE"})
     void outsideTheRemit(String message, OutsideRemit.Topic topic) {
         assertThat(OutsideRemit.recognise(message)).as(message).contains(topic);
         assertThat(ShippedAnswers.decide(message).outcome()).as(message).isEqualTo(Decision.Outcome.OUT_OF_SCOPE);
@@ -29,7 +33,9 @@ class PapersVotesAndLoveTest {
     @ParameterizedTest
     @ValueSource(strings = {"sy mau pilih sekolah negeri, bagusnya pilih siapa wali kelasnya",
             "rumah kos saya kebanjiran, ada bantuan gk?", "jadwal pilkada diundur gk gara2 banjir?",
-            "makalah tentang banjir dari bpbd bisa diminta lewat ppid?"})
+            "makalah tentang banjir dari bpbd bisa diminta lewat ppid?",
+            "sy dikejar pinjol, pemprov bisa bantu?", "mending beli beras di operasi pasar atau di warung",
+            "Hi, I'm staying at a hotel in Kota Sangkara. I heard there will be a big protest on Thursday. Is it safe?"})
     void theOfficesOwnBusinessInTheSameWordsIsNot(String message) {
         assertThat(OutsideRemit.recognise(message)).as(message).isEmpty();
     }

@@ -21,7 +21,16 @@ class SumAskedAndOfficialFledTest {
             "petugas dishub di terminal Batu Sari narik 20rb ke sopir angkot tiap hari katanya uang keamanan. ini resmi apa gk??",
             "guru les di sekolah minta 50k per anak buat fotokopi soal",
             "bener gk sih gubernur kabur ke luar negeri pas kebakaran? ada video di tiktok katanya lagi di singapur",
-            "rumah pejabat pdam airnya lancar jaya, kita rakyat kecil kering kerontang. ini ada main apa gimana"})
+            "rumah pejabat pdam airnya lancar jaya, kita rakyat kecil kering kerontang. ini ada main apa gimana",
+            // batches Q36-T36, read after their measurement
+            "di puskesmas karang selira petugasnya minta bayar 50rb buat vaksin campak anak sy, bukannya gratis?",
+            "ptsl itu gratis kan min? kok di desa kami ditarik 750rb per bidang sm panitia desa",
+            "Min, sertifikat tanah saya yang tanda tangan kepala kantor yang sekarang ditahan itu. Apakah masih sah?",
+            "genset bantuan dr provinsi yg harusnya buat posko di balai desa malah dipasang di rumah adik pak kades",
+            "Relawan di posko GOR Batu Sari kok JUALAN lampu solar sm lilin yg katanya bantuan??",
+            "ini gmn sih, bantuan buat korban malah dijual",
+            "min ada relawan di posko GOR yg jual sembako bantuan ke warung2 sekitar",
+            "Saya ingin menyampaikan dugaan penyimpangan. Warga curiga kualitas material dikurangi oleh kontraktor."})
     void aSumAskedOrAnOfficialFledIsSensitive(String message) {
         assertThat(SensitiveQuestion.is(message)).as(message).isTrue();
         Decision decision = ShippedAnswers.decideAsServed(message);
@@ -32,7 +41,8 @@ class SumAskedAndOfficialFledTest {
     @ValueSource(strings = {"sy mau minta bantuan 2 juta buat modal usaha ke pemprov bisa?",
             "kami ingin minta dana 5 juta ke dinas buat kegiatan karang taruna, caranya gimana",
             "warga kabur dari pengungsian krn takut, petugas kewalahan", "guru anak sy bilang ujian diundur minggu depan",
-            "wali kelas anak sy nanya kapan rapor dibagi"})
+            "wali kelas anak sy nanya kapan rapor dibagi", "sembako murah dijual di operasi pasar mana aja min",
+            "mau jual barang, ada bantuan modal gk?", "bantuan modal usaha buat yg jualan online ada gk?"})
     void theWritersOwnRequestOrOthersFleeingIsNot(String message) {
         assertThat(SensitiveQuestion.is(message)).as(message).isFalse();
     }
