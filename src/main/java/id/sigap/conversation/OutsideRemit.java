@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 final class OutsideRemit {
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** The verb "help" as typed ("bantu", "bantuin", "bantukan", "bntu"). */
+    private static final Pattern HELP_VERB = Pattern.compile("\\b(?:bantu|bantuin|bantukan|bantuinn|bntu|bntuin)\\b");
 
     /** A kind of question the office does not answer, each with its own pointer. */
     enum Topic {
@@ -66,8 +68,10 @@ final class OutsideRemit {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String normalized = " " + NOT_WORD.matcher(IndonesianNormalizer.normalize(text.toLowerCase(Locale.ROOT)))
-                .replaceAll(" ") + " ";
+        // "bantu"/"bantuin" asks for help; the normaliser spells it "bantuan" (aid), a word of the remit that took "min
+        // bantuin kerjain PR anak sy" back in (batch V36): read it as the plea it is
+        String pleaded = HELP_VERB.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("tolong");
+        String normalized = " " + NOT_WORD.matcher(IndonesianNormalizer.normalize(pleaded)).replaceAll(" ") + " ";
         String raw = " " + NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
         Optional<Topic> topic = RULES.stream().filter(r -> r.applies(normalized, raw)).map(Rule::topic).findFirst();
         if (topic.isEmpty() && found(PRIVATE_PERSON, normalized, raw) && found(PRIVATE_TROUBLE, normalized, raw)

@@ -19,7 +19,7 @@ class JokesAndAskingAfterStaffTest {
             "semangat ya min kerjanya, pasti lg sibuk bgt ini banjir dmn2",
             // batches Q36-T36, read after their measurement
             "gk kok cuma nyapa aja hehe. semangat kerjanya ya min", "min wis maem durung? ojo kerjo terus 😂",
-            "yaudah deh kalo gk tau 😔"})
+            "yaudah deh kalo gk tau 😔", "oalah yauda semangat ya bot"})
     void aJokeOrAskingAfterTheStaffIsSmallTalk(String message) {
         assertThat(ShippedAnswers.decide(message).outcome()).as(message).isEqualTo(Decision.Outcome.SMALL_TALK);
     }

@@ -24,7 +24,10 @@ class PapersVotesAndLoveTest {
             // batches Q36-T36, read after their measurement
             "min bisa bantu pinjol gk, sy lg butuh duit bgt buat bayar cicilan motor | MARKET",
             "min mnrt km bagusan beli beat atau vario buat ngojol? budget 20jtan | SHOPPING",
-            "min tolong bikinin caption promosi buat jualan lilin sm powerbank di toko sy dong | GENERAL_KNOWLEDGE"})
+            "min tolong bikinin caption promosi buat jualan lilin sm powerbank di toko sy dong | GENERAL_KNOWLEDGE",
+            // batches U36-W36, read: "bantuin" (help) is no aid
+            "min bantuin kerjain PR anak sy dong, soal pecahan kelas 4 sd, 3/4 + 2/5 brp | GENERAL_KNOWLEDGE",
+            "min bisa bantu sy bikinin skripsi gk, judulnya tentang transportasi laut hehe | GENERAL_KNOWLEDGE"})
     void outsideTheRemit(String message, OutsideRemit.Topic topic) {
         assertThat(OutsideRemit.recognise(message)).as(message).contains(topic);
         assertThat(ShippedAnswers.decide(message).outcome()).as(message).isEqualTo(Decision.Outcome.OUT_OF_SCOPE);
@@ -35,7 +38,8 @@ class PapersVotesAndLoveTest {
             "rumah kos saya kebanjiran, ada bantuan gk?", "jadwal pilkada diundur gk gara2 banjir?",
             "makalah tentang banjir dari bpbd bisa diminta lewat ppid?",
             "sy dikejar pinjol, pemprov bisa bantu?", "mending beli beras di operasi pasar atau di warung",
-            "Hi, I'm staying at a hotel in Kota Sangkara. I heard there will be a big protest on Thursday. Is it safe?"})
+            "Hi, I'm staying at a hotel in Kota Sangkara. I heard there will be a big protest on Thursday. Is it safe?",
+            "min bantuin cek bansos pkh ibu sy dong", "bisa bantu cariin posko terdekat gk min"})
     void theOfficesOwnBusinessInTheSameWordsIsNot(String message) {
         assertThat(OutsideRemit.recognise(message)).as(message).isEmpty();
     }

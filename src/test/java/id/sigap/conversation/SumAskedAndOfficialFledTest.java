@@ -30,7 +30,13 @@ class SumAskedAndOfficialFledTest {
             "Relawan di posko GOR Batu Sari kok JUALAN lampu solar sm lilin yg katanya bantuan??",
             "ini gmn sih, bantuan buat korban malah dijual",
             "min ada relawan di posko GOR yg jual sembako bantuan ke warung2 sekitar",
-            "Saya ingin menyampaikan dugaan penyimpangan. Warga curiga kualitas material dikurangi oleh kontraktor."})
+            "Saya ingin menyampaikan dugaan penyimpangan. Warga curiga kualitas material dikurangi oleh kontraktor.",
+            // batches U36-W36, read
+            "bantuan sembako buat keluarga korban di desa sy dipotong sm kades. harusnya dapet 2 karung, yg nyampe cuma 1",
+            "dana PIP anak sy dipotong 200rb sama operator sekolah katanya buat biaya admin sama fotokopi",
+            "min sy mau lapor, ijazah anak sy ditahan sama pihak SMK Bina Karya, katanya hrs lunasin uang komite",
+            "mau komplain min, wali kelas anak sy maksa semua siswa ikut study tour perpisahan ke bali 3,8 juta",
+            "oknum di loket pelabuhan tanjung sangkara jual tiket kapal di atas harga, 150rb padahal harga resmi 85rb"})
     void aSumAskedOrAnOfficialFledIsSensitive(String message) {
         assertThat(SensitiveQuestion.is(message)).as(message).isTrue();
         Decision decision = ShippedAnswers.decideAsServed(message);
@@ -42,7 +48,9 @@ class SumAskedAndOfficialFledTest {
             "kami ingin minta dana 5 juta ke dinas buat kegiatan karang taruna, caranya gimana",
             "warga kabur dari pengungsian krn takut, petugas kewalahan", "guru anak sy bilang ujian diundur minggu depan",
             "wali kelas anak sy nanya kapan rapor dibagi", "sembako murah dijual di operasi pasar mana aja min",
-            "mau jual barang, ada bantuan modal gk?", "bantuan modal usaha buat yg jualan online ada gk?"})
+            "mau jual barang, ada bantuan modal gk?", "bantuan modal usaha buat yg jualan online ada gk?",
+            "min rambut anak sy dipotong sama gurunya tanpa izin", "ijazah sy hilang, cara minta salinan ke sekolah gmn?",
+            "harga tiket kapal resmi brp min? takut dijual di atas harga"})
     void theWritersOwnRequestOrOthersFleeingIsNot(String message) {
         assertThat(SensitiveQuestion.is(message)).as(message).isFalse();
     }
