@@ -110,6 +110,8 @@ final class SmallTalk {
      * makan blm?"); alone it may ask after evacuees ("pengungsi di posko sudah makan belum?").
      */
     private static final java.util.regex.Pattern CARE_TOO = WORDS.phrases("CARE_TOO");
+    /** Asking leave to ask ("sy mau tanya"): beside asking after the staff, a question follows. */
+    private static final Set<String> CARE_NOT = WORDS.of("CARE_NOT");
     /** Words that say the last message was sent by mistake ("maaf hp dipegang bocah", "salah kirim"). */
     private static final java.util.regex.Pattern STRAY = WORDS.phrases("STRAY");
     /** The longest such message: more words ask or tell something besides. */
@@ -117,6 +119,8 @@ final class SmallTalk {
     /** A light remark about the bot ({@link #banters}) and the words that make one a complaint instead. */
     private static final java.util.regex.Pattern BANTER = WORDS.phrases("BANTER");
     private static final Set<String> NOT_BANTER = WORDS.of("NOT_BANTER");
+    /** "saja", "aja": "just", after a greeting or asking leave to ask ("mau tanya aja"). */
+    private static final Set<String> JUST = WORDS.of("JUST");
     /** A word that says the message is a joke ("canda min", "wkwk becanda"): {@link #jokes}. */
     private static final Set<String> JOKE = WORDS.of("JOKE");
     /** Laughter typed ("wkwk", "hahaha", "xixixi") or as an emoji (tears of joy, rolling, grinning squint). */
@@ -338,7 +342,8 @@ final class SmallTalk {
             return false;
         }
         String rest = CARE_TOO.matcher(CARE.matcher(" " + String.join(" ", words) + " ").replaceAll(" ")).replaceAll(" ");
-        return Arrays.stream(SPACES.split(rest.strip())).noneMatch(w -> NOT_A_STATEMENT.contains(w) && !BUSY.contains(w));
+        return Arrays.stream(SPACES.split(rest.strip()))
+                .noneMatch(w -> NOT_A_STATEMENT.contains(w) && !BUSY.contains(w) || CARE_NOT.contains(w));
     }
 
     /**
@@ -408,7 +413,8 @@ final class SmallTalk {
             } else if (WISH.contains(w)) {
                 wish = true;
             } else if (NOTHING_MORE.contains(w) && !ADDRESS.contains(w) && !FILLER.contains(w)) {
-                nothingMore = true;
+                // "mau tanya aja sih": "aja" after asking leave to ask is "just", no end of the chat (batch X36)
+                nothingMore |= !(JUST.contains(w) && greeting);
             } else if (!ADDRESS.contains(w) && !FILLER.contains(w) && !THANKS.contains(w)) {
                 if (!BOT.contains(w) && !YOU.contains(w) && !ABOUT_BOT.contains(w) && !BOT_GLUE.contains(w)) {
                     return Optional.empty();

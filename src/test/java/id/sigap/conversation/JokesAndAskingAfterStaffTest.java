@@ -19,7 +19,12 @@ class JokesAndAskingAfterStaffTest {
             "semangat ya min kerjanya, pasti lg sibuk bgt ini banjir dmn2",
             // batches Q36-T36, read after their measurement
             "gk kok cuma nyapa aja hehe. semangat kerjanya ya min", "min wis maem durung? ojo kerjo terus 😂",
-            "yaudah deh kalo gk tau 😔", "oalah yauda semangat ya bot"})
+            "yaudah deh kalo gk tau 😔", "oalah yauda semangat ya bot",
+            // batches X36-Z36 and A37-D37, read
+            "mau tanya aja sih", "cuma mau nyapa aja hehe semangat kerjanya ya", "min admin nya udh makan blm 😁",
+            "assalamualaikum min, pasti lg sibuk bgt ya. semoga petugas semua sehat2 dan dikasih kekuatan",
+            "gk nanya apa2 kok cm mau bilang itu aja 🙏", "yah masa gk tau min", "jgn kerja terus istirahat jg ya",
+            "hallo min lagi sibuk gk? wkwk", "monggo min, sugeng dalu. nembe nyobi bot niki, saged boso jowo to?"})
     void aJokeOrAskingAfterTheStaffIsSmallTalk(String message) {
         assertThat(ShippedAnswers.decide(message).outcome()).as(message).isEqualTo(Decision.Outcome.SMALL_TALK);
     }
@@ -29,7 +34,8 @@ class JokesAndAskingAfterStaffTest {
             "anak2 di posko udah makan belum min", "pengungsi di posko sudah makan belum?",
             "sy cuma nyapa, mau tanya posko di batu sari dmn", "banjir dmn2, posko terdekat di mana min",
             "wkwk robot, petugasnya mana", "kalo gk tau posko dmn, tanya siapa ya",
-            "kalau tidak bisa online, daftarnya ke mana?"})
+            "kalau tidak bisa online, daftarnya ke mana?", "mau tanya aja, posko batu sari dmn",
+            "min lagi sibuk gk? sy mau tanya bansos", "masa tidak tahu jadwal operasi pasar, gimana sih"})
     void aDeniedJokeOrAQuestionBesideTheSameWordsIsNot(String message) {
         assertThat(ShippedAnswers.decide(message).outcome()).as(message).isNotEqualTo(Decision.Outcome.SMALL_TALK);
     }

@@ -27,7 +27,10 @@ class PapersVotesAndLoveTest {
             "min tolong bikinin caption promosi buat jualan lilin sm powerbank di toko sy dong | GENERAL_KNOWLEDGE",
             // batches U36-W36, read: "bantuin" (help) is no aid
             "min bantuin kerjain PR anak sy dong, soal pecahan kelas 4 sd, 3/4 + 2/5 brp | GENERAL_KNOWLEDGE",
-            "min bisa bantu sy bikinin skripsi gk, judulnya tentang transportasi laut hehe | GENERAL_KNOWLEDGE"})
+            "min bisa bantu sy bikinin skripsi gk, judulnya tentang transportasi laut hehe | GENERAL_KNOWLEDGE",
+            // batches X36-Z36 and A37-D37, read
+            "min bisa bantu bikinin surat lamaran kerja buat ngelamar ke pt swasta gk? | GENERAL_KNOWLEDGE",
+            "min bisa pinjemin uang 2jt gk, warung sy tutup, nanti sy balikin bulan depan janji | MARKET"})
     void outsideTheRemit(String message, OutsideRemit.Topic topic) {
         assertThat(OutsideRemit.recognise(message)).as(message).contains(topic);
         assertThat(ShippedAnswers.decide(message).outcome()).as(message).isEqualTo(Decision.Outcome.OUT_OF_SCOPE);
@@ -39,7 +42,11 @@ class PapersVotesAndLoveTest {
             "makalah tentang banjir dari bpbd bisa diminta lewat ppid?",
             "sy dikejar pinjol, pemprov bisa bantu?", "mending beli beras di operasi pasar atau di warung",
             "Hi, I'm staying at a hotel in Kota Sangkara. I heard there will be a big protest on Thursday. Is it safe?",
-            "min bantuin cek bansos pkh ibu sy dong", "bisa bantu cariin posko terdekat gk min"})
+            "min bantuin cek bansos pkh ibu sy dong", "bisa bantu cariin posko terdekat gk min",
+            "kak harga bawang merah naik krn apa ya? sy jualan nasi goreng jd bingung mau naikin harga apa kecilin porsi",
+            "Sy takut kalo ketauan nanti homestay sy dipersulit izinnya", "no resi sy 0042/LH/2024",
+            "min kmrn ada longsor di jalan menuju desa wisata, skrg udh bisa dilewatin mobil blm? kami udh booking villa",
+            "Saya bermaksud mengadakan konser musik amal di Lapangan Merdeka. Mohon informasi prosedur perizinan keramaian."})
     void theOfficesOwnBusinessInTheSameWordsIsNot(String message) {
         assertThat(OutsideRemit.recognise(message)).as(message).isEmpty();
     }

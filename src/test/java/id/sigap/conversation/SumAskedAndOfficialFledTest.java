@@ -36,7 +36,17 @@ class SumAskedAndOfficialFledTest {
             "dana PIP anak sy dipotong 200rb sama operator sekolah katanya buat biaya admin sama fotokopi",
             "min sy mau lapor, ijazah anak sy ditahan sama pihak SMK Bina Karya, katanya hrs lunasin uang komite",
             "mau komplain min, wali kelas anak sy maksa semua siswa ikut study tour perpisahan ke bali 3,8 juta",
-            "oknum di loket pelabuhan tanjung sangkara jual tiket kapal di atas harga, 150rb padahal harga resmi 85rb"})
+            "oknum di loket pelabuhan tanjung sangkara jual tiket kapal di atas harga, 150rb padahal harga resmi 85rb",
+            // batches X36-Z36 and A37-D37, read
+            "petugas dishub di terminal sangkara minta duit ke sopir angkot tiap hari 20rb, gk ada karcis",
+            "sy mau lapor, kepala desa kami pake dana desa buat beli mobil pribadi, mobilnya dipake anaknya",
+            "min bener gk sih katanya yg di video viral itu ponakan pak gubernur? mknya gk diapa2in sampe skrg",
+            "min pejabat yg di video itu sbnrnya dr dinas apa? sy mau kirim surat langsung ke kepala dinasnya",
+            "dengar2 pejabat di video itu malah dimutasi ke jabatan lebih tinggi?? serius??",
+            "gw udh liat videonya 10x. pejabat kok kelakuan kaya preman pasar. gaji dr pajak kita",
+            "Lapor, Kepala Desa Sumberjati menarik tiket masuk pantai desa tanpa Perdes dan uangnya gk jelas kemana",
+            "pak kades nahan surat pengantar sy buat bikin kk, katanya sy blm bayar iuran desa 500rb",
+            "pangkalan gas di desa kami tiap dtg gas yg dpt cuma org2 deket pak kades"})
     void aSumAskedOrAnOfficialFledIsSensitive(String message) {
         assertThat(SensitiveQuestion.is(message)).as(message).isTrue();
         Decision decision = ShippedAnswers.decideAsServed(message);
@@ -50,7 +60,10 @@ class SumAskedAndOfficialFledTest {
             "wali kelas anak sy nanya kapan rapor dibagi", "sembako murah dijual di operasi pasar mana aja min",
             "mau jual barang, ada bantuan modal gk?", "bantuan modal usaha buat yg jualan online ada gk?",
             "min rambut anak sy dipotong sama gurunya tanpa izin", "ijazah sy hilang, cara minta salinan ke sekolah gmn?",
-            "harga tiket kapal resmi brp min? takut dijual di atas harga"})
+            "harga tiket kapal resmi brp min? takut dijual di atas harga",
+            "sy mau minta uang ganti rugi ke pemprov buat rumah sy yg rusak bisa gk",
+            "kepala sekolah bilang anak sy blm diproses berkasnya", "guru anak sy dimutasi ke sekolah lain ya min?",
+            "surat pengantar sy ditahan di kelurahan krn blm lengkap syaratnya ya min?"})
     void theWritersOwnRequestOrOthersFleeingIsNot(String message) {
         assertThat(SensitiveQuestion.is(message)).as(message).isFalse();
     }
