@@ -182,7 +182,13 @@ final class SmallTalk {
         // aid): the words as typed are read too, so "thanks a lot for your help" is thanks.
         kind = kind.isPresent() ? kind : recognise(typedWords(text), text);
         kind = kind.isPresent() ? kind : statement(words, text);
-        return kind.isPresent() || !jokes(words, text) ? kind : Optional.of(Kind.BANTER);
+        if (kind.isPresent() || !jokes(words, text)) {
+            return kind;
+        }
+        // laughing, but asking whether it is a bot ("min kamu robot ya? 😂 atau ada orangnya yg ngetik"): the honest answer
+        boolean asksIfBot = text.indexOf('?') >= 0 && words.stream().anyMatch(YOU::contains)
+                && words.stream().anyMatch(BOT::contains);
+        return Optional.of(asksIfBot ? Kind.ABOUT_BOT : Kind.BANTER);
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.sigap.conversation;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,5 +39,12 @@ class JokesAndAskingAfterStaffTest {
             "min lagi sibuk gk? sy mau tanya bansos", "masa tidak tahu jadwal operasi pasar, gimana sih"})
     void aDeniedJokeOrAQuestionBesideTheSameWordsIsNot(String message) {
         assertThat(ShippedAnswers.decide(message).outcome()).as(message).isNotEqualTo(Decision.Outcome.SMALL_TALK);
+    }
+
+    /** Batch F37 (read after its measurement): laughing, but asking whether a person types, gets the honest answer. */
+    @Test
+    void laughingButAskingWhetherItIsABotIsAboutTheBot() {
+        assertThat(SmallTalk.recognise("min kamu robot ya? 😂 atau ada orangnya yg ngetik")).contains(SmallTalk.Kind.ABOUT_BOT);
+        assertThat(SmallTalk.recognise("min bot nya bisa berenang gk kalo banjir 😂😂")).contains(SmallTalk.Kind.BANTER);
     }
 }

@@ -46,7 +46,10 @@ class PapersVotesAndLoveTest {
             "kak harga bawang merah naik krn apa ya? sy jualan nasi goreng jd bingung mau naikin harga apa kecilin porsi",
             "Sy takut kalo ketauan nanti homestay sy dipersulit izinnya", "no resi sy 0042/LH/2024",
             "min kmrn ada longsor di jalan menuju desa wisata, skrg udh bisa dilewatin mobil blm? kami udh booking villa",
-            "Saya bermaksud mengadakan konser musik amal di Lapangan Merdeka. Mohon informasi prosedur perizinan keramaian."})
+            "Saya bermaksud mengadakan konser musik amal di Lapangan Merdeka. Mohon informasi prosedur perizinan keramaian.",
+            // batch I37 (read after its measurement): an online lender harassing someone is a person's to take up
+            "skrg ada pinjol nagih ke sy padahal sy gk pernah minjem",
+            "min bisa tolong hapusin data sy di aplikasi pinjol gk? sy diteror terus"})
     void theOfficesOwnBusinessInTheSameWordsIsNot(String message) {
         assertThat(OutsideRemit.recognise(message)).as(message).isEmpty();
     }
