@@ -49,7 +49,11 @@ class PapersVotesAndLoveTest {
             "Saya bermaksud mengadakan konser musik amal di Lapangan Merdeka. Mohon informasi prosedur perizinan keramaian.",
             // batch I37 (read after its measurement): an online lender harassing someone is a person's to take up
             "skrg ada pinjol nagih ke sy padahal sy gk pernah minjem",
-            "min bisa tolong hapusin data sy di aplikasi pinjol gk? sy diteror terus"})
+            "min bisa tolong hapusin data sy di aplikasi pinjol gk? sy diteror terus",
+            // batch L37 (the final held-out measure): homework done at the library is no homework asked of the office
+            "min perpus daerah yg di jl. Cendana Kota Sangkara buka jam brp ya hari sabtu?? mau ngerjain tugas kelompok",
+            "perpustakaan daerah buka hari sabtu gk? sy mau ngerjain skripsi",
+            "sy mau bikin makalah di perpustakaan daerah, bukanya jam brp?"})
     void theOfficesOwnBusinessInTheSameWordsIsNot(String message) {
         assertThat(OutsideRemit.recognise(message)).as(message).isEmpty();
     }
