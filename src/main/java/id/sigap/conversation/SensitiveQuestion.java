@@ -113,7 +113,8 @@ final class SensitiveQuestion {
         Set<String> asked = Set.copyOf(Arrays.asList(WORDS.split(cleaned(message))));
         for (String sentence : entryText.toLowerCase(Locale.ROOT).split("[.;!?\\n]+")) {
             if (FREE.matcher(sentence).find() && Arrays.stream(WORDS.split(sentence))
-                    .anyMatch(w -> w.length() >= SERVICE_WORD && !MONEY_WORDS.contains(w) && !official(w) && asked.contains(w))) {
+                    .anyMatch(w -> w.length() >= SERVICE_WORD && !MONEY_WORDS.contains(w) && !official(w)
+                            && asked.contains(w))) {
                 return true;
             }
         }

@@ -126,7 +126,8 @@ final class SmallTalk {
     /** Laughter typed ("wkwk", "hahaha", "xixixi") or as an emoji (tears of joy, rolling, grinning squint). */
     private static final java.util.regex.Pattern LAUGH = java.util.regex.Pattern.compile(
             "w?k?(?:wk)+w?k?|(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}h?|xi(?:xi)+|lol|lmao");
-    private static final java.util.regex.Pattern LAUGH_EMOJI = java.util.regex.Pattern.compile("[\\x{1F602}\\x{1F923}\\x{1F606}]");
+    private static final java.util.regex.Pattern LAUGH_EMOJI =
+            java.util.regex.Pattern.compile("[\\x{1F602}\\x{1F923}\\x{1F606}]");
     /** The longest joke read as one: more words ask or tell something besides. */
     private static final int JOKE_MAX_WORDS = 15;
     /** The possessive ending ("botnya"). */
@@ -340,7 +341,9 @@ final class SmallTalk {
     /**
      * Asking after the staff themselves, and nothing else that asks or objects once those words are set aside: "min udh
      * makan blm? dr kmrn pasti sibuk bgt ya jawabin org panik 😅" got the food-distribution entry, surely; "adminnya
-     * aman2 aja kan? jaga diri ya" a staff ticket. The question mark is the care's own.
+     * aman2 aja kan? jaga diri ya" a staff ticket. The question mark is the care's own. Beside a {@code CARE} phrase, a
+     * {@code CARE_TOO} one is set aside too ("min lagi ngapain? udah makan blm?"); leave to ask ({@code CARE_NOT}: "min
+     * lagi sibuk gk? sy mau tanya bansos") says a question follows.
      */
     private static boolean cares(List<String> words) {
         if (words.isEmpty() || words.size() > MAX_STATEMENT_WORDS
