@@ -123,6 +123,8 @@ final class SmallTalk {
     private static final Set<String> JUST = WORDS.of("JUST");
     /** A word that says the message is a joke ("canda min", "wkwk becanda"): {@link #jokes}. */
     private static final Set<String> JOKE = WORDS.of("JOKE");
+    /** After a joke word, the joke is over ("serius nih, ..."): {@link #jokes}. */
+    private static final Set<String> JOKE_OVER = WORDS.of("JOKE_OVER");
     /** Laughter typed ("wkwk", "hahaha", "xixixi") or as an emoji (tears of joy, rolling, grinning squint). */
     private static final java.util.regex.Pattern LAUGH = java.util.regex.Pattern.compile(
             "w?k?(?:wk)+w?k?|(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}h?|xi(?:xi)+|lol|lmao");
@@ -233,7 +235,7 @@ final class SmallTalk {
      * NOT_BANTER}), in up to {@link #JOKE_MAX_WORDS} words: "canda min wkwk" (it opened a staff ticket after choices),
      * "udh sarapan blm min? wkwk becanda", "min kamu robot ya? kalo robot kena asap batuk gk wkwkwk", "min bot nya bisa
      * berenang gk kalo banjir 😂😂" (batches M36-P36, read). A joke word after a negation denies it ("ini bukan
-     * bercanda"); laughter about the bot with a word that asks, requests or objects ({@code STORY_BREAKER}) is a
+     * bercanda"), one followed by "serius" ends the joke before a question; laughter about the bot with a word that asks, requests or objects ({@code STORY_BREAKER}) is a
      * question laughed at ("bot nya gk bisa jawab kapan bansos cair wkwk").
      */
     private static boolean jokes(List<String> words, String text) {
@@ -242,7 +244,8 @@ final class SmallTalk {
         }
         for (int i = 0; i < words.size(); i++) {
             if (JOKE.contains(words.get(i)) && (i == 0 || !NEGATION_WORD.contains(words.get(i - 1)))) {
-                return true;
+                // "canda min. serius nih, pajak motor bisa dicicil gk?": the joke is over and a question follows
+                return words.subList(i + 1, words.size()).stream().noneMatch(JOKE_OVER::contains);
             }
         }
         boolean laughs = words.stream().anyMatch(w -> LAUGH.matcher(w).matches()) || LAUGH_EMOJI.matcher(text).find();

@@ -36,7 +36,9 @@ class JokesAndAskingAfterStaffTest {
             "sy cuma nyapa, mau tanya posko di batu sari dmn", "banjir dmn2, posko terdekat di mana min",
             "wkwk robot, petugasnya mana", "kalo gk tau posko dmn, tanya siapa ya",
             "kalau tidak bisa online, daftarnya ke mana?", "mau tanya aja, posko batu sari dmn",
-            "min lagi sibuk gk? sy mau tanya bansos", "masa tidak tahu jadwal operasi pasar, gimana sih"})
+            "min lagi sibuk gk? sy mau tanya bansos", "masa tidak tahu jadwal operasi pasar, gimana sih",
+            // the final held-out batch T37
+            "canda min. serius nih, pajak motor bisa dicicil gk? lg bokek bgt"})
     void aDeniedJokeOrAQuestionBesideTheSameWordsIsNot(String message) {
         assertThat(ShippedAnswers.decide(message).outcome()).as(message).isNotEqualTo(Decision.Outcome.SMALL_TALK);
     }
