@@ -370,12 +370,12 @@ final class SmallTalk {
     private static final String EVERYWHERE = "mana";
 
     /**
-     * "semangat" first, or after a greeting, an address, a praise word or an acknowledgement ("oalah yauda semangat ya
-     * bot"); not a noun inside a sentence.
+     * "semangat" first or last ("met hari senin semangat 💪"), or after a greeting, an address, a praise word or an
+     * acknowledgement ("oalah yauda semangat ya bot"); not a noun inside a sentence.
      */
     private static boolean cheers(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
-            if (CHEER.contains(words.get(i)) && (i == 0 || ADDRESS.contains(words.get(i - 1))
+            if (CHEER.contains(words.get(i)) && (i == 0 || i == words.size() - 1 || ADDRESS.contains(words.get(i - 1))
                     || GREETING.contains(words.get(i - 1)) || PRAISE.contains(words.get(i - 1))
                     || ACKNOWLEDGED.contains(words.get(i - 1)))) {
                 return true;

@@ -25,7 +25,7 @@ class JokesAndAskingAfterStaffTest {
             "mau tanya aja sih", "cuma mau nyapa aja hehe semangat kerjanya ya", "min admin nya udh makan blm 😁",
             "assalamualaikum min, pasti lg sibuk bgt ya. semoga petugas semua sehat2 dan dikasih kekuatan",
             "gk nanya apa2 kok cm mau bilang itu aja 🙏", "yah masa gk tau min", "jgn kerja terus istirahat jg ya",
-            "hallo min lagi sibuk gk? wkwk", "yah masa gk bisa, katanya bot pinter", "monggo min, sugeng dalu. nembe nyobi bot niki, saged boso jowo to?"})
+            "hallo min lagi sibuk gk? wkwk", "yah masa gk bisa, katanya bot pinter", "met hari senin semangat 💪", "monggo min, sugeng dalu. nembe nyobi bot niki, saged boso jowo to?"})
     void aJokeOrAskingAfterTheStaffIsSmallTalk(String message) {
         assertThat(ShippedAnswers.decide(message).outcome()).as(message).isEqualTo(Decision.Outcome.SMALL_TALK);
     }
@@ -38,7 +38,7 @@ class JokesAndAskingAfterStaffTest {
             "kalau tidak bisa online, daftarnya ke mana?", "mau tanya aja, posko batu sari dmn",
             "min lagi sibuk gk? sy mau tanya bansos", "masa tidak tahu jadwal operasi pasar, gimana sih",
             // the final held-out batch T37
-            "canda min. serius nih, pajak motor bisa dicicil gk? lg bokek bgt"})
+            "canda min. serius nih, pajak motor bisa dicicil gk? lg bokek bgt", "bansos kapan cair semangat"})
     void aDeniedJokeOrAQuestionBesideTheSameWordsIsNot(String message) {
         assertThat(ShippedAnswers.decide(message).outcome()).as(message).isNotEqualTo(Decision.Outcome.SMALL_TALK);
     }

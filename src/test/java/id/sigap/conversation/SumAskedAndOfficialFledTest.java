@@ -46,7 +46,11 @@ class SumAskedAndOfficialFledTest {
             "gw udh liat videonya 10x. pejabat kok kelakuan kaya preman pasar. gaji dr pajak kita",
             "Lapor, Kepala Desa Sumberjati menarik tiket masuk pantai desa tanpa Perdes dan uangnya gk jelas kemana",
             "pak kades nahan surat pengantar sy buat bikin kk, katanya sy blm bayar iuran desa 500rb",
-            "pangkalan gas di desa kami tiap dtg gas yg dpt cuma org2 deket pak kades"})
+            "pangkalan gas di desa kami tiap dtg gas yg dpt cuma org2 deket pak kades",
+            // batches S37-Z37, read after the final measurement
+            "katanya SMA negeri skrg gratis tp kok sekolah anak sy narik sumbangan 'sukarela' tp nominalnya ditentuin 2jt?",
+            "yg keterima malah anak yg rumahnya 3 km. ini gimana sistemnya??? pasti ada main",
+            "denger2 kuota jalur prestasi udh 'dibeli' duluan sama anak2 pejabat ya min?"})
     void aSumAskedOrAnOfficialFledIsSensitive(String message) {
         assertThat(SensitiveQuestion.is(message)).as(message).isTrue();
         Decision decision = ShippedAnswers.decideAsServed(message);
@@ -63,7 +67,9 @@ class SumAskedAndOfficialFledTest {
             "harga tiket kapal resmi brp min? takut dijual di atas harga",
             "sy mau minta uang ganti rugi ke pemprov buat rumah sy yg rusak bisa gk",
             "kepala sekolah bilang anak sy blm diproses berkasnya", "guru anak sy dimutasi ke sekolah lain ya min?",
-            "surat pengantar sy ditahan di kelurahan krn blm lengkap syaratnya ya min?"})
+            "surat pengantar sy ditahan di kelurahan krn blm lengkap syaratnya ya min?",
+            "sekolah minta uang gedung brp sih biasanya buat sma negeri?", "anak sy ada main bola di sekolah, jadwal gor kapan",
+            "sy mau daftar kuota jalur prestasi, dibuka kapan"})
     void theWritersOwnRequestOrOthersFleeingIsNot(String message) {
         assertThat(SensitiveQuestion.is(message)).as(message).isFalse();
     }
