@@ -360,6 +360,10 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
         if (snapshot.namesAnotherOffice(first, terms)) {
             reasons.add(RetrievalResult.OTHER_OFFICE);
         }
+        // Sure of an entry about one dam, bridge or river when the question names another by its name: not on its own.
+        if (snapshot.namesAnotherPlace(first, RetrievalIndex.querySequence(normalized))) {
+            reasons.add(RetrievalResult.OTHER_PLACE);
+        }
         // A question split between two entries ("kapan sembako dibagi di posko batu sari": the shelter entry has the
         // place, the distribution entry the rest) is not answered with either alone: the citizen chooses.
         if (anyOfNext(ranked, other -> snapshot.complementShare(first, other, terms) >= SPLIT_SHARE)) {

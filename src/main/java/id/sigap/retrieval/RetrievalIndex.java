@@ -200,6 +200,34 @@ final class RetrievalIndex {
         return offices.namesAnother(question, evidence.get(entry).terms());
     }
 
+    /** Kinds of a place known by its name ("bendungan Wadas Lintang", "jembatan Kartini"), as index terms. */
+    private static final Set<String> PLACE_KINDS = Set.copyOf(IndonesianAnalysis.terms(IndonesianNormalizer.normalize(
+            "bendungan waduk bendung jembatan tanggul sungai danau gunung pantai pelabuhan bandara terminal")));
+
+    /**
+     * Whether the question names a place of a kind the entry's title names by its name, by a word the entry has nowhere:
+     * "bener gk bendungan wanasari jebol??" is no question about the hoax of the Wadas Lintang dam, nor "jembatan kali
+     * wulung kapan bisa dilewatin" about the closing of the Kartini bridge. "bendungan jebol" names no other dam (the
+     * entry says "jebol"); a question word after the kind ("jembatan mana") names none either.
+     */
+    boolean namesAnotherPlace(int entry, List<String> sequence) {
+        List<String> title = IndonesianAnalysis.terms(IndonesianNormalizer.normalize(entries.get(entry).title()));
+        Set<String> own = evidence.get(entry).terms();
+        for (int i = 0; i + 1 < title.size(); i++) {
+            if (!PLACE_KINDS.contains(title.get(i))) {
+                continue;
+            }
+            for (int j = 0; j + 1 < sequence.size(); j++) {
+                String next = sequence.get(j + 1);
+                if (sequence.get(j).equals(title.get(i)) && !own.contains(next)
+                        && !IndonesianAnalysis.KEPT_TERMS.contains(next) && next.chars().noneMatch(Character::isDigit)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The crises a question's terms name ({@link CrisisEvents}). */
     Set<String> crisesNamed(List<String> terms) {
         return crises.named(terms);

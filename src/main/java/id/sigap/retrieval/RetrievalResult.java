@@ -38,6 +38,8 @@ public record RetrievalResult(String question, String normalizedQuestion, List<R
     public static final String TELLS_APART_ONLY = "tells-apart-only";
     /** The question names an office or service the first entry names nowhere (OfficeNames). */
     public static final String OTHER_OFFICE = "other-office";
+    /** The question names a place of the kind the first entry is about by another name ("bendungan wanasari"). */
+    public static final String OTHER_PLACE = "other-place";
 
     /**
      * The best match was about another crisis than the one the question names ({@code prompts/events.txt}) and was
