@@ -223,11 +223,22 @@ final class SmallTalk {
      */
     private static boolean phraseAlone(List<String> words, int longest, java.util.regex.Pattern phrases,
                                        java.util.function.Predicate<String> objects) {
+        return phraseAlone(words, longest, phrases, null, objects);
+    }
+
+    /** The same, the phrases of {@code besides} (when not null) set aside too once one of {@code phrases} stands. */
+    private static boolean phraseAlone(List<String> words, int longest, java.util.regex.Pattern phrases,
+                                       java.util.regex.Pattern besides, java.util.function.Predicate<String> objects) {
         if (words.isEmpty() || words.size() > longest) {
             return false;
         }
         java.util.regex.Matcher phrase = phrases.matcher(" " + String.join(" ", words) + " ");
-        return phrase.find() && Arrays.stream(SPACES.split(phrase.replaceAll(" ").strip())).noneMatch(objects);
+        if (!phrase.find()) {
+            return false;
+        }
+        String rest = phrase.replaceAll(" ");
+        rest = besides == null ? rest : besides.matcher(rest).replaceAll(" ");
+        return Arrays.stream(SPACES.split(rest.strip())).noneMatch(objects);
     }
 
     /**
@@ -349,13 +360,8 @@ final class SmallTalk {
      * lagi sibuk gk? sy mau tanya bansos") says a question follows.
      */
     private static boolean cares(List<String> words) {
-        if (words.isEmpty() || words.size() > MAX_STATEMENT_WORDS
-                || !CARE.matcher(" " + String.join(" ", words) + " ").find()) {
-            return false;
-        }
-        String rest = CARE_TOO.matcher(CARE.matcher(" " + String.join(" ", words) + " ").replaceAll(" ")).replaceAll(" ");
-        return Arrays.stream(SPACES.split(rest.strip()))
-                .noneMatch(w -> NOT_A_STATEMENT.contains(w) && !BUSY.contains(w) || CARE_NOT.contains(w));
+        return phraseAlone(words, MAX_STATEMENT_WORDS, CARE, CARE_TOO,
+                w -> NOT_A_STATEMENT.contains(w) && !BUSY.contains(w) || CARE_NOT.contains(w));
     }
 
     /**

@@ -94,10 +94,5 @@ record TurnFacts(Classification mood, List<Sentiment> earlier, Reading reading, 
             this(confident, confidence, best, unanswerable, ambiguous, plausible, retrieved, clarification, false, null);
         }
 
-        /** Found entries, none of them said to be free of charge beside an allegation of money asked. */
-        public Found(boolean confident, double confidence, String best, boolean unanswerable, boolean ambiguous,
-                     List<String> plausible, List<String> retrieved, String clarification, boolean weak) {
-            this(confident, confidence, best, unanswerable, ambiguous, plausible, retrieved, clarification, weak, null);
-        }
     }
 }

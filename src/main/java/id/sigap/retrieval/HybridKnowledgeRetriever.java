@@ -361,7 +361,7 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
             reasons.add(RetrievalResult.OTHER_OFFICE);
         }
         // Sure of an entry about one dam, bridge or river when the question names another by its name: not on its own.
-        if (snapshot.namesAnotherPlace(first, RetrievalIndex.querySequence(normalized))) {
+        if (snapshot.namesAnotherPlace(first, sequence)) {
             reasons.add(RetrievalResult.OTHER_PLACE);
         }
         // A question split between two entries ("kapan sembako dibagi di posko batu sari": the shelter entry has the

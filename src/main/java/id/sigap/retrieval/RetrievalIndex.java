@@ -67,6 +67,8 @@ final class RetrievalIndex {
     private final CrisisEvents crises;
     /** The crises each entry's title and tags name (empty for most: an entry about no crisis). */
     private final List<Set<String>> entryCrises;
+    /** Each entry's title as index terms in order ({@link #namesAnotherPlace}), read once per snapshot. */
+    private final List<List<String>> titleTerms;
     /** The vocabulary by word length, to tell a misspelt known word from a word the knowledge base lacks. */
     private final Map<Integer, List<String>> vocabularyByLength = new HashMap<>();
     private final Map<String, Integer> tagFrequency = new HashMap<>();
@@ -102,6 +104,8 @@ final class RetrievalIndex {
         this.crises = CrisisEvents.load();
         this.entryCrises = entries.stream().map(e -> CrisisEvents.servesEvery(e) ? Set.<String>of()
                 : crises.named(e.title() + " " + String.join(" ", e.tags()))).toList();
+        this.titleTerms = entries.stream()
+                .map(e -> IndonesianAnalysis.terms(IndonesianNormalizer.normalize(e.title()))).toList();
         this.fieldTerms = Map.of(TITLE, indexedTerms(searcher, TITLE), QUESTIONS, indexedTerms(searcher, QUESTIONS),
                 BODY, indexedTerms(searcher, BODY));
         this.ordinalOfDoc = ordinals(searcher);
@@ -211,7 +215,7 @@ final class RetrievalIndex {
      * entry says "jebol"); a question word after the kind ("jembatan mana") names none either.
      */
     boolean namesAnotherPlace(int entry, List<String> sequence) {
-        List<String> title = IndonesianAnalysis.terms(IndonesianNormalizer.normalize(entries.get(entry).title()));
+        List<String> title = titleTerms.get(entry);
         Set<String> own = evidence.get(entry).terms();
         for (int i = 0; i + 1 < title.size(); i++) {
             if (!PLACE_KINDS.contains(title.get(i))) {

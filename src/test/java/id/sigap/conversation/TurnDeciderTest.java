@@ -31,7 +31,7 @@ class TurnDeciderTest {
             List.of("ktp-hilang", "kk-baru", "sim"), null);
     static final Found WEAK = new Found(false, 0.05, "sim", false, true, List.of(), List.of("sim", "kk-baru"), null);
     static final Found FAINT = new Found(false, 0.04, "sim", false, false, List.of("sim", "kk-baru"),
-            List.of("sim", "kk-baru", "ktp-hilang"), null, true);
+            List.of("sim", "kk-baru", "ktp-hilang"), null, true, null);
     static final Found NOTHING = Found.NOTHING;
     static final Found UNRELATED = new Found(true, 0.9, "bantuan-rumah", false, false, List.of(),
             List.of("bantuan-rumah"), null);
