@@ -75,11 +75,16 @@ class MoneyAskedByAnEmployeeTest {
         assertThat(SensitiveQuestion.saysFreeOf(entry, message)).as(entry).isTrue();
     }
 
-    /** Batch B36 (read after its measurement): fodder free is no answer to a referral letter paid for. */
+    /**
+     * Batch B36 (read after its measurement): fodder free is no answer to a referral letter paid for. Batch M36 (read): an
+     * office's name is no service ("oknum dinas perikanan" and "Dinas Pertanian ... gratis").
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Pemeriksaan dokter hewan dan pakan ternak darurat tersedia gratis di kedua lokasi. | kepala puskesmas minta uang 50rb buat tanda tangan surat rujukan",
-            "Pendataan tidak dipungut biaya. | minta uang 50rb buat surat pindah"})
+            "Pendataan tidak dipungut biaya. | minta uang 50rb buat surat pindah",
+            "Dinas Pertanian menyediakan benih padi dan pupuk gratis untuk tanam ulang. | mau lapor ada oknum dinas perikanan minta 300rb buat ngurus kartu kusuka nelayan",
+            "Layanan di kantor kecamatan gratis. | petugas kecamatan minta 100rb buat surat pindah"})
     void anEntryThatSaysSomethingElseIsFreeIsNot(String entry, String message) {
         assertThat(SensitiveQuestion.saysFreeOf(entry, message)).as(entry).isFalse();
     }

@@ -1,16 +1,15 @@
 package id.sigap.conversation;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Thirty-sixth session (batches M36-P36, read): a sum asked by an officer or a teacher with no word for money between, an
- * official said to have fled abroad and favours hinted got choices of shelters or a person at the normal priority; an
- * office's name shared with an entry's free sentence sent an unrelated entry beside the person. The attacks keep the
- * writer's own request for a sum, others fleeing and a free sentence naming the very service.
+ * official said to have fled abroad and favours hinted got choices of shelters or a person at the normal priority (an
+ * office's name shared with an entry's free sentence: {@link MoneyAskedByAnEmployeeTest}). The attacks keep the writer's own
+ * request for a sum and others fleeing.
  */
 class SumAskedAndOfficialFledTest {
 
@@ -72,13 +71,5 @@ class SumAskedAndOfficialFledTest {
             "sy mau daftar kuota jalur prestasi, dibuka kapan"})
     void theWritersOwnRequestOrOthersFleeingIsNot(String message) {
         assertThat(SensitiveQuestion.is(message)).as(message).isFalse();
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Dinas Pertanian menyediakan benih padi dan pupuk gratis untuk tanam ulang. | mau lapor ada oknum dinas perikanan minta 300rb buat ngurus kartu kusuka nelayan",
-            "Layanan di kantor kecamatan gratis. | petugas kecamatan minta 100rb buat surat pindah"})
-    void anOfficesNameIsNoService(String entry, String message) {
-        assertThat(SensitiveQuestion.saysFreeOf(entry, message)).as(entry).isFalse();
     }
 }
