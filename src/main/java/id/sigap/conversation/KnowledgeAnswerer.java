@@ -383,12 +383,12 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
 
         Search(IncomingMessage message, String question, String told, boolean besidesPerson) {
             this.message = message;
-            this.question = question;
+            this.question = Redactor.withoutMarks(question);
             this.told = told;
             this.besidesPerson = besidesPerson;
-            String rest = FollowUp.rest(question);
+            String rest = FollowUp.rest(this.question);
             this.marked = rest != null;
-            this.searched = marked ? rest : question;
+            this.searched = marked ? rest : this.question;
         }
 
         Found found() {

@@ -123,11 +123,19 @@ final class SensitiveQuestion {
 
     private static final String NYA = "nya";
 
-    /** An office or official, also with "-nya" ("bupatinya plesiran", "lurahnya kmn aja"). */
+    /**
+     * An office or official, also with "-nya" ("bupatinya plesiran", "lurahnya kmn aja") or the Javanese "-e"/"-ne"
+     * ("lurahe njaluk duit sejuta", "bupatine"; batch N38).
+     */
     private static boolean official(String word) {
         return OFFICIALS.contains(word)
-                || word.endsWith(NYA) && OFFICIALS.contains(word.substring(0, word.length() - NYA.length()));
+                || word.endsWith(NYA) && OFFICIALS.contains(word.substring(0, word.length() - NYA.length()))
+                || word.endsWith(NE) && OFFICIALS.contains(word.substring(0, word.length() - NE.length()))
+                || word.endsWith(E) && OFFICIALS.contains(word.substring(0, word.length() - E.length()));
     }
+
+    private static final String NE = "ne";
+    private static final String E = "e";
 
     static boolean is(String text) {
         if (text == null) {

@@ -424,6 +424,9 @@ final class SmallTalk {
                 greeting = true;
             } else if (TEST.contains(w)) {
                 test = true;
+            } else if (test && w.chars().allMatch(Character::isDigit)) {
+                // "tes 123", "tes 1 2 3": the numbers a test is counted with (batch J38 opened a ticket)
+                continue;
             } else if (ACKNOWLEDGED.contains(w)) {
                 ack = true;
             } else if (PRAISE.contains(w)) {

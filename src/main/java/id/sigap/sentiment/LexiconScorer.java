@@ -99,6 +99,13 @@ final class LexiconScorer {
                 case NEUTRAL -> negScope = 0;
                 case POS, NEG, ABUSE -> {
                     Kind kind = entry.kind();
+                    if (kind == Kind.POS && urged(tokens, i, entry.phrase())) {
+                        // "nomor sar brp cepet", "ambulans dmn min cepet", "tolong dijawab cepet": speed asked for,
+                        // not praised (batches L38, P38; read positif)
+                        pendingIntensity = 1;
+                        i += match.length();
+                        continue;
+                    }
                     double weight = entry.weight() * pendingIntensity;
                     if (kind == Kind.ABUSE && WORDS.is(SentimentWords.Kind.SOFT_ABUSE, entry.phrase()) && !aimed(tokens, i)) {
                         kind = Kind.NEG;
@@ -296,6 +303,24 @@ final class LexiconScorer {
             addressed |= j != at && WORDS.is(SentimentWords.Kind.SECOND_PERSON, tokens.get(j));
         }
         return literal && !addressed;
+    }
+
+    /**
+     * A plea word with a praise weight ("cepat") urging speed: the message asks something or pleads besides it. "Pelayanannya
+     * cepet bgt makasih" still praises.
+     */
+    private static boolean urged(List<String> tokens, int at, String phrase) {
+        if (!WORDS.is(SentimentWords.Kind.PLEA, phrase)) {
+            return false;
+        }
+        for (int j = 0; j < tokens.size(); j++) {
+            String t = tokens.get(j);
+            if (j != at && (WORDS.is(SentimentWords.Kind.ASKING, t) || WORDS.is(SentimentWords.Kind.ASKING_TYPED, t)
+                    || WORDS.is(SentimentWords.Kind.PLEA, t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean aimed(List<String> tokens, int at) {

@@ -71,4 +71,15 @@ class RedactedReadingTest {
         assertThat(with.outcome()).as(text).isEqualTo(without.outcome());
         assertThat(with.entryId()).as(text).isEqualTo(without.entryId());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"nomornya 0821-9988-7766", "ini nomornya 081299887766", "nomornya 0821 9988 7766 min"})
+    void aPhoneNumberToldIsNoQuestionForTheEmergencyNumbers(String text) {
+        // the mark "[TELEPON]" was searched as the word of the emergency numbers' title: a scam caller's number told
+        // (batch J38) got that entry surely
+        Decision decision = answer(text, RecentQuestions.NONE).decision();
+
+        assertThat(decision.outcome()).as(text).isNotEqualTo(Decision.Outcome.ANSWER);
+        assertThat(decision.entryId()).as(text).isNull();
+    }
 }

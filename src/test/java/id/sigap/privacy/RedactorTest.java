@@ -295,4 +295,12 @@ class RedactorTest {
         assertThat(Redactor.redact("")).isEmpty();
         assertThat(Redactor.redact("posko pengungsian di mana?")).isEqualTo("posko pengungsian di mana?");
     }
+
+    @Test
+    void theMarksAreTakenOutForWhatSearchesTheText() {
+        String redacted = Redactor.redact("nomornya 0821-9988-7766, nik 3271011505900031, a@b.co");
+
+        assertThat(Redactor.withoutMarks(redacted)).isEqualTo("nomornya , nik ,").doesNotContain("[", "TELEPON");
+        assertThat(Redactor.withoutMarks("syarat akta kelahiran [anak]")).isEqualTo("syarat akta kelahiran [anak]");
+    }
 }
