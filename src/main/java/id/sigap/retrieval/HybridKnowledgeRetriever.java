@@ -237,6 +237,13 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
         return first >= 0 && snapshot.namesItsKind(first, terms(message));
     }
 
+    @Override
+    public boolean sharesOnlyItsName(String question, String entryId) {
+        RetrievalIndex snapshot = index.get();
+        int entry = snapshot.position(entryId);
+        return entry >= 0 && snapshot.sharesOnlyItsName(entry, terms(question));
+    }
+
     /** Where the result's first hit stands in {@code snapshot}; -1 when it has none or the entry is gone. */
     private static int firstPosition(RetrievalIndex snapshot, RetrievalResult result) {
         return result.top().map(h -> snapshot.position(h.entryId())).orElse(-1);

@@ -29,4 +29,13 @@ public interface KnowledgeRetriever {
     default boolean namesItsKind(String message, RetrievalResult result) {
         return false;
     }
+
+    /**
+     * Whether {@code question}, about something the entry {@code entryId} lacks, shares with it only its name among the
+     * entries of its kind (a place's name among the regions' shelters) and names nothing of the kind: no entry to offer
+     * as a choice ("jam buka disdukcapil batu sari" and Batu Sari's shelters); a retriever that cannot tell says no.
+     */
+    default boolean sharesOnlyItsName(String question, String entryId) {
+        return false;
+    }
 }

@@ -459,6 +459,27 @@ final class RetrievalIndex {
     }
 
     /**
+     * Whether a question about something else shares with the entry only its name among the entries of its kind
+     * ({@link #kin}; at least one): every topical term they share is a title word none of theirs has ("batu sari"), the
+     * question has a topical term the entry lacks ("disdukcapil"), and it names nothing of the kind ("posko"). Stricter
+     * than {@link #restsOnItsName}: a word the kind shares ("warga", "rumah") keeps the entry, and so does the name
+     * alone ("batu sari").
+     */
+    boolean sharesOnlyItsName(int entry, List<String> question) {
+        List<Integer> kin = kin(entry);
+        if (kin.isEmpty() || namesItsKind(entry, kin, question)) {
+            return false;
+        }
+        Set<String> ownTitle = new java.util.HashSet<>(evidence.get(entry).phrasings().getFirst());
+        kin.forEach(k -> ownTitle.removeAll(evidence.get(k).phrasings().getFirst()));
+        Set<String> terms = evidence.get(entry).terms();
+        List<String> topic = question.stream().distinct().filter(this::topical).toList();
+        List<String> shared = topic.stream().filter(terms::contains).toList();
+        return !shared.isEmpty() && shared.stream().allMatch(ownTitle::contains)
+                && topic.stream().anyMatch(t -> !terms.contains(t));
+    }
+
+    /**
      * Whether the message names the entry's kind: a word of the entry's title that the titles of all the entries of its
      * kind ({@link #kin}) have too ("posko", "pengungsian"). A word only some of them have says which of them, not what
      * they are: "kabupaten" is in two of the six shelters' titles, and "Saya bidan desa di Kabupaten Lembah Hijau. Stok

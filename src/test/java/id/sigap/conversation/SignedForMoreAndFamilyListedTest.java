@@ -28,10 +28,21 @@ class SignedForMoreAndFamilyListedTest {
             "min pak lurah di kelurahan sy bagi2 masker cuma ke keluarga sama tetangga deketnya doang",
             "lurahe njaluk duit sejuta go patok karo pengukuran, kuwi resmi po ora to min?",
             "I was charged 1.5 million rupiah by the village committee for PTSL and got no receipt. Is that legal?",
-            "min pilih calon gubernur nomor brp yg bagus menurut pemprov"})
+            "min pilih calon gubernur nomor brp yg bagus menurut pemprov",
+            // batches W38-Z38, read after the third measurement
+            "Sy dengar oknum pegawai RSUD Sangkara jual kamar rawat inap 2jt biar dpt duluan. Sodara sy ditawarin. Ini gmn??",
+            "di samsat batu sari td sy dimintain 200rb di luar biaya resmi, katanya biar cepet",
+            "Proyek perbaikan jalan Lembah Hijau baru 3 bulan udh ancur lagi. Pasti dananya dikorupsi sama orang PU.",
+            "kepsek SDN 04 batu sari wajibin beli seragam di sekolah 750rb, katanya sekolah gratis??",
+            // batches C39-H39, read after the fourth measurement
+            "di SMPN 2 Lembah Hijau calon siswa dimintain 'uang partisipasi' 4,5jt biar lolos jalur zonasi. katanya udh biasa",
+            "kemarin sy liat ambulans pemkab lembah hijau dipake bawa spanduk bupati"})
     void moneyAskedAReceiptSignedForMoreOrTheOfficersFamilyListedIsSensitive(String message) {
         assertThat(SensitiveQuestion.is(message)).as(message).isTrue();
-        assertThat(ShippedAnswers.decideAsServed(message).priority()).as(message).isEqualTo(Priority.SENSITIVE);
+        Decision decision = ShippedAnswers.decideAsServed(message);
+        // a person at the sensitive priority, or the high one when the message is also angry
+        assertThat(decision.reasons()).as(message).contains(Reason.SENSITIVE);
+        assertThat(decision.priority()).as(message).isIn(Priority.SENSITIVE, Priority.HIGH);
     }
 
     @ParameterizedTest
@@ -41,7 +52,10 @@ class SignedForMoreAndFamilyListedTest {
             "sy sudah tanda tangan formulir tapi belum dapat kartu pengungsi",
             "pak lurah bagi2 masker ke warga, yg blm dapet ke kantor kelurahan aja katanya",
             "sy mau minta bantuan sejuta buat modal usaha", "kantor lurahe buka jam piro min",
-            "kepala dinas bilang data pasien aman, bener min?"})
+            "kepala dinas bilang data pasien aman, bener min?",
+            "petugas puskesmas nawarin kamar kelas 1 buat ibu sy, bayar gk?",
+            "apa ada biaya lain selain biaya resmi buat bikin sim?",
+            "sy bayar 500rb buat daftar ulang biar anak sy masuk sma swasta, bisa dicicil gk"})
     void aFormSignedOrTheWritersFamilyListedIsNot(String message) {
         assertThat(SensitiveQuestion.is(message)).as(message).isFalse();
     }
@@ -62,7 +76,8 @@ class SignedForMoreAndFamilyListedTest {
     @ValueSource(strings = {"min bisa bantuin bikinin CV buat lamar kerja gk hehe",
             "min bisa bantuin bikinin bab 2 skripsi sy gk, temanya soal pelayanan publik kok hehe",
             "min sy mau jual tanah 300 meter di batu sari, bisa bantu cariin pembeli gk? nanti sy kasih komisi",
-            "min angka jitu buat tahun baru brp 🤣"})
+            "min angka jitu buat tahun baru brp 🤣",
+            "min menurut kamu calon gubernur Tirta Raya yg paling bagus siapa? sy bingung mau milih"})
     void aCvAChapterABuyerOrALotteryNumberIsOutsideTheRemit(String message) {
         assertThat(OutsideRemit.recognise(message)).as(message).isPresent();
     }
@@ -76,5 +91,18 @@ class SignedForMoreAndFamilyListedTest {
     @Test
     void overtimeAdvisedAgainstIsCare() {
         assertThat(SmallTalk.recognise("jgn lembur mulu ya min 😂")).contains(SmallTalk.Kind.CARE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mobil2 yg di video viral itu punya pemprov apa pribadi sih min?"})
+    void aVideoSeenIsNoSureAnswerWithTheHoaxEntry(String message) {
+        assertThat(ShippedAnswers.decideAsServed(message).outcome()).as(message).isNotEqualTo(Decision.Outcome.ANSWER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"video bendungan jebol yang viral itu asli?", "video viral bendungan wadas lintang jebol bener gk"})
+    void theDamVideoAskedAboutStillGetsTheHoaxEntry(String message) {
+        assertThat(ShippedAnswers.decideAsServed(message).entryId()).as(message)
+                .isEqualTo("banjir-hoaks-bendungan-wadas-lintang");
     }
 }
