@@ -88,9 +88,15 @@ class SignedForMoreAndFamilyListedTest {
         assertThat(OutsideRemit.recognise(message)).as(message).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"jgn lembur mulu ya min 😂", "pagiii min ☀️ udh ngopi blm"})
+    void overtimeAdvisedAgainstOrCoffeeAskedAfterIsCare(String message) {
+        assertThat(SmallTalk.recognise(message)).as(message).contains(SmallTalk.Kind.CARE);
+    }
+
     @Test
-    void overtimeAdvisedAgainstIsCare() {
-        assertThat(SmallTalk.recognise("jgn lembur mulu ya min 😂")).contains(SmallTalk.Kind.CARE);
+    void coffeeAskedAfterBesideAQuestionIsNot() {
+        assertThat(SmallTalk.recognise("udh ngopi blm min? sy mau tanya bansos")).isEmpty();
     }
 
     @ParameterizedTest
