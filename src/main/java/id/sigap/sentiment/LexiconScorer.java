@@ -306,8 +306,8 @@ final class LexiconScorer {
     }
 
     /**
-     * A plea word with a praise weight ("cepat") urging speed: the message asks something or pleads besides it. "Pelayanannya
-     * cepet bgt makasih" still praises.
+     * A plea word with a praise weight ("cepat") urging speed: the message asks something ({@code URGED_BY}) or pleads
+     * besides it. "Pelayanannya cepet bgt makasih" and "respon adminnya cepet, saya jadi ngerti cara urus bpjs" praise.
      */
     private static boolean urged(List<String> tokens, int at, String phrase) {
         if (!WORDS.is(SentimentWords.Kind.PLEA, phrase)) {
@@ -315,8 +315,7 @@ final class LexiconScorer {
         }
         for (int j = 0; j < tokens.size(); j++) {
             String t = tokens.get(j);
-            if (j != at && (WORDS.is(SentimentWords.Kind.ASKING, t) || WORDS.is(SentimentWords.Kind.ASKING_TYPED, t)
-                    || WORDS.is(SentimentWords.Kind.PLEA, t))) {
+            if (j != at && (WORDS.is(SentimentWords.Kind.URGED_BY, t) || WORDS.is(SentimentWords.Kind.PLEA, t))) {
                 return true;
             }
         }

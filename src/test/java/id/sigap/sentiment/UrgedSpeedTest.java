@@ -22,7 +22,8 @@ class UrgedSpeedTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"pelayanannya cepet bgt makasih min", "prosesnya cepat, mantap", "cepet bgt responnya"})
+    @ValueSource(strings = {"pelayanannya cepet bgt makasih min", "prosesnya cepat, mantap", "cepet bgt responnya",
+            "respon adminnya cepet, saya jadi ngerti cara urus bpjs", "makasih banyak min, ktp saya udah jadi cepet bgt"})
     void speedPraisedIsPositif(String message) {
         assertThat(classifier.classify(message).sentiment()).as(message).isEqualTo(Sentiment.POSITIF);
     }
