@@ -511,11 +511,12 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         }
 
         private Found found(RetrievalResult r) {
-            // An entry that shares only its name with a question about something else (a town's shelters for "jam buka
-            // disdukcapil batu sari") is neither offered nor suggested: in 20 batches, 197 of 627 choice lists and
-            // suggestions had a shelter entry the question did not ask about (thirty-seventh session)
+            // An entry of a kind that a question about something else shares only its name with, or nothing (a town's
+            // shelters for "jam buka disdukcapil batu sari", or another town's) is neither offered nor suggested: in 20
+            // batches, 197 of 627 choice lists and suggestions had a shelter entry the question did not ask about
+            // (thirty-seventh session)
             List<String> named = r.hits().stream().map(RetrievalHit::entryId)
-                    .filter(id -> retriever.sharesOnlyItsName(r.question(), id)).toList();
+                    .filter(id -> retriever.notAskedAbout(r.question(), id)).toList();
             List<String> retrieved = r.hits().stream().map(RetrievalHit::entryId).filter(id -> !named.contains(id))
                     .limit(3).toList();
             String clarification = null;

@@ -238,10 +238,10 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
     }
 
     @Override
-    public boolean sharesOnlyItsName(String question, String entryId) {
+    public boolean notAskedAbout(String question, String entryId) {
         RetrievalIndex snapshot = index.get();
         int entry = snapshot.position(entryId);
-        return entry >= 0 && snapshot.sharesOnlyItsName(entry, terms(question));
+        return entry >= 0 && snapshot.notAskedAbout(entry, terms(question));
     }
 
     /** Where the result's first hit stands in {@code snapshot}; -1 when it has none or the entry is gone. */

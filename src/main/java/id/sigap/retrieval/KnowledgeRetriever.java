@@ -31,11 +31,12 @@ public interface KnowledgeRetriever {
     }
 
     /**
-     * Whether {@code question}, about something the entry {@code entryId} lacks, shares with it only its name among the
-     * entries of its kind (a place's name among the regions' shelters) and names nothing of the kind: no entry to offer
-     * as a choice ("jam buka disdukcapil batu sari" and Batu Sari's shelters); a retriever that cannot tell says no.
+     * Whether {@code question}, about something the entry {@code entryId} lacks, shares with it nothing but its name among
+     * the entries of its kind (a place's name among the regions' shelters), or nothing at all, and names nothing of the
+     * kind: no entry to offer as a choice ("jam buka disdukcapil batu sari" and Batu Sari's shelters, or Lembah Hijau's);
+     * a retriever that cannot tell says no.
      */
-    default boolean sharesOnlyItsName(String question, String entryId) {
+    default boolean notAskedAbout(String question, String entryId) {
         return false;
     }
 }

@@ -459,23 +459,28 @@ final class RetrievalIndex {
     }
 
     /**
-     * Whether a question about something else shares with the entry only its name among the entries of its kind
-     * ({@link #kin}; at least one): every topical term they share is a title word none of theirs has ("batu sari"), the
-     * question has a topical term the entry lacks ("disdukcapil"), and it names nothing of the kind ("posko"). Stricter
-     * than {@link #restsOnItsName}: a word the kind shares ("warga", "rumah") keeps the entry, and so does the name
-     * alone ("batu sari").
+     * Whether a question about something else shares with the entry of a kind ({@link #kin}; at least one) nothing but
+     * names within the kind, or nothing at all: every topical term they share is a word of one of their titles that not
+     * all of them have ("batu sari", also in Lembah Hijau's shelters' text), the question has a topical term the entry
+     * lacks ("disdukcapil"), and it names nothing of the kind ("posko"). Stricter than {@link #restsOnItsName}: a word
+     * the kind shares ("warga", "rumah") keeps the entry, and so does a name alone ("batu sari").
      */
-    boolean sharesOnlyItsName(int entry, List<String> question) {
+    boolean notAskedAbout(int entry, List<String> question) {
         List<Integer> kin = kin(entry);
         if (kin.isEmpty() || namesItsKind(entry, kin, question)) {
             return false;
         }
-        Set<String> ownTitle = new java.util.HashSet<>(evidence.get(entry).phrasings().getFirst());
-        kin.forEach(k -> ownTitle.removeAll(evidence.get(k).phrasings().getFirst()));
+        // the names within the kind: a word of one of their titles that not all of them have ("batu", "sari", "kota")
+        Set<String> titles = new java.util.HashSet<>(evidence.get(entry).phrasings().getFirst());
+        Set<String> common = new java.util.HashSet<>(titles);
+        for (int k : kin) {
+            titles.addAll(evidence.get(k).phrasings().getFirst());
+            common.retainAll(evidence.get(k).phrasings().getFirst());
+        }
+        titles.removeAll(common);
         Set<String> terms = evidence.get(entry).terms();
         List<String> topic = question.stream().distinct().filter(this::topical).toList();
-        List<String> shared = topic.stream().filter(terms::contains).toList();
-        return !shared.isEmpty() && shared.stream().allMatch(ownTitle::contains)
+        return topic.stream().filter(terms::contains).allMatch(titles::contains)
                 && topic.stream().anyMatch(t -> !terms.contains(t));
     }
 
