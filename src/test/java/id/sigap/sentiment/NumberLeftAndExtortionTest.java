@@ -18,7 +18,8 @@ class NumberLeftAndExtortionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"no hp sy 081234567890 kl mau dihubungi", "no hp sy [TELEPON] kalo perlu dihubungi petugas",
-            "sy bisa dihubungi di [TELEPON]", "no hp sy [TELEPON] klo mau dihubungin"})
+            "sy bisa dihubungi di [TELEPON]", "no hp sy [TELEPON] klo mau dihubungin",
+            "no hp sy [TELEPON] tolong dihubungi ya"})
     void aNumberLeftToBeCalledOnAsksForAPerson(String message) {
         assertThat(classifier.classify(message).wantsHuman()).as(message).isTrue();
     }
