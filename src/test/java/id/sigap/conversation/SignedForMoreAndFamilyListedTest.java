@@ -55,7 +55,8 @@ class SignedForMoreAndFamilyListedTest {
             "kepala dinas bilang data pasien aman, bener min?",
             "petugas puskesmas nawarin kamar kelas 1 buat ibu sy, bayar gk?",
             "apa ada biaya lain selain biaya resmi buat bikin sim?",
-            "sy bayar 500rb buat daftar ulang biar anak sy masuk sma swasta, bisa dicicil gk"})
+            "sy bayar 500rb buat daftar ulang biar anak sy masuk sma swasta, bisa dicicil gk",
+            "sy minta bantuan 2jt buat masuk kuliah bisa gk", "td dimintai 20rb buat masuk pantai, resmi gk?"})
     void aFormSignedOrTheWritersFamilyListedIsNot(String message) {
         assertThat(SensitiveQuestion.is(message)).as(message).isFalse();
     }
