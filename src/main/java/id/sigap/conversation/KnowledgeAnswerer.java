@@ -515,8 +515,8 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
             // shelters for "jam buka disdukcapil batu sari", or another town's) is neither offered nor suggested: in 20
             // batches, 197 of 627 choice lists and suggestions had a shelter entry the question did not ask about
             // (thirty-seventh session)
-            List<String> named = r.hits().stream().map(RetrievalHit::entryId)
-                    .filter(id -> retriever.notAskedAbout(r.question(), id)).toList();
+            java.util.Set<String> named = retriever.notAskedAbout(r.question(),
+                    r.hits().stream().map(RetrievalHit::entryId).toList());
             List<String> retrieved = r.hits().stream().map(RetrievalHit::entryId).filter(id -> !named.contains(id))
                     .limit(3).toList();
             String clarification = null;

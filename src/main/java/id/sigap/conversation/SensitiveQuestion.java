@@ -121,21 +121,17 @@ final class SensitiveQuestion {
         return false;
     }
 
-    private static final String NYA = "nya";
-
     /**
      * An office or official, also with "-nya" ("bupatinya plesiran", "lurahnya kmn aja") or the Javanese "-e"/"-ne"
      * ("lurahe njaluk duit sejuta", "bupatine"; batch N38).
      */
     private static boolean official(String word) {
-        return OFFICIALS.contains(word)
-                || word.endsWith(NYA) && OFFICIALS.contains(word.substring(0, word.length() - NYA.length()))
-                || word.endsWith(NE) && OFFICIALS.contains(word.substring(0, word.length() - NE.length()))
-                || word.endsWith(E) && OFFICIALS.contains(word.substring(0, word.length() - E.length()));
+        return OFFICIALS.contains(word) || ENDINGS.stream().anyMatch(ending -> word.endsWith(ending)
+                && OFFICIALS.contains(word.substring(0, word.length() - ending.length())));
     }
 
-    private static final String NE = "ne";
-    private static final String E = "e";
+    /** The possessive endings an official's word may carry. */
+    private static final List<String> ENDINGS = List.of("nya", "ne", "e");
 
     static boolean is(String text) {
         if (text == null) {

@@ -238,10 +238,13 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
     }
 
     @Override
-    public boolean notAskedAbout(String question, String entryId) {
+    public Set<String> notAskedAbout(String question, List<String> entryIds) {
         RetrievalIndex snapshot = index.get();
-        int entry = snapshot.position(entryId);
-        return entry >= 0 && snapshot.notAskedAbout(entry, terms(question));
+        List<String> terms = terms(question); // read once for all the entries
+        return entryIds.stream().filter(id -> {
+            int entry = snapshot.position(id);
+            return entry >= 0 && snapshot.notAskedAbout(entry, terms);
+        }).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Where the result's first hit stands in {@code snapshot}; -1 when it has none or the entry is gone. */

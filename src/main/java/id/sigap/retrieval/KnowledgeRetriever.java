@@ -31,12 +31,12 @@ public interface KnowledgeRetriever {
     }
 
     /**
-     * Whether {@code question}, about something the entry {@code entryId} lacks, shares with it nothing but its name among
-     * the entries of its kind (a place's name among the regions' shelters), or nothing at all, and names nothing of the
-     * kind: no entry to offer as a choice ("jam buka disdukcapil batu sari" and Batu Sari's shelters, or Lembah Hijau's);
-     * a retriever that cannot tell says no.
+     * Of {@code entryIds}, those that {@code question}, about something each lacks, shares nothing with but its name among
+     * the entries of its kind (a place's name among the regions' shelters), or nothing at all, while naming nothing of
+     * the kind: no entries to offer as choices ("jam buka disdukcapil batu sari" and Batu Sari's shelters, or Lembah
+     * Hijau's); a retriever that cannot tell finds none.
      */
-    default boolean notAskedAbout(String question, String entryId) {
-        return false;
+    default java.util.Set<String> notAskedAbout(String question, java.util.List<String> entryIds) {
+        return java.util.Set.of();
     }
 }

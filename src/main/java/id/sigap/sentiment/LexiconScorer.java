@@ -103,8 +103,7 @@ final class LexiconScorer {
                         // "nomor sar brp cepet", "ambulans dmn min cepet", "tolong dijawab cepet": speed asked for,
                         // not praised (batches L38, P38; read positif)
                         pendingIntensity = 1;
-                        i += match.length();
-                        continue;
+                        break;
                     }
                     double weight = entry.weight() * pendingIntensity;
                     if (kind == Kind.ABUSE && WORDS.is(SentimentWords.Kind.SOFT_ABUSE, entry.phrase()) && !aimed(tokens, i)) {
