@@ -23,6 +23,8 @@ final class AboutSigap {
     private static final Set<String> DATA = WORDS.of("DATA");
     private static final Set<String> HANDLING = WORDS.of("HANDLING");
     private static final Set<String> ADDRESSED = WORDS.of("ADDRESSED");
+    /** Words that make the number or address asked for someone else's ("share ... the coordinator's number"). */
+    private static final Set<String> OTHERS_CONTACT = WORDS.of("OTHERS_CONTACT");
     private static final Set<String> LANGUAGE = WORDS.of("LANGUAGE");
     private static final Set<String> LANGUAGE_GLUE = WORDS.of("LANGUAGE_GLUE");
     private static final Set<String> BOT_ITSELF = WORDS.of("BOT_ITSELF");
@@ -57,10 +59,10 @@ final class AboutSigap {
         return Optional.empty();
     }
 
-    /** A thing of the citizen's, something done with it, and Sigap or this chat named. */
+    /** A thing of the citizen's, something done with it, and Sigap or this chat named; no one else's contact. */
     private static boolean aboutData(List<String> words) {
         return words.stream().anyMatch(DATA::contains) && words.stream().anyMatch(HANDLING::contains)
-                && words.stream().anyMatch(ADDRESSED::contains);
+                && words.stream().anyMatch(ADDRESSED::contains) && words.stream().noneMatch(OTHERS_CONTACT::contains);
     }
 
     /** A language named, and nothing but the words of asking whether Sigap reads it. */

@@ -160,7 +160,17 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         boolean besides = mood != null && mood.wantsHuman();
         Search search = new Search(message, besides ? mood.besidesRequest() : question, besides ? mood.besidesRequest() : text,
                 besides);
-        if (outsideBefore.isPresent() && (search.found().weak() || search.found().unanswerable())) {
+        if (smallTalk.isEmpty() && (reading == Reading.QUESTION || reading == Reading.FRAGMENT) && kindly(mood)
+                && SmallTalk.acknowledgedRemark(text) && !search.found().confident()
+                && (search.found().plausible().isEmpty() || search.found().weak())) {
+            // "yaudah deh sy itung sendiri 😅" after homework declined, "okee ditunggu update nya di ig ya min": a remark
+            // opened or closed by an acknowledgement, read kindly, with nothing in the knowledge base sure or worth
+            // offering: an acknowledgement, not a ticket (batches V39-X39)
+            smallTalk = Optional.of(SmallTalk.Kind.ACKNOWLEDGED);
+            reading = Reading.SMALL_TALK;
+        }
+        if (reading != Reading.SMALL_TALK && outsideBefore.isPresent()
+                && (search.found().weak() || search.found().unanswerable())) {
             // "yaudah kalo gk bisa, yg matematika aja" after homework, "trus gmn cara ngomongnya" after a quarrel with a
             // neighbour, "plis min bentar aja" after homework: going on from a question outside the remit, finding nothing
             // near in the knowledge base (or nothing at all), it is outside the remit too (the same pointer, no ticket)
@@ -198,8 +208,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
      * Never with an emergency, a possible one, sarcasm or a request for a person.
      */
     private static Optional<SmallTalk.Kind> toldKindly(String text, Classification mood) {
-        if (mood == null || mood.emergency() || mood.possibleEmergency() || mood.wantsHuman() || mood.hostile()
-                || mood.sarcastic() || mood.sentiment().isNegative()) {
+        if (!kindly(mood)) {
             return Optional.empty();
         }
         if (mood.sentiment() == Sentiment.POSITIF && SmallTalk.thanksStory(text)) {
@@ -209,6 +218,12 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
             return Optional.of(SmallTalk.Kind.CONDOLENCE);
         }
         return SmallTalk.wish(text) ? Optional.of(SmallTalk.Kind.WISH) : Optional.empty();
+    }
+
+    /** A mood read, with no emergency (or a possible one), request for a person, hostility, sarcasm or negative. */
+    private static boolean kindly(Classification mood) {
+        return mood != null && !mood.emergency() && !mood.possibleEmergency() && !mood.wantsHuman() && !mood.hostile()
+                && !mood.sarcastic() && !mood.sentiment().isNegative();
     }
 
     /** What the message is, from its words alone. */

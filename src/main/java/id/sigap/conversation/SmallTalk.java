@@ -116,6 +116,24 @@ final class SmallTalk {
     private static final java.util.regex.Pattern STRAY = WORDS.phrases("STRAY");
     /** The longest such message: more words ask or tell something besides. */
     private static final int STRAY_MAX_WORDS = 10;
+    /** Acknowledgements that open a remark of one's own ({@link #acknowledgedRemark}). */
+    private static final java.util.regex.Pattern ACK_OPENING = WORDS.phrases("ACK_OPENING");
+    /** Resigned acknowledgements that close one ("yah ga bisa ya wkwk yaudah deh"). */
+    private static final java.util.regex.Pattern ACK_CLOSING = WORDS.phrases("ACK_CLOSING");
+    /** The answer to thanks ("sama2 min, semoga membantu"), which opens one. */
+    private static final java.util.regex.Pattern ACK_THANKED = WORDS.phrases("ACK_THANKED");
+    /** Words that may come before or after the acknowledgement ("yah", "eh", "deh"), beside laughter and address. */
+    private static final Set<String> ACK_LEAD = WORDS.of("ACK_LEAD");
+    /** Waiting, after an acknowledgement ("okee ditunggu update nya"). */
+    private static final Set<String> ACK_WAIT = WORDS.of("ACK_WAIT");
+    /** The writer ("sy"), who then does something next ({@code ACK_PLAN}: "ok sy coba lewat lapor.go.id"). */
+    private static final Set<String> ACK_SELF = WORDS.of("ACK_SELF");
+    private static final Set<String> ACK_WHEN = WORDS.of("ACK_WHEN");
+    private static final Set<String> ACK_PLAN = WORDS.of("ACK_PLAN");
+    /** Words that make such a remark a wish, a question or a trouble told ("ok sy mau tanya", "oke listrik mati"). */
+    private static final Set<String> REMARK_BREAKER = WORDS.of("REMARK_BREAKER");
+    /** The longest acknowledged remark: more words tell or ask something besides. */
+    static final int MAX_REMARK_WORDS = 14;
     /** A light remark about the bot ({@link #banters}) and the words that make one a complaint instead. */
     private static final java.util.regex.Pattern BANTER = WORDS.phrases("BANTER");
     private static final Set<String> NOT_BANTER = WORDS.of("NOT_BANTER");
@@ -289,6 +307,68 @@ final class SmallTalk {
             }
         }
         return true;
+    }
+
+    /**
+     * A remark of one's own opened or closed by an acknowledgement ("yaudah deh sy itung sendiri 😅", "okee ditunggu
+     * update nya di ig ya min", "yah ga bisa ya wkwk yaudah deh"): up to {@link #MAX_REMARK_WORDS} words, no "?", none
+     * that asks, requests or objects ({@code STORY_BREAKER}) or wants, asks or tells a trouble ({@code REMARK_BREAKER}).
+     * Only the caller knows it is no question (nothing sure or offered in the knowledge base) and no complaint (the
+     * classifier's mood).
+     */
+    static boolean acknowledgedRemark(String text) {
+        return text != null && text.indexOf('?') < 0
+                && (acknowledgedRemark(words(text)) || acknowledgedRemark(typedWords(text)));
+    }
+
+    private static boolean acknowledgedRemark(List<String> words) {
+        if (words.size() < 2 || words.size() > MAX_REMARK_WORDS
+                || words.stream().anyMatch(w -> STORY_BREAKER.contains(w) || REMARK_BREAKER.contains(w))) {
+            return false;
+        }
+        int first = 0;
+        while (first < words.size() && aside(words.get(first))) {
+            first++;
+        }
+        int last = words.size();
+        while (last > first && aside(words.get(last - 1))) {
+            last--;
+        }
+        if (first >= last) {
+            return false;
+        }
+        String core = " " + String.join(" ", words.subList(first, last)) + " ";
+        java.util.regex.Matcher closing = ACK_CLOSING.matcher(core);
+        while (closing.find()) {
+            if (closing.end() == core.length()) {
+                return true; // "yah ga bisa ya wkwk yaudah deh"
+            }
+        }
+        if (ACK_THANKED.matcher(core).lookingAt()) {
+            return true; // "sama2 min, semoga membantu"
+        }
+        java.util.regex.Matcher opening = ACK_OPENING.matcher(core);
+        if (!opening.lookingAt()) {
+            return false;
+        }
+        List<String> rest = Arrays.stream(SPACES.split(core.substring(opening.end()).strip()))
+                .filter(w -> !w.isEmpty()).dropWhile(SmallTalk::aside).toList();
+        if (rest.isEmpty()) {
+            return false;
+        }
+        if (ACK_WAIT.contains(rest.getFirst())) {
+            return true; // "okee ditunggu update nya di ig"
+        }
+        List<String> told = rest.stream().dropWhile(ACK_WHEN::contains).toList();
+        // "ok sy tunggu info lanjutnya", "yaudah deh sy itung sendiri": the writer, doing something next
+        return told.size() > 1 && ACK_SELF.contains(told.getFirst())
+                && told.subList(1, Math.min(3, told.size())).stream().anyMatch(ACK_PLAN::contains);
+    }
+
+    /** Laughter, a form of address or a lead word ("yah") beside an acknowledgement. */
+    private static boolean aside(String word) {
+        return LAUGH.matcher(word).matches() || ACK_LEAD.contains(word)
+                || ADDRESS.contains(word) && !ACKNOWLEDGED.contains(word);
     }
 
     /**

@@ -24,6 +24,8 @@ final class EmergencyDetector {
     private static final Pattern PLEA = PATTERNS.named("PLEA");
     private static final Pattern NOT_A_PLEA = PATTERNS.named("NOT_A_PLEA");
     private static final Pattern DANGER_NOW = PATTERNS.named("DANGER_NOW");
+    /** Water in a house up to the waist or higher, now. */
+    private static final Pattern DEEP_AT_HOME = PATTERNS.named("DEEP_AT_HOME");
     private static final Pattern DANGER = PATTERNS.named("DANGER");
     private static final Pattern PERSON_AT_RISK = PATTERNS.named("PERSON_AT_RISK");
     private static final Pattern URGENCY = PATTERNS.named("URGENCY");
@@ -461,6 +463,11 @@ final class EmergencyDetector {
         }
         if (found.isEmpty() && (DANGER_NOW.matcher(joined).find() || DANGER.matcher(joined).find()
                 && (URGENCY.matcher(joined).find() || text.exclamations() >= 2)) && PERSON_AT_RISK.matcher(joined).find()) {
+            found.add(PEOPLE_AT_RISK);
+        }
+        if (found.isEmpty() && DEEP_AT_HOME.matcher(joined).find()) {
+            // "min air masuk rumah udh sepinggang, kali meluap": water waist-deep in a house has its household in it,
+            // named or not (batch Z39, read)
             found.add(PEOPLE_AT_RISK);
         }
         if (found.isEmpty() && PLEA_EMERGENCY.matcher(joined).find() && !NOT_A_PLEA.matcher(joined).find()

@@ -1,0 +1,33 @@
+package id.sigap.conversation;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Thirty-eighth session (batches V39-Y39, read): a remark of one's own after an acknowledgement, once the bot declined or
+ * answered, opened staff tickets ("yaudah deh sy itung sendiri 😅" after homework was declined). It is small talk when
+ * it waits, tells what the writer does next, answers thanks or closes resigned; a report or a question after "ok" is not.
+ */
+class AcknowledgedRemarkTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yaudah deh sy itung sendiri 😅", "yah ga bisa ya wkwk yaudah deh",
+            "okee ditunggu update nya di ig ya min", "sama2 min, semoga membantu. sy juga programmer jd ngerti lah ribetnya hehe",
+            "ok sy tunggu info lanjutnya", "oke sy kirim ke email pengaduan yg min kasih ya",
+            "ok sy coba lewat lapor.go.id atau yg sapa tirta itu ya", "sip, nanti sy lapor ke rt", "ya udh lah"})
+    void anAcknowledgedRemarkIsSmallTalk(String message) {
+        assertThat(ShippedAnswers.decideAsServed(message).outcome()).as(message)
+                .isEqualTo(Decision.Outcome.SMALL_TALK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ok min, pohon tumbang di jl merdeka nutup jalan", "ok, rumah sy retak2 abis gempa",
+            "oke sy mau tanya soal ktp", "sama2, tp bansos sy blm cair", "yaudah, anak sy hilang di pasar",
+            "oke min, jalan ahmad yani ditutup", "oke, syarat bikin akta kelahiran", "ok sy tunggu, kapan bansos cair?"})
+    void aReportOrAQuestionAfterAnAcknowledgementIsNot(String message) {
+        assertThat(ShippedAnswers.decideAsServed(message).outcome()).as(message)
+                .isNotEqualTo(Decision.Outcome.SMALL_TALK);
+    }
+}

@@ -1,0 +1,35 @@
+package id.sigap.sentiment;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Thirty-eighth session (batches V39-Z39, read): water waist-deep in a house with no one named read positif and got
+ * choices; books and uniforms swept away, a pothole where motorbikes have fallen this week and a fallen tree that hit no
+ * one got the emergency reply. The attacks keep the past flood, a knee-deep one, people swept and someone fallen now.
+ */
+class WaterWaistDeepAndThingsSweptTest {
+
+    private static final SentimentClassifier classifier = SentimentClassifier.offline();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"min air masuk rumah udh sepinggang, kali meluap. perumahan bumi indah pesisir barat",
+            "rumah kami kebanjiran sampai dada, kali meluap", "air masuk rumah sampai dada, kami di lantai 2",
+            "tolong anak kecil hanyut di sungai cibening deket jembatan desa karang!!!",
+            "ada motor jatuh ke lubang amblas di jl merdeka, pengendaranya belum keluar"})
+    void dangerNowIsAnEmergency(String message) {
+        assertThat(classifier.classify(message).emergency()).as(message).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kemarin air masuk rumah sepinggang, skrg udh surut. bantuan kapan dtg",
+            "rumah sy kebanjiran selutut dr subuh",
+            "bu/pak, buku2 sama seragam anak sy hanyut semua. apa ada bantuan seragam/buku dari dinas pendidikan?",
+            "jalan provinsi ruas sangkara - lembah hijau km 14 ada lubang gede bgt, udh 2 motor jatoh minggu ini",
+            "min pohon tumbang di jl. flamboyan kota sangkara deket SMPN 6, nutup jalan, untung gk ada yg ketiban"})
+    void thingsAndPastHarmAreNot(String message) {
+        assertThat(classifier.classify(message).emergency()).as(message).isFalse();
+    }
+}
