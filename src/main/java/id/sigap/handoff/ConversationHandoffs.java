@@ -139,6 +139,12 @@ class ConversationHandoffs implements HandoffDesk {
             return stillQueued(message, decided, waiting.get(),
                     decided.decision().with(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF));
         }
+        if (decided.decision().outcome() == Outcome.SMALL_TALK && waiting.get().priority() == Priority.EMERGENCY) {
+            // "ok sy ke tenda biru dkt masjid agung sekarang" while a lost child is being looked for: the emergency's
+            // words ("the officers know; call 112"), not "Baik. Jika ada pertanyaan lain ..." (batch E40)
+            return stillQueued(message, decided, waiting.get(),
+                    decided.decision().with(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF));
+        }
         if (decided.decision().outcome() == Outcome.CHOICES) {
             // Already waiting for a person: an offer of entries (with "no, contact an officer") would only
             // confuse. The message goes to staff and the citizen is told so; the offer is withdrawn.

@@ -30,4 +30,16 @@ class AcknowledgedRemarkTest {
         assertThat(ShippedAnswers.decideAsServed(message).outcome()).as(message)
                 .isNotEqualTo(Decision.Outcome.SMALL_TALK);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"halo min, selamat pagi 😊 lagi sibuk gk?", "pagi kak, lagi sibuk gak?"})
+    void aGreetingAskingAfterTheStaffIsSmallTalk(String message) {
+        assertThat(SmallTalk.recognise(message)).as(message).contains(SmallTalk.Kind.CARE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"halo min, kantor dukcapil lagi sibuk gk? antrian panjang?"})
+    void anOfficeAskedAfterIsNot(String message) {
+        assertThat(SmallTalk.recognise(message)).as(message).isEmpty();
+    }
 }

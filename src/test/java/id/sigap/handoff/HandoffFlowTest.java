@@ -64,6 +64,10 @@ class HandoffFlowTest {
                     return new ConversationResult(List.of(Reply.text("tulis ulang ya")),
                             Decision.because(Outcome.REPHRASE, Reason.NOISE), signals);
                 }
+                if (message.text().startsWith("ok sy")) {
+                    return new ConversationResult(List.of(Reply.text("Baik. Jika ada pertanyaan lain, silakan tulis saja.")),
+                            Decision.because(Outcome.SMALL_TALK, Reason.SMALL_TALK), signals);
+                }
                 if (message.text().contains("pingsan")) {
                     return new ConversationResult(List.of(Reply.text("hubungi 112")),
                             new Decision(Outcome.EMERGENCY, List.of(Reason.EMERGENCY), Priority.EMERGENCY, null,
@@ -239,6 +243,25 @@ class HandoffFlowTest {
         api.await(WAIT, a -> a.delivered(citizen).size() == asked + 1, "queue's words for /petugas");
         assertThat(api.delivered(citizen).get(asked).text()).contains("keadaan darurat")
                 .doesNotContain("Tulis saja pesan Anda");
+    }
+
+    /**
+     * Thirty-eighth session (batch E40, measured): "ok sy ke tenda biru dkt masjid agung sekarang" while a lost child was
+     * looked for got "Baik. Jika ada pertanyaan lain, silakan tulis saja.". Small talk while waiting in an emergency gets
+     * the emergency's words and reaches the person.
+     */
+    @Test
+    void smallTalkWhileWaitingInAnEmergencyGetsTheEmergencysWords() {
+        long citizen = 8268;
+        api.sendText(citizen, "anak sy pingsan di keramaian");
+        api.await(WAIT, a -> a.delivered(citizen).stream().anyMatch(c -> c.text().contains("nomor antrean")),
+                "emergency reply and queue");
+        int before = api.delivered(citizen).size();
+        api.sendText(citizen, "ok sy ke tenda biru dkt masjid agung sekarang");
+        api.await(WAIT, a -> a.delivered(citizen).size() == before + 1, "queue's words");
+        assertThat(api.delivered(citizen).get(before).text()).contains("keadaan darurat").doesNotContain("Baik.");
+        api.await(WAIT, a -> staffMessages().stream().anyMatch(c -> c.text().contains("tenda biru dkt masjid agung")),
+                "relayed");
     }
 
     /**
