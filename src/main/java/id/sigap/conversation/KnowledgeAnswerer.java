@@ -275,6 +275,9 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         if (decision.outcome() == Outcome.SMALL_TALK && smallTalk.filter(SmallTalk.Kind::calling).isPresent()) {
             decision = decision.with(Reason.CALLING); // while a handoff waits, the queue's words answer it
         }
+        if (decision.outcome() == Outcome.SMALL_TALK && smallTalk.filter(SmallTalk.Kind.ACKNOWLEDGED::equals).isPresent()) {
+            decision = decision.with(Reason.ACKNOWLEDGED); // while a handoff waits, the queue's words answer it
+        }
         if (decision.has(Reason.BEREAVED)) {
             replies.add(Reply.text(en ? AnswerTexts.CONDOLENCES_EN : AnswerTexts.CONDOLENCES));
         }

@@ -22,6 +22,8 @@ public enum Reason {
     NEGATIVE("negative-sentiment", "negatif", "sentiment:negatif"),
     POSSIBLE_EMERGENCY("possible-emergency"),
     REPEATED_CONCERN("repeated-concern", "repeated-berpotensi-negatif"),
+    /** A complaint that reports made before were never followed up ("sudah 3 kali lapor tapi tidak ada tindak lanjut"). */
+    NOT_FOLLOWED_UP("not-followed-up"),
     CONCERN_UNSURE("concern-unsure", "low-retrieval-confidence"),
     SENSITIVE("sensitive"),
     BEREAVED("bereaved"),
@@ -32,6 +34,11 @@ public enum Reason {
     SMALL_TALK("small-talk"),
     /** Small talk that only calls out ("halo???", "p", "tes"): while a handoff waits, asking whether anyone is there. */
     CALLING("calling"),
+    /**
+     * Small talk that only acknowledges ("ok", "ok sy tunggu ditelp"): while a handoff waits, the queue's words (in an
+     * emergency, the emergency's), not "Baik. Jika ada pertanyaan lain ...".
+     */
+    ACKNOWLEDGED("acknowledged"),
     // what retrieval found
     CONFIDENT_MATCH("confident-match"),
     CLARIFICATION("clarification"),

@@ -178,6 +178,13 @@ final class TurnDecider {
         Found found = facts.retrieval().get();
         boolean outOfScope = facts.reading() == Reading.OUT_OF_SCOPE;
         if (found.confident() && (!outOfScope || inRemitDespitePhrase(found))) {
+            if (mood != null && mood.sentiment().isNegative() && mood.reportedAgainInVain()) {
+                // "sy udh 3 kali lapor nomor penipu lewat sini tapi gk ada tindak lanjut ... kerja gk sih" got the
+                // emergency numbers surely (batch F40): reports never followed up need a person, and an entry that shares
+                // a word with them reads as one more brush-off (as under choices, below)
+                return Decision.handoff(Priority.NORMAL, List.of(Reason.NOT_FOLLOWED_UP))
+                        .withConfidence(found.confidence()).withCandidates(List.of(found.best()));
+            }
             return Decision.answer(found.best(), found.confidence(), List.of(Reason.CONFIDENT_MATCH));
         }
         if (!facts.rejectedOffer().isEmpty()) {

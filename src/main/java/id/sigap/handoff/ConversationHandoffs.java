@@ -139,9 +139,11 @@ class ConversationHandoffs implements HandoffDesk {
             return stillQueued(message, decided, waiting.get(),
                     decided.decision().with(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF));
         }
-        if (decided.decision().outcome() == Outcome.SMALL_TALK && waiting.get().priority() == Priority.EMERGENCY) {
-            // "ok sy ke tenda biru dkt masjid agung sekarang" while a lost child is being looked for: the emergency's
-            // words ("the officers know; call 112"), not "Baik. Jika ada pertanyaan lain ..." (batch E40)
+        if (decided.decision().has(Reason.ACKNOWLEDGED)) {
+            // "ok sy ke tenda biru dkt masjid agung sekarang" while a lost child is being looked for, "ok sy tunggu ditelp"
+            // while a person is awaited: the queue's words (in an emergency: "the officers know; call 112"), not "Baik.
+            // Jika ada pertanyaan lain ..." (batches E40, K40). Thanks keep their own reply ("udh ada petugas dateng
+            // makasih": help has come; batches G40-L40)
             return stillQueued(message, decided, waiting.get(),
                     decided.decision().with(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF));
         }

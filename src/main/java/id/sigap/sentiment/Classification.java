@@ -76,6 +76,11 @@ public record Classification(String text, Sentiment sentiment, double confidence
         return signals.stream().anyMatch(NOT_FOLLOWED_UP::contains);
     }
 
+    /** Reports made more than once and never followed up ("sudah 3 kali lapor tapi tidak ada tindak lanjut"). */
+    public boolean reportedAgainInVain() {
+        return signals.contains(ImpliedComplaint.SIGNAL + "repeated");
+    }
+
     /** The prefix of the learnt model's second opinion among the signals (see {@link #possibleEmergency()}). */
     public static final String LEARNT_EMERGENCY = "learnt-emergency:";
 

@@ -42,4 +42,23 @@ class AcknowledgedRemarkTest {
     void anOfficeAskedAfterIsNot(String message) {
         assertThat(SmallTalk.recognise(message)).as(message).isEmpty();
     }
+
+    /** Batches B40 and C40 (read): banter after the bot declined, and replies said to go round in circles. */
+    @ParameterizedTest
+    @ValueSource(strings = {"pelit bgt sih", "oh gk bisa ya, kirain humas tau segalanya 😂"})
+    void banterAfterADeclineIsSmallTalk(String message) {
+        assertThat(ShippedAnswers.decide(message).outcome()).as(message).isEqualTo(Decision.Outcome.SMALL_TALK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kirain bansos udh cair, ternyata blm", "pelit bgt pemprov bantuannya cuma 5kg"})
+    void aComplaintWithTheSameWordsIsNot(String message) {
+        assertThat(ShippedAnswers.decide(message).outcome()).as(message).isNotEqualTo(Decision.Outcome.SMALL_TALK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jawabannya muter2 aja min", "kok jawabannya itu itu aja"})
+    void repliesGoingRoundInCirclesMissed(String message) {
+        assertThat(AnswerMissed.is(message)).as(message).isTrue();
+    }
 }

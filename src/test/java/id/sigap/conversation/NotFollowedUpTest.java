@@ -30,4 +30,26 @@ class NotFollowedUpTest {
     void aQuestionWithoutSuchAComplaintKeepsItsChoices(String text) {
         assertThat(ShippedAnswers.decide(text).outcome()).as(text).isEqualTo(Outcome.CHOICES);
     }
+
+    /**
+     * Thirty-eighth session (batch F40, read): "sy udh 3 kali lapor nomor penipu lewat sini tapi gk ada tindak lanjut ...
+     * kerja gk sih" got the emergency numbers surely. Reports made again and again in vain get a person even beside a
+     * sure entry; a plain question, and a wait told beside a question the entry answers, keep their answer.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "sy udh 3 kali lapor nomor penipu lewat sini tapi gk ada tindak lanjut. nomornya masih aktif nelpon org2. kerja gk sih"})
+    void reportsMadeAgainInVainGetAPersonEvenBesideASureEntry(String text) {
+        Decision decision = ShippedAnswers.decide(text);
+
+        assertThat(decision.outcome()).as(text).isEqualTo(Outcome.HANDOFF);
+        assertThat(decision.reasons()).as(text).containsExactly(Reason.NOT_FOLLOWED_UP);
+        assertThat(decision.candidates()).as(text).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cara bikin akta kelahiran gmn", "perpanjang sim c yg udh mati 2 minggu bisa gk?"})
+    void aSureAnswerToAPlainQuestionStays(String text) {
+        assertThat(ShippedAnswers.decide(text).outcome()).as(text).isEqualTo(Outcome.ANSWER);
+    }
 }

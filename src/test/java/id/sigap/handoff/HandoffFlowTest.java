@@ -66,6 +66,10 @@ class HandoffFlowTest {
                 }
                 if (message.text().startsWith("ok sy")) {
                     return new ConversationResult(List.of(Reply.text("Baik. Jika ada pertanyaan lain, silakan tulis saja.")),
+                            Decision.because(Outcome.SMALL_TALK, Reason.SMALL_TALK, Reason.ACKNOWLEDGED), signals);
+                }
+                if (message.text().startsWith("makasih")) {
+                    return new ConversationResult(List.of(Reply.text("Sama-sama. Semoga membantu.")),
                             Decision.because(Outcome.SMALL_TALK, Reason.SMALL_TALK), signals);
                 }
                 if (message.text().contains("pingsan")) {
@@ -247,11 +251,12 @@ class HandoffFlowTest {
 
     /**
      * Thirty-eighth session (batch E40, measured): "ok sy ke tenda biru dkt masjid agung sekarang" while a lost child was
-     * looked for got "Baik. Jika ada pertanyaan lain, silakan tulis saja.". Small talk while waiting in an emergency gets
-     * the emergency's words and reaches the person.
+     * looked for got "Baik. Jika ada pertanyaan lain, silakan tulis saja.". An acknowledgement while waiting gets the queue's
+     * words (an emergency's in an emergency) and reaches the person; thanks keep their reply (help may have come:
+     * batches G40-L40); "ok sy tunggu ditelp" in a queue is reminded of it (batch K40).
      */
     @Test
-    void smallTalkWhileWaitingInAnEmergencyGetsTheEmergencysWords() {
+    void anAcknowledgementWhileWaitingGetsTheQueuesWordsAndThanksKeepTheirs() {
         long citizen = 8268;
         api.sendText(citizen, "anak sy pingsan di keramaian");
         api.await(WAIT, a -> a.delivered(citizen).stream().anyMatch(c -> c.text().contains("nomor antrean")),
@@ -262,6 +267,18 @@ class HandoffFlowTest {
         assertThat(api.delivered(citizen).get(before).text()).contains("keadaan darurat").doesNotContain("Baik.");
         api.await(WAIT, a -> staffMessages().stream().anyMatch(c -> c.text().contains("tenda biru dkt masjid agung")),
                 "relayed");
+        int thanked = api.delivered(citizen).size();
+        api.sendText(citizen, "makasih udh ada petugas dateng");
+        api.await(WAIT, a -> a.delivered(citizen).size() == thanked + 1, "thanks answered");
+        assertThat(api.delivered(citizen).get(thanked).text()).isEqualTo("Sama-sama. Semoga membantu.");
+
+        long waiting = 8269;
+        api.sendText(waiting, "sy marah, laporan sy gk ditanggapi");
+        api.await(WAIT, a -> a.delivered(waiting).stream().anyMatch(c -> c.text().contains("nomor antrean")), "queued");
+        int queued = api.delivered(waiting).size();
+        api.sendText(waiting, "ok sy tunggu ditelp");
+        api.await(WAIT, a -> a.delivered(waiting).size() == queued + 1, "queue's words");
+        assertThat(api.delivered(waiting).get(queued).text()).contains("Tulis saja pesan Anda").doesNotContain("Baik.");
     }
 
     /**

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Thirty-eighth session (batches V39-Z39, read): water waist-deep in a house with no one named read positif and got
  * choices; books and uniforms swept away, a pothole where motorbikes have fallen this week and a fallen tree that hit no
- * one got the emergency reply. The attacks keep the past flood, a knee-deep one, people swept and someone fallen now.
+ * one got the emergency reply; a child locked in a car in the heat was only a possible emergency (batch A40), as were strangers forcing their way into a home (batch F40). The attacks keep the past flood, a knee-deep one, people swept and someone fallen now.
  */
 class WaterWaistDeepAndThingsSweptTest {
 
@@ -18,7 +18,10 @@ class WaterWaistDeepAndThingsSweptTest {
     @ValueSource(strings = {"min air masuk rumah udh sepinggang, kali meluap. perumahan bumi indah pesisir barat",
             "rumah kami kebanjiran sampai dada, kali meluap", "air masuk rumah sampai dada, kami di lantai 2",
             "tolong anak kecil hanyut di sungai cibening deket jembatan desa karang!!!",
-            "ada motor jatuh ke lubang amblas di jl merdeka, pengendaranya belum keluar"})
+            "ada motor jatuh ke lubang amblas di jl merdeka, pengendaranya belum keluar",
+            "TOLONG ADA ANAK KECIL KEKUNCI DI MOBIL di parkiran pasar sentral sangkara, udh nangis lemes, panas bgt",
+            "a baby is locked in a car at the mall parking lot, it's very hot",
+            "TOLONG MIN ada 2 org di depan rumah ngaku petugas dukcapil mau 'verifikasi data' maksa masuk, sy sendirian sama anak2"})
     void dangerNowIsAnEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isTrue();
     }
@@ -28,7 +31,10 @@ class WaterWaistDeepAndThingsSweptTest {
             "rumah sy kebanjiran selutut dr subuh",
             "bu/pak, buku2 sama seragam anak sy hanyut semua. apa ada bantuan seragam/buku dari dinas pendidikan?",
             "jalan provinsi ruas sangkara - lembah hijau km 14 ada lubang gede bgt, udh 2 motor jatoh minggu ini",
-            "min pohon tumbang di jl. flamboyan kota sangkara deket SMPN 6, nutup jalan, untung gk ada yg ketiban"})
+            "min pohon tumbang di jl. flamboyan kota sangkara deket SMPN 6, nutup jalan, untung gk ada yg ketiban",
+            "kunci mobil sy ketinggalan di dalam, anak sy bawa kunci serep gk ya",
+            "kemarin ada org ngaku petugas maksa masuk rumah tetangga, itu resmi gk?",
+            "anak sy dipaksa masuk sekolah swasta sama kepala sekolah, boleh gk?"})
     void thingsAndPastHarmAreNot(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isFalse();
     }
