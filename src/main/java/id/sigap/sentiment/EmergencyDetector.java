@@ -265,7 +265,9 @@ final class EmergencyDetector {
             // was hurt and has been taken away too ("semalem ada ibu2 pingsan di antrian vaksin, udh dibawa ambulans sih")
             return List.of();
         }
-        if (COMPOSED.containsAll(found) && SCHOOLWORK.matcher(joined).find() && text.exclamations() < 2
+        boolean fireAsHomework = found.equals(List.of("emergency:fire")) && !fireUnderWay
+                && FIRE_AS_TOPIC.matcher(joined).find(); // "bantuin pr aku: sebutkan 5 dampak kebakaran hutan" (batch G40)
+        if ((COMPOSED.containsAll(found) || fireAsHomework) && SCHOOLWORK.matcher(joined).find() && text.exclamations() < 2
                 && !STILL.matcher(PLEA.matcher(joined).replaceAll(" ")).find()
                 && !atHand) {
             // "tolong bantu pr anak sy: sebutkan 5 penyebab banjir": homework about floods ("tolong" asks for help with

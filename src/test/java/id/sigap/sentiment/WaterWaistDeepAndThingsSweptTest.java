@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Thirty-eighth session (batches V39-Z39, read): water waist-deep in a house with no one named read positif and got
  * choices; books and uniforms swept away, a pothole where motorbikes have fallen this week and a fallen tree that hit no
- * one got the emergency reply; a child locked in a car in the heat was only a possible emergency (batch A40), as were strangers forcing their way into a home (batch F40). The attacks keep the past flood, a knee-deep one, people swept and someone fallen now.
+ * one got the emergency reply; a child locked in a car in the heat was only a possible emergency (batch A40), as were strangers forcing their way into a home (batch F40);
+ * homework on a forest fire's effects and a pothole where a motorbike fell last night got the emergency reply (batches
+ * G40, J40). The attacks keep the past flood, a knee-deep one, people swept and someone fallen now.
  */
 class WaterWaistDeepAndThingsSweptTest {
 
@@ -21,7 +23,9 @@ class WaterWaistDeepAndThingsSweptTest {
             "ada motor jatuh ke lubang amblas di jl merdeka, pengendaranya belum keluar",
             "TOLONG ADA ANAK KECIL KEKUNCI DI MOBIL di parkiran pasar sentral sangkara, udh nangis lemes, panas bgt",
             "a baby is locked in a car at the mall parking lot, it's very hot",
-            "TOLONG MIN ada 2 org di depan rumah ngaku petugas dukcapil mau 'verifikasi data' maksa masuk, sy sendirian sama anak2"})
+            "TOLONG MIN ada 2 org di depan rumah ngaku petugas dukcapil mau 'verifikasi data' maksa masuk, sy sendirian sama anak2",
+            "ada lubang amblas di jl merdeka, barusan ada motor jatuh, pengendaranya pingsan",
+            "tolong kebakaran di sekolah!! api makin besar, murid2 masih di dalam"})
     void dangerNowIsAnEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isTrue();
     }
@@ -34,7 +38,9 @@ class WaterWaistDeepAndThingsSweptTest {
             "min pohon tumbang di jl. flamboyan kota sangkara deket SMPN 6, nutup jalan, untung gk ada yg ketiban",
             "kunci mobil sy ketinggalan di dalam, anak sy bawa kunci serep gk ya",
             "kemarin ada org ngaku petugas maksa masuk rumah tetangga, itu resmi gk?",
-            "anak sy dipaksa masuk sekolah swasta sama kepala sekolah, boleh gk?"})
+            "anak sy dipaksa masuk sekolah swasta sama kepala sekolah, boleh gk?",
+            "kak bantuin pr aku dong, sekolah libur krn asap. soalnya: sebutkan 5 dampak kebakaran hutan bagi lingkungan",
+            "jalan provinsi km 14 deket jembatan cikaret ada lubang gede bgt, semalem ada motor jatuh. mohon segera diperbaiki"})
     void thingsAndPastHarmAreNot(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isFalse();
     }
