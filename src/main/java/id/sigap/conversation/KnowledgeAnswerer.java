@@ -149,6 +149,11 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         Optional<OutsideRemit.Topic> outside = OutsideRemit.recognise(text);
         Reading reading = smallTalk.filter(SmallTalk.Kind::aboutSigap).isPresent() ? Reading.ABOUT_SIGAP
                 : read(text, smallTalk.isPresent(), outside.isPresent());
+        if (reading == Reading.FRAGMENT && namesACrisis(text)) {
+            // "longsor", "tsunami", "rob" alone got "please rephrase": a crisis named in a word may be one under way, so
+            // it is read as a question (nothing sure found: a person, whose receipt names 112), not as noise
+            reading = Reading.QUESTION;
+        }
         // the chat's previous question, read before this one's search remembers it
         Optional<OutsideRemit.Topic> outsideBefore = (reading == Reading.QUESTION || reading == Reading.FRAGMENT)
                 && FollowUp.continues(text)
@@ -219,6 +224,17 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         }
         return SmallTalk.wish(text) ? Optional.of(SmallTalk.Kind.WISH) : Optional.empty();
     }
+
+    /**
+     * Whether the text names a crisis in the office's list (prompts/events.txt), not an occasion that only closes roads
+     * (its "acara" line: a parade, a marathon).
+     */
+    private boolean namesACrisis(String text) {
+        return retriever.crisesNamed(text).stream().anyMatch(crisis -> !OCCASION.equals(crisis));
+    }
+
+    /** The line of prompts/events.txt that names occasions, not crises. */
+    private static final String OCCASION = "acara";
 
     /** A mood read, with no emergency (or a possible one), request for a person, hostility, sarcasm or negative. */
     private static boolean kindly(Classification mood) {

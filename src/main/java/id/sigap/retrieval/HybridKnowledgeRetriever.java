@@ -247,6 +247,11 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
         }).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
+    @Override
+    public Set<String> crisesNamed(String text) {
+        return index.get().crisesNamed(terms(text));
+    }
+
     /** Where the result's first hit stands in {@code snapshot}; -1 when it has none or the entry is gone. */
     private static int firstPosition(RetrievalIndex snapshot, RetrievalResult result) {
         return result.top().map(h -> snapshot.position(h.entryId())).orElse(-1);

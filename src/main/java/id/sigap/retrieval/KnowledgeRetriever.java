@@ -39,4 +39,12 @@ public interface KnowledgeRetriever {
     default java.util.Set<String> notAskedAbout(String question, java.util.List<String> entryIds) {
         return java.util.Set.of();
     }
+
+    /**
+     * The crises {@code text} names, by the office's list of crises and their words (prompts/events.txt: "longsor",
+     * "gempa", "rob"); a retriever that cannot tell finds none.
+     */
+    default java.util.Set<String> crisesNamed(String text) {
+        return java.util.Set.of();
+    }
 }
