@@ -131,19 +131,15 @@ class ConversationHandoffs implements HandoffDesk {
         if (waiting.isEmpty()) {
             return decided;
         }
-        if (decided.decision().has(Reason.CALLING) || decided.decision().outcome() == Outcome.REPHRASE) {
+        if (decided.decision().has(Reason.CALLING) || decided.decision().has(Reason.ACKNOWLEDGED)
+                || decided.decision().outcome() == Outcome.REPHRASE) {
             // "halo???" or "p" while waiting asks whether anyone is there: the queue's words, not the bot's greeting
-            // (which invites a new question as if nothing were pending). A message the bot cannot read ("websitenya
-            // apa" after a question it handed off, a sticker) is for the person, who reads it with the thread: the
-            // queue's words, not a request to rephrase. Staff see it in the thread.
-            return stillQueued(message, decided, waiting.get(),
-                    decided.decision().with(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF));
-        }
-        if (decided.decision().has(Reason.ACKNOWLEDGED)) {
-            // "ok sy ke tenda biru dkt masjid agung sekarang" while a lost child is being looked for, "ok sy tunggu ditelp"
-            // while a person is awaited: the queue's words (in an emergency: "the officers know; call 112"), not "Baik.
-            // Jika ada pertanyaan lain ..." (batches E40, K40). Thanks keep their own reply ("udh ada petugas dateng
-            // makasih": help has come; batches G40-L40)
+            // (which invites a new question as if nothing were pending). An acknowledgement ("ok sy tunggu ditelp", "ok
+            // sy ke tenda biru dkt masjid agung sekarang" while a lost child is looked for) gets them too, in an
+            // emergency the emergency's, not "Baik. Jika ada pertanyaan lain ..." (batches E40, K40); thanks keep their
+            // own reply ("udh ada petugas dateng makasih": help has come; batches G40-L40). A message the bot cannot
+            // read ("websitenya apa" after a question it handed off, a sticker) is for the person, who reads it with
+            // the thread: the queue's words, not a request to rephrase. Staff see it in the thread.
             return stillQueued(message, decided, waiting.get(),
                     decided.decision().with(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF));
         }
