@@ -146,6 +146,12 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         if (smallTalk.isPresent() && SmallTalk.english(text)) {
             language = Language.EN; // "ok thanks": too few function words to tell, but no Indonesian word either
         }
+        if (language == Language.ID && Language.leansEnglish(text)) {
+            // "Great, I'll report the profile. Cheers." after an English question: one English word and no Indonesian
+            // one is English when the chat's previous question was (it got the queue's words in Indonesian, batch B41)
+            language = recent.recent(message.channel(), message.chatId()).stream().findFirst().map(Language::of)
+                    .orElse(Language.ID);
+        }
         Optional<OutsideRemit.Topic> outside = OutsideRemit.recognise(text);
         Reading reading = smallTalk.filter(SmallTalk.Kind::aboutSigap).isPresent() ? Reading.ABOUT_SIGAP
                 : read(text, smallTalk.isPresent(), outside.isPresent());

@@ -61,6 +61,24 @@ enum Language {
         return englishClient && english >= 1 && indonesian == 0 ? EN : ID;
     }
 
+    /**
+     * An English word and no Indonesian one, too few to tell alone ("Great, I'll report the profile. Cheers."): the
+     * conversation's earlier language decides.
+     */
+    public static boolean leansEnglish(String text) {
+        if (text == null) {
+            return false;
+        }
+        boolean english = false;
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+            if (INDONESIAN.contains(word)) {
+                return false;
+            }
+            english |= ENGLISH.contains(word) || ENGLISH_CONTENT.contains(word);
+        }
+        return english;
+    }
+
     public static Language ofCode(String code) {
         return "en".equals(code) ? EN : ID;
     }

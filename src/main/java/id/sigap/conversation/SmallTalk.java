@@ -114,6 +114,12 @@ final class SmallTalk {
     private static final Set<String> CARE_NOT = WORDS.of("CARE_NOT");
     /** Words that say the last message was sent by mistake ("maaf hp dipegang bocah", "salah kirim"). */
     private static final java.util.regex.Pattern STRAY = WORDS.phrases("STRAY");
+    private static final java.util.regex.Pattern JUST_SAYING = WORDS.phrases("JUST_SAYING");
+    private static final Set<String> KIND_WORD = WORDS.of("KIND_WORD");
+    private static final Set<String> ENCOURAGING = WORDS.of("ENCOURAGING");
+    private static final java.util.regex.Pattern REALISED = WORDS.phrases("REALISED");
+    /** Saying one only wants to say something kind ("cuma mau bilang semangat buat tim yg jaga posko ..."). */
+    static final int MAX_JUST_SAYING_WORDS = 20;
     /** The longest such message: more words ask or tell something besides. */
     private static final int STRAY_MAX_WORDS = 10;
     /** Acknowledgements that open a remark of one's own ({@link #acknowledgedRemark}). */
@@ -195,7 +201,17 @@ final class SmallTalk {
         if (apologises(words)) {
             return Optional.of(Kind.APOLOGY);
         }
-        if ((banters(words) || banters(typedWords(text))) && text.indexOf('?') < 0) {
+        Optional<Kind> justSaying = justSaying(words, text);
+        if (justSaying.isPresent()) {
+            return justSaying;
+        }
+        if (phraseAlone(words, STRAY_MAX_WORDS, REALISED, NOT_A_STATEMENT::contains) && text.indexOf('?') < 0) {
+            return Optional.of(Kind.ACKNOWLEDGED); // "oh beda instansi ya, maap min 🙏"
+        }
+        // "cuma mau bilang ..." is a remark only when what follows it is kind or nothing (justSaying): "cuma mau bilang ada
+        // pohon tumbang di jl merdeka" reports
+        boolean saysMore = JUST_SAYING.matcher(" " + String.join(" ", words) + " ").find();
+        if (!saysMore && (banters(words) || banters(typedWords(text))) && text.indexOf('?') < 0) {
             return Optional.of(Kind.BANTER);
         }
         Optional<Kind> kind = recognise(words, text);
@@ -210,6 +226,40 @@ final class SmallTalk {
         boolean asksIfBot = text.indexOf('?') >= 0 && words.stream().anyMatch(YOU::contains)
                 && words.stream().anyMatch(BOT::contains);
         return Optional.of(asksIfBot ? Kind.ABOUT_BOT : Kind.BANTER);
+    }
+
+    /**
+     * Saying one only wants to say something kind, or no longer wants to ask ({@code JUST_SAYING}): "gk jadi nanya deh
+     * hehe. semangat kerjanya ya min". Besides the phrase, a kind word or nothing at all, no "?" and nothing that asks,
+     * requests or objects ("cuma mau bilang jalan depan rumah rusak" reports).
+     */
+    private static Optional<Kind> justSaying(List<String> words, String text) {
+        if (words.isEmpty() || words.size() > MAX_JUST_SAYING_WORDS || text.indexOf('?') >= 0) {
+            return Optional.empty();
+        }
+        String joined = " " + String.join(" ", words) + " ";
+        String left = joined;
+        String before;
+        do { // the phrases are matched with a space each side: adjacent ones ("gk ada pertanyaan kok, cm mau bilang") in turn
+            before = left;
+            left = JUST_SAYING.matcher(left).replaceAll("  ");
+        } while (!left.equals(before));
+        if (left.equals(joined)) {
+            return Optional.empty();
+        }
+        List<String> rest = Arrays.stream(SPACES.split(left.strip())).filter(w -> !w.isBlank()).toList();
+        if (rest.stream().anyMatch(NOT_A_STATEMENT::contains)) {
+            return Optional.empty();
+        }
+        if (rest.stream().anyMatch(ENCOURAGING::contains)) {
+            return Optional.of(Kind.CARE);
+        }
+        if (rest.stream().anyMatch(THANKS::contains)) {
+            return Optional.of(Kind.THANKS);
+        }
+        boolean nothingElse = rest.stream().allMatch(w -> NOTHING_MORE.contains(w) || ADDRESS.contains(w) || w.equals("kok")
+                || ACKNOWLEDGED.contains(w) || w.codePoints().noneMatch(Character::isLetterOrDigit));
+        return nothingElse || rest.stream().anyMatch(KIND_WORD::contains) ? Optional.of(Kind.ACKNOWLEDGED) : Optional.empty();
     }
 
     /**

@@ -105,6 +105,11 @@ final class LexiconScorer {
                         pendingIntensity = 1;
                         break;
                     }
+                    if (kind == Kind.NEG && helpedSince(tokens, i, entry.phrase())) {
+                        // "makasih udh nemenin warga dr kmrn": how long someone has helped, not waited
+                        pendingIntensity = 1;
+                        break;
+                    }
                     double weight = entry.weight() * pendingIntensity;
                     if (kind == Kind.ABUSE && WORDS.is(SentimentWords.Kind.SOFT_ABUSE, entry.phrase()) && !aimed(tokens, i)) {
                         kind = Kind.NEG;
@@ -315,6 +320,19 @@ final class LexiconScorer {
         for (int j = 0; j < tokens.size(); j++) {
             String t = tokens.get(j);
             if (j != at && (WORDS.is(SentimentWords.Kind.URGED_BY, t) || WORDS.is(SentimentWords.Kind.PLEA, t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Time gone by ("dari kemarin") up to three words after someone helping ("udh bantu warga dr kmrn"). */
+    private static boolean helpedSince(List<String> tokens, int at, String phrase) {
+        if (!WORDS.is(SentimentWords.Kind.TIME_GONE, phrase)) {
+            return false;
+        }
+        for (int j = Math.max(0, at - 3); j < at; j++) {
+            if (WORDS.is(SentimentWords.Kind.HELPING, tokens.get(j))) {
                 return true;
             }
         }

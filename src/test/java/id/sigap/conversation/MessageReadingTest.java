@@ -401,6 +401,14 @@ class MessageReadingTest {
     }
 
     @Test
+    void anEnglishWordWithNoIndonesianOneLeansEnglish() {
+        assertThat(Language.leansEnglish("Ok, will do.")).isTrue();
+        assertThat(Language.of("Great, I'll report the profile. Cheers.")).isEqualTo(Language.EN);
+        assertThat(Language.leansEnglish("ok min sy tunggu")).isFalse();
+        assertThat(Language.leansEnglish("ok")).isFalse();
+    }
+
+    @Test
     void aMessageTooShortToTellIsReadWithTheClientsLanguage() {
         assertThat(Language.of("hello", "en")).isEqualTo(Language.EN);
         assertThat(Language.of("hello", "id")).isEqualTo(Language.ID);

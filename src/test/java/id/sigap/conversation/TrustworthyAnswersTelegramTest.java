@@ -468,6 +468,19 @@ class TrustworthyAnswersTelegramTest {
         assertThat(replies).noneSatisfy(r -> assertThat(r.text()).contains("Percakapan Anda"));
     }
 
+    /**
+     * Thirty-ninth session (batch B41, read): "Great, I'll report the profile. Cheers." after an English question a person
+     * took got the queue's words in Indonesian. An English word and no Indonesian one follows the chat's earlier language.
+     */
+    @Test
+    void anEnglishAcknowledgementWhileWaitingGetsTheQueuesWordsInEnglish() {
+        long chat = 7120;
+        List<Call> queued = say(chat, "Someone is impersonating the governor on Instagram asking for money");
+        assertThat(queued).anySatisfy(r -> assertThat(r.text()).contains("public relations officers"));
+        assertThat(say(chat, "Ok, will do.").getFirst().text()).contains("Just write your message");
+        assertThat(say(chat, "ok min sy tunggu").getFirst().text()).contains("Tulis saja pesan Anda");
+    }
+
     @Test
     void threePlainServiceQuestionsInARowDoNotHandAnAnsweredChatToStaff() {
         long chat = 7106;

@@ -1,0 +1,47 @@
+package id.sigap.conversation;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Thirty-ninth session (batches C41-H41, read): saying one only wants to say something kind or no longer wants to ask,
+ * thanks typed short ("oke mkasih min"), a mistake of one's own realised ("oh beda instansi ya, maap min 🙏") and a
+ * Sundanese "how are you" opened staff tickets or got choices; the province's own contract teachers (their pay, a rumour
+ * about their appointment) were told to ask the national selection portal.
+ */
+class JustSayingAndOwnTeachersTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cuma mau bilang semangat buat tim yg jaga posko di lembah hijau 🙏💪",
+            "gk jadi nanya deh hehe. semangat kerjanya ya min", "gk ada pertanyaan kok, cm mau bilang itu aja 😊",
+            "oke mkasih min", "oh beda instansi ya, maap min 🙏", "Wilujeng enjing min, damang?",
+            "makasih min udh nemenin warga dr kmrn, sehat selalu ya tim humas 🙏", "cuma mau bilang makasih ya min"})
+    void aKindRemarkIsSmallTalk(String message) {
+        assertThat(ShippedAnswers.decideAsServed(message).outcome()).as(message).isEqualTo(Decision.Outcome.SMALL_TALK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cuma mau bilang ada pohon tumbang di jl merdeka", "cuma mau bilang jalan depan rumah sy rusak",
+            "oh beda provinsi ya, trs sy lapor kmn dong", "cuma mau bilang semangat, tp bansos sy blm cair",
+            "gk jadi nanya deh, anak sy hilang di pasar"})
+    void aReportOrAQuestionAfterThePhraseIsNot(String message) {
+        assertThat(ShippedAnswers.decideAsServed(message).outcome()).as(message).isNotEqualTo(Decision.Outcome.SMALL_TALK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"min gaji pppk guru provinsi bulan ini kok blm masuk ya? biasanya tgl 1 udh cair",
+            "Min ini bener gk ada broadcast WA katanya pengangkatan PPPK guru tahap 2 dibatalkan dan yg udh lulus harus tes ulang?",
+            "min web pengumuman pppk guru provinsi error trus dr semalem, cuma muter2 doang"})
+    void theProvincesOwnContractTeachersAreInTheRemit(String message) {
+        assertThat(OutsideRemit.recognise(message)).as(message).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"min pppk guru 2024 kapan buka pendaftarannya ya?? udh ada info blm",
+            "Permisi, apakah ada batas usia untuk pendaftaran PPPK guru? Saya 52 tahun."})
+    void aNationalSelectionsRegistrationIsStillOutside(String message) {
+        assertThat(OutsideRemit.recognise(message)).as(message).contains(OutsideRemit.Topic.NATIONAL_SELECTION);
+    }
+}

@@ -1,0 +1,53 @@
+package id.sigap.sentiment;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Thirty-ninth session (batches C41-H41, read): a scam that befell someone's parents ("menimpa orang tua saya"), falls told
+ * as a road's record ("tiap hujan anak2 sekolah pada jatuh dr motor", "td pagi ada ibu2 jatuh dr motor" beside a pothole)
+ * and electricity asked for as a service ("bantu pasang listrik gratis ... masih numpang listrik") got the emergency
+ * reply. Thanks for help given since yesterday read as sarcasm ("makasih min udh nemenin warga dr kmrn, sehat selalu ya")
+ * and went to a person. The attacks keep a tree on a person, a fall now, a live wire in water and sarcasm about waiting.
+ */
+class ScamsBefallingAndFallsAsRecordTest {
+
+    private static final SentimentClassifier classifier = SentimentClassifier.offline();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Saya mau melaporkan penipuan link bansos yang menimpa orang tua saya, tapi tidak ada yang angkat",
+            "min mau lapor jalan ke arah samsat batu sari, di jl. merdeka depan sd negeri 3, ada lobang gede bgt, td pagi ada ibu2 jatuh dr motor",
+            "min jalan ke SMAN 2 Pesisir Barat yg lewat desa Kuala Tenang rusak parah, lobangnya gede2. tiap hujan anak2 sekolah pada jatuh dr motor",
+            "Min, sebenarnya ada tidak program dari pemprov untuk bantu pasang listrik gratis bagi warga kurang mampu? Soalnya tetangga saya rumahnya masih numpang listrik"})
+    void aScamARoadsRecordAndElectricityAsAServiceAreNoEmergency(String message) {
+        assertThat(classifier.classify(message).emergency()).as(message).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tolong pohon tumbang menimpa warga, orangnya masih di bawah",
+            "bapak sy jatuh dari tangga barusan, kepalanya bocor gk sadar",
+            "tolong!! kabel listrik putus di genangan depan rumah, anak2 masih main air",
+            "anak sy jatuh dari motor di jl merdeka, berdarah banyak gk bisa bangun"})
+    void dangerNowStaysAnEmergency(String message) {
+        assertThat(classifier.classify(message).emergency()).as(message).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"makasih min udh nemenin warga dr kmrn, sehat selalu ya tim humas 🙏",
+            "makasih bgt udah bantuin dari pagi, sehat selalu ya min",
+            "makasih min udh bantu warga dari kemarin, semoga sukses ya"})
+    void thanksForHelpSinceYesterdayIsPraise(String message) {
+        Classification read = classifier.classify(message);
+        assertThat(read.sentiment()).as(message).isEqualTo(Sentiment.POSITIF);
+        assertThat(read.signals()).as(message).doesNotContain(Classification.SARCASM);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bagus ya, air mati dr kmrn", "bagus ya, sy nunggu dibantu dari kemarin gk ada yg dateng",
+            "hebat ya, kerja dari kemarin gk ada hasil"})
+    void praiseBesideWaitingStillMocks(String message) {
+        assertThat(classifier.classify(message).sentiment().isNegative()).as(message).isTrue();
+    }
+}
