@@ -118,6 +118,7 @@ final class SmallTalk {
     private static final Set<String> KIND_WORD = WORDS.of("KIND_WORD");
     private static final Set<String> ENCOURAGING = WORDS.of("ENCOURAGING");
     private static final java.util.regex.Pattern REALISED = WORDS.phrases("REALISED");
+    private static final java.util.regex.Pattern SAYING_ASIDE = WORDS.phrases("SAYING_ASIDE");
     /** Saying one only wants to say something kind ("cuma mau bilang semangat buat tim yg jaga posko ..."). */
     static final int MAX_JUST_SAYING_WORDS = 20;
     /** The longest such message: more words ask or tell something besides. */
@@ -219,6 +220,10 @@ final class SmallTalk {
         // aid): the words as typed are read too, so "thanks a lot for your help" is thanks.
         kind = kind.isPresent() ? kind : recognise(typedWords(text), text);
         kind = kind.isPresent() ? kind : statement(words, text);
+        if (kind.equals(Optional.of(Kind.ACKNOWLEDGED)) && encourages(text)) {
+            // "pagi min ☀️ semangat kerjanya yaa": cheering the staff on is answered as care, not with "Baik."
+            kind = Optional.of(Kind.CARE);
+        }
         if (kind.isPresent() || !jokes(words, text)) {
             return kind;
         }
@@ -226,6 +231,11 @@ final class SmallTalk {
         boolean asksIfBot = text.indexOf('?') >= 0 && words.stream().anyMatch(YOU::contains)
                 && words.stream().anyMatch(BOT::contains);
         return Optional.of(asksIfBot ? Kind.ABOUT_BOT : Kind.BANTER);
+    }
+
+    /** A word cheering the staff on or wishing them well ("semangat", "sehat selalu", "sukses"). */
+    static boolean encourages(String text) {
+        return words(text).stream().anyMatch(ENCOURAGING::contains);
     }
 
     /**
@@ -247,6 +257,7 @@ final class SmallTalk {
         if (left.equals(joined)) {
             return Optional.empty();
         }
+        left = SAYING_ASIDE.matcher(left + " ").replaceAll("  ");
         List<String> rest = Arrays.stream(SPACES.split(left.strip())).filter(w -> !w.isBlank()).toList();
         if (rest.stream().anyMatch(NOT_A_STATEMENT::contains)) {
             return Optional.empty();

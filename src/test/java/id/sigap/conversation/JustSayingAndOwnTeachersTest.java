@@ -17,7 +17,10 @@ class JustSayingAndOwnTeachersTest {
     @ValueSource(strings = {"cuma mau bilang semangat buat tim yg jaga posko di lembah hijau 🙏💪",
             "gk jadi nanya deh hehe. semangat kerjanya ya min", "gk ada pertanyaan kok, cm mau bilang itu aja 😊",
             "oke mkasih min", "oh beda instansi ya, maap min 🙏", "Wilujeng enjing min, damang?",
-            "makasih min udh nemenin warga dr kmrn, sehat selalu ya tim humas 🙏", "cuma mau bilang makasih ya min"})
+            "makasih min udh nemenin warga dr kmrn, sehat selalu ya tim humas 🙏", "cuma mau bilang makasih ya min",
+            "gk ada apa2 sih cuma mau nyapa, semangat ya min kerjanya pasti lg sibuk bgt gara2 jembatan",
+            "gk ada apa2 sih, cuma mau bilang makasih infonya kemarin, akta anak sy udh jadi 😊", "haloo min 👋",
+            "lg sibuk gk? wkwk"})
     void aKindRemarkIsSmallTalk(String message) {
         assertThat(ShippedAnswers.decideAsServed(message).outcome()).as(message).isEqualTo(Decision.Outcome.SMALL_TALK);
     }
@@ -25,9 +28,19 @@ class JustSayingAndOwnTeachersTest {
     @ParameterizedTest
     @ValueSource(strings = {"cuma mau bilang ada pohon tumbang di jl merdeka", "cuma mau bilang jalan depan rumah sy rusak",
             "oh beda provinsi ya, trs sy lapor kmn dong", "cuma mau bilang semangat, tp bansos sy blm cair",
-            "gk jadi nanya deh, anak sy hilang di pasar"})
+            "gk jadi nanya deh, anak sy hilang di pasar", "gk ada apa2 sih, cuma mau bilang jalan depan rumah ambles",
+            "min rekomendasiin hp 2 jutaan yg kameranya bagus dong buat jualan online",
+            "halo min, kantor dukcapil lagi sibuk gk? antrian panjang?"})
     void aReportOrAQuestionAfterThePhraseIsNot(String message) {
         assertThat(ShippedAnswers.decideAsServed(message).outcome()).as(message).isNotEqualTo(Decision.Outcome.SMALL_TALK);
+    }
+
+    /** Batches C41, G41, K41 (read): cheering the staff on got "Baik." as if acknowledged; it is answered as care. */
+    @ParameterizedTest
+    @ValueSource(strings = {"pagi min ☀️ semangat kerjanya yaa", "selamat pagi min 🙏 semangat ya kerjanya",
+            "cuma mau bilang semangat buat tim yg jaga posko di lembah hijau 🙏💪"})
+    void cheeringTheStaffOnIsAnsweredAsCare(String message) {
+        assertThat(SmallTalk.recognise(message)).as(message).contains(SmallTalk.Kind.CARE);
     }
 
     @ParameterizedTest

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as a road's record ("tiap hujan anak2 sekolah pada jatuh dr motor", "td pagi ada ibu2 jatuh dr motor" beside a pothole)
  * and electricity asked for as a service ("bantu pasang listrik gratis ... masih numpang listrik") got the emergency
  * reply. Thanks for help given since yesterday read as sarcasm ("makasih min udh nemenin warga dr kmrn, sehat selalu ya")
- * and went to a person. The attacks keep a tree on a person, a fall now, a live wire in water and sarcasm about waiting.
+ * and went to a person. Sugar said to vanish from the market (batch N41) got the emergency reply too. The attacks keep a tree on a person, a fall now, a live wire in water and sarcasm about waiting.
  */
 class ScamsBefallingAndFallsAsRecordTest {
 
@@ -20,7 +20,8 @@ class ScamsBefallingAndFallsAsRecordTest {
     @ValueSource(strings = {"Saya mau melaporkan penipuan link bansos yang menimpa orang tua saya, tapi tidak ada yang angkat",
             "min mau lapor jalan ke arah samsat batu sari, di jl. merdeka depan sd negeri 3, ada lobang gede bgt, td pagi ada ibu2 jatuh dr motor",
             "min jalan ke SMAN 2 Pesisir Barat yg lewat desa Kuala Tenang rusak parah, lobangnya gede2. tiap hujan anak2 sekolah pada jatuh dr motor",
-            "Min, sebenarnya ada tidak program dari pemprov untuk bantu pasang listrik gratis bagi warga kurang mampu? Soalnya tetangga saya rumahnya masih numpang listrik"})
+            "Min, sebenarnya ada tidak program dari pemprov untuk bantu pasang listrik gratis bagi warga kurang mampu? Soalnya tetangga saya rumahnya masih numpang listrik",
+            "min ini bener gk? ada broadcast di grup WA keluarga katanya 'GULA AKAN HILANG DARI PASARAN SAMPAI LEBARAN, SEGERA STOK SEBANYAK2NYA' katanya dari Dinas Perdagangan Tirta Raya"})
     void aScamARoadsRecordAndElectricityAsAServiceAreNoEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isFalse();
     }
@@ -29,7 +30,8 @@ class ScamsBefallingAndFallsAsRecordTest {
     @ValueSource(strings = {"tolong pohon tumbang menimpa warga, orangnya masih di bawah",
             "bapak sy jatuh dari tangga barusan, kepalanya bocor gk sadar",
             "tolong!! kabel listrik putus di genangan depan rumah, anak2 masih main air",
-            "anak sy jatuh dari motor di jl merdeka, berdarah banyak gk bisa bangun"})
+            "anak sy jatuh dari motor di jl merdeka, berdarah banyak gk bisa bangun",
+            "anak sy naik ke pohon ngejar kucing, skrg gk bisa turun, dahannya mau patah", "nenek sy hilang dari pasar td pagi, pikun"})
     void dangerNowStaysAnEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isTrue();
     }
