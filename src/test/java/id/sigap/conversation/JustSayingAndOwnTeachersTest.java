@@ -20,7 +20,7 @@ class JustSayingAndOwnTeachersTest {
             "makasih min udh nemenin warga dr kmrn, sehat selalu ya tim humas 🙏", "cuma mau bilang makasih ya min",
             "gk ada apa2 sih cuma mau nyapa, semangat ya min kerjanya pasti lg sibuk bgt gara2 jembatan",
             "gk ada apa2 sih, cuma mau bilang makasih infonya kemarin, akta anak sy udh jadi 😊", "haloo min 👋",
-            "lg sibuk gk? wkwk"})
+            "lg sibuk gk? wkwk", "Ok, no worries. Just thought I'd ask."})
     void aKindRemarkIsSmallTalk(String message) {
         assertThat(ShippedAnswers.decideAsServed(message).outcome()).as(message).isEqualTo(Decision.Outcome.SMALL_TALK);
     }
@@ -30,7 +30,7 @@ class JustSayingAndOwnTeachersTest {
             "oh beda provinsi ya, trs sy lapor kmn dong", "cuma mau bilang semangat, tp bansos sy blm cair",
             "gk jadi nanya deh, anak sy hilang di pasar", "gk ada apa2 sih, cuma mau bilang jalan depan rumah ambles",
             "min rekomendasiin hp 2 jutaan yg kameranya bagus dong buat jualan online",
-            "halo min, kantor dukcapil lagi sibuk gk? antrian panjang?"})
+            "halo min, kantor dukcapil lagi sibuk gk? antrian panjang?", "just wondering, is the bridge open?"})
     void aReportOrAQuestionAfterThePhraseIsNot(String message) {
         assertThat(ShippedAnswers.decideAsServed(message).outcome()).as(message).isNotEqualTo(Decision.Outcome.SMALL_TALK);
     }
@@ -49,6 +49,23 @@ class JustSayingAndOwnTeachersTest {
             "min web pengumuman pppk guru provinsi error trus dr semalem, cuma muter2 doang"})
     void theProvincesOwnContractTeachersAreInTheRemit(String message) {
         assertThat(OutsideRemit.recognise(message)).as(message).isEmpty();
+    }
+
+    /** Batches Q41, S41 (read): the province's own concert and the rubbish pickup were read as outside the remit. */
+    @ParameterizedTest
+    @ValueSource(strings = {"di lokasi konser ada toilet umum sm musholla gk min?",
+            "Hello, I'm a freelance photojournalist working for a regional news outlet. How can I get press accreditation for the anniversary parade and the concert?",
+            "selamat malam. sy tinggal di belakang lapangan merdeka, udh 3 malam ini ada cek sound buat konser sampe jam 1 pagi. bayi sy 4 bulan kebangun terus nangis",
+            "tetangga sy skrg tiap sore bakar sampah krn gk diangkut, asepnya masuk ke kamar bayi sy. ditegur malah marah. boleh gk sih bakar sampah di permukiman?",
+            "jadwal baru angkut jam 9 pagi, sy sm suami kerja brgkt jam 6. sampah ditaruh dr subuh malah diacak2 anjing. bisa gk dibikin jadwal sore atau malem?"})
+    void theProvincesOwnEventsAndRubbishAreInTheRemit(String message) {
+        assertThat(OutsideRemit.recognise(message)).as(message).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"min tiket konser coldplay di jakarta brp ya", "tetangga sy berisik tiap malem karaokean"})
+    void aConcertElsewhereAndANoisyNeighbourAreStillOutside(String message) {
+        assertThat(OutsideRemit.recognise(message)).as(message).isPresent();
     }
 
     @ParameterizedTest

@@ -21,7 +21,12 @@ class ScamsBefallingAndFallsAsRecordTest {
             "min mau lapor jalan ke arah samsat batu sari, di jl. merdeka depan sd negeri 3, ada lobang gede bgt, td pagi ada ibu2 jatuh dr motor",
             "min jalan ke SMAN 2 Pesisir Barat yg lewat desa Kuala Tenang rusak parah, lobangnya gede2. tiap hujan anak2 sekolah pada jatuh dr motor",
             "Min, sebenarnya ada tidak program dari pemprov untuk bantu pasang listrik gratis bagi warga kurang mampu? Soalnya tetangga saya rumahnya masih numpang listrik",
-            "min ini bener gk? ada broadcast di grup WA keluarga katanya 'GULA AKAN HILANG DARI PASARAN SAMPAI LEBARAN, SEGERA STOK SEBANYAK2NYA' katanya dari Dinas Perdagangan Tirta Raya"})
+            "min ini bener gk? ada broadcast di grup WA keluarga katanya 'GULA AKAN HILANG DARI PASARAN SAMPAI LEBARAN, SEGERA STOK SEBANYAK2NYA' katanya dari Dinas Perdagangan Tirta Raya",
+            "Selamat siang. Saya orang tua murid di SMPN 3 Kota Batu Sari. Mohon informasi apakah Pemerintah Provinsi Tirta Raya sudah mengeluarkan klarifikasi resmi terkait isu penculikan anak yang beredar sejak hari Senin. Terima kasih.",
+            "penculikan di pesisir barat beneran?",
+            "min cek dong ada link tirtaraya-info.blogspot yg judulnya \"Daftar Sekolah Rawan Penculikan 2024\", sekolah anak sy masuk list nomor 4",
+            "mn nomer pengaduan diskominfo, sy mo lapor akun fb yg sebarin foto anak2 sd di bilang korban penculikan pdhl itu anak sy yg lg study tour",
+            "min tolong bantu sy soal warisan tanah, kakak sy gk mau bagi padahal bapak udh meninggal 3 thn"})
     void aScamARoadsRecordAndElectricityAsAServiceAreNoEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isFalse();
     }
@@ -31,7 +36,10 @@ class ScamsBefallingAndFallsAsRecordTest {
             "bapak sy jatuh dari tangga barusan, kepalanya bocor gk sadar",
             "tolong!! kabel listrik putus di genangan depan rumah, anak2 masih main air",
             "anak sy jatuh dari motor di jl merdeka, berdarah banyak gk bisa bangun",
-            "anak sy naik ke pohon ngejar kucing, skrg gk bisa turun, dahannya mau patah", "nenek sy hilang dari pasar td pagi, pikun"})
+            "anak sy naik ke pohon ngejar kucing, skrg gk bisa turun, dahannya mau patah", "nenek sy hilang dari pasar td pagi, pikun",
+            "tolong anak sy diculik orang di depan sekolah, dibawa pake mobil item barusan!!",
+            "tolong ada penculikan anak di depan SD 3 barusan, pelakunya kabur naik motor!!", "bapak sy meninggal barusan di rumah, gk napas",
+            "URGENT my 8 year old son is missing at Taman Kota Sangkara after the school event, we have been searching for 30 minutes. Who do I call???"})
     void dangerNowStaysAnEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isTrue();
     }
