@@ -44,8 +44,6 @@ class ConversationHandoffs implements HandoffDesk {
     private static final Pattern RATING = Pattern.compile("rt:(H[0-9A-Z]{1,12}):([1-5])");
     private static final Pattern FEEDBACK = Pattern.compile("fb:([ud]):([a-z0-9-]{0,58})");
     static final String ASK_HUMAN = "p";
-    /** A message told while a person is awaited, short enough to be a detail for them rather than a new question. */
-    static final int BRIEF_WORDS = 5;
 
     private final HandoffService handoffs;
     private final StaffDesk staffDesk;
@@ -151,12 +149,11 @@ class ConversationHandoffs implements HandoffDesk {
             return stillQueued(message, decided, waiting.get(), Decision.handoff(waiting.get().priority(),
                     List.of(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF)));
         }
-        if (decided.decision().outcome() == Outcome.ANSWER && (urgent(waiting.get().priority()) || brief(message.text()))
+        if (decided.decision().outcome() == Outcome.ANSWER && urgent(waiting.get().priority())
                 && !decided.decision().has(Reason.CHOICE_TAKEN) && !asks(message.text())) {
             // Waiting for a person in an emergency: a detail told ("ada ibu2 sama anak kecil", "polisi blm ada") is for
             // the person, not an entry that shares a word with it (it got child immunisation). A question ("ambulans
-            // nomornya berapa") may still be answered. In any wait, a few words that ask nothing ("udh 10 menit nih" got
-            // the bus fares surely, batch I41) are for the person too.
+            // nomornya berapa") may still be answered.
             return stillQueued(message, decided, waiting.get(), Decision.handoff(waiting.get().priority(),
                     List.of(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF)));
         }
@@ -217,11 +214,6 @@ class ConversationHandoffs implements HandoffDesk {
     /** The replies that edit earlier messages (an offer's buttons removed), without the bot's own new words. */
     private static List<Reply> editsOf(ConversationResult decided) {
         return decided.replies().stream().filter(r -> !r.toSender()).toList();
-    }
-
-    /** At most {@link #BRIEF_WORDS} words: a detail or a remark, told while a person is awaited. */
-    private static boolean brief(String text) {
-        return text != null && !text.isBlank() && text.strip().split("\\s+").length <= BRIEF_WORDS;
     }
 
     private static boolean urgent(Priority priority) {

@@ -70,7 +70,8 @@ class JustSayingAndOwnTeachersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"min pppk guru 2024 kapan buka pendaftarannya ya?? udh ada info blm",
-            "Permisi, apakah ada batas usia untuk pendaftaran PPPK guru? Saya 52 tahun."})
+            "Permisi, apakah ada batas usia untuk pendaftaran PPPK guru? Saya 52 tahun.",
+            "Sy juga mau tanya seleksi PPPK guru thn ini ada formasi buat provinsi gk"})
     void aNationalSelectionsRegistrationIsStillOutside(String message) {
         assertThat(OutsideRemit.recognise(message)).as(message).contains(OutsideRemit.Topic.NATIONAL_SELECTION);
     }

@@ -282,26 +282,6 @@ class HandoffFlowTest {
     }
 
     /**
-     * Thirty-ninth session (batch I41, read): "udh 10 menit nih" while a person was awaited got the bus fares surely. In
-     * any wait a few words that ask nothing are for the person; a question or a longer message is still answered.
-     */
-    @Test
-    void aFewWordsToldWhileWaitingGoToThePersonAndAQuestionIsStillAnswered() {
-        long citizen = 8271;
-        api.sendText(citizen, "sy marah, laporan sy gk ditanggapi");
-        api.await(WAIT, a -> a.delivered(citizen).stream().anyMatch(c -> c.text().contains("nomor antrean")), "queued");
-        int before = api.delivered(citizen).size();
-        api.sendText(citizen, "udh 10 menit nih");
-        api.await(WAIT, a -> a.delivered(citizen).size() == before + 1, "queue's words");
-        assertThat(api.delivered(citizen).get(before).text()).contains("Tulis saja pesan Anda").doesNotContain("jawaban bot");
-        api.await(WAIT, a -> staffMessages().stream().anyMatch(c -> c.text().contains("udh 10 menit nih")), "relayed");
-        int asked = api.delivered(citizen).size();
-        api.sendText(citizen, "posko banjir terdekat dimana");
-        api.await(WAIT, a -> a.delivered(citizen).stream().skip(asked).anyMatch(c -> c.text().contains("jawaban bot")),
-                "answered");
-    }
-
-    /**
      * Thirty-fourth session (batch O34, read): "ada ibu2 sama anak kecil" after a car trapped in a flooded underpass got the
      * child-immunisation entry. A detail told while waiting in an emergency is for the person; a question is still answered.
      */
