@@ -69,6 +69,7 @@ final class EmergencyDetector {
     private static final Pattern LOSS_TODAY = PATTERNS.named("LOSS_TODAY");
     private static final Pattern COLLAPSE_REFERRED = PATTERNS.named("COLLAPSE_REFERRED");
     private static final Pattern FIRE_REFERRED = PATTERNS.named("FIRE_REFERRED");
+    private static final Pattern FIRE_NAMED = PATTERNS.named("FIRE_NAMED");
     private static final Pattern POISONING = PATTERNS.named("POISONING");
     private static final Pattern BARE_DESPAIR = PATTERNS.named("BARE_DESPAIR");
     private static final Pattern REPORTED_BEFORE = PATTERNS.named("REPORTED_BEFORE");
@@ -283,6 +284,12 @@ final class EmergencyDetector {
         if (lossOnly && LONG_AGO.matcher(joined).find() && !deathNow && !atHand && !LOSS_TODAY.matcher(joined).find()) {
             // a loss long over, told as grief: "tahun lalu anak sy meninggal kecelakaan ... sy keinget terus", "sejak
             // rumah kebakaran bulan lalu ... tiap malem kebayang api terus"
+            return List.of();
+        }
+        if (namedAsEvent(found, "emergency:fire", FIRE_NAMED, joined) && !fireUnderWay && !plea && !atHand
+                && text.exclamations() < 2) {
+            // a fire named as a cause, a place or a topic: "pasti lg rame bgt chat masuk gara2 kebakaran", "sy ngontrak di
+            // lokasi kebakaran, yg punya kontrakan gk mau balikin uang" (batch Y41)
             return List.of();
         }
         if (!plea && !still && !atHand && (namedAsEvent(found, "emergency:collapse", COLLAPSE_REFERRED, joined)

@@ -20,7 +20,7 @@ class JustSayingAndOwnTeachersTest {
             "makasih min udh nemenin warga dr kmrn, sehat selalu ya tim humas 🙏", "cuma mau bilang makasih ya min",
             "gk ada apa2 sih cuma mau nyapa, semangat ya min kerjanya pasti lg sibuk bgt gara2 jembatan",
             "gk ada apa2 sih, cuma mau bilang makasih infonya kemarin, akta anak sy udh jadi 😊", "haloo min 👋",
-            "lg sibuk gk? wkwk", "Ok, no worries. Just thought I'd ask."})
+            "lg sibuk gk? wkwk", "Ok, no worries. Just thought I'd ask.", "min udh makan? jgn kerja mulu 😆"})
     void aKindRemarkIsSmallTalk(String message) {
         assertThat(ShippedAnswers.decideAsServed(message).outcome()).as(message).isEqualTo(Decision.Outcome.SMALL_TALK);
     }

@@ -26,7 +26,17 @@ class ScamsBefallingAndFallsAsRecordTest {
             "penculikan di pesisir barat beneran?",
             "min cek dong ada link tirtaraya-info.blogspot yg judulnya \"Daftar Sekolah Rawan Penculikan 2024\", sekolah anak sy masuk list nomor 4",
             "mn nomer pengaduan diskominfo, sy mo lapor akun fb yg sebarin foto anak2 sd di bilang korban penculikan pdhl itu anak sy yg lg study tour",
-            "min tolong bantu sy soal warisan tanah, kakak sy gk mau bagi padahal bapak udh meninggal 3 thn"})
+            "min tolong bantu sy soal warisan tanah, kakak sy gk mau bagi padahal bapak udh meninggal 3 thn",
+            "ijazah SMA sm S1 sy kebakar semua😭 bulan dpn sy mau daftar cpns. bisa minta duplikat gk?",
+            "semangat ya kerjanya, pasti lg rame bgt chat masuk gara2 kebakaran",
+            "sy ngontrak di lokasi kebakaran, yg punya kontrakan gk mau balikin uang kontrak sisa 8 bulan. pemerintah bisa bantu gk?",
+            "bisa tolong buatin makalah ttg penanggulangan kebakaran gk min? 10 halaman, deadline besok 🙏",
+            "ktp sy ilang pas ngurus bapak yg dirawat dbd, skrg RS minta fotokopi ktp buat administrasi. bikin ktp baru cepet gk min?",
+            "lampu merah perempatan jl sudirman - jl pattimura sangkara mati dr pagi, kacau bgt ini tabrakan dikit lagi, gk ada polisi yg ngatur",
+            "Selamat siang. Saya Kepala Desa Pulau Tapak Nyiur. Warga kami resah dengan kabar kecelakaan kapal penyeberangan yang beredar sejak kemarin.",
+            "pagar pembatas jembatan sungai di jalan provinsi lembah hijau bolong kira2 5 meteran bekas ditabrak truk. ngeri kalo malem gk keliatan",
+            "ayunan di taman kota sangkara (yg deket alun2) rantainya putus sebelah, bahaya buat anak kecil. toiletnya jg gk ada air samsek",
+            "Sudah satu minggu sekolah kami tidak mendapat pasokan air sehingga toilet tidak dapat digunakan. Anak-anak kasihan."})
     void aScamARoadsRecordAndElectricityAsAServiceAreNoEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isFalse();
     }
@@ -39,7 +49,10 @@ class ScamsBefallingAndFallsAsRecordTest {
             "anak sy naik ke pohon ngejar kucing, skrg gk bisa turun, dahannya mau patah", "nenek sy hilang dari pasar td pagi, pikun",
             "tolong anak sy diculik orang di depan sekolah, dibawa pake mobil item barusan!!",
             "tolong ada penculikan anak di depan SD 3 barusan, pelakunya kabur naik motor!!", "bapak sy meninggal barusan di rumah, gk napas",
-            "URGENT my 8 year old son is missing at Taman Kota Sangkara after the school event, we have been searching for 30 minutes. Who do I call???"})
+            "URGENT my 8 year old son is missing at Taman Kota Sangkara after the school event, we have been searching for 30 minutes. Who do I call???",
+            "KEBAKARAN gara2 korsleting di gang 4, api makin gede!!", "kebakaran di lokasi bekas gudang, masih ada org di dalem tolong",
+            "anak sy hilang pas ngurus ktp di dukcapil, umur 5 thn", "air udh masuk rumah sedada, nenek sy gk bisa jalan",
+            "tadi tabrakan di perempatan, pengendaranya gk sadar berdarah"})
     void dangerNowStaysAnEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isTrue();
     }
