@@ -119,6 +119,12 @@ final class SmallTalk {
     private static final Set<String> ENCOURAGING = WORDS.of("ENCOURAGING");
     private static final java.util.regex.Pattern REALISED = WORDS.phrases("REALISED");
     private static final java.util.regex.Pattern SAYING_ASIDE = WORDS.phrases("SAYING_ASIDE");
+    private static final Set<String> REALISED_OPENER = WORDS.of("REALISED_OPENER");
+    private static final Set<String> REALISED_WHERE = WORDS.of("REALISED_WHERE");
+    private static final Set<String> REALISED_ASIDE = WORDS.of("REALISED_ASIDE");
+    private static final Set<String> REALISED_NOT = WORDS.of("REALISED_NOT");
+    /** Being told where to go, taken in ("oh jadi ke OJK ya, oke"): at most this many words. */
+    static final int MAX_REALISED_WORDS = 12;
     /** Saying one only wants to say something kind ("cuma mau bilang semangat buat tim yg jaga posko ..."). */
     static final int MAX_JUST_SAYING_WORDS = 20;
     /** The longest such message: more words ask or tell something besides. */
@@ -206,6 +212,9 @@ final class SmallTalk {
         if (justSaying.isPresent()) {
             return justSaying;
         }
+        if (toldWhereToGo(words, text)) {
+            return Optional.of(Kind.ACKNOWLEDGED); // "oh jadi ke OJK ya, oke", "oh itu ke kantor pajak pusat ya, ok"
+        }
         if (phraseAlone(words, STRAY_MAX_WORDS, REALISED, NOT_A_STATEMENT::contains) && text.indexOf('?') < 0) {
             return Optional.of(Kind.ACKNOWLEDGED); // "oh beda instansi ya, maap min 🙏"
         }
@@ -231,6 +240,20 @@ final class SmallTalk {
         boolean asksIfBot = text.indexOf('?') >= 0 && words.stream().anyMatch(YOU::contains)
                 && words.stream().anyMatch(BOT::contains);
         return Optional.of(asksIfBot ? Kind.ABOUT_BOT : Kind.BANTER);
+    }
+
+    /**
+     * Being told where to go, taken in: an opening acknowledgement, a word of where and "ya", no "?" and nothing else that
+     * asks or objects ("oh ke dinsos ya, tp bansos sy blm cair" objects; "oh ke OJK ya?" asks).
+     */
+    private static boolean toldWhereToGo(List<String> words, String text) {
+        if (words.isEmpty() || words.size() > MAX_REALISED_WORDS || text.indexOf('?') >= 0
+                || !REALISED_OPENER.contains(words.getFirst()) || !words.contains("ya")) {
+            return false;
+        }
+        return words.stream().anyMatch(REALISED_WHERE::contains)
+                && words.stream().noneMatch(w -> NOT_A_STATEMENT.contains(w) && !REALISED_ASIDE.contains(w)
+                        || REALISED_NOT.contains(w));
     }
 
     /** A word cheering the staff on or wishing them well ("semangat", "sehat selalu", "sukses"). */

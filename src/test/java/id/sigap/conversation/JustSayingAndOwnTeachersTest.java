@@ -20,7 +20,10 @@ class JustSayingAndOwnTeachersTest {
             "makasih min udh nemenin warga dr kmrn, sehat selalu ya tim humas 🙏", "cuma mau bilang makasih ya min",
             "gk ada apa2 sih cuma mau nyapa, semangat ya min kerjanya pasti lg sibuk bgt gara2 jembatan",
             "gk ada apa2 sih, cuma mau bilang makasih infonya kemarin, akta anak sy udh jadi 😊", "haloo min 👋",
-            "lg sibuk gk? wkwk", "Ok, no worries. Just thought I'd ask.", "min udh makan? jgn kerja mulu 😆"})
+            "lg sibuk gk? wkwk", "Ok, no worries. Just thought I'd ask.", "min udh makan? jgn kerja mulu 😆",
+            "oh jadi ke OJK ya, oke", "oh itu ke kantor pajak pusat ya, ok", "oke jd lewat dinsos kabupaten dulu ya",
+            "oh hrs ke pengadilan agama ya, kirain lewat pemprov", "sehat2 selalu tim humasnya 😊",
+            "petugasnya ramah bgt, salamin ya"})
     void aKindRemarkIsSmallTalk(String message) {
         assertThat(ShippedAnswers.decideAsServed(message).outcome()).as(message).isEqualTo(Decision.Outcome.SMALL_TALK);
     }
@@ -30,7 +33,9 @@ class JustSayingAndOwnTeachersTest {
             "oh beda provinsi ya, trs sy lapor kmn dong", "cuma mau bilang semangat, tp bansos sy blm cair",
             "gk jadi nanya deh, anak sy hilang di pasar", "gk ada apa2 sih, cuma mau bilang jalan depan rumah ambles",
             "min rekomendasiin hp 2 jutaan yg kameranya bagus dong buat jualan online",
-            "halo min, kantor dukcapil lagi sibuk gk? antrian panjang?", "just wondering, is the bridge open?"})
+            "halo min, kantor dukcapil lagi sibuk gk? antrian panjang?", "just wondering, is the bridge open?",
+            "oh ke dinsos ya, tp bansos sy blm cair", "oh pemberitahuannya ke polres bukan ke pemprov ya?",
+            "ok ke posko ya, anak sy hilang dr tadi", "oh ke disdukcapil ya, mau bikin ktp baru"})
     void aReportOrAQuestionAfterThePhraseIsNot(String message) {
         assertThat(ShippedAnswers.decideAsServed(message).outcome()).as(message).isNotEqualTo(Decision.Outcome.SMALL_TALK);
     }
