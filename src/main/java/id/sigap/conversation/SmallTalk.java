@@ -125,6 +125,8 @@ final class SmallTalk {
     private static final Set<String> REALISED_NOT = WORDS.of("REALISED_NOT");
     /** Being told where to go, taken in ("oh jadi ke OJK ya, oke"): at most this many words. */
     static final int MAX_REALISED_WORDS = 12;
+    /** The word of where stands among the first words ("oh jadi ke ...", "oke jd lewat ..."). */
+    static final int REALISED_WHERE_WITHIN = 4;
     /** Saying one only wants to say something kind ("cuma mau bilang semangat buat tim yg jaga posko ..."). */
     static final int MAX_JUST_SAYING_WORDS = 20;
     /** The longest such message: more words ask or tell something besides. */
@@ -251,9 +253,11 @@ final class SmallTalk {
                 || !REALISED_OPENER.contains(words.getFirst()) || !words.contains("ya")) {
             return false;
         }
-        return words.stream().anyMatch(REALISED_WHERE::contains)
+        // the place right after the opening ("oh jadi ke OJK ya"), not a plan told later ("oh jgn diklik ya. ok sy cek lewat
+        // cekbansos aja" kept its answer); thanks stay thanks ("oke sy coba ke bank besok pagi. makasih ya")
+        return words.subList(1, Math.min(words.size(), REALISED_WHERE_WITHIN)).stream().anyMatch(REALISED_WHERE::contains)
                 && words.stream().noneMatch(w -> NOT_A_STATEMENT.contains(w) && !REALISED_ASIDE.contains(w)
-                        || REALISED_NOT.contains(w));
+                        || REALISED_NOT.contains(w) || THANKS.contains(w));
     }
 
     /** A word cheering the staff on or wishing them well ("semangat", "sehat selalu", "sukses"). */

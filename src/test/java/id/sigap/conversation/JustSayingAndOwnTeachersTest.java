@@ -23,7 +23,7 @@ class JustSayingAndOwnTeachersTest {
             "lg sibuk gk? wkwk", "Ok, no worries. Just thought I'd ask.", "min udh makan? jgn kerja mulu 😆",
             "oh jadi ke OJK ya, oke", "oh itu ke kantor pajak pusat ya, ok", "oke jd lewat dinsos kabupaten dulu ya",
             "oh hrs ke pengadilan agama ya, kirain lewat pemprov", "sehat2 selalu tim humasnya 😊",
-            "petugasnya ramah bgt, salamin ya"})
+            "petugasnya ramah bgt, salamin ya", "oh bukan urusan provinsi ya. ok deh"})
     void aKindRemarkIsSmallTalk(String message) {
         assertThat(ShippedAnswers.decideAsServed(message).outcome()).as(message).isEqualTo(Decision.Outcome.SMALL_TALK);
     }
@@ -35,9 +35,18 @@ class JustSayingAndOwnTeachersTest {
             "min rekomendasiin hp 2 jutaan yg kameranya bagus dong buat jualan online",
             "halo min, kantor dukcapil lagi sibuk gk? antrian panjang?", "just wondering, is the bridge open?",
             "oh ke dinsos ya, tp bansos sy blm cair", "oh pemberitahuannya ke polres bukan ke pemprov ya?",
-            "ok ke posko ya, anak sy hilang dr tadi", "oh ke disdukcapil ya, mau bikin ktp baru"})
+            "ok ke posko ya, anak sy hilang dr tadi", "oh ke disdukcapil ya, mau bikin ktp baru",
+            "oke brarti ke kantor pos batu sari ya, bawa ktp asli kan"})
     void aReportOrAQuestionAfterThePhraseIsNot(String message) {
         assertThat(ShippedAnswers.decideAsServed(message).outcome()).as(message).isNotEqualTo(Decision.Outcome.SMALL_TALK);
+    }
+
+    /** Batch S42 (held out for the where-to-go rule): a plan told later keeps its answer, thanks stay thanks. */
+    @ParameterizedTest
+    @ValueSource(strings = {"oh jgn diklik ya. ok sy cek lewat cekbansos kemensos aja",
+            "oke sy coba ke bank besok pagi. makasih ya"})
+    void aPlanToldLaterOrThanksIsNoWhereToGoTakenIn(String message) {
+        assertThat(SmallTalk.recognise(message)).as(message).isNotEqualTo(java.util.Optional.of(SmallTalk.Kind.ACKNOWLEDGED));
     }
 
     /** Batches C41, G41, K41 (read): cheering the staff on got "Baik." as if acknowledged; it is answered as care. */
