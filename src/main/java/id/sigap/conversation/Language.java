@@ -42,41 +42,44 @@ enum Language {
         if (text == null) {
             return ID;
         }
-        int english = 0;
-        int indonesian = 0;
-        boolean content = false;
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
-            if (ENGLISH.contains(word) || ENGLISH_CONTENT.contains(word)) {
-                english++;
-            }
-            content |= ENGLISH_CONTENT.contains(word);
-            if (INDONESIAN.contains(word)) {
-                indonesian++;
-            }
-        }
-        if (english >= 2 && english > indonesian || content && indonesian == 0) {
+        Counts counts = Counts.of(text);
+        if (counts.english() >= 2 && counts.english() > counts.indonesian() || counts.content() && counts.indonesian() == 0) {
             return EN;
         }
         boolean englishClient = clientLanguage != null && clientLanguage.toLowerCase(Locale.ROOT).startsWith("en");
-        return englishClient && english >= 1 && indonesian == 0 ? EN : ID;
+        return englishClient && counts.leansEnglish() ? EN : ID;
     }
 
     /**
      * An English word and no Indonesian one, too few to tell alone ("Great, I'll report the profile. Cheers."): the
-     * conversation's earlier language decides.
+     * client's language or the conversation's earlier one decides.
      */
     public static boolean leansEnglish(String text) {
-        if (text == null) {
-            return false;
-        }
-        boolean english = false;
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
-            if (INDONESIAN.contains(word)) {
-                return false;
+        return text != null && Counts.of(text).leansEnglish();
+    }
+
+    /** The function words of each language in a message, and whether an English content word is among them. */
+    private record Counts(int english, int indonesian, boolean content) {
+
+        static Counts of(String text) {
+            int english = 0;
+            int indonesian = 0;
+            boolean content = false;
+            for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+                if (ENGLISH.contains(word) || ENGLISH_CONTENT.contains(word)) {
+                    english++;
+                }
+                content |= ENGLISH_CONTENT.contains(word);
+                if (INDONESIAN.contains(word)) {
+                    indonesian++;
+                }
             }
-            english |= ENGLISH.contains(word) || ENGLISH_CONTENT.contains(word);
+            return new Counts(english, indonesian, content);
         }
-        return english;
+
+        boolean leansEnglish() {
+            return english >= 1 && indonesian == 0;
+        }
     }
 
     public static Language ofCode(String code) {

@@ -116,6 +116,7 @@ final class SmallTalk {
     private static final java.util.regex.Pattern STRAY = WORDS.phrases("STRAY");
     private static final java.util.regex.Pattern JUST_SAYING = WORDS.phrases("JUST_SAYING");
     private static final Set<String> KIND_WORD = WORDS.of("KIND_WORD");
+    private static final Set<String> SAYING_FILLER = WORDS.of("SAYING_FILLER");
     private static final Set<String> ENCOURAGING = WORDS.of("ENCOURAGING");
     private static final java.util.regex.Pattern REALISED = WORDS.phrases("REALISED");
     private static final java.util.regex.Pattern SAYING_ASIDE = WORDS.phrases("SAYING_ASIDE");
@@ -295,7 +296,7 @@ final class SmallTalk {
         if (rest.stream().anyMatch(THANKS::contains)) {
             return Optional.of(Kind.THANKS);
         }
-        boolean nothingElse = rest.stream().allMatch(w -> NOTHING_MORE.contains(w) || ADDRESS.contains(w) || w.equals("kok")
+        boolean nothingElse = rest.stream().allMatch(w -> NOTHING_MORE.contains(w) || ADDRESS.contains(w) || SAYING_FILLER.contains(w)
                 || ACKNOWLEDGED.contains(w) || w.codePoints().noneMatch(Character::isLetterOrDigit));
         return nothingElse || rest.stream().anyMatch(KIND_WORD::contains) ? Optional.of(Kind.ACKNOWLEDGED) : Optional.empty();
     }
