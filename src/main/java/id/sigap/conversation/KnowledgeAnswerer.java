@@ -177,7 +177,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
             // "yaudah deh sy itung sendiri 😅" after homework declined, "okee ditunggu update nya di ig ya min": a remark
             // opened or closed by an acknowledgement, read kindly, with nothing in the knowledge base sure or worth
             // offering: an acknowledgement, not a ticket (batches V39-X39)
-            smallTalk = Optional.of(SmallTalk.encourages(text) ? SmallTalk.Kind.CARE : SmallTalk.Kind.ACKNOWLEDGED);
+            smallTalk = Optional.of(SmallTalk.acknowledgement(text));
             reading = Reading.SMALL_TALK;
         }
         if (reading != Reading.SMALL_TALK && outsideBefore.isPresent()

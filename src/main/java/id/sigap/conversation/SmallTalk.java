@@ -232,9 +232,8 @@ final class SmallTalk {
         // aid): the words as typed are read too, so "thanks a lot for your help" is thanks.
         kind = kind.isPresent() ? kind : recognise(typedWords(text), text);
         kind = kind.isPresent() ? kind : statement(words, text);
-        if (kind.equals(Optional.of(Kind.ACKNOWLEDGED)) && encourages(text)) {
-            // "pagi min ☀️ semangat kerjanya yaa": cheering the staff on is answered as care, not with "Baik."
-            kind = Optional.of(Kind.CARE);
+        if (kind.equals(Optional.of(Kind.ACKNOWLEDGED))) {
+            kind = Optional.of(acknowledgement(words));
         }
         if (kind.isPresent() || !jokes(words, text)) {
             return kind;
@@ -261,9 +260,16 @@ final class SmallTalk {
                         || REALISED_NOT.contains(w) || THANKS.contains(w));
     }
 
-    /** A word cheering the staff on or wishing them well ("semangat", "sehat selalu", "sukses"). */
-    static boolean encourages(String text) {
-        return words(text).stream().anyMatch(ENCOURAGING::contains);
+    /**
+     * An acknowledgement's kind: cheering the staff on or wishing them well ("pagi min ☀️ semangat kerjanya yaa", "sehat
+     * selalu") is answered as care, not with "Baik."; anything else is acknowledged.
+     */
+    static Kind acknowledgement(String text) {
+        return acknowledgement(words(text));
+    }
+
+    private static Kind acknowledgement(List<String> words) {
+        return words.stream().anyMatch(ENCOURAGING::contains) ? Kind.CARE : Kind.ACKNOWLEDGED;
     }
 
     /**
