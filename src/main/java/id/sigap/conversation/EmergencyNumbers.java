@@ -41,4 +41,9 @@ public class EmergencyNumbers {
         return contacts.emergencyTextInEnglish().filter(text -> !text.isBlank())
                 .orElseGet(() -> Texts.citizenEnglish("emergency.reply"));
     }
+
+    /** The text for a turn's language code ("en" or "id", as in {@link TurnSignals#language()}). */
+    public String textFor(String languageCode) {
+        return text(Language.ofCode(languageCode));
+    }
 }

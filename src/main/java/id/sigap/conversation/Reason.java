@@ -57,6 +57,8 @@ public enum Reason {
     THUMBS_DOWN("thumbs-down", "feedback:down"),
     // the handoff and the rest of the pipeline
     CRISIS_NOTICE("crisis-notice"),
+    /** While an emergency waits for a person, the citizen asked whom to call: the emergency numbers again. */
+    NUMBERS_ASKED("numbers-asked"),
     ALREADY_QUEUED("already-queued"),
     RELAYED_TO_STAFF("relayed-to-staff"),
     COMMAND("command"),

@@ -9,6 +9,7 @@ import id.sigap.conversation.HandoffDesk;
 import id.sigap.conversation.IncomingMessage;
 import id.sigap.conversation.EmergencyNumbers;
 import id.sigap.conversation.MessageDelivered;
+import id.sigap.conversation.NumbersAsked;
 import id.sigap.conversation.Priority;
 import id.sigap.conversation.Reason;
 import id.sigap.conversation.Reply;
@@ -121,6 +122,17 @@ class ConversationHandoffs implements HandoffDesk {
 
     @Override
     public ConversationResult settle(IncomingMessage message, ConversationResult decided) {
+        if (message.chatType() == IncomingMessage.ChatType.PRIVATE && message.command() == null
+                && decided.decision().outcome() != Outcome.EMERGENCY && NumbersAsked.in(message.text())) {
+            Optional<Handoff> urgentWait = handoffs.openFor(message.channel(), message.chatId())
+                    .filter(h -> h.state() != HandoffState.CLAIMED && urgent(h.priority()));
+            if (urgentWait.isPresent()) {
+                // An emergency waits and the citizen asks whom to call ("damkar nomornya brp", "udh ditelp 112 gk
+                // nyambung2"): the numbers again, then the queue's words. The queue's words alone say only "call 112"
+                // (held-out batches E43-L43).
+                return numbersAgain(message, decided, urgentWait.get());
+            }
+        }
         if (decided.decision().handsOff()) {
             return open(message, decided);
         }
@@ -209,6 +221,18 @@ class ConversationHandoffs implements HandoffDesk {
         replies.add(Reply.text(HandoffTexts.alreadyQueued(english(decided.signals()), waiting.priority())));
         replies.addAll(handoffs.relay(waiting, message));
         return new ConversationResult(replies, decision.withNote("handoff:" + waiting.id()), decided.signals());
+    }
+
+    /** The emergency numbers again, then the queue's words, the message relayed to the waiting emergency's staff. */
+    private ConversationResult numbersAgain(IncomingMessage message, ConversationResult decided, Handoff waiting) {
+        boolean english = english(decided.signals());
+        List<Reply> replies = new ArrayList<>(editsOf(decided));
+        replies.add(Reply.text(emergency.textFor(decided.signals().language())));
+        replies.add(Reply.text(HandoffTexts.alreadyQueued(english, waiting.priority())));
+        replies.addAll(handoffs.relay(waiting, message));
+        return new ConversationResult(replies, Decision.handoff(waiting.priority(),
+                List.of(Reason.NUMBERS_ASKED, Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF))
+                .withNote("handoff:" + waiting.id()), decided.signals());
     }
 
     /** The replies that edit earlier messages (an offer's buttons removed), without the bot's own new words. */

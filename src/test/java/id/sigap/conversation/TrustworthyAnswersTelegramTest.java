@@ -481,6 +481,35 @@ class TrustworthyAnswersTelegramTest {
         assertThat(say(chat, "ok min sy tunggu").getFirst().text()).contains("Tulis saja pesan Anda");
     }
 
+    /**
+     * While an emergency waits, asking whom to call got only the queue's "call 112" (held-out batches E43-L43:
+     * "damkar nomornya brp cepet", "udh ditelp 112 gk nyambung2"): the numbers come again, then the queue's words. The
+     * attack: the same question while an ordinary handoff waits is no emergency and is not told it is one.
+     */
+    @Test
+    void askingWhomToCallWhileAnEmergencyWaitsGetsTheNumbersAgainAndNotInAnOrdinaryWait() {
+        long chat = 7125;
+        say(chat, "tolong ada orang hanyut di kali deket jembatan merah, gk keliatan lg");
+        assertThat(handoffs.openFor("telegram", chat).orElseThrow().priority()).isEqualTo(Priority.EMERGENCY);
+        for (String asked : List.of("damkar nomornya brp cepet", "udh ditelp 112 gk nyambung2")) {
+            int before = api.delivered(chat).size();
+            List<Call> replies = say(chat, asked);
+            assertThat(replies.getFirst().text()).as(asked).contains("113", "119", "0811-2000-112");
+            api.await(WAIT, a -> a.delivered(chat).subList(before, a.delivered(chat).size()).stream()
+                    .anyMatch(c -> c.text().contains("keadaan darurat")), "the queue's words after the numbers");
+        }
+
+        long english = 7126;
+        say(english, "my grandmother is trapped on the roof, the water keeps rising");
+        List<Call> inEnglish = say(english, "What's the number for SAR?");
+        assertThat(inEnglish.getFirst().text()).contains("112").doesNotContain("segera telepon");
+
+        long ordinary = 7127;
+        say(ordinary, "sy mau bicara langsung dgn petugas humas");
+        assertThat(handoffs.openFor("telegram", ordinary).orElseThrow().priority()).isNotEqualTo(Priority.EMERGENCY);
+        assertThat(say(ordinary, "sy hrs telp siapa")).noneSatisfy(r -> assertThat(r.text()).contains("keadaan darurat"));
+    }
+
     @Test
     void threePlainServiceQuestionsInARowDoNotHandAnAnsweredChatToStaff() {
         long chat = 7106;
