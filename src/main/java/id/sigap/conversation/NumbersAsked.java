@@ -22,6 +22,7 @@ public final class NumbersAsked {
     private static final Pattern WHO = WORDS.phrases("WHO_PHRASE");
     private static final Pattern ASKED_FOR = WORDS.phrases("ASKED_FOR_PHRASE");
     private static final Pattern NOT_CONNECTING = WORDS.phrases("NOT_CONNECTING_PHRASE");
+    private static final Pattern CALLED = WORDS.phrases("CALLED_PHRASE");
     private static final Pattern NOT_WORDISH = Pattern.compile("[^\\p{L}\\p{N}']+");
 
     private NumbersAsked() {
@@ -37,16 +38,17 @@ public final class NumbersAsked {
             return false;
         }
         // As typed and as normalised: the normaliser reads "nomer" as "nomor", but also English "who" as "siapa".
-        String words = (wordsOf(text) + " " + wordsOf(IndonesianNormalizer.normalize(text))).strip();
-        String padded = " " + wordsOf(text) + " | " + wordsOf(IndonesianNormalizer.normalize(text)) + " ";
-        Set<String> each = Set.copyOf(Arrays.asList(words.split(" ")));
-        boolean service = each.stream().anyMatch(SERVICE::contains);
-        if (service && each.stream().anyMatch(NUMBER::contains)) {
+        String typed = wordsOf(text);
+        String normalised = wordsOf(IndonesianNormalizer.normalize(text));
+        String padded = " " + typed + " | " + normalised + " ";
+        Set<String> words = Set.copyOf(Arrays.asList((typed + " " + normalised).split(" ")));
+        if (words.stream().anyMatch(EMERGENCY_LINE::contains) && NOT_CONNECTING.matcher(padded).find()) {
             return true;
         }
-        if (each.stream().anyMatch(EMERGENCY_LINE::contains) && NOT_CONNECTING.matcher(padded).find()) {
-            return true;
+        if (CALLED.matcher(padded).find()) {
+            return false;
         }
-        return WHO.matcher(padded).find() || ASKED_FOR.matcher(padded).find();
+        boolean numberOfAService = words.stream().anyMatch(SERVICE::contains) && words.stream().anyMatch(NUMBER::contains);
+        return numberOfAService || WHO.matcher(padded).find() || ASKED_FOR.matcher(padded).find();
     }
 }

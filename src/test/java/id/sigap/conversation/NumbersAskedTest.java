@@ -39,6 +39,8 @@ class NumbersAskedTest {
             "anak2 msh di dlm kamar",
             "makasih min, udh ditolong warga",
             "sy udh telp 112, petugas lagi jalan",
+            "oke min udh sy telp nomornya, ambulans lg otw",
+            "makasih, damkar udh dateng, nomornya td sy telp",
             "",
     })
     void doesNotAskForThem(String text) {

@@ -1,0 +1,30 @@
+package id.sigap.sentiment;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Fortieth session (batches E43 and I43, read): water waist-deep told before the house ("AIR UDH SEPINGGANG DLM RUMAH")
+ * got a ticket at the normal priority; falls counted in words on a road's record ("udh bbrp org jatuh") got the emergency
+ * reply. The attacks: the depth told as yesterday's, and a fall just now beside a pothole, stay as they were.
+ */
+class DepthBeforeTheHouseAndFallsCountedTest {
+
+    private static final SentimentClassifier classifier = SentimentClassifier.offline();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"TOLONG MIN AIR UDH SEPINGGANG DLM RUMAH", "air sedada di dalam rumah, anak2 di atap",
+            "ada lubang gede, barusan ada orang jatuh ga sadar", "lubang di jl merdeka, td ada anak jatuh kepalanya berdarah"})
+    void waterDeepAtHomeAndAFallNowAreEmergencies(String message) {
+        assertThat(classifier.classify(message).emergency()).as(message).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jln di desa sukamaju kec lembah hijau rusak parah min, lubang2 gede bgt udh bbrp org jatuh 😤",
+            "kemarin air sepinggang di dalam rumah, skrg udh surut", "jalan berlubang, banyak motor jatuh tiap hari"})
+    void fallsCountedAndWaterGoneAreNoEmergency(String message) {
+        assertThat(classifier.classify(message).emergency()).as(message).isFalse();
+    }
+}
