@@ -59,10 +59,23 @@ final class AboutSigap {
         return Optional.empty();
     }
 
-    /** A thing of the citizen's, something done with it, and Sigap or this chat named; no one else's contact. */
+    /**
+     * A thing of the citizen's, something done with it, and Sigap or this chat named by another word; no one else's
+     * contact. One word cannot be both the thing and the chat: "ada bukti chat nya, lapor kemana ya biar aman" (batch M43,
+     * read) names a chat as evidence and got the privacy reply.
+     */
     private static boolean aboutData(List<String> words) {
-        return words.stream().anyMatch(DATA::contains) && words.stream().anyMatch(HANDLING::contains)
-                && words.stream().anyMatch(ADDRESSED::contains) && words.stream().noneMatch(OTHERS_CONTACT::contains);
+        if (!words.stream().anyMatch(HANDLING::contains) || words.stream().anyMatch(OTHERS_CONTACT::contains)) {
+            return false;
+        }
+        for (int d = 0; d < words.size(); d++) {
+            for (int a = 0; a < words.size(); a++) {
+                if (d != a && DATA.contains(words.get(d)) && ADDRESSED.contains(words.get(a))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A language named, and nothing but the words of asking whether Sigap reads it. */

@@ -872,6 +872,20 @@ class MessageReadingTest {
         assertThat(SmallTalk.recognise(text)).as(text).hasValueSatisfying(k -> assertThat(k.aboutSigap()).isTrue());
     }
 
+    /** One word is not both the thing kept and the chat it is kept in (batch M43, read: a chat named as evidence). */
+    @ParameterizedTest
+    @ValueSource(strings = {"bot ini nyimpen nomor hp saya ga?", "chat saya disimpan di sini?", "is my data stored by this bot?",
+            "percakapan ini aman gk, nomor hp sy dirahasiakan kan?"})
+    void askingWhatTheChatKeepsIsAboutItsData(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).contains(SmallTalk.Kind.ABOUT_DATA);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ada bukti chat nya, lapor kemana ya biar aman", "sy simpan chat nya sbg bukti, aman kan?"})
+    void aChatKeptAsEvidenceIsNotAQuestionAboutSigapsData(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isNotEqualTo(java.util.Optional.of(SmallTalk.Kind.ABOUT_DATA));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"bantuan diantar ke rumah warga oleh petugas kelurahan kapan?",
             "dananya ke mana ya min kalau mau donasi, ke rekening pemprov?",
