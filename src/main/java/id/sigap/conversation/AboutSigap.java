@@ -25,6 +25,8 @@ final class AboutSigap {
     private static final Set<String> ADDRESSED = WORDS.of("ADDRESSED");
     /** Words that make the number or address asked for someone else's ("share ... the coordinator's number"). */
     private static final Set<String> OTHERS_CONTACT = WORDS.of("OTHERS_CONTACT");
+    /** Words that point at this chat right after naming it ("percakapan ini", "this chat" is named before). */
+    private static final Set<String> HERE = WORDS.of("HERE");
     private static final Set<String> LANGUAGE = WORDS.of("LANGUAGE");
     private static final Set<String> LANGUAGE_GLUE = WORDS.of("LANGUAGE_GLUE");
     private static final Set<String> BOT_ITSELF = WORDS.of("BOT_ITSELF");
@@ -61,8 +63,8 @@ final class AboutSigap {
 
     /**
      * A thing of the citizen's, something done with it, and Sigap or this chat named by another word; no one else's
-     * contact. One word cannot be both the thing and the chat: "ada bukti chat nya, lapor kemana ya biar aman" (batch M43,
-     * read) names a chat as evidence and got the privacy reply.
+     * contact. One word is both the thing and the chat only when pointed at ("percakapan ini direkam?"): "ada bukti chat nya,
+     * lapor kemana ya biar aman" (batch M43, read) names a chat as evidence and got the privacy reply.
      */
     private static boolean aboutData(List<String> words) {
         if (!words.stream().anyMatch(HANDLING::contains) || words.stream().anyMatch(OTHERS_CONTACT::contains)) {
@@ -70,7 +72,8 @@ final class AboutSigap {
         }
         for (int d = 0; d < words.size(); d++) {
             for (int a = 0; a < words.size(); a++) {
-                if (d != a && DATA.contains(words.get(d)) && ADDRESSED.contains(words.get(a))) {
+                boolean pointedAt = d == a && a + 1 < words.size() && HERE.contains(words.get(a + 1)); // "percakapan ini"
+                if ((d != a || pointedAt) && DATA.contains(words.get(d)) && ADDRESSED.contains(words.get(a))) {
                     return true;
                 }
             }

@@ -584,8 +584,10 @@ final class SmallTalk {
         boolean onlyAboutBot = false;
         boolean wish = false;
         boolean nothingMore = false;
+        boolean asking = false;
         for (String w : words) {
             bot |= BOT.contains(w);
+            asking |= FILLER.contains(w);
             you |= YOU.contains(w);
             about |= ABOUT_BOT.contains(w);
             addressed |= YOU.contains(w) && !POINTING.contains(w);
@@ -623,6 +625,9 @@ final class SmallTalk {
         boolean aboutBot = bot && (about || glue || you || text.indexOf('?') >= 0) || you && about && (addressed || aboutWho);
         if (onlyAboutBot && !aboutBot) {
             return Optional.empty(); // "ini", "siapa", "yang" are small talk only in a question about the bot
+        }
+        if (asking && !(thanks || salam || greeting || aboutBot)) {
+            return Optional.empty(); // "trs gimana?", "terus gimana dong" ask what now (batch P43, read); "makasih, gimana ya" thanks
         }
         if (wish && (!(thanks || salam) || text.indexOf('?') >= 0)) {
             return Optional.empty(); // "semoga banjirnya cepat surut" goes with thanks; "banjirnya surut?" asks

@@ -872,6 +872,19 @@ class MessageReadingTest {
         assertThat(SmallTalk.recognise(text)).as(text).hasValueSatisfying(k -> assertThat(k.aboutSigap()).isTrue());
     }
 
+    /** "terus" is praise in "sukses terus", but "trs gimana?" asks what now (batch P43, read: it got "Baik."). */
+    @ParameterizedTest
+    @ValueSource(strings = {"trs gimana?", "trs gimana dong?", "ok terus gimana", "jadi gimana min"})
+    void askingWhatNowIsNoSmallTalk(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"makasih min, gimana ya, mantap", "sukses terus min", "halo min apa kabar"})
+    void thanksPraiseAndGreetingsWithAQuestionWordStaySmallTalk(String text) {
+        assertThat(SmallTalk.recognise(text)).as(text).isPresent();
+    }
+
     /** One word is not both the thing kept and the chat it is kept in (batch M43, read: a chat named as evidence). */
     @ParameterizedTest
     @ValueSource(strings = {"bot ini nyimpen nomor hp saya ga?", "chat saya disimpan di sini?", "is my data stored by this bot?",

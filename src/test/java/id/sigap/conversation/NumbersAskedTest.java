@@ -11,6 +11,7 @@ class NumbersAskedTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "damkar nomornya brp cepet",
+            "basarnas nomernya brp??? hp sinyal putus2 ini",
             "nomer damkar / bpbd brp??",
             "ambulans nomer brp cepet!!",
             "udh ada yg telp damkar blm ya? sy gk tau nomernya",
