@@ -16,6 +16,7 @@ class DepthBeforeTheHouseAndFallsCountedTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"TOLONG MIN AIR UDH SEPINGGANG DLM RUMAH", "air sedada di dalam rumah, anak2 di atap",
+            "tolong min banjir masuk rumah udh sepinggang",
             "ada lubang gede, barusan ada orang jatuh ga sadar", "lubang di jl merdeka, td ada anak jatuh kepalanya berdarah"})
     void waterDeepAtHomeAndAFallNowAreEmergencies(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isTrue();
@@ -23,7 +24,8 @@ class DepthBeforeTheHouseAndFallsCountedTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"jln di desa sukamaju kec lembah hijau rusak parah min, lubang2 gede bgt udh bbrp org jatuh 😤",
-            "kemarin air sepinggang di dalam rumah, skrg udh surut", "jalan berlubang, banyak motor jatuh tiap hari"})
+            "kemarin air sepinggang di dalam rumah, skrg udh surut", "kemarin banjir masuk rumah sampai sepinggang, sekarang sudah kering",
+            "jalan berlubang, banyak motor jatuh tiap hari"})
     void fallsCountedAndWaterGoneAreNoEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isFalse();
     }
