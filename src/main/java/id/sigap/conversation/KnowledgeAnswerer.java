@@ -188,6 +188,12 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
             reading = Reading.OUT_OF_SCOPE;
             outside = outsideBefore;
         }
+        if ((reading == Reading.QUESTION || reading == Reading.FRAGMENT) && SmallTalk.onlyAsking(text)
+                && !search.found().confident() && !search.wentOnFrom) {
+            // "trs gimana?" opening a chat, no question before it to go on from: nothing to search, asked to say more
+            // (it got choices of three unrelated entries, batches Z43 and B44)
+            reading = Reading.NOISE;
+        }
         long started = System.nanoTime();
         // Choices offered last turn (none was picked: a pick never reaches here) that this message says missed.
         List<String> rejectedOffer = reading == Reading.ANSWER_MISSED || AnswerMissed.mentioned(text)
@@ -408,6 +414,8 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         private final boolean marked;
         RetrievalResult result;
         String context;
+        /** The chat had a question before this one (or the message replies to an earlier one) to go on from. */
+        boolean wentOnFrom;
         /** Answered from one sentence of the message read alone ({@link QuestionParts}). */
         boolean part;
         private Found found;
@@ -481,6 +489,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                 // Read and remembered in one step: nothing else reads this chat's questions meanwhile.
                 List<String> previous = recent.recentThenRemember(message.channel(), message.chatId(), remembered);
                 rememberedAlready = true;
+                wentOnFrom = !previous.isEmpty() || !contexts.isEmpty();
                 if (!previous.isEmpty()) {
                     RetrievalResult inContext = retriever.retrieve(previous.getFirst() + " " + searched);
                     if (pointing && !(inContext.confident() && inContext.top().map(RetrievalHit::entryId)

@@ -65,6 +65,8 @@ final class SmallTalk {
     private static final Set<String> ADDRESS = WORDS.of("ADDRESS");
     /** Words of address that call out when nothing else is said ("min", "kak??"). */
     private static final Set<String> CALL = WORDS.of("CALL");
+    private static final Set<String> ONLY_ASKING = WORDS.of("ONLY_ASKING");
+    private static final Set<String> ASKING = WORDS.of("ASKING");
     /** Words that go with a greeting ("apa kabar?") but, unlike words of address, may start a question. */
     private static final Set<String> FILLER = WORDS.of("FILLER");
     /** Words for a machine that answers ("bot", "robot"), for questions about Sigap itself. */
@@ -748,6 +750,13 @@ final class SmallTalk {
                 && CONDOLENCE_MARK.stream().anyMatch(from::startsWith)
                 && words.stream().noneMatch(w -> STORY_BREAKER.contains(w) || NEGATION_WORD.contains(w)
                         || NOT_CONDOLENCE.contains(w));
+    }
+
+    /** Nothing but asking words ("trs gimana?", "gimana dong min?"): no topic of its own to search. */
+    static boolean onlyAsking(String text) {
+        List<String> words = words(text);
+        return !words.isEmpty() && words.stream().anyMatch(ASKING::contains)
+                && words.stream().allMatch(w -> ONLY_ASKING.contains(w) || ADDRESS.contains(w));
     }
 
     private static List<String> words(String text) {

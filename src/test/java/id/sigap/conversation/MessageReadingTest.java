@@ -885,6 +885,18 @@ class MessageReadingTest {
         assertThat(SmallTalk.recognise(text)).as(text).isPresent();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"trs gimana?", "gimana dong min?", "so what now?", "terus kenapa?", "apa?"})
+    void nothingButAskingWordsHasNoTopicOfItsOwn(String text) {
+        assertThat(SmallTalk.onlyAsking(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"trs gimana ngurusnya?", "gimana cara daftar bansos", "kok mati lagi?", "terus", "makasih min"})
+    void aTopicOrNoQuestionIsMoreThanAsking(String text) {
+        assertThat(SmallTalk.onlyAsking(text)).as(text).isFalse();
+    }
+
     /** One word is not both the thing kept and the chat it is kept in (batch M43, read: a chat named as evidence). */
     @ParameterizedTest
     @ValueSource(strings = {"bot ini nyimpen nomor hp saya ga?", "chat saya disimpan di sini?", "is my data stored by this bot?",

@@ -510,6 +510,24 @@ class TrustworthyAnswersTelegramTest {
         assertThat(say(ordinary, "sy hrs telp siapa")).noneSatisfy(r -> assertThat(r.text()).contains("keadaan darurat"));
     }
 
+    /**
+     * "trs gimana?" opening a chat got choices of three unrelated entries (batches Z43 and B44): with no question before
+     * it, it is asked to say more; after a question it goes on from that one, as before.
+     */
+    @Test
+    void nothingButAskingWordsIsAskedToSayMoreUnlessAQuestionCameBefore() {
+        long chat = 7128;
+        List<Call> alone = say(chat, "trs gimana?");
+        assertThat(alone).hasSize(1);
+        assertThat(markup(alone)).doesNotContain("ch:");
+        assertThat(handoffs.openFor("telegram", chat)).isEmpty();
+
+        long after = 7129;
+        say(after, "pos pengungsian terdekat di mana?");
+        List<Call> goingOn = say(after, "trs gimana?");
+        assertThat(goingOn.getFirst().text()).doesNotContain(alone.getFirst().text());
+    }
+
     @Test
     void threePlainServiceQuestionsInARowDoNotHandAnAnsweredChatToStaff() {
         long chat = 7106;
