@@ -65,6 +65,7 @@ final class SmallTalk {
     private static final Set<String> ADDRESS = WORDS.of("ADDRESS");
     /** Words of address that call out when nothing else is said ("min", "kak??"). */
     private static final Set<String> CALL = WORDS.of("CALL");
+    /** The words of a message that only asks ("trs gimana?"), and the question words one of which it must have. */
     private static final Set<String> ONLY_ASKING = WORDS.of("ONLY_ASKING");
     private static final Set<String> ASKING = WORDS.of("ASKING");
     /** Words that go with a greeting ("apa kabar?") but, unlike words of address, may start a question. */
@@ -586,10 +587,10 @@ final class SmallTalk {
         boolean onlyAboutBot = false;
         boolean wish = false;
         boolean nothingMore = false;
-        boolean asking = false;
+        boolean asksHow = false; // a question word that small talk also uses ("apa kabar", "makasih, gimana ya")
         for (String w : words) {
             bot |= BOT.contains(w);
-            asking |= FILLER.contains(w);
+            asksHow |= FILLER.contains(w);
             you |= YOU.contains(w);
             about |= ABOUT_BOT.contains(w);
             addressed |= YOU.contains(w) && !POINTING.contains(w);
@@ -628,7 +629,7 @@ final class SmallTalk {
         if (onlyAboutBot && !aboutBot) {
             return Optional.empty(); // "ini", "siapa", "yang" are small talk only in a question about the bot
         }
-        if (asking && !(thanks || salam || greeting || aboutBot)) {
+        if (asksHow && !(thanks || salam || greeting || aboutBot)) {
             return Optional.empty(); // "trs gimana?", "terus gimana dong" ask what now (batch P43, read); "makasih, gimana ya" thanks
         }
         if (wish && (!(thanks || salam) || text.indexOf('?') >= 0)) {

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * admin though the house next door "udh kebakar"; not an emergency, a bus crash's crisis centre asked for (W43), land burnt with compensation asked (U43). The attacks: the depth told as yesterday's, a fall just now beside a
  * pothole, a fire's aftermath asked about after the shout, stay as they were.
  */
-class DepthBeforeTheHouseAndFallsCountedTest {
+class DeepWaterShoutedFiresAndAftermathsTest {
 
     private static final SentimentClassifier classifier = SentimentClassifier.offline();
 
