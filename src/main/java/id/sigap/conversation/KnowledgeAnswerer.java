@@ -514,6 +514,13 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                             // the conversation's: the choices come from there, not from entries sharing a how or when.
                             result = inContext;
                         }
+                    } else if (!result.confident() && !inContext.hits().isEmpty()
+                            && retriever.onlyTellsApart(searched, searched, result)) {
+                        // A place told after a question ("sy di kab pesisir barat" after "bansos pkh kok blm cair"): its
+                        // own words find only the entry named after the place among its kind (that place's shelters),
+                        // which it does not ask about. The choices come from the conversation (batches E43-R44: 27 of
+                        // 101 places told after a question got choices of shelters and the like).
+                        result = inContext;
                     }
                 }
                 for (EarlierContext.Context c : contexts) {
