@@ -130,7 +130,9 @@ class ConversationHandoffs implements HandoffDesk {
                 // An emergency waits and the citizen asks whom to call ("damkar nomornya brp", "udh ditelp 112 gk
                 // nyambung2"): the numbers again, then the queue's words. The queue's words alone say only "call 112"
                 // (held-out batches E43-L43).
-                return numbersAgain(message, decided, urgentWait.get());
+                return stillQueued(message, decided, urgentWait.get(), Decision.handoff(urgentWait.get().priority(),
+                        List.of(Reason.NUMBERS_ASKED, Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF)),
+                        List.of(Reply.text(emergency.textFor(decided.signals().language()))));
             }
         }
         if (decided.decision().handsOff()) {
@@ -217,22 +219,17 @@ class ConversationHandoffs implements HandoffDesk {
     /** The queue's words instead of the bot's own, the message relayed to the waiting handoff's staff. */
     private ConversationResult stillQueued(IncomingMessage message, ConversationResult decided, Handoff waiting,
                                            Decision decision) {
+        return stillQueued(message, decided, waiting, decision, List.of());
+    }
+
+    /** The same, with {@code first} (the emergency numbers asked for again) before the queue's words. */
+    private ConversationResult stillQueued(IncomingMessage message, ConversationResult decided, Handoff waiting,
+                                           Decision decision, List<Reply> first) {
         List<Reply> replies = new ArrayList<>(editsOf(decided));
+        replies.addAll(first);
         replies.add(Reply.text(HandoffTexts.alreadyQueued(english(decided.signals()), waiting.priority())));
         replies.addAll(handoffs.relay(waiting, message));
         return new ConversationResult(replies, decision.withNote("handoff:" + waiting.id()), decided.signals());
-    }
-
-    /** The emergency numbers again, then the queue's words, the message relayed to the waiting emergency's staff. */
-    private ConversationResult numbersAgain(IncomingMessage message, ConversationResult decided, Handoff waiting) {
-        boolean english = english(decided.signals());
-        List<Reply> replies = new ArrayList<>(editsOf(decided));
-        replies.add(Reply.text(emergency.textFor(decided.signals().language())));
-        replies.add(Reply.text(HandoffTexts.alreadyQueued(english, waiting.priority())));
-        replies.addAll(handoffs.relay(waiting, message));
-        return new ConversationResult(replies, Decision.handoff(waiting.priority(),
-                List.of(Reason.NUMBERS_ASKED, Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF))
-                .withNote("handoff:" + waiting.id()), decided.signals());
     }
 
     /** The replies that edit earlier messages (an offer's buttons removed), without the bot's own new words. */
