@@ -94,6 +94,11 @@ public record Decision(Outcome outcome, List<Reason> reasons, Priority priority,
         return new Decision(outcome, reasons, priority, entryId, value, candidates, notes);
     }
 
+    /** The same decision at {@code other} priority when that is the more urgent (a handoff already waiting at it). */
+    public Decision atLeast(Priority other) {
+        return new Decision(outcome, reasons, priority.max(other), entryId, confidence, candidates, notes);
+    }
+
     public Decision withCandidates(List<String> entries) {
         return new Decision(outcome, reasons, priority, entryId, confidence, entries, notes);
     }

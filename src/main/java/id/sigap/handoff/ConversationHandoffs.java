@@ -208,6 +208,10 @@ class ConversationHandoffs implements HandoffDesk {
         }
         if (!opened.created()) {
             replies.addAll(handoffs.relay(opened.handoff(), message));
+            // The transcript says what happened: the message joined the waiting handoff, at that handoff's priority when
+            // it is the more urgent ("dia masih nangis kedengeran" while a child in a well waits was recorded at the
+            // normal priority of its own reading, batch B45).
+            decision = decision.with(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF).atLeast(opened.handoff().priority());
         }
         if (suggests && !opened.created()) {
             // Already waiting for a person: no suggestions either (as no choices); the offer is withdrawn.

@@ -283,8 +283,9 @@ final class EmergencyDetector {
                 || deathTold;
         if (lossOnly && LONG_AGO.matcher(joined).find() && !deathNow && !atHand && !LOSS_TODAY.matcher(joined).find()) {
             // a loss long over, told as grief: "tahun lalu anak sy meninggal kecelakaan ... sy keinget terus", "sejak
-            // rumah kebakaran bulan lalu ... tiap malem kebayang api terus"
-            return List.of();
+            // rumah kebakaran bulan lalu ... tiap malem kebayang api terus"; the writer's own wish to die told with it
+            // stays ("anak sy meninggal krn DBD minggu lalu, rasanya pengen nyusul aja", batch J45)
+            return found.contains(SUICIDE) && OWN_WISH_TO_DIE.matcher(joined).find() ? List.of(SUICIDE) : List.of();
         }
         if (namedAsEvent(found, "emergency:fire", FIRE_NAMED, joined) && !fireUnderWay && !plea && !atHand
                 && text.exclamations() < 2) {

@@ -104,6 +104,26 @@ class TranscriptRecorderTest {
         assertThat(records.get(1).priority()).isEqualTo("SENSITIVE");
     }
 
+    /**
+     * Forty-first session (batch B45, read): "dia masih nangis kedengeran" while a child fallen into a well waited as an
+     * emergency was read as a repeated concern and recorded as a new handoff at the normal priority, though it joined the
+     * emergency's. The record says what happened: already queued, relayed, at the waiting handoff's priority.
+     */
+    @Test
+    void aConcernWhileAnEmergencyWaitsIsRecordedAsJoiningItAtItsPriority() throws Exception {
+        long chatId = CHATS.incrementAndGet();
+        ConversationResult emergency = conversation.handle(IncomingMessage.text("telegram", 40, chatId,
+                "tolong anak kecil jatuh ke sumur kering di belakang rumah, dalem bgt, kami gk bisa turun"));
+        assertThat(emergency.decision().outcome()).isEqualTo(Decision.Outcome.EMERGENCY);
+
+        ConversationResult concern = conversation.handle(IncomingMessage.text("telegram", 41, chatId,
+                "dia masih nangis kedengeran"));
+
+        assertThat(concern.decision().priority()).isEqualTo(Priority.EMERGENCY);
+        assertThat(concern.decision().reasons()).contains(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF);
+        assertThat(concern.replies()).anyMatch(r -> r.toSender() && r.text().contains("keadaan darurat"));
+    }
+
     @Test
     void recordsEveryStageOfATurn() throws Exception {
         long chatId = CHATS.incrementAndGet();
