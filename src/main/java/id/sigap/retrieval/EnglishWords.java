@@ -37,24 +37,6 @@ record EnglishWords(Map<String, String> words, Map<String, String> phrases, Set<
     private static final Pattern SINGLE = Pattern.compile("[\\p{L}\\p{N}]+(?:'[\\p{L}]+)?");
     private static final Pattern SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    /** English function words a text must have, distinct, to read as English ({@link #readsEnglish}). */
-    static final int ENGLISH_FUNCTION_WORDS = 2;
-
-    /**
-     * Whether a normalised text reads as English: it has at least {@link #ENGLISH_FUNCTION_WORDS} distinct English
-     * function words ("the", "is", "my"), which Indonesian text does not use. Then "a" and "i" are articles and
-     * pronouns, not the letters and numerals of "SIM A" or "Kelas I".
-     */
-    boolean readsEnglish(String normalizedText) {
-        Set<String> seen = new HashSet<>();
-        for (String word : SEPARATOR.split(normalizedText.toLowerCase(Locale.ROOT))) {
-            if (stopWords.contains(word) && seen.add(word) && seen.size() >= ENGLISH_FUNCTION_WORDS) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Reads the packaged file; {@code reserved} are words the normaliser's own table reads (no member may be one). */
     static EnglishWords load(Set<String> reserved) {
         return parse(RESOURCE, ResourceTable.lines(RESOURCE), reserved);

@@ -157,11 +157,6 @@ public final class IndonesianNormalizer {
         return ENGLISH.stopWords();
     }
 
-    /** Whether a normalised text reads as English ({@link EnglishWords#readsEnglish}). */
-    static boolean readsEnglish(String normalizedText) {
-        return ENGLISH.readsEnglish(normalizedText);
-    }
-
     /** Words that end in "-in" or start with "ng"/"ny" by nature, not by informal affixing. */
     private static final java.util.Set<String> NOT_AFFIXED = java.util.Set.of("ingin", "mesin", "kain", "main", "izin",
             "ijin", "yakin", "lain", "miskin", "angin", "dingin", "kemarin", "latin", "vaksin", "bensin", "kabin",

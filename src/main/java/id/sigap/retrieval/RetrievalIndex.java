@@ -47,8 +47,6 @@ final class RetrievalIndex {
      * "bisa ikut susulan ga?", "masih buka atau tidak": a closing "tidak" asks yes-or-no and negates
      * nothing; as a search term it only favours entries that say "tidak" often.
      */
-    /** The single letters that are English words ({@link #querySequence}). */
-    private static final Set<String> ENGLISH_LETTERS = Set.of("a", "i");
     private static final java.util.regex.Pattern QUESTION_TAG =
             java.util.regex.Pattern.compile("(\\s+atau)?\\s+(tidak|belum)\\s*[?.!]*\\s*$");
 
@@ -194,11 +192,6 @@ final class RetrievalIndex {
     /** The question's terms in order, with repeats, without a closing yes-or-no tag. */
     static List<String> querySequence(String normalizedQuestion) {
         List<String> terms = IndonesianAnalysis.terms(QUESTION_TAG.matcher(normalizedQuestion).replaceAll(""));
-        if (IndonesianNormalizer.readsEnglish(normalizedQuestion)) {
-            // "a" and "i" stay in the analysis for "SIM A" and "Kelas I"; in an English question they are an article and a
-            // pronoun, and "I'm a journalist ..." found the driving-licence entry (in 16 of 63 English turns, batches A45-H45)
-            terms = terms.stream().filter(t -> !ENGLISH_LETTERS.contains(t)).toList();
-        }
         return terms.size() <= 4 * MAX_QUERY_TERMS ? terms : terms.subList(0, 4 * MAX_QUERY_TERMS);
     }
 

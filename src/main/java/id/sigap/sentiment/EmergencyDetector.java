@@ -285,7 +285,7 @@ final class EmergencyDetector {
             // a loss long over, told as grief: "tahun lalu anak sy meninggal kecelakaan ... sy keinget terus", "sejak
             // rumah kebakaran bulan lalu ... tiap malem kebayang api terus"; the writer's own wish to die told with it
             // stays ("anak sy meninggal krn DBD minggu lalu, rasanya pengen nyusul aja", batch J45)
-            return found.contains(SUICIDE) && OWN_WISH_TO_DIE.matcher(joined).find() ? List.of(SUICIDE) : List.of();
+            return ownWishToDie(found, joined);
         }
         if (namedAsEvent(found, "emergency:fire", FIRE_NAMED, joined) && !fireUnderWay && !plea && !atHand
                 && text.exclamations() < 2) {
@@ -455,9 +455,14 @@ final class EmergencyDetector {
         // writer's own wish to die told after a loss of yesterday ("anak sy meninggal kmrn ... buat apa sy hidup lg")
         if ((RESOLVED.matcher(joined).find() || PAST.matcher(joined).find()) && !still
                 && !atHand) {
-            return found.contains(SUICIDE) && OWN_WISH_TO_DIE.matcher(joined).find() ? List.of(SUICIDE) : List.of();
+            return ownWishToDie(found, joined);
         }
         return found;
+    }
+
+    /** What a guard that dismisses the rest keeps: the writer's own wish to die, when found and told as theirs. */
+    private static List<String> ownWishToDie(List<String> found, String joined) {
+        return found.contains(SUICIDE) && OWN_WISH_TO_DIE.matcher(joined).find() ? List.of(SUICIDE) : List.of();
     }
 
     /** Whether {@code signal} alone was found, and {@code referred} names it as a known event or a case. */

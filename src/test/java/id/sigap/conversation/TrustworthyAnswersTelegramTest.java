@@ -446,16 +446,7 @@ class TrustworthyAnswersTelegramTest {
     @Test
     void anEnglishQuestionGetsEnglish() {
         long chat = 7104;
-        // The issue's own example sits at the answer threshold (0.7497 on the sample knowledge base once "i" and "a" are no
-        // search terms in English, forty-first session): choices in English, the English entry first, its tap answering
-        // in English.
-        List<Call> offer = say(chat, "Where can I get free medical treatment after the flood?");
-        String offered = offer.getFirst().text();
-        assertThat(offered).contains("Did you mean", "Free health care").doesNotContain("Apakah maksud Anda");
-        List<Call> tapped = tap(chat, buttonData(markup(offer),
-                numberOf(offered, "Free health care and health posts for flood victims")));
-        assertThat(tapped.getFirst().text()).contains("Flood victims receive free health care");
-        List<Call> answer = say(chat, "Is medical treatment free for flood victims?");
+        List<Call> answer = say(chat, "Where can I get free medical treatment after the flood?");
         assertThat(answer.getFirst().text()).contains("Free health care", "Flood victims receive free health care");
         assertThat(markup(answer)).contains("Helpful").doesNotContain("Membantu");
 
