@@ -65,7 +65,7 @@ final class SmallTalk {
     private static final Set<String> ADDRESS = WORDS.of("ADDRESS");
     /** Words of address that call out when nothing else is said ("min", "kak??"). */
     private static final Set<String> CALL = WORDS.of("CALL");
-    /** The words of a message that only asks ("trs gimana?"), and the question words one of which it must have. */
+    /** The question words of a message that only asks ("trs gimana?"), one at least, and the words that go with them. */
     private static final Set<String> ONLY_ASKING = WORDS.of("ONLY_ASKING");
     private static final Set<String> ASKING = WORDS.of("ASKING");
     /** Words that go with a greeting ("apa kabar?") but, unlike words of address, may start a question. */
@@ -757,7 +757,7 @@ final class SmallTalk {
     static boolean onlyAsking(String text) {
         List<String> words = words(text);
         return !words.isEmpty() && words.stream().anyMatch(ASKING::contains)
-                && words.stream().allMatch(w -> ONLY_ASKING.contains(w) || ADDRESS.contains(w));
+                && words.stream().allMatch(w -> ASKING.contains(w) || ONLY_ASKING.contains(w) || ADDRESS.contains(w));
     }
 
     private static List<String> words(String text) {

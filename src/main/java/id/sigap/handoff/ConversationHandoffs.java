@@ -212,10 +212,10 @@ class ConversationHandoffs implements HandoffDesk {
             // it is the more urgent ("dia masih nangis kedengeran" while a child in a well waits was recorded at the
             // normal priority of its own reading, batch B45).
             decision = decision.with(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF).atLeast(opened.handoff().priority());
-        }
-        if (suggests && !opened.created()) {
-            // Already waiting for a person: no suggestions either (as no choices); the offer is withdrawn.
-            decision = decision.without(Reason.SUGGESTED_BESIDE_PERSON);
+            if (suggests) {
+                // Already waiting for a person: no suggestions either (as no choices); the offer is withdrawn.
+                decision = decision.without(Reason.SUGGESTED_BESIDE_PERSON);
+            }
         }
         return new ConversationResult(replies, decision.withNote("handoff:" + opened.handoff().id()), signals);
     }
