@@ -75,6 +75,13 @@ final class QuestionParts {
         if (whole.confident() || whole.hits().isEmpty()) {
             return Optional.empty();
         }
+        if (whole.reasons().contains(RetrievalResult.OTHER_OFFICE) && retriever.namesTheOfficeOfAnother(text, whole)) {
+            // the message names, in a sentence the question leaves out, an office the entry names nowhere and another
+            // entry is about: "saya menunggak iuran BPJS mandiri ... Apakah ada program pemutihan atau keringanan?" was
+            // answered surely with the vehicle-tax amnesty from its last sentence (batch Z45, read). A place where
+            // something happened ("bapak sy meninggal tadi subuh di RSUD ...") names no entry's office.
+            return Optional.empty();
+        }
         String[] sentences = sentences(text);
         if (asksMoreThanOnce(sentences)) {
             return Optional.empty();

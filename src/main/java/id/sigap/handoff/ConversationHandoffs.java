@@ -171,6 +171,14 @@ class ConversationHandoffs implements HandoffDesk {
             return stillQueued(message, decided, waiting.get(), Decision.handoff(waiting.get().priority(),
                     List.of(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF)));
         }
+        if (decided.decision().outcome() == Outcome.ANSWER && !decided.decision().has(Reason.CHOICE_TAKEN)
+                && (decided.decision().has(Reason.FOLLOW_UP) || words(message.text()) <= LEANS_ON_THE_THREAD)) {
+            // Waiting for a person, a message that leans on the conversation ("mohon diusut" after an allegation, read
+            // as a follow-up of it: the entry on checking aid recipients; "hrs ke kantor ya?" after a failing digital-ID
+            // app: the humas office's hours) is for the person, who reads it with the thread (batches Y45-B46, read).
+            return stillQueued(message, decided, waiting.get(), Decision.handoff(waiting.get().priority(),
+                    List.of(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF)));
+        }
         List<Reply> replies = new ArrayList<>(decided.replies());
         Decision decision = decided.decision();
         // A pick (a tapped button or a typed number) reaches staff as the entry the citizen read, not as "2".
@@ -240,6 +248,15 @@ class ConversationHandoffs implements HandoffDesk {
     private static List<Reply> editsOf(ConversationResult decided) {
         return decided.replies().stream().filter(r -> !r.toSender()).toList();
     }
+
+    /** A message of at most this many words, answered while a person is awaited, leans on the thread. */
+    static final int LEANS_ON_THE_THREAD = 4;
+
+    private static long words(String text) {
+        return text == null ? 0 : WORD.splitAsStream(text.strip()).filter(w -> !w.isEmpty()).count();
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static boolean urgent(Priority priority) {
         return priority == Priority.EMERGENCY || priority == Priority.HIGH;

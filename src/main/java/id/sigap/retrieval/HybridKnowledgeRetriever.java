@@ -248,6 +248,25 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
     }
 
     @Override
+    public boolean namesTheOfficeOfAnother(String message, RetrievalResult result) {
+        RetrievalIndex snapshot = index.get();
+        int first = firstPosition(snapshot, result);
+        List<Integer> others = result.hits().stream().skip(1).map(h -> snapshot.position(h.entryId()))
+                .filter(p -> p >= 0).toList();
+        return first >= 0 && snapshot.namesTheOfficeOfAnother(first, others, terms(message));
+    }
+
+    @Override
+    public Set<String> shareNoTopic(String question, List<String> entryIds) {
+        RetrievalIndex snapshot = index.get();
+        List<String> terms = terms(question);
+        return entryIds.stream().filter(id -> {
+            int entry = snapshot.position(id);
+            return entry >= 0 && !snapshot.sharesTopic(entry, terms);
+        }).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    @Override
     public Set<String> crisesNamed(String text) {
         return index.get().crisesNamed(terms(text));
     }

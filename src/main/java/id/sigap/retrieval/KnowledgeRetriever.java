@@ -41,6 +41,24 @@ public interface KnowledgeRetriever {
     }
 
     /**
+     * Whether {@code message} names an office (prompts/office-names.txt) that the first entry of {@code result} names
+     * nowhere and that the title of one of its other hits names: the message is about that office's service. A retriever
+     * that cannot tell says no.
+     */
+    default boolean namesTheOfficeOfAnother(String message, RetrievalResult result) {
+        return false;
+    }
+
+    /**
+     * Of {@code entryIds}, those that share no topical word with {@code question} (a word that says what is asked: not
+     * generic, not in many entries): found by the sense of the words alone, or by how and when they ask. A retriever
+     * that cannot tell finds none.
+     */
+    default java.util.Set<String> shareNoTopic(String question, java.util.List<String> entryIds) {
+        return java.util.Set.of();
+    }
+
+    /**
      * The crises {@code text} names, by the office's list of crises and their words (prompts/events.txt: "longsor",
      * "gempa", "rob"); a retriever that cannot tell finds none.
      */

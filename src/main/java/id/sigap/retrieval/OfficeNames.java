@@ -44,11 +44,12 @@ final class OfficeNames {
 
     /** Whether the question's terms name an office of which the entry's terms name nothing. */
     boolean namesAnother(Collection<String> question, Set<String> entry) {
-        for (Set<String> office : offices) {
-            if (office.stream().anyMatch(question::contains) && office.stream().noneMatch(entry::contains)) {
-                return true;
-            }
-        }
-        return false;
+        return !namedNotIn(question, entry).isEmpty();
+    }
+
+    /** The offices (each its names) that the question's terms name and the entry's terms name nothing of. */
+    List<Set<String>> namedNotIn(Collection<String> question, Set<String> entry) {
+        return offices.stream().filter(office -> office.stream().anyMatch(question::contains)
+                && office.stream().noneMatch(entry::contains)).toList();
     }
 }

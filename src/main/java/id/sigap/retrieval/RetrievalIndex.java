@@ -204,6 +204,16 @@ final class RetrievalIndex {
         return offices.namesAnother(question, evidence.get(entry).terms());
     }
 
+    /**
+     * Whether the question names an office that the entry names nowhere and that the title of one of the {@code others}
+     * names: another entry is about that office's service ("BPJS" beside the vehicle-tax amnesty, while two entries are
+     * about BPJS), not a place where something happened ("meninggal di RSUD", which no entry's title names).
+     */
+    boolean namesTheOfficeOfAnother(int entry, List<Integer> others, List<String> question) {
+        return offices.namedNotIn(question, evidence.get(entry).terms()).stream().anyMatch(office -> others.stream()
+                .anyMatch(other -> other != entry && titleTerms.get(other).stream().anyMatch(office::contains)));
+    }
+
     /** Kinds of a place known by its name ("bendungan Wadas Lintang", "jembatan Kartini"), as index terms. */
     private static final Set<String> PLACE_KINDS = Set.copyOf(IndonesianAnalysis.terms(IndonesianNormalizer.normalize(
             "bendungan waduk bendung jembatan tanggul sungai danau gunung pantai pelabuhan bandara terminal")));
@@ -416,6 +426,15 @@ final class RetrievalIndex {
         return df != null && !IndonesianAnalysis.KEPT_TERMS.contains(term) && !genericTerms.contains(term)
                 && term.chars().noneMatch(Character::isDigit)
                 && df <= Math.max(2, GENERIC_SHARE * entries.size());
+    }
+
+    /**
+     * Whether the entry's title or one of its phrasings (what it is about, not every word of its text) has one of the
+     * question's {@link #topical} terms.
+     */
+    boolean sharesTopic(int entry, List<String> terms) {
+        List<Set<String>> about = evidence.get(entry).phrasings();
+        return terms.stream().anyMatch(t -> topical(t) && about.stream().anyMatch(p -> p.contains(t)));
     }
 
     /**

@@ -47,6 +47,19 @@ class QuestionPartsPipelineTest {
     }
 
     @Test
+    void aSentenceReadAloneDoesNotForgetTheOfficeTheMessageNames() {
+        // batch Z45 (read): BPJS arrears got the vehicle-tax amnesty surely, from the last sentence alone
+        ConversationResult result = answer("Mohon info, saya menunggak iuran BPJS mandiri kelas 3 selama 8 bulan. "
+                + "Apakah ada program pemutihan atau keringanan denda?");
+
+        assertThat(result.decision().entryId()).isNotEqualTo("layanan-pemutihan-pajak-kendaraan");
+        assertThat(result.decision().notes()).doesNotContain(QuestionParts.NOTE);
+        // the office named in the very sentence that asks, and the entry names it: still answered from that sentence
+        assertThat(answer("motor sy telat bayar 2 thn krn sakit. di samsat ada pemutihan denda pajak gk bulan ini?")
+                .decision().entryId()).isEqualTo("layanan-pemutihan-pajak-kendaraan");
+    }
+
+    @Test
     void aStoryWhoseOpeningIsSureOfAnEntryTheQuestionAtItsEndIsNowhereNearIsNotAnsweredFromTheOpening() {
         // batch J29 (read): the siren's entry, surely, for a father asking for the lists of evacuees by place
         String text = "jadi gini min, malem itu sirine bunyi kami langsung lari naik pickup tetangga, istri sy sm anak yg "

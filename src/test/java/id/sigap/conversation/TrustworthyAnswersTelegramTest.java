@@ -507,7 +507,22 @@ class TrustworthyAnswersTelegramTest {
         long ordinary = 7127;
         say(ordinary, "sy mau bicara langsung dgn petugas humas");
         assertThat(handoffs.openFor("telegram", ordinary).orElseThrow().priority()).isNotEqualTo(Priority.EMERGENCY);
-        assertThat(say(ordinary, "sy hrs telp siapa")).noneSatisfy(r -> assertThat(r.text()).contains("keadaan darurat"));
+        // (a message this short, while a person is awaited, goes to that person: the ordinary queue's words)
+        assertThat(say(ordinary, "sy hrs telp siapa")).noneSatisfy(r -> assertThat(r.text())
+                .containsAnyOf("ini keadaan darurat", "113", "0811-2000-112"));
+    }
+
+    @Test
+    void whileAPersonIsAwaitedAMessageOfAFewWordsGoesToThemAndAQuestionOfItsOwnIsStillAnswered() {
+        // forty-second session (batches Y45-B46, read): "hrs ke kantor ya?" while a failing digital-ID app waited for a
+        // person got the humas office's hours
+        long chat = 7210;
+        say(chat, "sy mau bicara langsung dgn petugas humas");
+        List<Call> leaning = say(chat, "sy hrs telp siapa");
+        assertThat(leaning.getFirst().text()).contains("sudah terhubung dengan antrean");
+        assertThat(markup(leaning)).doesNotContain("fb:u:");
+        List<Call> own = say(chat, "jalan mana saja yang ditutup karena banjir sekarang?");
+        assertThat(markup(own)).contains("fb:u:");
     }
 
     /**
@@ -575,8 +590,9 @@ class TrustworthyAnswersTelegramTest {
     @Test
     void aQuestionNoEntryAnswersGoesToAPersonAtOnceWithTheNearestEntriesStillOneTapAway() {
         long chat = 7199;
-        // Nothing on fogging: once "Apakah maksud Anda" with unrelated titles; now the queue first, then suggestions.
-        List<Call> replies = say(chat, "jadwal fogging demam berdarah");
+        // Nothing on fogging: once "Apakah maksud Anda" with unrelated titles; now the queue first, then suggestions
+        // that share a word with the question (here the shelter, for "warga").
+        List<Call> replies = say(chat, "jadwal fogging demam berdarah buat warga");
         assertThat(replies.getFirst().text()).contains("petugas humas", "#H");
         assertThat(replies).noneSatisfy(r -> assertThat(r.text()).contains("Apakah maksud Anda", "Bukan, hubungi petugas"));
         Call suggestions = replies.getLast();
@@ -604,6 +620,21 @@ class TrustworthyAnswersTelegramTest {
         List<Call> again = say(chat, "kalau abate bisa minta dimana?");
         assertThat(markup(again)).doesNotContain("ch:");
         assertThat(again).noneSatisfy(r -> assertThat(r.text()).contains("Sambil menunggu petugas"));
+    }
+
+    @Test
+    void aPersonIsNotOfferedEntriesThatShareNoWordOfWhatWasAsked() {
+        // forty-second session (batches Y45-B46, read): suggestions found by the sense of the words alone, or by "when"
+        long chat = 7200;
+        for (String asked : List.of("jadwal fogging demam berdarah", "min hasil persikas tadi malem brp brp?")) {
+            chat++;
+            List<Call> replies = say(chat, asked);
+            assertThat(replies.getFirst().text()).as(asked).contains("petugas humas", "#H");
+            assertThat(markup(replies)).as(asked).doesNotContain("ch:");
+            assertThat(replies).as(asked).noneSatisfy(r -> assertThat(r.text()).contains("Sambil menunggu petugas"));
+            assertThat(handoffs.openFor("telegram", chat).orElseThrow().reasons()).as(asked)
+                    .doesNotContain(Reason.SUGGESTED_BESIDE_PERSON);
+        }
     }
 
     @Test

@@ -49,6 +49,23 @@ class TopicEvidenceTest {
     }
 
     @Test
+    void anEntrySharingNoTopicalWordWithTheQuestionIsTold() {
+        // forty-second session (batches Y45-B46, read): a football score suggested the driving-licence entry, a recipe
+        // the regional health insurance; entries found by the sense of the words or by "how" and "when" alone
+        var entries = java.util.List.of("layanan-perpanjangan-sim", "banjir-air-bersih");
+        assertThat(retriever.shareNoTopic("min hasil persikas tadi malem brp brp?", entries))
+                .containsExactlyInAnyOrderElementsOf(entries);
+        assertThat(retriever.shareNoTopic("jam brp biasanya petugasnya dateng", entries))
+                .containsExactlyInAnyOrderElementsOf(entries);
+        // a word of the entry's own, in Indonesian or English, keeps it
+        assertThat(retriever.shareNoTopic("perpanjang sim bisa diwakilkan gk", entries))
+                .containsExactly("banjir-air-bersih");
+        assertThat(retriever.shareNoTopic("when does the water tanker come?", entries))
+                .containsExactly("layanan-perpanjangan-sim");
+        assertThat(retriever.shareNoTopic("apa aja", java.util.List.of("no-such-entry"))).isEmpty();
+    }
+
+    @Test
     void theNearestOfSeveralPlacesIsNotAnsweredWithOneWhenNoPlaceIsNamed() {
         // seventh session (lead's held-out batch): "nearest" depends on where the citizen is, which Sigap does not know
         for (String asked : new String[] {"posko pengungsian terdekat dimana",
