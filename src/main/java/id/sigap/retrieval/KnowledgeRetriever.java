@@ -50,7 +50,7 @@ public interface KnowledgeRetriever {
     }
 
     /**
-     * Of {@code entryIds}, those that share no topical word with {@code question} (a word that says what is asked: not
+     * Of {@code entryIds}, those whose text has no topical word of {@code question} (a word that says what is asked: not
      * generic, not in many entries): found by the sense of the words alone, or by how and when they ask. A retriever
      * that cannot tell finds none.
      */

@@ -428,13 +428,10 @@ final class RetrievalIndex {
                 && df <= Math.max(2, GENERIC_SHARE * entries.size());
     }
 
-    /**
-     * Whether the entry's title or one of its phrasings (what it is about, not every word of its text) has one of the
-     * question's {@link #topical} terms.
-     */
+    /** Whether the entry's text has one of the question's {@link #topical} terms anywhere. */
     boolean sharesTopic(int entry, List<String> terms) {
-        List<Set<String>> about = evidence.get(entry).phrasings();
-        return terms.stream().anyMatch(t -> topical(t) && about.stream().anyMatch(p -> p.contains(t)));
+        Set<String> own = evidence.get(entry).terms();
+        return terms.stream().anyMatch(t -> topical(t) && own.contains(t));
     }
 
     /**

@@ -495,8 +495,11 @@ class TrustworthyAnswersTelegramTest {
             int before = api.delivered(chat).size();
             List<Call> replies = say(chat, asked);
             assertThat(replies.getFirst().text()).as(asked).contains("113", "119", "0811-2000-112");
-            api.await(WAIT, a -> a.delivered(chat).subList(before, a.delivered(chat).size()).stream()
-                    .anyMatch(c -> c.text().contains("keadaan darurat")), "the queue's words after the numbers");
+            api.await(WAIT, a -> {
+                List<Call> delivered = a.delivered(chat); // one copy: a reply may land between two reads
+                return delivered.subList(before, delivered.size()).stream()
+                        .anyMatch(c -> c.text().contains("keadaan darurat"));
+            }, "the queue's words after the numbers");
         }
 
         long english = 7126;
