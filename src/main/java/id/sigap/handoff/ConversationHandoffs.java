@@ -251,12 +251,11 @@ class ConversationHandoffs implements HandoffDesk {
 
     /** A message of at most this many words, answered while a person is awaited, leans on the thread. */
     static final int LEANS_ON_THE_THREAD = 4;
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static long words(String text) {
-        return text == null ? 0 : WORD.splitAsStream(text.strip()).filter(w -> !w.isEmpty()).count();
+        return text == null ? 0 : NOT_WORD.splitAsStream(text.strip()).filter(w -> !w.isEmpty()).count();
     }
-
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static boolean urgent(Priority priority) {
         return priority == Priority.EMERGENCY || priority == Priority.HIGH;
