@@ -157,25 +157,7 @@ class ConversationHandoffs implements HandoffDesk {
             return stillQueued(message, decided, waiting.get(),
                     decided.decision().with(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF));
         }
-        if (decided.decision().outcome() == Outcome.CHOICES) {
-            // Already waiting for a person: an offer of entries (with "no, contact an officer") would only
-            // confuse. The message goes to staff and the citizen is told so; the offer is withdrawn.
-            return stillQueued(message, decided, waiting.get(), Decision.handoff(waiting.get().priority(),
-                    List.of(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF)));
-        }
-        if (decided.decision().outcome() == Outcome.ANSWER && urgent(waiting.get().priority())
-                && !decided.decision().has(Reason.CHOICE_TAKEN) && !asks(message.text())) {
-            // Waiting for a person in an emergency: a detail told ("ada ibu2 sama anak kecil", "polisi blm ada") is for
-            // the person, not an entry that shares a word with it (it got child immunisation). A question ("ambulans
-            // nomornya berapa") may still be answered.
-            return stillQueued(message, decided, waiting.get(), Decision.handoff(waiting.get().priority(),
-                    List.of(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF)));
-        }
-        if (decided.decision().outcome() == Outcome.ANSWER && !decided.decision().has(Reason.CHOICE_TAKEN)
-                && (decided.decision().has(Reason.FOLLOW_UP) || words(message.text()) <= LEANS_ON_THE_THREAD)) {
-            // Waiting for a person, a message that leans on the conversation ("mohon diusut" after an allegation, read
-            // as a follow-up of it: the entry on checking aid recipients; "hrs ke kantor ya?" after a failing digital-ID
-            // app: the humas office's hours) is for the person, who reads it with the thread (batches Y45-B46, read).
+        if (forThePerson(message, decided.decision(), waiting.get().priority())) {
             return stillQueued(message, decided, waiting.get(), Decision.handoff(waiting.get().priority(),
                     List.of(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF)));
         }
@@ -247,6 +229,28 @@ class ConversationHandoffs implements HandoffDesk {
     /** The replies that edit earlier messages (an offer's buttons removed), without the bot's own new words. */
     private static List<Reply> editsOf(ConversationResult decided) {
         return decided.replies().stream().filter(r -> !r.toSender()).toList();
+    }
+
+    /**
+     * Whether, while a handoff of {@code waiting} priority waits, what the bot decided goes to that person instead, with
+     * the queue's words.
+     */
+    private static boolean forThePerson(IncomingMessage message, Decision decided, Priority waiting) {
+        if (decided.outcome() == Outcome.CHOICES) {
+            // An offer of entries (with "no, contact an officer") would only confuse. The message goes to staff and the
+            // citizen is told so; the offer is withdrawn.
+            return true;
+        }
+        if (decided.outcome() != Outcome.ANSWER || decided.has(Reason.CHOICE_TAKEN)) {
+            return false;
+        }
+        // In an emergency, a detail told ("ada ibu2 sama anak kecil", "polisi blm ada") is for the person, not an entry
+        // that shares a word with it (it got child immunisation); a question ("ambulans nomornya berapa") may still be
+        // answered. In any wait, a message that leans on the conversation ("mohon diusut" after an allegation, read as a
+        // follow-up of it: the entry on checking aid recipients; "hrs ke kantor ya?" after a failing digital-ID app: the
+        // humas office's hours) is for the person, who reads it with the thread (batches Y45-B46, read).
+        return urgent(waiting) && !asks(message.text()) || decided.has(Reason.FOLLOW_UP)
+                || words(message.text()) <= LEANS_ON_THE_THREAD;
     }
 
     /** A message of at most this many words, answered while a person is awaited, leans on the thread. */

@@ -241,10 +241,7 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
     public Set<String> notAskedAbout(String question, List<String> entryIds) {
         RetrievalIndex snapshot = index.get();
         List<String> terms = terms(question); // read once for all the entries
-        return entryIds.stream().filter(id -> {
-            int entry = snapshot.position(id);
-            return entry >= 0 && snapshot.notAskedAbout(entry, terms);
-        }).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return those(snapshot, entryIds, entry -> snapshot.notAskedAbout(entry, terms));
     }
 
     @Override
@@ -260,9 +257,14 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
     public Set<String> shareNoTopic(String question, List<String> entryIds) {
         RetrievalIndex snapshot = index.get();
         List<String> terms = terms(question);
+        return those(snapshot, entryIds, entry -> !snapshot.topicEvidence(entry, terms));
+    }
+
+    /** The ids of {@code entryIds} whose entries are in {@code snapshot} and pass {@code test} (given their position). */
+    private static Set<String> those(RetrievalIndex snapshot, List<String> entryIds, IntPredicate test) {
         return entryIds.stream().filter(id -> {
             int entry = snapshot.position(id);
-            return entry >= 0 && !snapshot.sharesTopic(entry, terms);
+            return entry >= 0 && test.test(entry);
         }).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 

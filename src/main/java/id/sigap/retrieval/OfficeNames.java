@@ -44,12 +44,15 @@ final class OfficeNames {
 
     /** Whether the question's terms name an office of which the entry's terms name nothing. */
     boolean namesAnother(Collection<String> question, Set<String> entry) {
-        return !namedNotIn(question, entry).isEmpty();
+        return offices.stream().anyMatch(office -> namedNotIn(office, question, entry)); // on every search: stops at one
     }
 
     /** The offices (each its names) that the question's terms name and the entry's terms name nothing of. */
     List<Set<String>> namedNotIn(Collection<String> question, Set<String> entry) {
-        return offices.stream().filter(office -> office.stream().anyMatch(question::contains)
-                && office.stream().noneMatch(entry::contains)).toList();
+        return offices.stream().filter(office -> namedNotIn(office, question, entry)).toList();
+    }
+
+    private static boolean namedNotIn(Set<String> office, Collection<String> question, Set<String> entry) {
+        return office.stream().anyMatch(question::contains) && office.stream().noneMatch(entry::contains);
     }
 }

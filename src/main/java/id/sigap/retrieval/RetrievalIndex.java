@@ -428,12 +428,6 @@ final class RetrievalIndex {
                 && df <= Math.max(2, GENERIC_SHARE * entries.size());
     }
 
-    /** Whether the entry's text has one of the question's {@link #topical} terms anywhere. */
-    boolean sharesTopic(int entry, List<String> terms) {
-        Set<String> own = evidence.get(entry).terms();
-        return terms.stream().anyMatch(t -> topical(t) && own.contains(t));
-    }
-
     /**
      * The share of the question's topical information (idf-weighted topical terms) that the first entry lacks and the
      * other one has: how much of what was asked another entry answers instead.
