@@ -33,6 +33,8 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
 
     /** A follow-up such as "kalau yang di batu sari?" is short; a long question stands on its own. */
     static final int FOLLOW_UP_MAX_WORDS = 6;
+    /** The longest question remembered as read in its conversation's context; a longer one is remembered as written. */
+    static final int REREAD_MAX_CHARS = 1_000;
     /** Why a message that points back was not answered from its own words ({@link FollowUp#pointsAtTheLast}). */
     static final String POINTS_BACK = "points-back";
     /** Tags of approved entries that may answer a sensitive question (an allegation about officials). */
@@ -491,6 +493,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                 rememberedAlready = true;
                 wentOnFrom = !previous.isEmpty() || !contexts.isEmpty();
                 if (!previous.isEmpty()) {
+                    RetrievalResult own = result;
                     RetrievalResult inContext = retriever.retrieve(previous.getFirst() + " " + searched);
                     if (pointing && !(inContext.confident() && inContext.top().map(RetrievalHit::entryId)
                             .equals(result.top().map(RetrievalHit::entryId)))) {
@@ -521,6 +524,12 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                         // which it does not ask about. The choices come from the conversation (batches E43-R44: 27 of
                         // 101 places told after a question got choices of shelters and the like).
                         result = inContext;
+                    }
+                    if (result != own && previous.getFirst().length() + remembered.length() < REREAD_MAX_CHARS) {
+                        // read in the conversation's context: remembered so, for the follow-up after this one ("biayanya
+                        // brp" after "bisa online gk" after the business number had got the marriage registration)
+                        recent.reread(message.channel(), message.chatId(), remembered,
+                                previous.getFirst() + " " + remembered);
                     }
                 }
                 for (EarlierContext.Context c : contexts) {

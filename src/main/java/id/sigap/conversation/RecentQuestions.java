@@ -15,12 +15,23 @@ public interface RecentQuestions {
         @Override
         public void remember(String channel, long chatId, String question) {
         }
+
+        @Override
+        public void reread(String channel, long chatId, String question, String asRead) {
+        }
     };
 
     /** Most recent first. */
     List<String> recent(String channel, long chatId);
 
     void remember(String channel, long chatId, String question);
+
+    /**
+     * The chat's latest question, when it is still {@code question}, is kept as {@code asRead} instead: a follow-up
+     * read in the context of the question before it ("bisa online gk" after a question on the business number) is
+     * remembered with that context, so that the follow-up after it ("biayanya brp") reads the conversation's topic too.
+     */
+    void reread(String channel, long chatId, String question, String asRead);
 
     /**
      * {@link #recent} as it was, then {@link #remember} {@code question}: in one step where the store can.

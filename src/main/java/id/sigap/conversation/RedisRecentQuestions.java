@@ -27,6 +27,10 @@ class RedisRecentQuestions implements RecentQuestions {
                     new org.springframework.core.io.ClassPathResource("lua/conversation/recent-then-remember.lua"),
                     List.class);
 
+    private static final org.springframework.data.redis.core.script.RedisScript<Long> REREAD =
+            org.springframework.data.redis.core.script.RedisScript.of(
+                    new org.springframework.core.io.ClassPathResource("lua/conversation/reread.lua"), Long.class);
+
     private final StringRedisTemplate redis;
 
     RedisRecentQuestions(StringRedisTemplate redis) {
@@ -67,6 +71,15 @@ class RedisRecentQuestions implements RecentQuestions {
             log.warn("Recent questions unavailable: {}", e.getMessage());
             remember(channel, chatId, question);
             return List.of();
+        }
+    }
+
+    @Override
+    public void reread(String channel, long chatId, String question, String asRead) {
+        try {
+            redis.execute(REREAD, List.of(key(channel, chatId)), question, asRead);
+        } catch (RuntimeException e) {
+            log.warn("Could not remember the question as read: {}", e.getMessage());
         }
     }
 

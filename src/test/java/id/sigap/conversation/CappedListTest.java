@@ -70,6 +70,24 @@ class CappedListTest {
     }
 
     @Test
+    void aQuestionIsRereadOnlyWhileItIsStillTheLatest() {
+        RedisRecentQuestions recent = new RedisRecentQuestions(redis.template());
+        recent.remember("telegram", 77, "cara bikin nib");
+        recent.remember("telegram", 77, "bisa online gk");
+        recent.reread("telegram", 77, "bisa online gk", "cara bikin nib bisa online gk");
+        assertThat(recent.recent("telegram", 77)).containsExactly("cara bikin nib bisa online gk", "cara bikin nib");
+
+        // a newer message came in meanwhile (another instance): the older one is not written over it
+        recent.remember("telegram", 77, "biayanya brp");
+        recent.reread("telegram", 77, "bisa online gk", "tertimpa");
+        assertThat(recent.recent("telegram", 77)).first().isEqualTo("biayanya brp");
+        // nothing remembered (forgotten by /hapus or expired): nothing is written back
+        recent.reread("telegram", 78, "tanya", "tanya dibaca");
+        assertThat(redis.template().hasKey(RedisRecentQuestions.key("telegram", 78))).isFalse();
+        assertThat(redis.template().getExpire(RedisRecentQuestions.key("telegram", 77))).isBetween(1_700L, 1_800L);
+    }
+
+    @Test
     void recentQuestionsKeepTheLastTurnsNewestFirstForHalfAnHour() {
         RedisRecentQuestions recent = new RedisRecentQuestions(redis.template());
         for (int i = 1; i <= 5; i++) {

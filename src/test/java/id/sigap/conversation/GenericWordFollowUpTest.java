@@ -68,6 +68,24 @@ class GenericWordFollowUpTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "cara bikin NIB gmn | bisa online gk | biayanya brp | layanan-nib-oss",
+            "perpanjang sim di mana | bisa online gk | syaratnya apa aja | layanan-perpanjangan-sim"})
+    void aFollowUpAfterAFollowUpStaysInTheConversationsTopic(String first, String second, String third, String entry) {
+        // the second message was read in the first one's context; the third reads the two ("biayanya brp" alone after
+        // "bisa online gk" got the marriage registration and the driving licence as choices, forty-second session)
+        KnowledgeAnswerer answerer = answerer(memory());
+        answerer.answer(message(first));
+        assertThat(answerer.answer(message(second)).decision().entryId()).isEqualTo(entry);
+
+        Decision decision = answerer.answer(message(third)).decision();
+
+        assertThat(decision.outcome()).as(third).isEqualTo(Outcome.ANSWER);
+        assertThat(decision.entryId()).isEqualTo(entry);
+        assertThat(decision.reasons()).contains(Reason.FOLLOW_UP);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "syarat bikin akta kematian apa aja | kalau ada santunan buat keluarganya? | layanan-akta-kematian",
             "perpanjang sim di mana | terus kalau pajak motornya telat gimana? | layanan-perpanjangan-sim",
             "cara daftar dtks | kalau beasiswa kuliah gimana? | layanan-pendaftaran-dtks"})

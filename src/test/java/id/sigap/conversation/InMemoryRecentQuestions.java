@@ -17,4 +17,11 @@ final class InMemoryRecentQuestions implements RecentQuestions {
     public void remember(String channel, long chatId, String question) {
         remembered.add(question);
     }
+
+    @Override
+    public void reread(String channel, long chatId, String question, String asRead) {
+        if (!remembered.isEmpty() && remembered.getLast().equals(question)) {
+            remembered.set(remembered.size() - 1, asRead);
+        }
+    }
 }
