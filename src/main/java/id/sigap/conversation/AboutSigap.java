@@ -37,6 +37,19 @@ final class AboutSigap {
     /** Longer messages say more than a question about Sigap. */
     static final int MAX_WORDS = 14;
 
+    /**
+     * Asking whether a person or a machine writes the replies ("adminnya manusia apa robot sih wkwk"), with no person asked
+     * for beside it ({@code HUMAN_OR_BOT_NOT}).
+     */
+    private static final Pattern HUMAN_OR_BOT = WORDS.phrases("HUMAN_OR_BOT");
+
+    private static final Set<String> HUMAN_OR_BOT_NOT = WORDS.of("HUMAN_OR_BOT_NOT");
+
+    private static boolean humanOrBot(List<String> words) {
+        return HUMAN_OR_BOT.matcher(" " + String.join(" ", words) + " ").find()
+                && words.stream().noneMatch(HUMAN_OR_BOT_NOT::contains);
+    }
+
     private AboutSigap() {
     }
 
@@ -55,7 +68,7 @@ final class AboutSigap {
         if (aboutLanguages(typed) || aboutLanguages(normalised)) {
             return Optional.of(SmallTalk.Kind.ABOUT_LANGUAGES);
         }
-        if (aboutItsLife(typed) || aboutItsLife(normalised)) {
+        if (aboutItsLife(typed) || aboutItsLife(normalised) || humanOrBot(typed) || humanOrBot(normalised)) {
             return Optional.of(SmallTalk.Kind.ABOUT_BOT);
         }
         return Optional.empty();

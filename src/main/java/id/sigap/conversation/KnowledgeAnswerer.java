@@ -167,6 +167,12 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                 && FollowUp.continues(text)
                 ? recent.recent(message.channel(), message.chatId()).stream().findFirst().flatMap(OutsideRemit::recognise)
                 : Optional.empty();
+        // a refusal taken in after a question outside the remit ("yah gk bisa ya" after homework was declined), read
+        // before this one's search remembers it
+        boolean refusalTakenIn = (reading == Reading.QUESTION || reading == Reading.FRAGMENT) && kindly(mood)
+                && SmallTalk.takesInARefusal(text)
+                && recent.recent(message.channel(), message.chatId()).stream().findFirst()
+                        .flatMap(OutsideRemit::recognise).isPresent();
         String question = SmallTalk.withoutGreeting(text);
         // A request for a person is not itself searched: "tolong sambungkan ke petugas" matched the Wi-Fi entry
         // ("sambungkan perangkat ..."); only what the message asks about besides the person is.
@@ -180,6 +186,12 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
             // opened or closed by an acknowledgement, read kindly, with nothing in the knowledge base sure or worth
             // offering: an acknowledgement, not a ticket (batches V39-X39)
             smallTalk = Optional.of(SmallTalk.acknowledgement(text));
+            reading = Reading.SMALL_TALK;
+        }
+        if (smallTalk.isEmpty() && refusalTakenIn && !search.found().confident()) {
+            // "oh iya ya bukan urusan pemda hehe maap" after a flight price was told to be asked of the airlines: nothing
+            // sure in the knowledge base, an acknowledgement, not a ticket (batches N47 and T47)
+            smallTalk = Optional.of(SmallTalk.Kind.ACKNOWLEDGED);
             reading = Reading.SMALL_TALK;
         }
         if (reading != Reading.SMALL_TALK && outsideBefore.isPresent()
@@ -236,7 +248,11 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         if (SmallTalk.condolence(text)) {
             return Optional.of(SmallTalk.Kind.CONDOLENCE);
         }
-        return SmallTalk.wish(text) ? Optional.of(SmallTalk.Kind.WISH) : Optional.empty();
+        // a wish after a greeting ("selamat pagi min, semoga semua aman dan sehat ya hari ini", batch J47) is a wish
+        if (SmallTalk.wish(text) || SmallTalk.wish(SmallTalk.withoutGreeting(text))) {
+            return Optional.of(SmallTalk.Kind.WISH);
+        }
+        return SmallTalk.inParts(text);
     }
 
     /**

@@ -661,6 +661,121 @@ final class SmallTalk {
     }
 
     /** The question without a leading greeting ("halo min, posko di mana" → "posko di mana"). */
+    private static final Set<String> REFUSAL_OPENER = WORDS.of("REFUSAL_OPENER");
+    private static final Set<String> REFUSAL_NOT = WORDS.of("REFUSAL_NOT");
+    /** The longest refusal taken in ({@link #takesInARefusal}). */
+    static final int MAX_REFUSAL_WORDS = 10;
+
+    /**
+     * A refusal taken in, by its words alone: it opens with "yah", "oh", "iya" or laughter, has up to {@value
+     * #MAX_REFUSAL_WORDS} words, no "?", no word that wants something and none that asks where, when or how, and does
+     * not go on to another question ({@link FollowUp#continues}). Only the caller knows a refusal came before it.
+     */
+    static boolean takesInARefusal(String text) {
+        if (text == null || text.indexOf('?') >= 0 || FollowUp.continues(text)) {
+            return false;
+        }
+        List<String> words = words(text);
+        return !words.isEmpty() && words.size() <= MAX_REFUSAL_WORDS && REFUSAL_OPENER.contains(words.getFirst())
+                && words.stream().noneMatch(w -> REALISED_NOT.contains(w) || REFUSAL_NOT.contains(w));
+    }
+
+    /** The longest message read sentence by sentence as small talk ({@link #inParts}). */
+    static final int MAX_PARTS_WORDS = 40;
+    /** The kinds that make a message of several sentences kind ({@link #inParts}): thanks, care for the staff, a wish. */
+    private static final Set<Kind> KIND_PARTS = Set.of(Kind.THANKS, Kind.CARE, Kind.WISH);
+
+    /**
+     * Small talk told in sentences of which none asks anything: one is kind (thanks, care for the staff or a wish read
+     * alone) and each other is small talk too, a greeting, or a laughing aside ({@link #laughingAside}). "pagi min, udh
+     * sarapan? sarapan asap ya hehe. semangat kerjanya" opened a staff ticket: each sentence alone was small talk or a
+     * joke, the whole was read as a question (forty-third session, batch G47, read). Only the caller knows the
+     * mood is kind (no emergency, no complaint). The kind part's kind is returned.
+     */
+    static Optional<Kind> inParts(String text) {
+        if (text == null || words(text).size() > MAX_PARTS_WORDS) {
+            return Optional.empty();
+        }
+        List<String> parts = sentences(text);
+        if (parts.size() < 2) {
+            return Optional.empty();
+        }
+        Optional<Kind> kind = Optional.empty();
+        for (String part : parts) {
+            Optional<Kind> alone = recognise(part);
+            if (alone.isEmpty() && wish(part)) {
+                alone = Optional.of(Kind.WISH);
+            }
+            if (kind.isEmpty() && alone.filter(KIND_PARTS::contains).isPresent()) {
+                kind = alone;
+            } else if (alone.isEmpty() && !withoutGreeting(part).isBlank() && !greetingAlone(part)
+                    && !laughingAside(part)) {
+                return Optional.empty();
+            }
+        }
+        return kind;
+    }
+
+    /** Nothing but a greeting, a salam or an address ("pagi min,", "assalamualaikum"). */
+    private static boolean greetingAlone(String part) {
+        List<String> words = words(part);
+        return !words.isEmpty() && words.stream().allMatch(w -> SALAM.contains(w) || GREETING.contains(w)
+                || ADDRESS.contains(w));
+    }
+
+    /**
+     * A sentence laughed at that asks, requests or objects to nothing and names no office or aid, in up to
+     * {@link #JOKE_MAX_WORDS} words: "sarapan asap ya hehe.". "ktp sy hilang 😂" tells a trouble ({@code
+     * NOT_A_STATEMENT}), "bansos kapan cair wkwk" asks; a question laughed at may be meant ("jalan ahmad yani udh bisa
+     * dilewatin? 😂"), so a joke asked ("kalo macet di tol 10 jam itu namanya mudik atau ngekos di jalan? 🤣") is no aside.
+     */
+    private static boolean laughingAside(String part) {
+        if (part.indexOf('?') >= 0) {
+            return false;
+        }
+        List<String> words = words(part);
+        boolean laughs = words.stream().anyMatch(w -> LAUGH.matcher(w).matches()) || LAUGH_EMOJI.matcher(part).find();
+        return laughs && words.size() <= JOKE_MAX_WORDS && words.stream().noneMatch(w -> NOT_BANTER.contains(w)
+                || STORY_BREAKER.contains(w) || NOT_A_STATEMENT.contains(w));
+    }
+
+    /**
+     * The message's sentences, each with the marks that end it and the emoji right after them ("...di jalan? 🤣" is
+     * one: the laughter is at what was just said).
+     */
+    static List<String> sentences(String text) {
+        List<String> parts = new java.util.ArrayList<>();
+        int start = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                int end = i;
+                while (end < n && ".!?\n ".indexOf(text.charAt(end)) >= 0) {
+                    end++;
+                }
+                // emoji and spaces right after the marks belong to the sentence they end
+                while (end < n && !Character.isLetterOrDigit(text.codePointAt(end))) {
+                    end += Character.charCount(text.codePointAt(end));
+                }
+                String part = text.substring(start, end).strip();
+                if (!part.isEmpty()) {
+                    parts.add(part);
+                }
+                start = end;
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        String rest = text.substring(Math.min(start, n)).strip();
+        if (!rest.isEmpty()) {
+            parts.add(rest);
+        }
+        return parts;
+    }
+
     static String withoutGreeting(String text) {
         String[] parts = PART_BREAK.split(text.strip());
         int i = 0;
