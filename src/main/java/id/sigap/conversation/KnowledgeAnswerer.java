@@ -169,7 +169,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                 : Optional.empty();
         // a refusal taken in after a question outside the remit ("yah gk bisa ya" after homework was declined), read
         // before this one's search remembers it
-        boolean refusalTakenIn = (reading == Reading.QUESTION || reading == Reading.FRAGMENT) && kindly(mood)
+        boolean refusalTakenIn = (reading == Reading.QUESTION || reading == Reading.FRAGMENT) && disappointedAtMost(mood)
                 && SmallTalk.takesInARefusal(text)
                 && recent.recent(message.channel(), message.chatId()).stream().findFirst()
                         .flatMap(OutsideRemit::recognise).isPresent();
@@ -193,6 +193,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
             // sure in the knowledge base, an acknowledgement, not a ticket (batches N47 and T47)
             smallTalk = Optional.of(SmallTalk.Kind.ACKNOWLEDGED);
             reading = Reading.SMALL_TALK;
+            mood = mood.withoutWariness(); // disappointment at a refusal is no concern to escalate
         }
         if (reading != Reading.SMALL_TALK && outsideBefore.isPresent()
                 && (search.found().weak() || search.found().unanswerable())) {
@@ -270,6 +271,15 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
     private static boolean kindly(Classification mood) {
         return mood != null && !mood.emergency() && !mood.possibleEmergency() && !mood.wantsHuman() && !mood.hostile()
                 && !mood.sarcastic() && !mood.sentiment().isNegative();
+    }
+
+    /**
+     * Read {@link #kindly}, or only disappointed ({@code berpotensi negatif}, never {@code negatif}): "yaah ga bisa ya,
+     * yaudh deh" after a recipe was declined (batch A48).
+     */
+    private static boolean disappointedAtMost(Classification mood) {
+        return mood != null && !mood.emergency() && !mood.possibleEmergency() && !mood.wantsHuman() && !mood.hostile()
+                && !mood.sarcastic() && mood.sentiment() != Sentiment.NEGATIF;
     }
 
     /** What the message is, from its words alone. */

@@ -102,6 +102,7 @@ public final class IndonesianAnalysis {
             TokenStream stream = new LowerCaseFilter(source);
             stream = new StopFilter(stream, STOP_WORDS);
             stream = new org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter(stream, UNSTEMMED);
+            stream = new ShortPossessiveFilter(stream);
             stream = new IndonesianStemFilter(stream);
             return new TokenStreamComponents(source, stream);
         }

@@ -57,7 +57,9 @@ class KindSentencesAndMatchesTest {
     @CsvSource(delimiter = '|', value = {
             "min tiket pesawat sangkara - jakarta tgl 25 brp ya? | oh iya ya bukan urusan pemda hehe maap",
             "kak bantuin pr ppkn dong, apa contoh penerapan sila ke 5 | yah gk bisa ya",
-            "min resep opor ayam yg kuahnya kental gmn ya | yah kirain bisa nanya apa aja wkwk"})
+            "min resep opor ayam yg kuahnya kental gmn ya | yah kirain bisa nanya apa aja wkwk",
+            // disappointed, read berpotensi negatif (batch A48)
+            "admin bisa kasih resep rendang yg empuk gk buat acara keluarga taun baru wkwk | yaah ga bisa ya, yaudh deh"})
     void aRefusalTakenInAfterAQuestionOutsideTheRemitIsAcknowledged(String first, String second) {
         Decision decision = after(first, second);
 
@@ -72,6 +74,7 @@ class KindSentencesAndMatchesTest {
             // another question, an emergency, a request
             "min tiket pesawat ke jakarta brp | yah, kalo tiket kapal ke pulau ada gk",
             "resep rendang dong | oh iya rumah tetangga kebakaran tolong",
+            "resep rendang dong | yah payah, pemda gak guna sama sekali, percuma bayar pajak",
             "resep rendang dong | oh gitu, yaudah sy mau tanya jadwal imunisasi anak"})
     void aRefusalTakenInIsReadOnlyAfterARefusal(String first, String second) {
         assertThat(after(first, second).outcome()).as(second).isNotEqualTo(Decision.Outcome.SMALL_TALK);
