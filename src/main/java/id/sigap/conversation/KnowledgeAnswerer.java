@@ -269,8 +269,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
 
     /** A mood read, with no emergency (or a possible one), request for a person, hostility, sarcasm or negative. */
     private static boolean kindly(Classification mood) {
-        return mood != null && !mood.emergency() && !mood.possibleEmergency() && !mood.wantsHuman() && !mood.hostile()
-                && !mood.sarcastic() && !mood.sentiment().isNegative();
+        return disappointedAtMost(mood) && !mood.sentiment().isNegative();
     }
 
     /**

@@ -684,6 +684,8 @@ final class SmallTalk {
     static final int MAX_PARTS_WORDS = 40;
     /** The kinds that make a message of several sentences kind ({@link #inParts}): thanks, care for the staff, a wish. */
     private static final Set<Kind> KIND_PARTS = Set.of(Kind.THANKS, Kind.CARE, Kind.WISH);
+    /** Questions about what Sigap keeps or the languages it reads: a part that asks one is no small talk beside kindness. */
+    private static final Set<Kind> ASKS_OF_SIGAP = Set.of(Kind.ABOUT_DATA, Kind.ABOUT_LANGUAGES);
 
     /**
      * Small talk told in sentences of which none asks anything: one is kind (thanks, care for the staff or a wish read
@@ -705,6 +707,9 @@ final class SmallTalk {
             Optional<Kind> alone = recognise(part);
             if (alone.isEmpty() && wish(part)) {
                 alone = Optional.of(Kind.WISH);
+            }
+            if (alone.filter(ASKS_OF_SIGAP::contains).isPresent()) {
+                return Optional.empty(); // "... oh iya, data nomor hp sy disimpen gk di sini?" asks for its own answer
             }
             if (kind.isEmpty() && alone.filter(KIND_PARTS::contains).isPresent()) {
                 kind = alone;

@@ -31,6 +31,12 @@ class KindSentencesAndMatchesTest {
         assertThat(ShippedAnswers.decide(message).outcome()).as(message).isNotEqualTo(Decision.Outcome.SMALL_TALK);
     }
 
+    @org.junit.jupiter.api.Test
+    void aQuestionAboutWhatSigapKeepsBesideThanksIsNotThanks() {
+        assertThat(SmallTalk.inParts("makasih banyak min infonya sangat membantu sekali buat keluarga kami. oh iya, data "
+                + "nomor hp sy disimpen gk di sini?")).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"min ada yg tau skor persib tadi malem gk? gk bisa nonton listrik mati",
             "min tau jadwal liga inggris malem ini gk? di pengungsian bapak2 mau nobar biar gk stres wkwk",
