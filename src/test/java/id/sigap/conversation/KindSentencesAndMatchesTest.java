@@ -53,12 +53,6 @@ class KindSentencesAndMatchesTest {
         assertThat(ShippedAnswers.decide(message).outcome()).as(message).isNotEqualTo(Decision.Outcome.OUT_OF_SCOPE);
     }
 
-    private static Decision after(String first, String second) {
-        KnowledgeAnswerer answerer = ShippedAnswers.withMood(new InMemoryRecentQuestions());
-        answerer.answer(IncomingMessage.text("test", 1, 42, first));
-        return answerer.answer(IncomingMessage.text("test", 2, 42, second)).decision();
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "min tiket pesawat sangkara - jakarta tgl 25 brp ya? | oh iya ya bukan urusan pemda hehe maap",
@@ -67,7 +61,7 @@ class KindSentencesAndMatchesTest {
             // disappointed, read berpotensi negatif (batch A48)
             "admin bisa kasih resep rendang yg empuk gk buat acara keluarga taun baru wkwk | yaah ga bisa ya, yaudh deh"})
     void aRefusalTakenInAfterAQuestionOutsideTheRemitIsAcknowledged(String first, String second) {
-        Decision decision = after(first, second);
+        Decision decision = ShippedAnswers.after(first, second);
 
         assertThat(decision.outcome()).as(second).isEqualTo(Decision.Outcome.SMALL_TALK);
         assertThat(decision.reasons()).contains(Reason.ACKNOWLEDGED);
@@ -83,7 +77,7 @@ class KindSentencesAndMatchesTest {
             "resep rendang dong | yah payah, pemda gak guna sama sekali, percuma bayar pajak",
             "resep rendang dong | oh gitu, yaudah sy mau tanya jadwal imunisasi anak"})
     void aRefusalTakenInIsReadOnlyAfterARefusal(String first, String second) {
-        assertThat(after(first, second).outcome()).as(second).isNotEqualTo(Decision.Outcome.SMALL_TALK);
+        assertThat(ShippedAnswers.after(first, second).outcome()).as(second).isNotEqualTo(Decision.Outcome.SMALL_TALK);
     }
 
     @ParameterizedTest

@@ -13,18 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PlaceToldAfterAQuestionTest {
 
-    private static Decision after(String question, String place) {
-        KnowledgeAnswerer answerer = ShippedAnswers.withMood(new InMemoryRecentQuestions());
-        answerer.answer(IncomingMessage.text("test", 1, 42, question));
-        return answerer.answer(IncomingMessage.text("test", 2, 42, place)).decision();
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "bansos PKH bulan ini kok blm cair ya min? | sy di kab pesisir barat | layanan-cek-bansos-pkh-bpnt",
             "Bansos PKH tahap ini kok blm cair ya min | sy di Kab Lembah Hijau kec Sukamanah | layanan-cek-bansos-pkh-bpnt"})
     void aPlaceToldAfterAQuestionKeepsToTheQuestion(String question, String place, String entry) {
-        Decision decision = after(question, place);
+        Decision decision = ShippedAnswers.after(question, place);
 
         assertThat(decision.candidates().isEmpty() ? java.util.List.of(decision.entryId()) : decision.candidates())
                 .as(place).contains(entry).noneMatch(id -> id != null && id.startsWith("banjir-posko"));
@@ -35,6 +29,6 @@ class PlaceToldAfterAQuestionTest {
             "posko pengungsian di mana ya min? | sy di batu sari | banjir-posko-batu-sari",
             "min posko pengungsian banjir pesisir barat dmn aja ya? | sy dr desa tanjung rejo | banjir-posko-pesisir-barat"})
     void aPlaceToldAfterAskingForSheltersGetsThatPlacesShelters(String question, String place, String shelters) {
-        assertThat(after(question, place).entryId()).as(place).isEqualTo(shelters);
+        assertThat(ShippedAnswers.after(question, place).entryId()).as(place).isEqualTo(shelters);
     }
 }

@@ -32,6 +32,13 @@ final class ShippedAnswers {
         return withMood(RecentQuestions.NONE).answer(IncomingMessage.text("test", 1, 42, text)).decision();
     }
 
+    /** The decision on {@code second}, sent in a chat right after {@code first} (the chat remembers its questions). */
+    static Decision after(String first, String second) {
+        KnowledgeAnswerer answerer = withMood(new InMemoryRecentQuestions());
+        answerer.answer(IncomingMessage.text("test", 1, 42, first));
+        return answerer.answer(IncomingMessage.text("test", 2, 42, second)).decision();
+    }
+
     /**
      * The same, with the approved entries' texts at hand as the service has them ({@link EntryCatalog}): what reads an
      * entry's body (a clarification, an entry that says a service is free) is decided as it is in a chat.
