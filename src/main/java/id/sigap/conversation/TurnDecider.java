@@ -178,10 +178,12 @@ final class TurnDecider {
         Found found = facts.retrieval().get();
         boolean outOfScope = facts.reading() == Reading.OUT_OF_SCOPE;
         if (found.confident() && (!outOfScope || inRemitDespitePhrase(found))) {
-            if (mood != null && mood.sentiment().isNegative() && mood.reportedAgainInVain()) {
+            if (mood != null && mood.sentiment().isNegative() && (mood.reportedAgainInVain() || mood.reportPending())) {
                 // "sy udh 3 kali lapor nomor penipu lewat sini tapi gk ada tindak lanjut ... kerja gk sih" got the
                 // emergency numbers surely (batch F40): reports never followed up need a person, and an entry that shares
-                // a word with them reads as one more brush-off (as under choices, below)
+                // a word with them reads as one more brush-off (as under choices, below); so does a report whose
+                // follow-up is asked after ("laporan sy ... soal lampu jalan mati blm ada tindak lanjut" got the entry on
+                // how to report a street light, batch W47)
                 return Decision.handoff(Priority.NORMAL, List.of(Reason.NOT_FOLLOWED_UP))
                         .withConfidence(found.confidence()).withCandidates(List.of(found.best()));
             }

@@ -66,7 +66,8 @@ public record Classification(String text, Sentiment sentiment, double confidence
 
     /** The implied complaints of a matter reported or promised and not followed up ({@link ImpliedComplaint}). */
     static final java.util.Set<String> NOT_FOLLOWED_UP = java.util.Set.of(ImpliedComplaint.SIGNAL + "waiting",
-            ImpliedComplaint.SIGNAL + "repeated", ImpliedComplaint.SIGNAL + "broken-promise");
+            ImpliedComplaint.SIGNAL + "repeated", ImpliedComplaint.SIGNAL + "broken-promise",
+            ImpliedComplaint.SIGNAL + "report-pending");
 
     /**
      * Whether the writer complains that something reported, asked or promised was not followed up ("SUDAH 3 KALI SAYA
@@ -79,6 +80,14 @@ public record Classification(String text, Sentiment sentiment, double confidence
     /** Reports made more than once and never followed up ("sudah 3 kali lapor tapi tidak ada tindak lanjut"). */
     public boolean reportedAgainInVain() {
         return signals.contains(ImpliedComplaint.SIGNAL + "repeated");
+    }
+
+    /**
+     * A report already made whose follow-up is asked after or missed ("udh lapor ..., udh ada tindak lanjut blm?"): only
+     * the office knows how it stands.
+     */
+    public boolean reportPending() {
+        return signals.contains(ImpliedComplaint.SIGNAL + "report-pending");
     }
 
     /** The prefix of the learnt model's second opinion among the signals (see {@link #possibleEmergency()}). */
