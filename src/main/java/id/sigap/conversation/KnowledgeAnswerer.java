@@ -164,15 +164,10 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         }
         // the chat's previous question, read before this one's search remembers it
         Optional<OutsideRemit.Topic> outsideBefore = (reading == Reading.QUESTION || reading == Reading.FRAGMENT)
-                && FollowUp.continues(text)
-                ? recent.recent(message.channel(), message.chatId()).stream().findFirst().flatMap(OutsideRemit::recognise)
-                : Optional.empty();
-        // a refusal taken in after a question outside the remit ("yah gk bisa ya" after homework was declined), read
-        // before this one's search remembers it
+                && FollowUp.continues(text) ? outsideBefore(message) : Optional.empty();
+        // a refusal taken in after a question outside the remit ("yah gk bisa ya" after homework was declined)
         boolean refusalTakenIn = (reading == Reading.QUESTION || reading == Reading.FRAGMENT) && disappointedAtMost(mood)
-                && SmallTalk.takesInARefusal(text)
-                && recent.recent(message.channel(), message.chatId()).stream().findFirst()
-                        .flatMap(OutsideRemit::recognise).isPresent();
+                && SmallTalk.takesInARefusal(text) && outsideBefore(message).isPresent();
         String question = SmallTalk.withoutGreeting(text);
         // A request for a person is not itself searched: "tolong sambungkan ke petugas" matched the Wi-Fi entry
         // ("sambungkan perangkat ..."); only what the message asks about besides the person is.
@@ -270,6 +265,11 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
     /** A mood read, with no emergency (or a possible one), request for a person, hostility, sarcasm or negative. */
     private static boolean kindly(Classification mood) {
         return disappointedAtMost(mood) && !mood.sentiment().isNegative();
+    }
+
+    /** What the chat's previous question asked outside the remit, if it did (read before this one's search remembers it). */
+    private Optional<OutsideRemit.Topic> outsideBefore(IncomingMessage message) {
+        return recent.recent(message.channel(), message.chatId()).stream().findFirst().flatMap(OutsideRemit::recognise);
     }
 
     /**

@@ -713,8 +713,7 @@ final class SmallTalk {
             }
             if (kind.isEmpty() && alone.filter(KIND_PARTS::contains).isPresent()) {
                 kind = alone;
-            } else if (alone.isEmpty() && !withoutGreeting(part).isBlank() && !greetingAlone(part)
-                    && !laughingAside(part)) {
+            } else if (alone.isEmpty() && !greetingAlone(part) && !laughingAside(part)) {
                 return Optional.empty();
             }
         }
@@ -745,40 +744,15 @@ final class SmallTalk {
     }
 
     /**
-     * The message's sentences, each with the marks that end it and the emoji right after them ("...di jalan? 🤣" is
-     * one: the laughter is at what was just said).
+     * A sentence: up to its marks (".", "!", "?", a line break), with them and whatever follows them before the next word
+     * (spaces, emoji: "...di jalan? 🤣" is one; the laughter is at what was just said).
      */
+    private static final java.util.regex.Pattern SENTENCE =
+            java.util.regex.Pattern.compile("[^.!?\\n]*(?:[.!?\\n][^\\p{L}\\p{N}]*|$)");
+
+    /** The message's sentences ({@link #SENTENCE}), stripped, none empty. */
     static List<String> sentences(String text) {
-        List<String> parts = new java.util.ArrayList<>();
-        int start = 0;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '\n') {
-                int end = i;
-                while (end < n && ".!?\n ".indexOf(text.charAt(end)) >= 0) {
-                    end++;
-                }
-                // emoji and spaces right after the marks belong to the sentence they end
-                while (end < n && !Character.isLetterOrDigit(text.codePointAt(end))) {
-                    end += Character.charCount(text.codePointAt(end));
-                }
-                String part = text.substring(start, end).strip();
-                if (!part.isEmpty()) {
-                    parts.add(part);
-                }
-                start = end;
-                i = end;
-            } else {
-                i++;
-            }
-        }
-        String rest = text.substring(Math.min(start, n)).strip();
-        if (!rest.isEmpty()) {
-            parts.add(rest);
-        }
-        return parts;
+        return SENTENCE.matcher(text).results().map(r -> r.group().strip()).filter(s -> !s.isEmpty()).toList();
     }
 
     static String withoutGreeting(String text) {
