@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A short message that says it continues the previous question ("kalau pelajar?", "terus bayarnya berapa?", "what about
@@ -36,6 +37,27 @@ final class FollowUp {
     private static final int NYA_MIN_LENGTH = 6;
 
     private FollowUp() {
+    }
+
+    private static final Set<String> TOPICLESS = TABLE.of("TOPICLESS");
+    private static final String NYA = "nya";
+
+    /**
+     * What a follow-up asks in its own words: without those that take the last reply in ("oh", "yaudah") and those it asks
+     * along with that name no topic ({@code TOPICLESS}: "link", "kira"), as typed or with "-nya". A reading in the
+     * conversation's context must keep the topic of these ("oh bisa online ya, linknya apa min" after the business number
+     * asks for that entry's link). Spelling normalised; the other words kept in order.
+     */
+    static String ownWords(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        String[] split = NOT_WORD.matcher(IndonesianNormalizer.normalize(text.toLowerCase(Locale.ROOT))).replaceAll(" ")
+                .strip().split(" ");
+        return Arrays.stream(split, afterGivingIn(split), split.length)
+                .filter(w -> !TOPICLESS.contains(w)
+                        && !(w.endsWith(NYA) && TOPICLESS.contains(w.substring(0, w.length() - NYA.length()))))
+                .collect(Collectors.joining(" "));
     }
 
     /** The longest message read as continuing an earlier one by {@link #continues}. */
@@ -144,6 +166,20 @@ final class FollowUp {
             }
         }
         return day && open;
+    }
+
+    /**
+     * How many words the message has after those that take the last reply in ("oh", "yaudah"): "oh bisa online ya, linknya
+     * apa min" is a follow-up of six words after "oh". Counted as typed (the whitespace-separated words).
+     */
+    static int wordsAfterGivingIn(String text) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        String[] typed = text.strip().split("\\s+");
+        String[] split = shortWords(text);
+        int skipped = split.length == typed.length ? afterGivingIn(split) : 0;
+        return typed.length - skipped;
     }
 
     /** The message's words in normalised spelling, none when it is blank or longer than {@link #CONTINUES_MAX_WORDS}. */

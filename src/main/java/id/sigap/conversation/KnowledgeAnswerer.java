@@ -483,7 +483,8 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                 result = alone.get();
                 part = true;
             }
-            boolean shortQuestion = !besidesPerson && question.split("\\s+").length <= FOLLOW_UP_MAX_WORDS;
+            // counted after the words that take the last reply in ("oh bisa online ya, linknya apa min" after the business number)
+            boolean shortQuestion = !besidesPerson && FollowUp.wordsAfterGivingIn(question) <= FOLLOW_UP_MAX_WORDS;
             // Looked up only when it can matter (a reply to an earlier message, or a weak result).
             List<EarlierContext.Context> contexts = shortQuestion && (message.replyToMessageId() != null || !result.confident())
                     ? earlier.stream().flatMap(source -> source.contextFor(message).stream()).toList() : List.of();
@@ -526,7 +527,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                         // surely; the reading in context, when sure of an entry that has the message's topic
                         result = follows(inContext) ? inContext : inContext.unsure(POINTS_BACK);
                         context = "previous-question";
-                    } else if (retriever.keepsTopic(searched, inContext)) {
+                    } else if (retriever.keepsTopic(FollowUp.ownWords(searched), inContext)) {
                         RetrievalResult before = inContext.confident() ? null : sameFirst(previous.getFirst(), inContext);
                         if (inContext.confident() || before != null && before.confident()) {
                             // sure in context, or stayed on the entry that answered the previous question surely
@@ -581,7 +582,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
          * "kalau ada santunan?" after a question on death certificates is not answered with that entry.
          */
         private boolean follows(RetrievalResult inContext) {
-            return inContext.confident() && retriever.keepsTopic(searched, inContext);
+            return inContext.confident() && retriever.keepsTopic(FollowUp.ownWords(searched), inContext);
         }
 
         /**
