@@ -118,6 +118,8 @@ final class SmallTalk {
     /** Words that say the last message was sent by mistake ("maaf hp dipegang bocah", "salah kirim"). */
     private static final java.util.regex.Pattern STRAY = WORDS.phrases("STRAY");
     private static final java.util.regex.Pattern JUST_SAYING = WORDS.phrases("JUST_SAYING");
+    /** Phrases of asking now ("mau tanya", "saya ingin menanyakan"): no thanks or praise said with one is only that. */
+    private static final java.util.regex.Pattern ASKING_NOW = WORDS.phrases("ASKING_NOW");
     private static final Set<String> KIND_WORD = WORDS.of("KIND_WORD");
     private static final Set<String> SAYING_FILLER = WORDS.of("SAYING_FILLER");
     private static final Set<String> ENCOURAGING = WORDS.of("ENCOURAGING");
@@ -175,6 +177,9 @@ final class SmallTalk {
     private static final Set<String> STORY_BREAKER = WORDS.of("STORY_BREAKER");
     /** After "masih", the age of whom the story is about ("anak sy yg masih bayi"), not a trouble still open. */
     private static final Set<String> YOUNG = WORDS.of("YOUNG");
+    /** A trouble told (lost, broken, flooded), which a thanks story tells only as over ({@code STORY_OVER}). */
+    private static final Set<String> STORY_TROUBLE = WORDS.of("STORY_TROUBLE");
+    private static final Set<String> STORY_OVER = WORDS.of("STORY_OVER");
     /** The words that open a good wish ("semoga", "mudah-mudahan") and the negations a wish alone never has. */
     private static final Set<String> WISH_MARK = WORDS.of("WISH_MARK");
     private static final Set<String> NEGATION_WORD = WORDS.of("NEGATION_WORD");
@@ -381,6 +386,11 @@ final class SmallTalk {
                 && words.stream().noneMatch(STORY_BREAKER::contains);
     }
 
+    /** Whether a phrase of asking now stands among the words ("Saya ingin menanyakan ... Terima kasih."). */
+    private static boolean asks(List<String> words) {
+        return ASKING_NOW.matcher(" " + String.join(" ", words) + " ").find();
+    }
+
     /** "maaf ya td sy ngegas 🙏": an apology for one's tone, up to ten words, nothing that asks. */
     private static boolean apologises(List<String> words) {
         return shortStatement(words) && words.stream().anyMatch(APOLOGY::contains)
@@ -395,7 +405,7 @@ final class SmallTalk {
     static boolean thanksStory(String text) {
         List<String> words = words(text);
         if (words.isEmpty() || words.size() > MAX_OPENING_THANKS_WORDS || text.indexOf('?') >= 0
-                || !anyThanks(words)) {
+                || !anyThanks(words) || asks(words)) {
             return false;
         }
         for (int i = 0; i < words.size(); i++) {
@@ -404,7 +414,8 @@ final class SmallTalk {
                 return false;
             }
         }
-        return true;
+        // "ktp sy hilang. makasih min": a trouble with no word that it is over is no story told as thanks
+        return words.stream().noneMatch(STORY_TROUBLE::contains) || words.stream().anyMatch(STORY_OVER::contains);
     }
 
     /**
@@ -498,7 +509,7 @@ final class SmallTalk {
         }
         int longest = !words.isEmpty() && thanksAt(words, 0)
                 ? MAX_OPENING_THANKS_WORDS : MAX_STATEMENT_WORDS;
-        if (words.isEmpty() || words.size() > longest || text.indexOf('?') >= 0) {
+        if (words.isEmpty() || words.size() > longest || text.indexOf('?') >= 0 || asks(words)) {
             return Optional.empty();
         }
         java.util.regex.Matcher season = SEASON.matcher(" " + String.join(" ", words) + " ");

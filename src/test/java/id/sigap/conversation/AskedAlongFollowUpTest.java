@@ -43,9 +43,14 @@ class AskedAlongFollowUpTest {
     }
 
     @Test
-    void aQuestionAloneIsSearchedWithEveryWord() {
-        // "kira" is only looked past when a reading in context is checked: alone it reaches the forecast by that word
-        assertThat(ShippedAnswers.decide("banjir ini kira2 sampe kapan ya").entryId())
+    void aHedgeAloneNamesNoTopic() {
+        // "kira" is one of the office's generic words too: a question whose only topic it was ("kapan kira2 jadi" of a
+        // temporary bridge) got the forecast surely ("diperkirakan" stems to "kira"); the forecast asked for is still
+        // found first, as a choice
+        Decision bridge = ShippedAnswers.decide("katanya mau dipasang jembatan bailey ya min? kapan kira2 jadi");
+        assertThat(bridge.outcome()).isNotEqualTo(Outcome.ANSWER);
+        Decision flood = ShippedAnswers.decide("banjir ini kira2 sampe kapan ya");
+        assertThat(flood.entryId() != null ? flood.entryId() : flood.candidates().getFirst())
                 .isEqualTo("banjir-prakiraan-cuaca-bmkg");
     }
 
