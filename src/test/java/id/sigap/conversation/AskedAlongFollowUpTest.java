@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Forty-fourth session (batches S48-Z48, read; A49-H49 held out): a follow-up that asks for the link or hedges with
  * "kira-kira", or takes the last reply in with "oh" first, is about the conversation's topic. "linknya apa min" after the
  * vehicle tax had got the fake-aid-link warning surely; "biayanya brp kira2" after the building permit the weather
- * forecast as a choice; "oh gratis?" after the business number a person. The attacks keep a question that names a topic
- * of its own on that topic, and a question alone searched with every word.
+ * forecast as a choice; "oh gratis?" after the business number a person. The hedge and fear told ("takut") are generic
+ * words too. The attacks keep a question that names a topic of its own on that topic, a forecast or counselling asked
+ * for found first.
  */
 class AskedAlongFollowUpTest {
 
@@ -52,6 +53,18 @@ class AskedAlongFollowUpTest {
         Decision flood = ShippedAnswers.decide("banjir ini kira2 sampe kapan ya");
         assertThat(flood.entryId() != null ? flood.entryId() : flood.candidates().getFirst())
                 .isEqualTo("banjir-prakiraan-cuaca-bmkg");
+    }
+
+    @Test
+    void fearToldBesideATroubleIsNoQuestionAboutCounselling() {
+        // "takut" is one of the office's generic words: fear told after cracks in a slope got the trauma-counselling
+        // entry surely (batch O49); asking for counselling still finds it
+        Decision told = ShippedAnswers.after("min tanah di belakang rumah sy retak2 makin lebar, td malem ada suara gemuruh",
+                "gmn ini min sy takut bgt 😭");
+        assertThat(told.entryId()).isNotEqualTo("banjir-dukungan-psikologis");
+        Decision asked = ShippedAnswers.decide("anak sy takut hujan terus sejak banjir, ada konseling gk?");
+        assertThat(asked.entryId() != null ? asked.entryId() : asked.candidates().getFirst())
+                .isEqualTo("banjir-dukungan-psikologis");
     }
 
     @Test
