@@ -30,7 +30,8 @@ class PurchaseAllegationAndRelocationTest {
     @ParameterizedTest
     @ValueSource(strings = {"bantuan pemerintah buat beli hp anak sekolah boleh gk?",
             "dana desa untuk beli ambulans kata pak kades udh cair, kapan datang?",
-            "yg dapet sembako cuma yg udh daftar ke pak RT ya?"})
+            "yg dapet sembako cuma yg udh daftar ke pak RT ya?",
+            "dana desa buat beli mobil damkar kapan cair min, kata pak kades udh disetujui"})
     void aidSpentOnAnOrdinaryNeedIsNoAllegation(String message) {
         assertThat(SensitiveQuestion.is(message)).as(message).isFalse();
     }
