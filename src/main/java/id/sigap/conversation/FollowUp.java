@@ -36,11 +36,13 @@ final class FollowUp {
     /** The shortest word whose -nya can point back: three letters before it ("jamnya", "kknya" are too short). */
     private static final int NYA_MIN_LENGTH = 6;
 
+    /** Words a follow-up asks along with that name no topic of their own ("link", "kira"; follow-up.tsv). */
+    private static final Set<String> TOPICLESS = TABLE.of("TOPICLESS");
+    /** The possessive ending, which points back ("syaratnya") or rides on a word asked along ("linknya"). */
+    private static final String NYA = "nya";
+
     private FollowUp() {
     }
-
-    private static final Set<String> TOPICLESS = TABLE.of("TOPICLESS");
-    private static final String NYA = "nya";
 
     /**
      * What a follow-up asks in its own words: without those that take the last reply in ("oh", "yaudah") and those it asks
@@ -235,6 +237,6 @@ final class FollowUp {
     /** A word ending in -nya that points back to the previous question ("syaratnya", "dapur umumnya"). */
     private static boolean pointsBack(String words) {
         return Arrays.stream(words.split(" "))
-                .anyMatch(w -> w.endsWith("nya") && w.length() >= NYA_MIN_LENGTH && !NYA_NOT_BACK.contains(w));
+                .anyMatch(w -> w.endsWith(NYA) && w.length() >= NYA_MIN_LENGTH && !NYA_NOT_BACK.contains(w));
     }
 }
