@@ -420,6 +420,12 @@ final class EmergencyDetector {
             // "Pejabat bejat ketawain korban banjir!!!": the flood's victims as a group, no one at risk now
             return List.of();
         }
+        if (VICTIMS_AS_GROUP.matcher(joined).find() && nothingBesides(VICTIMS_AS_GROUP, joined) && !plea && !still
+                && !atHand && !deathNow) {
+            // "bantuan sembako korban longsor cuma dibagi ke keluarga pak RT doang": the landslide and the people are only
+            // the victims named as a group, whom the aid is for (batch Q50, read); set aside, nothing is found
+            return List.of();
+        }
         if (found.equals(List.of("emergency:trapped")) && STRANDED.matcher(joined).find() && !plea && !atHand
                 && text.exclamations() < 2) {
             // "our tour group is stuck in the hotel since the airport closed": stranded, not trapped
