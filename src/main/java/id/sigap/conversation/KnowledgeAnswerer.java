@@ -162,12 +162,14 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
             // it is read as a question (nothing sure found: a person, whose receipt names 112), not as noise
             reading = Reading.QUESTION;
         }
-        // the chat's previous question, read before this one's search remembers it
-        Optional<OutsideRemit.Topic> outsideBefore = (reading == Reading.QUESTION || reading == Reading.FRAGMENT)
-                && FollowUp.continues(text) ? outsideBefore(message) : Optional.empty();
+        boolean asking = reading == Reading.QUESTION || reading == Reading.FRAGMENT;
+        boolean continues = asking && FollowUp.continues(text);
         // a refusal taken in after a question outside the remit ("yah gk bisa ya" after homework was declined)
-        boolean refusalTakenIn = (reading == Reading.QUESTION || reading == Reading.FRAGMENT) && disappointedAtMost(mood)
-                && SmallTalk.takesInARefusal(text) && outsideBefore(message).isPresent();
+        boolean takesInARefusal = asking && disappointedAtMost(mood) && SmallTalk.takesInARefusal(text);
+        // the chat's previous question, read (once) before this one's search remembers it
+        Optional<OutsideRemit.Topic> before = continues || takesInARefusal ? outsideBefore(message) : Optional.empty();
+        Optional<OutsideRemit.Topic> outsideBefore = continues ? before : Optional.empty();
+        boolean refusalTakenIn = takesInARefusal && before.isPresent();
         String question = SmallTalk.withoutGreeting(text);
         // A request for a person is not itself searched: "tolong sambungkan ke petugas" matched the Wi-Fi entry
         // ("sambungkan perangkat ..."); only what the message asks about besides the person is.

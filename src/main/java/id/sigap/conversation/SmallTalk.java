@@ -231,7 +231,7 @@ final class SmallTalk {
         }
         // "cuma mau bilang ..." is a remark only when what follows it is kind or nothing (justSaying): "cuma mau bilang ada
         // pohon tumbang di jl merdeka" reports
-        boolean saysMore = JUST_SAYING.matcher(" " + String.join(" ", words) + " ").find();
+        boolean saysMore = JUST_SAYING.matcher(spaced(words)).find();
         if (!saysMore && (banters(words) || banters(typedWords(text))) && text.indexOf('?') < 0) {
             return Optional.of(Kind.BANTER);
         }
@@ -289,7 +289,7 @@ final class SmallTalk {
         if (words.isEmpty() || words.size() > MAX_JUST_SAYING_WORDS || text.indexOf('?') >= 0) {
             return Optional.empty();
         }
-        String joined = " " + String.join(" ", words) + " ";
+        String joined = spaced(words);
         String left = joined;
         String before;
         do { // the phrases are matched with a space each side: adjacent ones ("gk ada pertanyaan kok, cm mau bilang") in turn
@@ -320,7 +320,7 @@ final class SmallTalk {
      * opened a staff ticket, and the real question after it only got "already queued" (batch A28).
      */
     private static boolean stray(List<String> words) {
-        return shortStatement(words) && STRAY.matcher(" " + String.join(" ", words) + " ").find();
+        return shortStatement(words) && STRAY.matcher(spaced(words)).find();
     }
 
     /** Up to ten words ({@link #STRAY_MAX_WORDS}) and nothing that asks, requests or objects. */
@@ -353,7 +353,7 @@ final class SmallTalk {
         if (words.isEmpty() || words.size() > longest) {
             return false;
         }
-        java.util.regex.Matcher phrase = phrases.matcher(" " + String.join(" ", words) + " ");
+        java.util.regex.Matcher phrase = phrases.matcher(spaced(words));
         if (!phrase.find()) {
             return false;
         }
@@ -386,9 +386,14 @@ final class SmallTalk {
                 && words.stream().noneMatch(STORY_BREAKER::contains);
     }
 
+    /** The words with a space each side and between, as the phrase patterns are matched (whole words). */
+    private static String spaced(List<String> words) {
+        return " " + String.join(" ", words) + " ";
+    }
+
     /** Whether a phrase of asking now stands among the words ("Saya ingin menanyakan ... Terima kasih."). */
     private static boolean asks(List<String> words) {
-        return ASKING_NOW.matcher(" " + String.join(" ", words) + " ").find();
+        return ASKING_NOW.matcher(spaced(words)).find();
     }
 
     /** "maaf ya td sy ngegas 🙏": an apology for one's tone, up to ten words, nothing that asks. */
@@ -512,7 +517,7 @@ final class SmallTalk {
         if (words.isEmpty() || words.size() > longest || text.indexOf('?') >= 0 || asks(words)) {
             return Optional.empty();
         }
-        java.util.regex.Matcher season = SEASON.matcher(" " + String.join(" ", words) + " ");
+        java.util.regex.Matcher season = SEASON.matcher(spaced(words));
         if (season.lookingAt()) {
             // "Selamat Natal dan Tahun Baru min, semoga Sangkara makin maju 🎄": wishes, whatever the wish names, when
             // nothing outside the wishes' own words ("mohon maaf lahir batin") asks or objects
