@@ -34,6 +34,11 @@ final class AboutSigap {
     /** Words that may stand beside a {@code PERSONAL_LIFE} phrase when the bot is not named (address, particles, laughter). */
     private static final Set<String> ALONE = WORDS.of("ALONE");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
+    /**
+     * "km" before a number is a distance or a road's kilometre post, not "kamu": "jalan ... km 12, lubangnya udh makan
+     * korban 2 motor" (a pothole that has claimed two riders) got the reply about the bot's own life (batch X50, read).
+     */
+    private static final Pattern KILOMETRE = Pattern.compile("(?<![\\p{L}\\d])km\\.?\\s*(?=\\d)");
     /** Longer messages say more than a question about Sigap. */
     static final int MAX_WORDS = 14;
 
@@ -57,8 +62,9 @@ final class AboutSigap {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        List<String> typed = words(text.toLowerCase(Locale.ROOT));
-        List<String> normalised = words(IndonesianNormalizer.normalize(text));
+        String read = KILOMETRE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("kilometer ");
+        List<String> typed = words(read);
+        List<String> normalised = words(IndonesianNormalizer.normalize(read));
         if (typed.isEmpty() || typed.size() > MAX_WORDS) {
             return Optional.empty();
         }

@@ -105,6 +105,9 @@ public final class IndonesianNormalizer {
         put("besok", "bsk", "besuk");
         put("kemarin", "kmrn", "kemaren", "kmren");
         put("tadi", "td");
+        // (forty-fifth session; batch W50, read) "udh mkn blm min, ..." was no care for the staff. Not "jgn" as "jangan": "jgn
+        // telp nomor ini dia bs denger" in a chat handed over as an emergency then found the emergency numbers surely
+        put("makan", "mkn", "mkan");
         put("nanti", "ntar", "entar", "ntr");
         put("sebelum", "sblm");
         put("sesudah", "stlh");

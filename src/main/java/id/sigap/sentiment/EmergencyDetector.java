@@ -87,6 +87,8 @@ final class EmergencyDetector {
     private static final Pattern BABY = PATTERNS.named("BABY");
     private static final Pattern STRANDED = PATTERNS.named("STRANDED");
     private static final Pattern FEARED_BREACH = PATTERNS.named("FEARED_BREACH");
+    private static final Pattern FEARED_COLLAPSE = PATTERNS.named("FEARED_COLLAPSE");
+    private static final Pattern AID_ASKED = PATTERNS.named("AID_ASKED");
     private static final Pattern FORWARDED = PATTERNS.named("FORWARDED");
     private static final Pattern VICTIMS_AS_GROUP = PATTERNS.named("VICTIMS_AS_GROUP");
     private static final Pattern COUNT_ASKED = PATTERNS.named("COUNT_ASKED");
@@ -100,6 +102,10 @@ final class EmergencyDetector {
     private static final Pattern DATA_ASKED = PATTERNS.named("DATA_ASKED");
     private static final Pattern SINCE_EVENT = PATTERNS.named("SINCE_EVENT");
     private static final Pattern CHRONIC = PATTERNS.named("CHRONIC");
+    private static final Pattern HOMEBOUND = PATTERNS.named("HOMEBOUND");
+    private static final Pattern AID_FOR_EVENT = PATTERNS.named("AID_FOR_EVENT");
+    private static final Pattern AID_MISUSED = PATTERNS.named("AID_MISUSED");
+    private static final Pattern HOME_VISIT = PATTERNS.named("HOME_VISIT");
     /** Signals that {@link #found} composes from everyday words (a person, danger, urgency; a cry for help). */
     private static final String PEOPLE_AT_RISK = "emergency:people-at-risk";
     private static final String CRY_FOR_HELP = "emergency:plea";
@@ -385,6 +391,20 @@ final class EmergencyDetector {
             // ambilkan [KTP-nya]"
             return List.of();
         }
+        if (List.of("emergency:medical", "emergency:trapped").containsAll(found) && HOMEBOUND.matcher(joined).find()
+                && HOME_VISIT.matcher(joined).find() && PAPERWORK.matcher(joined).find() && !plea && !still && !atHand
+                && !deathNow && nothingBesides(HOMEBOUND, joined)) {
+            // a lasting condition named to ask for a service at home: "Disdukcapil bisa datang ke rumah untuk rekam
+            // e-KTP? Ibu saya stroke, tidak bisa keluar rumah."
+            return List.of();
+        }
+        if (found.equals(List.of("emergency:collapse")) && FEARED_COLLAPSE.matcher(joined).find()
+                && AID_ASKED.matcher(joined).find() && !plea && !still && !atHand && !deathNow
+                && nothingBesides(FEARED_COLLAPSE, joined)) {
+            // a collapse feared, told to ask for aid: "korban longsor dpt bantuan apa aja ya min? ... dinding retak2
+            // parah, takut roboh" (batch A51, read)
+            return List.of();
+        }
         if (found.equals(List.of("emergency:collapse")) && FEARED_BREACH.matcher(joined).find() && !plea && !still
                 && !atHand && !deathNow) {
             // "tiap denger hujan deres jantung sy deg2an takut bendungan jebol": a breach feared, not under way
@@ -418,6 +438,13 @@ final class EmergencyDetector {
         if (found.equals(List.of(PEOPLE_AT_RISK)) && VICTIMS_AS_GROUP.matcher(joined).find() && !plea && !atHand
                 && noOneBesides(VICTIMS_AS_GROUP, joined)) {
             // "Pejabat bejat ketawain korban banjir!!!": the flood's victims as a group, no one at risk now
+            return List.of();
+        }
+        if (found.equals(List.of(PEOPLE_AT_RISK)) && AID_FOR_EVENT.matcher(joined).find()
+                && AID_MISUSED.matcher(joined).find() && !plea && !atHand && !DEATH_NOW.matcher(joined).find()
+                && foundBesides(AID_FOR_EVENT, joined, text).isEmpty()) {
+            // the disaster names only the aid alleged misused: "kades sukareja potong bantuan banjir!! ... yg nyampe ke
+            // warga cm 5kg" (batch C51, read)
             return List.of();
         }
         if (VICTIMS_AS_GROUP.matcher(joined).find() && nothingBesides(VICTIMS_AS_GROUP, joined) && !plea && !still
