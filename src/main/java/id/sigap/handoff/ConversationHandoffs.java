@@ -42,6 +42,14 @@ class ConversationHandoffs implements HandoffDesk {
             + "bagaimana|kapan|kpn|dimana|dmn|mana|siapa|kenapa|knp|mengapa|bisakah|bolehkah|nomor|nomornya|nomer|nomernya|"
             + "tanya|nanya|bertanya|menanyakan|nanyain|how|what|where|when|who|why|which|can|could|ask|asking)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * Not to be called, written to or visited: an instruction for the person ("jgn telp nomor ini dia bs denger" from
+     * someone locked in by an armed husband, batch X50), never a question, though it names a number.
+     */
+    private static final Pattern NOT_TO_BE_CONTACTED = Pattern.compile("\\b(?:jangan|jgn|jngn|gak usah|ga usah|gk usah|"
+            + "nggak usah|tidak usah|tdk usah|tak usah|ndak usah|don'?t|do not)\\s+(?:\\p{L}+\\s+){0,2}(?:telepon|telpon|telp|"
+            + "tlp|tlpn|nelpon|menelepon|ditelepon|ditelpon|ditelp|ditlp|hubungi|dihubungi|sms|call|text|ring|datang|dateng|"
+            + "kesini|ke sini|ke rumah)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RATING = Pattern.compile("rt:(H[0-9A-Z]{1,12}):([1-5])");
     private static final Pattern FEEDBACK = Pattern.compile("fb:([ud]):([a-z0-9-]{0,58})");
     static final String ASK_HUMAN = "p";
@@ -250,7 +258,8 @@ class ConversationHandoffs implements HandoffDesk {
         // follow-up of it: the entry on checking aid recipients; "hrs ke kantor ya?" after a failing digital-ID app: the
         // humas office's hours) is for the person, who reads it with the thread (batches Y45-B46, read).
         return urgent(waiting) && !asks(message.text()) || decided.has(Reason.FOLLOW_UP)
-                || words(message.text()) <= LEANS_ON_THE_THREAD;
+                || words(message.text()) <= LEANS_ON_THE_THREAD
+                || message.text() != null && NOT_TO_BE_CONTACTED.matcher(message.text()).find();
     }
 
     /** A message of at most this many words, answered while a person is awaited, leans on the thread. */

@@ -316,6 +316,31 @@ class HandoffFlowTest {
         assertThat(api.delivered(citizen).get(told).text()).isEqualTo("jawaban bot: nanya jalan ditutup aja gk ngerti");
     }
 
+    /**
+     * Forty-fifth session (batch X50, read): "jgn telp nomor ini dia bs denger" from someone locked in by an armed husband
+     * names a number, and with "jgn" read as "jangan" it was answered with the emergency-numbers entry. An instruction not
+     * to be called or visited is for the person, in any wait; asking for a number is still answered.
+     */
+    @Test
+    void anInstructionNotToBeCalledGoesToThePerson() {
+        long citizen = 8266;
+        api.sendText(citizen, "adik sy pingsan, kami dikunci di kamar sama suami yg mabuk");
+        api.await(WAIT, a -> a.delivered(citizen).stream().anyMatch(c -> c.text().contains("nomor antrean")),
+                "emergency reply and queue");
+        for (String told : List.of("jangan telepon nomor ini dia bisa dengar", "jgn ditelpon ya, sms aja")) {
+            int before = api.delivered(citizen).size();
+            api.sendText(citizen, told);
+            api.await(WAIT, a -> a.delivered(citizen).size() == before + 1, "queue's words");
+            assertThat(api.delivered(citizen).get(before).text()).as(told).contains("keadaan darurat")
+                    .doesNotContain("jawaban bot");
+            api.await(WAIT, a -> staffMessages().stream().anyMatch(c -> c.text().contains(told)), "relayed");
+        }
+        int numbers = api.delivered(citizen).size();
+        api.sendText(citizen, "nomor polisi brp");
+        api.await(WAIT, a -> a.delivered(citizen).size() == numbers + 2, "the numbers and the queue's words");
+        assertThat(api.delivered(citizen).get(numbers).text()).contains(id.sigap.texts.Texts.shared("darurat"));
+    }
+
     @Test
     void aDownvoteOffersAPersonAndThatButtonOpensAHandoff() {
         long citizen = 8300;
