@@ -106,6 +106,10 @@ final class EmergencyDetector {
     private static final Pattern AID_FOR_EVENT = PATTERNS.named("AID_FOR_EVENT");
     private static final Pattern AID_MISUSED = PATTERNS.named("AID_MISUSED");
     private static final Pattern HOME_VISIT = PATTERNS.named("HOME_VISIT");
+    private static final Pattern HOME_CARE = PATTERNS.named("HOME_CARE");
+    private static final Pattern LASTING = PATTERNS.named("LASTING");
+    private static final Pattern BLAME_ASKED = PATTERNS.named("BLAME_ASKED");
+    private static final Pattern MARRIAGE_MATTER = PATTERNS.named("MARRIAGE_MATTER");
     /** Signals that {@link #found} composes from everyday words (a person, danger, urgency; a cry for help). */
     private static final String PEOPLE_AT_RISK = "emergency:people-at-risk";
     private static final String CRY_FOR_HELP = "emergency:plea";
@@ -392,7 +396,9 @@ final class EmergencyDetector {
             return List.of();
         }
         if (List.of("emergency:medical", "emergency:trapped").containsAll(found) && HOMEBOUND.matcher(joined).find()
-                && HOME_VISIT.matcher(joined).find() && PAPERWORK.matcher(joined).find() && !plea && !still && !atHand
+                && HOME_VISIT.matcher(joined).find()
+                && (PAPERWORK.matcher(joined).find() || HOME_CARE.matcher(joined).find() && LASTING.matcher(joined).find())
+                && !plea && !still && !atHand
                 && !deathNow && nothingBesides(HOMEBOUND, joined)) {
             // a lasting condition named to ask for a service at home: "Disdukcapil bisa datang ke rumah untuk rekam
             // e-KTP? Ibu saya stroke, tidak bisa keluar rumah."
@@ -445,6 +451,19 @@ final class EmergencyDetector {
                 && foundBesides(AID_FOR_EVENT, joined, text).isEmpty()) {
             // the disaster names only the aid alleged misused: "kades sukareja potong bantuan banjir!! ... yg nyampe ke
             // warga cm 5kg" (batch C51, read)
+            return List.of();
+        }
+        if (found.equals(List.of("emergency:missing")) && MARRIAGE_MATTER.matcher(joined).find() && !plea && !deathNow
+                && !atHand) {
+            // a husband long gone, told to ask about divorce or maintenance: "mau nanya cerai gmn caranya. suami gk pulang2
+            // udh 6 bulan sejak gk melaut" (batches M51 and Q51, read)
+            return List.of();
+        }
+        if (found.equals(List.of(PEOPLE_AT_RISK)) && BLAME_ASKED.matcher(joined).find() && PAST.matcher(joined).find()
+                && !plea && !DEATH_NOW.matcher(joined).find() && !stillBesides(PAST, joined)) {
+            // who is to blame for what happened: "kmrn malem bendungan dibuka gk ada pengumuman ... warga bantaran kaget air
+            // naik tengah malem. siapa yg tanggung jawab??" (batch M51, read); the water rising is of then, unless a word of
+            // still or now stands beside it
             return List.of();
         }
         if (VICTIMS_AS_GROUP.matcher(joined).find() && nothingBesides(VICTIMS_AS_GROUP, joined) && !plea && !still

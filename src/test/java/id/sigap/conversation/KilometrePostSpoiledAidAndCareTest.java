@@ -36,6 +36,14 @@ class KilometrePostSpoiledAidAndCareTest {
         assertThat(ShippedAnswers.decide(message).outcome()).as(message).isEqualTo(Outcome.SMALL_TALK);
     }
 
+    /** Batch P51 (read): thanks to volunteers beside a request in Javanese ("nyuwun kompor gas") got "Sama-sama". */
+    @ParameterizedTest
+    @ValueSource(strings = {"nuwun sewu, kulo mbah Sarmi. matur nuwun sanget dhateng mas mbak relawan. menawi wonten, kulo "
+            + "nyuwun kompor gas kangge masak", "makasih min, mau minta info posko"})
+    void aRequestBesideThanksIsNoSmallTalk(String message) {
+        assertThat(ShippedAnswers.decide(message).outcome()).as(message).isNotEqualTo(Outcome.SMALL_TALK);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"jgn dipotong bantuannya min, kapan cair?", "mkn gratis di posko jam brp"})
     void askingBesideTheSameSpellingIsNoSmallTalk(String message) {

@@ -80,4 +80,14 @@ class TextNormaliserTest {
         assertThat(normaliser.normalise("b*ngs*t kalian").tokens()).containsExactly("bangsat", "kalian");
         assertThat(normaliser.normalise("*INFO PENTING* posko").tokens()).containsExactly("info", "penting", "posko");
     }
+
+    /** Forty-fifth session (batch N51, read): "rakyat jalan kaki 3 km bawa belanjaan" read "jalan kaki <num> kamu". */
+    @Test
+    void kmBesideANumberIsADistanceElseKamu() {
+        assertThat(normaliser.normalise("rakyat jalan kaki 3 km bawa belanjaan").tokens()).contains("kilometer")
+                .doesNotContain("kamu");
+        assertThat(normaliser.normalise("jalan raya km 12 berlubang").tokens()).contains("kilometer").doesNotContain("kamu");
+        assertThat(normaliser.normalise("macet 5km").tokens()).contains("kilometer");
+        assertThat(normaliser.normalise("km udh makan blm").tokens()).contains("kamu").doesNotContain("kilometer");
+    }
 }
