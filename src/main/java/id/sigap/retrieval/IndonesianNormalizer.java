@@ -294,6 +294,16 @@ public final class IndonesianNormalizer {
     private static final java.util.concurrent.atomic.AtomicReference<Remembered> LAST =
             new java.util.concurrent.atomic.AtomicReference<>();
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    /**
+     * "a" after an English word that takes an article ("is there a fee?", "how do I get a new ID card"): the article, no
+     * search term. Left as a word, the one entry that says "SIM A" came first for English questions: "Is there a fee? We're
+     * happy to pay ..." after a café's question on a water truck got the driving-licence entry surely (forty-fifth session,
+     * batch T51, read). After an Indonesian word ("sim a", "kelas a") it stays.
+     */
+    private static final Pattern ARTICLE = Pattern.compile("\\b(is there|are there|there is|there's|is|was|get|got|getting|"
+            + "need|needs|have|has|had|want|for|with|make|take|find|buy|book|apply for|register|as|such|what|how|where|of|"
+            + "in|on|at|to|from|by|about|into|and|or|but|if|it|this|that|i|we|you|they|my|our|your|there|be|need to get|"
+            + "submit|file|request|open|start|run|own|rent|issue|obtain|receive|send|bring|pay|renew|replace) a\\b(?! ?\\d)");
 
     private static String normalizeAnew(String text) {
         String s = Normalizer.normalize(withoutRedactionMarks(text), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
@@ -301,6 +311,9 @@ public final class IndonesianNormalizer {
         s = LONG_RUN.matcher(s).replaceAll("$1");
         if (s.indexOf('.') >= 0) { // a host name has a dot; most messages have none, and this runs on every normalisation
             s = HOST.matcher(s).replaceAll(host -> Matcher.quoteReplacement(hostWords(host.group(1))));
+        }
+        if (s.contains(" a ")) { // the English article, never the letter of "SIM A" or "golongan A"
+            s = ARTICLE.matcher(s).replaceAll("$1");
         }
         s = ENGLISH.replacePhrases(s.replace('\u2019', '\''));
         s = blackout(s);

@@ -90,4 +90,13 @@ class IndonesianNormalizerTest {
         assertThat(IndonesianNormalizer.normalize("lampu di gang kami mati tiap malam")).contains("lampu");
         assertThat(IndonesianNormalizer.normalize("lampu pju padam")).contains("lampu");
     }
+
+    @Test
+    void theEnglishArticleIsNoSearchTermButTheLetterOfALicenceClassStays() {
+        // batch T51 (read): "Is there a fee?" found the driving-licence entry ("SIM A") surely
+        assertThat(IndonesianNormalizer.normalize("Is there a fee?")).doesNotContain(" a ").doesNotEndWith(" a");
+        assertThat(IndonesianNormalizer.normalize("how do i get a new id card")).doesNotContain(" a ");
+        assertThat(IndonesianNormalizer.normalize("perpanjang sim a di mana")).contains("sim a");
+        assertThat(IndonesianNormalizer.normalize("golongan a itu apa")).contains("golongan a");
+    }
 }
