@@ -38,4 +38,18 @@ class ContactAskedAndAccessAtTheCeremonyTest {
     void aConcertTicketElsewhereStaysOutside(String message) {
         assertThat(OutsideRemit.recognise(message)).as(message).isPresent();
     }
+
+    /** Batch Z51 (read): money asked in the office's name for a contract-staff selection was told to ask the national portal. */
+    @ParameterizedTest
+    @ValueSource(strings = {"min sy dpt wa dr nomor 0812xxx ngaku dr BKD provinsi, katanya sy lulus PPPK tahap 2 dan hrs "
+            + "transfer 2,5jt utk biaya pemberkasan & seragam ke rek BRI atas nama pribadi. bener gk sih?"})
+    void moneyAskedInTheOfficesNameIsInTheRemit(String message) {
+        assertThat(OutsideRemit.recognise(message)).as(message).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"passing grade skd cpns brp min? twk tiu tkp", "min fresh graduate bisa daftar pppk gk? atau hrs honorer dulu"})
+    void aNationalExamsPassMarkStaysOutside(String message) {
+        assertThat(OutsideRemit.recognise(message)).as(message).isPresent();
+    }
 }
