@@ -35,10 +35,11 @@ final class AboutSigap {
     private static final Set<String> ALONE = WORDS.of("ALONE");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
     /**
-     * "km" before a number is a distance or a road's kilometre post, not "kamu": "jalan ... km 12, lubangnya udh makan
+     * "km" beside a number is a distance or a road's kilometre post, not "kamu": "jalan ... km 12, lubangnya udh makan
      * korban 2 motor" (a pothole that has claimed two riders) got the reply about the bot's own life (batch X50, read).
+     * The same reading as the sentiment normaliser's ("3 km", "km 12").
      */
-    private static final Pattern KILOMETRE = Pattern.compile("(?<![\\p{L}\\d])km\\.?\\s*(?=\\d)");
+    private static final Pattern KILOMETRE = Pattern.compile("(?<=\\d)\\s*km\\b|(?<![\\p{L}\\d])km\\.?\\s*(?=\\d)");
     /** Longer messages say more than a question about Sigap. */
     static final int MAX_WORDS = 14;
 
@@ -62,7 +63,7 @@ final class AboutSigap {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String read = KILOMETRE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("kilometer ");
+        String read = KILOMETRE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" kilometer ");
         List<String> typed = words(read);
         List<String> normalised = words(IndonesianNormalizer.normalize(read));
         if (typed.isEmpty() || typed.size() > MAX_WORDS) {

@@ -301,9 +301,9 @@ public final class IndonesianNormalizer {
      * batch T51, read). After an Indonesian word ("sim a", "kelas a") it stays.
      */
     private static final Pattern ARTICLE = Pattern.compile("\\b(is there|are there|there is|there's|is|was|get|got|getting|"
-            + "need|needs|have|has|had|want|for|with|make|take|find|buy|book|apply for|register|as|such|what|how|where|of|"
-            + "in|on|at|to|from|by|about|into|and|or|but|if|it|this|that|i|we|you|they|my|our|your|there|be|need to get|"
-            + "submit|file|request|open|start|run|own|rent|issue|obtain|receive|send|bring|pay|renew|replace) a\\b(?! ?\\d)");
+            + "need|needs|have|has|had|want|for|with|make|take|find|buy|book|register|as|such|what|how|where|of|in|on|at|"
+            + "to|from|by|about|into|and|or|but|if|it|this|that|i|we|you|they|my|our|your|there|be|submit|file|request|"
+            + "open|start|run|own|rent|issue|obtain|receive|send|bring|pay|renew|replace) a\\b(?! ?\\d)");
 
     private static String normalizeAnew(String text) {
         String s = Normalizer.normalize(withoutRedactionMarks(text), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);

@@ -18,7 +18,7 @@ class KilometrePostSpoiledAidAndCareTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"jalan provinsi ruas batu sari - lembah hijau km 12, lubangnya udh makan korban 2 motor",
-            "km 12 udh makan blm", "wah hebat ya pemprov, beras bansos nya dapet bonus kutu. makasih loh perhatiannya"})
+            "km 12 udh makan blm", "lubang 3 km dr jembatan udh makan korban", "wah hebat ya pemprov, beras bansos nya dapet bonus kutu. makasih loh perhatiannya"})
     void aRoadsKilometrePostAndSpoiledAidAreNoSmallTalk(String message) {
         assertThat(ShippedAnswers.decide(message).outcome()).as(message).isNotEqualTo(Outcome.SMALL_TALK);
     }
