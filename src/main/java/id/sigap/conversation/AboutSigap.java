@@ -1,6 +1,7 @@
 package id.sigap.conversation;
 
 import id.sigap.retrieval.IndonesianNormalizer;
+import id.sigap.texts.Kilometres;
 import id.sigap.texts.WordTable;
 
 import java.util.Arrays;
@@ -34,12 +35,6 @@ final class AboutSigap {
     /** Words that may stand beside a {@code PERSONAL_LIFE} phrase when the bot is not named (address, particles, laughter). */
     private static final Set<String> ALONE = WORDS.of("ALONE");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
-    /**
-     * "km" beside a number is a distance or a road's kilometre post, not "kamu": "jalan ... km 12, lubangnya udh makan
-     * korban 2 motor" (a pothole that has claimed two riders) got the reply about the bot's own life (batch X50, read).
-     * The same reading as the sentiment normaliser's ("3 km", "km 12").
-     */
-    private static final Pattern KILOMETRE = Pattern.compile("(?<=\\d)\\s*km\\b|(?<![\\p{L}\\d])km\\.?\\s*(?=\\d)");
     /** Longer messages say more than a question about Sigap. */
     static final int MAX_WORDS = 14;
 
@@ -52,7 +47,7 @@ final class AboutSigap {
     private static final Set<String> HUMAN_OR_BOT_NOT = WORDS.of("HUMAN_OR_BOT_NOT");
 
     private static boolean humanOrBot(List<String> words) {
-        return HUMAN_OR_BOT.matcher(" " + String.join(" ", words) + " ").find()
+        return HUMAN_OR_BOT.matcher(SmallTalk.spaced(words)).find()
                 && words.stream().noneMatch(HUMAN_OR_BOT_NOT::contains);
     }
 
@@ -63,7 +58,7 @@ final class AboutSigap {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String read = KILOMETRE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" kilometer ");
+        String read = Kilometres.spelledOut(text.toLowerCase(Locale.ROOT));
         List<String> typed = words(read);
         List<String> normalised = words(IndonesianNormalizer.normalize(read));
         if (typed.isEmpty() || typed.size() > MAX_WORDS) {
@@ -112,7 +107,7 @@ final class AboutSigap {
      * but a form of address, particles or laughter beside it ("udah sarapan belom? wkwk").
      */
     private static boolean aboutItsLife(List<String> words) {
-        Matcher life = PERSONAL_LIFE.matcher(" " + String.join(" ", words) + " ");
+        Matcher life = PERSONAL_LIFE.matcher(SmallTalk.spaced(words));
         if (!life.find()) {
             return false;
         }

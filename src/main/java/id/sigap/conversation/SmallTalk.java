@@ -387,7 +387,7 @@ final class SmallTalk {
     }
 
     /** The words with a space each side and between, as the phrase patterns are matched (whole words). */
-    private static String spaced(List<String> words) {
+    static String spaced(List<String> words) {
         return " " + String.join(" ", words) + " ";
     }
 

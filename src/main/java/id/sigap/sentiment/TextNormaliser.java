@@ -1,5 +1,7 @@
 package id.sigap.sentiment;
 
+import id.sigap.texts.Kilometres;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +20,6 @@ final class TextNormaliser {
     private static final Pattern LAUGHTER = Pattern.compile("^(?:(?:wk)+w?|(?:ha){2,}h?|(?:he){2,}|(?:hi){2,}|(?:xi){2,}|(?:kw){2,}k?)$");
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+");
     private static final Pattern MENTION = Pattern.compile("@\\w+");
-    /**
-     * "km" beside a number is a distance or a road's kilometre post, not "kamu": "rakyat jalan kaki 3 km bawa belanjaan"
-     * read "jalan kaki <num> kamu" (forty-fifth session, batch N51).
-     */
-    private static final Pattern KILOMETRE = Pattern.compile("(?<=\\d)\\s*km\\b|(?<![\\p{L}\\d])km\\.?\\s*(?=\\d)");
     /** A word with letters starred out inside it ("bangs*t", "b*ngs*t"); a star at a word's edge is bold, not a mask. */
     private static final Pattern MASKED = Pattern.compile("\\p{L}+(?:\\*{1,2}\\p{L}+){1,2}");
     private static final String VOWELS = "aiueo";
@@ -89,9 +86,7 @@ final class TextNormaliser {
                 lowered = lowered.replace(emoticon.getKey(), emoticon.getValue());
             }
         }
-        if (lowered.contains("km")) { // rare; "km" is "kamu" in slang, but not beside a number ("km 12", "3 km")
-            lowered = KILOMETRE.matcher(lowered).replaceAll(" kilometer ");
-        }
+        lowered = Kilometres.spelledOut(lowered); // "km" is "kamu" in slang, but not beside a number ("km 12", "3 km")
         boolean shouting = letters >= 10 && capitals >= 0.6 * letters;
         List<String> tokens = new ArrayList<>();
         List<Long> numbers = new ArrayList<>();
