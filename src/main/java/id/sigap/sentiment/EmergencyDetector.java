@@ -105,6 +105,7 @@ final class EmergencyDetector {
     private static final Pattern HOMEBOUND = PATTERNS.named("HOMEBOUND");
     private static final Pattern AID_FOR_EVENT = PATTERNS.named("AID_FOR_EVENT");
     private static final Pattern AID_MISUSED = PATTERNS.named("AID_MISUSED");
+    private static final Pattern NOT_URGENT = PATTERNS.named("NOT_URGENT");
     private static final Pattern HOME_VISIT = PATTERNS.named("HOME_VISIT");
     private static final Pattern HOME_CARE = PATTERNS.named("HOME_CARE");
     private static final Pattern LASTING = PATTERNS.named("LASTING");
@@ -451,6 +452,18 @@ final class EmergencyDetector {
                 && foundBesides(AID_FOR_EVENT, joined, text).isEmpty()) {
             // the disaster names only the aid alleged misused: "kades sukareja potong bantuan banjir!! ... yg nyampe ke
             // warga cm 5kg" (batch C51, read)
+            return List.of();
+        }
+        if (found.equals(List.of(PEOPLE_AT_RISK)) && PAPERWORK.matcher(joined).find() && !plea && !still && !atHand
+                && !deathNow) {
+            // everyday words around papers: "lurah Sidomulyo minta uang 200rb per orang buat ngurus KTP yg ilang kena
+            // banjir, katanya biar cepet ... ini pungli kan" (a person, the flood, "cepat"; batch I52, read)
+            return List.of();
+        }
+        if (COMPOSED.containsAll(found) && NOT_URGENT.matcher(joined).find() && !atHand
+                && !DEATH_NOW.matcher(joined).find()) {
+            // the writer says it is not urgent: "Not urgent but the big sign ... says 'PLEASE DO NOT FEED THE FISH ...
+            // THEY ARE DANGEROUS'" (batch L52, read)
             return List.of();
         }
         if (found.equals(List.of("emergency:missing")) && MARRIAGE_MATTER.matcher(joined).find() && !plea && !deathNow
