@@ -132,7 +132,10 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
             // complaint decides; one that also blames or is angry is negatif
             boolean strong = evidence.strength() + IMPLIED_STRENGTH >= STRONG_NEGATIVE && !evidence.sarcasm();
             // praise alone opening it ("wah keren, tiap hujan langsung banjir") or applause for it mocks
-            boolean mocking = SarcasticOpener.openerEnd(normalised.tokens()) >= 0 || normalised.tokens().contains(Emoji.CLAP);
+            // praise aimed at the office beside it mocks too, however warm: "Terima kasih Pak Gubernur atas program 'Layanan
+            // Cepat'. Ternyata cepatnya cuma di baliho ya pak" (batch K52, read); a restaurant's review praises its own
+            boolean mocking = SarcasticOpener.openerEnd(normalised.tokens()) >= 0 || normalised.tokens().contains(Emoji.CLAP)
+                    || normalised.tokens().stream().anyMatch(SentimentWords.shipped()::praisedAt);
             if (sentiment == Sentiment.NETRAL || sentiment == Sentiment.POSITIF && (evidence.positive() < CLEAR_PRAISE || mocking)) {
                 if (sentiment == Sentiment.POSITIF && mocking) {
                     signals.add(Classification.SARCASM);

@@ -1,0 +1,58 @@
+package id.sigap.conversation;
+
+import id.sigap.sentiment.SentimentClassifier;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Forty-sixth session (batches K52, L52, N52 and O52, read). A permit to host a foreign guest, a rule on entrance fees, an
+ * official said to hold shares, a boarding house's owner, a noisy homestay and the office's own complaint form were told
+ * to ask hotels, the stock exchange or an encyclopaedia; a government car carrying a candidate's goods was answered with
+ * a city's flood shelters ("posko pemenangan"); a person asked for in Sundanese got the farmers' compensation. The attacks
+ * keep a hotel, a share price and a translation outside, and an official's car on a family trip sensitive as before.
+ */
+class PermitsOfficialsCarsAndSundaneseRequestTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mas/mbak admin, kula gadhah kos-kosan ing Batu Sari",
+            "nuwun sewu, menawi wonten bule badhe nginep ing griya kula sawetawis dinten, punika kedah ngurus izin homestay menapa boten?",
+            "Is there an English version of the public complaint form? The website is only in Bahasa and Google Translate breaks "
+                    + "the dropdown menus.",
+            "knp ya harga tiket masuk benteng tua beda bgt buat wna sm wni? suami sy wna tp udh tinggal disini 10thn, punya kitap, "
+                    + "tetep disuruh bayar harga bule. ada aturannya gk sih",
+            "Tanah nelayan di situ tiba2 dinyatakan tanah negara, nelayan disuruh pindah tanpa ganti rugi. Katanya pejabat itu dapet "
+                    + "bagian saham. Warga punya rekaman rapatnya."})
+    void thePermitsRulesAndOfficialsOfTheGovernmentAreInTheRemit(String message) {
+        assertThat(OutsideRemit.recognise(message)).as(message).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"min harga saham bbri hari ini brp", "cariin kos murah di batu sari dong min",
+            "Can you recommend a good hotel in Sangkara?", "translate this sentence to english please"})
+    void hotelsSharesAndTranslationsStayOutside(String message) {
+        assertThat(OutsideRemit.recognise(message)).as(message).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sy liat sendiri mobil plat merah KT 1123 A dipake buat ngangkut kaos sama spanduk paslon ke posko "
+            + "pemenangan di Kota Batu Sari",
+            "ambulans desa dipakai bawa atribut kampanye calon kades",
+            "kepala dinas di batu sari pake mobil dinas plat merah buat jalan2 ke pantai sm keluarganya"})
+    void aGovernmentCarCarryingACandidatesGoodsIsAnAllegation(String message) {
+        assertThat(SensitiveQuestion.is(message)).as(message).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mobil dinas pemadam kebakaran dipakai buat angkut air bersih ke posko", "bus sekolah provinsi dipakai antar anak ke lomba pramuka"})
+    void aPublicCarOnPublicWorkIsNot(String message) {
+        assertThat(SensitiveQuestion.is(message)).as(message).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"punten, abdi hoyong nyarios langsung sareng Bapa Kapala Dinas Pertanian Provinsi. aya nomer kontakna?"})
+    void aPersonAskedForInSundaneseIsAskedFor(String message) {
+        assertThat(SentimentClassifier.offline().classify(message).wantsHuman()).as(message).isTrue();
+    }
+}
