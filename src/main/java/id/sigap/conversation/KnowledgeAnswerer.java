@@ -37,6 +37,8 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
     static final int REREAD_MAX_CHARS = 1_000;
     /** Why a message that points back was not answered from its own words ({@link FollowUp#pointsAtTheLast}). */
     static final String POINTS_BACK = "points-back";
+    /** The reason a message was unsure: it was sure only of what its introduction names, not of its question. */
+    static final String INTRODUCTION_ONLY = "introduction-only";
     /** Tags of approved entries that may answer a sensitive question (an allegation about officials). */
     /** A clarification answers a sensitive question only when retrieval is at least this sure of the match. */
     static final double CLARIFICATION_MIN_CONFIDENCE = 0.3;
@@ -183,6 +185,16 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
             // opened or closed by an acknowledgement, read kindly, with nothing in the knowledge base sure or worth
             // offering: an acknowledgement, not a ticket (batches V39-X39)
             smallTalk = Optional.of(SmallTalk.acknowledgement(text));
+            reading = Reading.SMALL_TALK;
+        }
+        if (smallTalk.isEmpty() && (reading == Reading.QUESTION || reading == Reading.FRAGMENT) && kindly(mood)
+                && SelfIntroduction.only(text) && recent.recent(message.channel(), message.chatId()).isEmpty()
+                && !search.found().confident()) {
+            // "selamat siang min, sy pak Darto ketua RT 04 RW 02 kel. Sukamaju, Kota Sangkara" opening a chat: who and
+            // where, nothing asked yet. The greeting that asks for the question, not a ticket: the question that followed
+            // an introduction was relayed to staff and never answered by the bot (batch I52, read). After a question,
+            // "sy di kab pesisir barat" tells where that question is asked from (PlaceToldAfterAQuestionTest)
+            smallTalk = Optional.of(SmallTalk.Kind.GREETING);
             reading = Reading.SMALL_TALK;
         }
         if (smallTalk.isEmpty() && refusalTakenIn && !search.found().confident()) {
@@ -476,6 +488,27 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
             return found;
         }
 
+        /**
+         * A message that introduces its writer before asking ("Saya ketua RT 04 Kel. Pantai Indah, Pesisir Barat. Mau tanya
+         * jadwal uji sirine") is sure of an entry only when its question alone finds that entry first too, or names the entry's
+         * kind ("sy tinggal di batu sari. posko pengungsian terdekat dmn ya?"): the place where the writer lives is in a
+         * shelter's address, and the message was answered surely with that regency's shelters (left open by the
+         * forty-fifth session, whose batches it was read in).
+         */
+        private RetrievalResult restsOnTheIntroduction(RetrievalResult result) {
+            if (!result.confident() || marked || result.hits().isEmpty()) {
+                return result;
+            }
+            Optional<String> asked = SelfIntroduction.questionAfter(told);
+            if (asked.isEmpty()) {
+                return result;
+            }
+            String first = result.hits().getFirst().entryId();
+            RetrievalResult alone = retriever.retrieve(SmallTalk.withoutGreeting(asked.get()));
+            boolean same = alone.top().map(h -> h.entryId().equals(first)).orElse(false);
+            return same || retriever.namesItsKind(asked.get(), result) ? result : result.unsure(INTRODUCTION_ONLY);
+        }
+
         private RetrievalResult retrieve() {
             RetrievalResult result = retriever.retrieve(searched);
             // A message that tells more than it asks: its question read alone, when that is sure of the entry the
@@ -484,6 +517,11 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
             if (alone.isPresent()) {
                 result = alone.get();
                 part = true;
+            }
+            RetrievalResult introduced = restsOnTheIntroduction(result);
+            if (introduced != result) {
+                result = introduced;
+                part = false;
             }
             // counted after the words that take the last reply in ("oh bisa online ya, linknya apa min" after the business number)
             boolean shortQuestion = !besidesPerson && FollowUp.wordsAfterGivingIn(question) <= FOLLOW_UP_MAX_WORDS;
