@@ -108,6 +108,9 @@ public final class IndonesianNormalizer {
         // (forty-fifth session; batch W50, read) "udh mkn blm min, ..." was no care for the staff. Not "jgn" as "jangan": "jgn
         // telp nomor ini dia bs denger" in a chat handed over as an emergency then found the emergency numbers surely
         put("makan", "mkn", "mkan");
+        // (forty-sixth session; batch J52, read) "min perpus provinsi buka jam brp ya" found the library second, behind the
+        // office hours
+        put("perpustakaan", "perpus");
         put("nanti", "ntar", "entar", "ntr");
         put("sebelum", "sblm");
         put("sesudah", "stlh");

@@ -89,6 +89,7 @@ final class EmergencyDetector {
     private static final Pattern FEARED_BREACH = PATTERNS.named("FEARED_BREACH");
     private static final Pattern FEARED_COLLAPSE = PATTERNS.named("FEARED_COLLAPSE");
     private static final Pattern AID_ASKED = PATTERNS.named("AID_ASKED");
+    private static final Pattern JUST_NOW = PATTERNS.named("JUST_NOW");
     private static final Pattern FORWARDED = PATTERNS.named("FORWARDED");
     private static final Pattern VICTIMS_AS_GROUP = PATTERNS.named("VICTIMS_AS_GROUP");
     private static final Pattern COUNT_ASKED = PATTERNS.named("COUNT_ASKED");
@@ -410,6 +411,12 @@ final class EmergencyDetector {
                 && nothingBesides(FEARED_COLLAPSE, joined)) {
             // a collapse feared, told to ask for aid: "korban longsor dpt bantuan apa aja ya min? ... dinding retak2
             // parah, takut roboh" (batch A51, read)
+            return List.of();
+        }
+        if (found.equals(List.of("emergency:collapse")) && AID_ASKED.matcher(joined).find() && !JUST_NOW.matcher(joined).find()
+                && !plea && !still && !atHand && !deathNow && noOneBesides(AID_ASKED, people)) {
+            // a house buried or fallen, told to ask for aid, no word that it is now and no one named: "rumah sy ketimbun
+            // longsor, bantuannya kapan ya" (forty-sixth session, beside batch J52's buried houses)
             return List.of();
         }
         if (found.equals(List.of("emergency:collapse")) && FEARED_BREACH.matcher(joined).find() && !plea && !still
