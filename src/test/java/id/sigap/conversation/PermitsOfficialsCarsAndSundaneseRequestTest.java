@@ -39,7 +39,9 @@ class PermitsOfficialsCarsAndSundaneseRequestTest {
     @ValueSource(strings = {"sy liat sendiri mobil plat merah KT 1123 A dipake buat ngangkut kaos sama spanduk paslon ke posko "
             + "pemenangan di Kota Batu Sari",
             "ambulans desa dipakai bawa atribut kampanye calon kades",
-            "kepala dinas di batu sari pake mobil dinas plat merah buat jalan2 ke pantai sm keluarganya"})
+            "kepala dinas di batu sari pake mobil dinas plat merah buat jalan2 ke pantai sm keluarganya",
+            "Saya relawan di lapangan. Jumlah kantong jenazah yang kami hitung di dermaga jauh lebih banyak dari angka resmi yang "
+                    + "diumumkan. Kenapa pemerintah menyembunyikan jumlah korban sebenarnya?"})
     void aGovernmentCarCarryingACandidatesGoodsIsAnAllegation(String message) {
         assertThat(SensitiveQuestion.is(message)).as(message).isTrue();
     }
