@@ -130,6 +130,11 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         String text = Redactor.redact(message.text()).strip();
         Language language = Language.of(text, message.languageCode());
         Optional<SmallTalk.Kind> smallTalk = SmallTalk.recognise(text);
+        if (smallTalk.filter(k -> !k.aboutSigap()).isPresent() && SensitiveQuestion.is(text)) {
+            // praise around an allegation mocks: "wah hebat ya kepala dinas PU provinsi, mobil dinas plat merah dipake
+            // liburan ke pantai ... 👏👏" got "Baik." (batch X52, read); the allegation goes to a person
+            smallTalk = Optional.empty();
+        }
         long classifyStart = System.nanoTime();
         Classification mood = null;
         List<Sentiment> earlierMoods = List.of();

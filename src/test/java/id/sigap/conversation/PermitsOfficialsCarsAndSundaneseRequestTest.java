@@ -23,14 +23,16 @@ class PermitsOfficialsCarsAndSundaneseRequestTest {
             "knp ya harga tiket masuk benteng tua beda bgt buat wna sm wni? suami sy wna tp udh tinggal disini 10thn, punya kitap, "
                     + "tetep disuruh bayar harga bule. ada aturannya gk sih",
             "Tanah nelayan di situ tiba2 dinyatakan tanah negara, nelayan disuruh pindah tanpa ganti rugi. Katanya pejabat itu dapet "
-                    + "bagian saham. Warga punya rekaman rapatnya."})
+                    + "bagian saham. Warga punya rekaman rapatnya.",
+            "Bus DAMRI yg masih jalan cuma 2 unit, antrian di halte alun2 udh kyk ular. Kenapa gk ditambah armadanya?"})
     void thePermitsRulesAndOfficialsOfTheGovernmentAreInTheRemit(String message) {
         assertThat(OutsideRemit.recognise(message)).as(message).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"min harga saham bbri hari ini brp", "cariin kos murah di batu sari dong min",
-            "Can you recommend a good hotel in Sangkara?", "translate this sentence to english please"})
+            "Can you recommend a good hotel in Sangkara?", "translate this sentence to english please",
+            "jadwal bus damri ke bandara jam brp"})
     void hotelsSharesAndTranslationsStayOutside(String message) {
         assertThat(OutsideRemit.recognise(message)).as(message).isPresent();
     }
@@ -56,5 +58,22 @@ class PermitsOfficialsCarsAndSundaneseRequestTest {
     @ValueSource(strings = {"punten, abdi hoyong nyarios langsung sareng Bapa Kapala Dinas Pertanian Provinsi. aya nomer kontakna?"})
     void aPersonAskedForInSundaneseIsAskedFor(String message) {
         assertThat(SentimentClassifier.offline().classify(message).wantsHuman()).as(message).isTrue();
+    }
+
+    /** Batch X52 (read): praise wrapped around an allegation got "Baik."; thanks and praise alone stay small talk. */
+    @ParameterizedTest
+    @ValueSource(strings = {"wah hebat ya kepala dinas PU provinsi, mobil dinas plat merah dipake liburan ke pantai Pesisir "
+            + "Barat sama keluarga tiap minggu 👏👏 pajak rakyat emang enak ya pak"})
+    void praiseAroundAnAllegationGoesToAPerson(String message) {
+        Decision decision = ShippedAnswers.decide(message);
+        assertThat(decision.outcome()).as(message).isEqualTo(Decision.Outcome.HANDOFF);
+        assertThat(decision.priority()).as(message).isEqualTo(Priority.SENSITIVE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Matur nuwun sanget Pak Gubernur sampun kersa rawuh teng desa kulo wingi. Warga seneng sanget 🙏🙏",
+            "terima kasih pak gubernur, jalan desa kami sudah mulus"})
+    void thanksToAnOfficialStaySmallTalk(String message) {
+        assertThat(ShippedAnswers.decide(message).outcome()).as(message).isEqualTo(Decision.Outcome.SMALL_TALK);
     }
 }
