@@ -42,6 +42,7 @@ class PermitsOfficialsCarsAndSundaneseRequestTest {
             + "pemenangan di Kota Batu Sari",
             "ambulans desa dipakai bawa atribut kampanye calon kades",
             "kepala dinas di batu sari pake mobil dinas plat merah buat jalan2 ke pantai sm keluarganya",
+            "Coba cek siapa vendor yg bikin portal bansos itu. Saya dengar itu perusahaan punya ipar salah satu pejabat Dinsos",
             "Saya relawan di lapangan. Jumlah kantong jenazah yang kami hitung di dermaga jauh lebih banyak dari angka resmi yang "
                     + "diumumkan. Kenapa pemerintah menyembunyikan jumlah korban sebenarnya?"})
     void aGovernmentCarCarryingACandidatesGoodsIsAnAllegation(String message) {
