@@ -99,6 +99,18 @@ class CrisisEventsTest {
         assertThat(marathon.confident()).isFalse();
     }
 
+    /** Forty-sixth session (batch U52, read): thick smoke in a dry season is haze, not the flood's school closures. */
+    @Test
+    void theFloodsSchoolClosuresDoNotAnswerSchoolsInTheHaze() {
+        RetrievalResult haze = retriever.retrieve(
+                "sekolah anak sy di kab pesisir barat msh masuk biasa pdhl asap tebel bgt. ada edaran libur gk sih min");
+        RetrievalResult flood = retriever.retrieve("sekolah diliburkan gk selama banjir min");
+
+        assertThat(haze.confident() && haze.top().map(RetrievalHit::entryId).orElse("").equals("banjir-sekolah-libur-daring"))
+                .isFalse();
+        assertThat(flood.top().map(RetrievalHit::entryId)).contains("banjir-sekolah-libur-daring");
+    }
+
     @Test
     void aQuestionAboutTheFloodItselfIsAnsweredAsBefore() {
         // attack: the crisis words must not cost the flood's own questions their entry
