@@ -197,8 +197,9 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                 && !search.found().confident()) {
             // "selamat siang min, sy pak Darto ketua RT 04 RW 02 kel. Sukamaju, Kota Sangkara" opening a chat: who and
             // where, nothing asked yet. The greeting that asks for the question, not a ticket: the question that followed
-            // an introduction was relayed to staff and never answered by the bot (batch I52, read). After a question,
-            // "sy di kab pesisir barat" tells where that question is asked from (PlaceToldAfterAQuestionTest)
+            // was relayed to the queue the introduction had opened, answered by the bot only when sure (batch I52, read).
+            // After a question, "sy di kab pesisir barat" tells where that question is asked from
+            // (PlaceToldAfterAQuestionTest)
             smallTalk = Optional.of(SmallTalk.Kind.GREETING);
             reading = Reading.SMALL_TALK;
         }
