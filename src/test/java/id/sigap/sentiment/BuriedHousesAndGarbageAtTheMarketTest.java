@@ -44,4 +44,22 @@ class BuriedHousesAndGarbageAtTheMarketTest {
     void theInsultStaysAnInsult(String message) {
         assertThat(classifier.classify(message).hostile()).as(message).isTrue();
     }
+
+    /** Batch M52 (read): a footbridge fallen a moment ago and a power line down across a road, each with a plea. */
+    @ParameterizedTest
+    @ValueSource(strings = {"tolong min jembatan gantung di dusun kali putih roboh barusan",
+            "MIN TOLONG KABEL LISTRIK PUTUS JATOH KE JALAN",
+            "kabel listrik putus jatuh ke jalan, bahaya bgt anak2 lewat"})
+    void aBridgeFallenNowOrALineDownIsAnEmergency(String message) {
+        assertThat(classifier.classify(message).emergency()).as(message).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kabel internet putus jatuh ke jalan, tolong dibenerin",
+            "kabel listrik putus jatuh ke jalan kemarin, sudah diperbaiki PLN, makasih",
+            "jembatan di desa kami roboh tahun lalu, tolong kapan dibangun lagi",
+            "kabel listrik putus jatuh ke jalan depan rumah, tolong dicek ya min"})
+    void aLineReportedForRepairOrABridgeLongFallenIsNot(String message) {
+        assertThat(classifier.classify(message).emergency()).as(message).isFalse();
+    }
 }
