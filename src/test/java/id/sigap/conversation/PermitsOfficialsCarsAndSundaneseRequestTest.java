@@ -77,4 +77,40 @@ class PermitsOfficialsCarsAndSundaneseRequestTest {
     void thanksToAnOfficialStaySmallTalk(String message) {
         assertThat(ShippedAnswers.decide(message).outcome()).as(message).isEqualTo(Decision.Outcome.SMALL_TALK);
     }
+
+    /**
+     * Batches Q53 and R53 (read, from the third held-out wave after its measurement): an official's wealth congratulated
+     * was answered with the building permit, a private insurer recommended with BPJS in the flood, a head of office's
+     * number asked for with the complaints channel.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"selamat ya buat pak kabid yg baru bangun rumah 3 lantai di perumahan elit, gaji PNS emang gede ya skrg 🏡✨"})
+    void anOfficialsWealthCongratulatedIsAnAllegation(String message) {
+        assertThat(SensitiveQuestion.is(message)).as(message).isTrue();
+        assertThat(ShippedAnswers.decide(message).outcome()).as(message).isNotEqualTo(Decision.Outcome.ANSWER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Min, menurut admin lebih bagus asuransi kesehatan swasta yang mana ya? Yang preminya murah tapi cover banyak"})
+    void aPrivateInsurerRecommendedIsOutside(String message) {
+        assertThat(OutsideRemit.recognise(message)).as(message).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"asuransi kebakaran untuk rumah korban banjir dari pemprov ada gk", "cara daftar bpjs mandiri gimana min"})
+    void theGovernmentsInsuranceStaysInTheRemit(String message) {
+        assertThat(OutsideRemit.recognise(message)).as(message).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"min bisa minta no wa kadis kesehatan provinsi? mau ngadu langsung aja"})
+    void aHeadOfOfficesNumberAskedForIsAPersonAskedFor(String message) {
+        assertThat(SentimentClassifier.offline().classify(message).wantsHuman()).as(message).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kadis kesehatan provinsi siapa namanya?"})
+    void aHeadOfOfficesNameAskedIsNot(String message) {
+        assertThat(SentimentClassifier.offline().classify(message).wantsHuman()).as(message).isFalse();
+    }
 }
