@@ -78,6 +78,8 @@ final class AnswerTexts {
     static final String REPHRASE_EN = Texts.citizenEnglish("answer.rephrase");
     static final String REPHRASE_LINK = Texts.citizen("answer.rephrase-link");
     static final String REPHRASE_LINK_EN = Texts.citizenEnglish("answer.rephrase-link");
+    static final String REPHRASE_PLEA = Texts.citizen("answer.rephrase-plea");
+    static final String REPHRASE_PLEA_EN = Texts.citizenEnglish("answer.rephrase-plea");
     static final String REPHRASE_MISSED = Texts.citizen("answer.rephrase-missed");
     static final String REPHRASE_MISSED_EN = Texts.citizenEnglish("answer.rephrase-missed");
 
@@ -113,10 +115,13 @@ final class AnswerTexts {
         return Texts.get(book, "answer.outside-remit").formatted(where);
     }
 
-    /** The request to rephrase that fits why it is asked: a link alone, a reply that missed, or noise. */
+    /** The request to rephrase that fits why it is asked: a link alone, a plea alone, a reply that missed, or noise. */
     static String rephrase(Decision decision, boolean en) {
         if (decision.has(Reason.LINK_ONLY)) {
             return en ? REPHRASE_LINK_EN : REPHRASE_LINK;
+        }
+        if (decision.has(Reason.PLEA)) {
+            return en ? REPHRASE_PLEA_EN : REPHRASE_PLEA;
         }
         if (decision.has(Reason.ANSWER_MISSED)) {
             return en ? REPHRASE_MISSED_EN : REPHRASE_MISSED;

@@ -39,6 +39,8 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
     static final String POINTS_BACK = "points-back";
     /** The reason a message was unsure: it was sure only of what its introduction names, not of its question. */
     static final String INTRODUCTION_ONLY = "introduction-only";
+    /** The retrieval reason of a result sure only from what a message tells beside its one question. */
+    static final String REMARK_ONLY = "remark-only";
     /** Tags of approved entries that may answer a sensitive question (an allegation about officials). */
     /** A clarification answers a sensitive question only when retrieval is at least this sure of the match. */
     static final double CLARIFICATION_MIN_CONFIDENCE = 0.3;
@@ -314,6 +316,9 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         if (Noise.is(text)) {
             return Reading.NOISE;
         }
+        if (Plea.is(text)) {
+            return Reading.PLEA;
+        }
         if (LinkOnly.is(text)) {
             return Reading.LINK;
         }
@@ -515,6 +520,26 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
             return same || retriever.namesItsKind(asked.get(), result) ? result : result.unsure(INTRODUCTION_ONLY);
         }
 
+        /**
+         * A message whose one question is told beside sentences that only tell ("dimana bisa isi ulang tabung oksigen atau
+         * dapet pinjaman? listrik di sana blm nyala", "jalur sangkara - pesisir barat aman gk min? lampu jalannya mati
+         * semua katanya, mau mudik") is sure of an entry only when its question alone finds that entry among its first
+         * few, or names its kind ("sy tinggal di batu sari. posko pengungsian terdekat dmn ya?"): the remark's words had made
+         * it sure of the power cut and of reporting a street light (batch T53).
+         */
+        private RetrievalResult restsOnTheRemark(RetrievalResult result) {
+            if (!result.confident() || marked || result.hits().isEmpty()) {
+                return result;
+            }
+            Optional<String> asked = QuestionParts.onlyQuestion(told);
+            if (asked.isEmpty()) {
+                return result;
+            }
+            RetrievalResult alone = retriever.retrieve(SmallTalk.withoutGreeting(asked.get()));
+            return QuestionParts.nearTo(alone, result.hits().getFirst().entryId()) || retriever.namesItsKind(asked.get(), result)
+                    ? result : result.unsure(REMARK_ONLY);
+        }
+
         private RetrievalResult retrieve() {
             RetrievalResult result = retriever.retrieve(searched);
             // A message that tells more than it asks: its question read alone, when that is sure of the entry the
@@ -528,6 +553,8 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
             if (introduced != result) {
                 result = introduced;
                 part = false;
+            } else if (!part) {
+                result = restsOnTheRemark(result);
             }
             // counted after the words that take the last reply in ("oh bisa online ya, linknya apa min" after the business number)
             boolean shortQuestion = !besidesPerson && FollowUp.wordsAfterGivingIn(question) <= FOLLOW_UP_MAX_WORDS;

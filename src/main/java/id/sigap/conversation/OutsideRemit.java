@@ -78,8 +78,41 @@ final class OutsideRemit {
                 && !mentionsAny(PRIVATE_UNLESS, normalized, raw)) {
             return Optional.of(Topic.PRIVATE_DISPUTE);
         }
-        return topic;
+        return topic.isPresent() ? topic : askedBesideContext(text);
     }
+
+    /**
+     * The topic of the only question a message asks, when the rest only tells why it is asked: "min skor bola semalem
+     * brp? gk bisa nonton krn mati lampu wkwk" (batch T53) was taken back into the remit by its "mati lampu" and got the
+     * power-cut entry, surely. Not when the rest asks or needs something too ("rumah kebanjiran, butuh bantuan. skor bola
+     * semalem brp?"): that is answered as a whole.
+     */
+    private static Optional<Topic> askedBesideContext(String text) {
+        List<String> parts = Arrays.stream(SENTENCE_END.split(text)).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        if (parts.size() < 2) {
+            return Optional.empty();
+        }
+        List<String> asked = parts.stream().filter(p -> p.endsWith("?")).toList();
+        if (asked.size() != 1 || parts.stream().filter(p -> !p.endsWith("?"))
+                .anyMatch(p -> NEEDS.matcher(p.toLowerCase(Locale.ROOT)).find())) {
+            return Optional.empty();
+        }
+        return recognise(asked.getFirst()).filter(ASKED_BESIDE_CONTEXT::contains);
+    }
+
+    /**
+     * Topics no reason told beside them brings into the remit. Travel and markets are not among them: a bus or a ferry
+     * asked after with a bridge down or a strike told beside it ("bus damri ... masih jalan gak ya? katanya jalan utama yg
+     * lewat jembatan putus") is the crisis's transport.
+     */
+    private static final Set<Topic> ASKED_BESIDE_CONTEXT = java.util.EnumSet.of(Topic.SPORTS, Topic.RECIPE,
+            Topic.GENERAL_KNOWLEDGE, Topic.ELECTION_RESULT, Topic.NATIONAL_SELECTION, Topic.PERSONAL_LIFE);
+
+    /** Where a sentence ends: after its mark, before the next. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?\\n])(?![.!?])");
+    /** Words by which a sentence asks or needs something of its own ({@code ASKS_TOO} in the file). */
+    private static final Pattern NEEDS = Pattern.compile("\\b(?:" + String.join("|", PHRASES.of("ASKS_TOO").stream().sorted()
+            .map(Pattern::quote).toList()) + ")\\b");
 
     /** One of the words, whole, in the normalised spelling or as typed (both padded with spaces). */
     private static boolean mentionsAny(Set<String> words, String normalized, String raw) {

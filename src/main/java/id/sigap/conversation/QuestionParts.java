@@ -94,10 +94,21 @@ final class QuestionParts {
         // with the siren's entry from its first words, which the question at its end is nowhere near)
         boolean storyThenQuestion = sentences.length == 1 && parts.size() == 2 && QUESTION_END.matcher(sentences[0]).find();
         boolean asks = Arrays.stream(sentences).anyMatch(s -> QUESTION_END.matcher(s).find());
+        // the one question of the message, when it is one of the parts read: a remark beside it is kept only when the
+        // question is near the same entry or names its kind ("sy tinggal di batu sari. posko pengungsian terdekat dmn ya?";
+        // "dimana bisa isi ulang tabung oksigen atau dapet pinjaman? listrik di sana blm
+        // nyala" was answered surely with the power cut from its remark, batch T53)
+        List<Integer> questions = java.util.stream.IntStream.range(0, parts.size())
+                .filter(i -> QUESTION_END.matcher(parts.get(i)).find()).boxed().toList();
+        int question = sentences.length > 1 && !asksMoreThanOnce(sentences) && questions.size() == 1 ? questions.getFirst() : -1;
         RetrievalResult best = null;
         for (int i = 0; i < read.size(); i++) {
             RetrievalResult alone = read.get(i);
             if (storyThenQuestion && i == 0 && !near(read.get(1), first)) {
+                continue;
+            }
+            if (question >= 0 && i != question && !near(read.get(question), first)
+                    && !retriever.namesItsKind(parts.get(question), alone)) {
                 continue;
             }
             // a part sure but for resting on a place's name alone ("sy tinggal di batu sari.") is sure when the whole
@@ -160,6 +171,25 @@ final class QuestionParts {
         }
         return List.of(String.join(" ", words.subList(0, WINDOW)),
                 String.join(" ", words.subList(words.size() - WINDOW, words.size())));
+    }
+
+    /**
+     * The one sentence of a message of several that asks (ends with a question mark, {@link #MIN_WORDS} words or more),
+     * the others only telling; empty when none or more than one asks, or the message is one sentence.
+     */
+    static Optional<String> onlyQuestion(String text) {
+        String[] sentences = sentences(text);
+        if (sentences.length < 2 || sentences.length > MAX_PARTS) {
+            return Optional.empty();
+        }
+        List<String> asked = Arrays.stream(sentences).filter(s -> QUESTION_END.matcher(s).find()).toList();
+        return asked.size() == 1 && WORD.matcher(asked.getFirst()).results().count() >= MIN_WORDS
+                ? Optional.of(asked.getFirst().strip()) : Optional.empty();
+    }
+
+    /** Whether {@code entryId} is among the first {@link #NEAR} entries of {@code question}'s result. */
+    static boolean nearTo(RetrievalResult question, String entryId) {
+        return near(question, entryId);
     }
 
     private static boolean asksMoreThanOnce(String[] sentences) {

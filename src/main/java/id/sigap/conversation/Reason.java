@@ -29,6 +29,8 @@ public enum Reason {
     BEREAVED("bereaved"),
     OUT_OF_SCOPE("out-of-scope"),
     NOISE("noise"),
+    /** A plea and a form of address alone ("tolong min"): asked what is happening, with 112 in case a life is at risk. */
+    PLEA("plea"),
     LINK_ONLY("link-only"),
     ANSWER_MISSED("answer-missed"),
     SMALL_TALK("small-talk"),

@@ -125,6 +125,9 @@ final class TurnDecider {
             case NOISE -> {
                 return Decision.because(Outcome.REPHRASE, Reason.NOISE);
             }
+            case PLEA -> {
+                return Decision.because(Outcome.REPHRASE, Reason.PLEA);
+            }
             case LINK -> {
                 return Decision.because(Outcome.REPHRASE, Reason.LINK_ONLY);
             }

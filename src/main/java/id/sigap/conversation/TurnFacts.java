@@ -36,6 +36,8 @@ record TurnFacts(Classification mood, List<Sentiment> earlier, Reading reading, 
         QUESTION,
         /** keyboard mash, a lone punctuation mark, one repeated letter */
         NOISE,
+        /** a plea and a form of address, nothing else ("tolong min", "TOLONG KAK"): what is happening, and 112 */
+        PLEA,
         /** nothing but a web address, with no question ("https://bit.ly/..."): what does the citizen want to know? */
         LINK,
         /** only that the last reply missed ("jawabannya gk nyambung", "that's not what I asked") */

@@ -1,0 +1,99 @@
+package id.sigap.conversation;
+
+import id.sigap.sentiment.SentimentClassifier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Forty-seventh session (batches S53, T53, U53 and V53, read). "TOLONG MIN" was told it could not be understood; a head of
+ * government or of an office asked for by title got choices; a football score asked beside a power cut got the power-cut
+ * entry, and a question beside a remark was answered surely from the remark's words; Batu Sari's flood shelters answered a
+ * measles post; an official's kin spelt "adek" was no allegation. The attacks keep the bare cry an emergency, a request
+ * after the plea a question, thanks passed on to the governor small talk, a need told beside an outside question in the
+ * remit, and a question told after its context answered.
+ */
+class PleasHeadsOfOfficeAndRemarksTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"TOLONG MIN", "tolong kak", "tlg min!!", "minta tolong dong pak", "help min", "Tolong min 🙏"})
+    void aPleaAloneAsksWhatIsHappeningAndGives112(String message) {
+        ConversationResult result = ShippedAnswers.withMood(RecentQuestions.NONE).answer(IncomingMessage.text("test", 1, 42, message));
+        assertThat(result.decision().outcome()).as(message).isEqualTo(Decision.Outcome.REPHRASE);
+        assertThat(result.decision().has(Reason.PLEA)).as(message).isTrue();
+        assertThat(result.replies().getFirst().text()).as(message).contains("112").doesNotContain("belum bisa saya pahami");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tolong", "TOLONG!!!", "tolong min anak sy tenggelam di kali"})
+    void theBareCryAndADangerToldStayEmergencies(String message) {
+        assertThat(ShippedAnswers.decide(message).outcome()).as(message).isEqualTo(Decision.Outcome.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tolong min, mau tanya jadwal posko", "tolong min info posko lembah hijau", "tolong"})
+    void aRequestAfterThePleaIsNoPleaAlone(String message) {
+        assertThat(Plea.is(message)).as(message).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sy mau ngomong langsung sama pak gubernur. kasih nomernya atau sampein ke beliau, warga sangkara timur "
+            + "udh 3 hari gelap!",
+            "Saya ingin bicara langsung dengan Kepala Diskominfo Provinsi. Mohon nomor WA beliau atau ajudannya.",
+            "Kami ingin audiensi dengan Kepala Dinas Kesehatan terkait penanganan campak.",
+            "pengen ketemu bupati langsung"})
+    void aHeadOfGovernmentOrOfAnOfficeAskedForIsAPerson(String message) {
+        assertThat(SentimentClassifier.offline().classify(message).wantsHuman()).as(message).isTrue();
+        assertThat(ShippedAnswers.decide(message).outcome()).as(message).isEqualTo(Decision.Outcome.HANDOFF);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"saya mau menyampaikan terima kasih kepada pak gubernur", "kapan gubernur bicara dengan warga?"})
+    void thanksPassedOnOrAnOfficialSpeakingAskNoPerson(String message) {
+        assertThat(SentimentClassifier.offline().classify(message).wantsHuman()).as(message).isFalse();
+    }
+
+    @Test
+    void aQuestionOutsideTheRemitToldBesideItsReasonIsOutside() {
+        String message = "min skor bola semalem brp? gk bisa nonton krn mati lampu wkwk";
+        assertThat(OutsideRemit.recognise(message)).contains(OutsideRemit.Topic.SPORTS);
+        assertThat(ShippedAnswers.decide(message).outcome()).isEqualTo(Decision.Outcome.OUT_OF_SCOPE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rumah kebanjiran, butuh bantuan. skor bola semalem brp?",
+            "listrik mati dr kemarin. kapan nyala? skor bola semalem brp?"})
+    void aNeedOrAQuestionOfTheRemitBesideItKeepsTheMessageIn(String message) {
+        assertThat(OutsideRemit.recognise(message)).as(message).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dimana bisa isi ulang tabung oksigen atau dapet pinjaman? listrik di sana blm nyala",
+            "jalur sangkara - pesisir barat aman gk min? lampu jalannya mati semua katanya, mau mudik ke kampung malem ini"})
+    void aRemarkBesideTheQuestionAnswersNothingSurely(String message) {
+        assertThat(ShippedAnswers.decide(message).outcome()).as(message).isNotEqualTo(Decision.Outcome.ANSWER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"listrik di rumah mati dari kemarin. kapan nyala lagi ya?",
+            "rumah sy kebanjiran kemarin. bantuan perbaikan rumah rusak gimana caranya?"})
+    void aQuestionToldAfterItsContextIsStillAnswered(String message) {
+        assertThat(ShippedAnswers.decide(message).outcome()).as(message).isEqualTo(Decision.Outcome.ANSWER);
+    }
+
+    @Test
+    void aMeaslesPostIsNoFloodShelter() {
+        Decision decision = ShippedAnswers.decide("nomor posko campak batu sari brp ya");
+        assertThat(decision.entryId()).isNotEqualTo("banjir-posko-batu-sari");
+        assertThat(decision.candidates()).doesNotContain("banjir-posko-batu-sari");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kalian tau gk PT yg jual air tangki swasta di pesisir barat itu punya adeknya bupati",
+            "beras bantuan dijual di warung adeknya pak kades"})
+    void anOfficialsKinSpeltAdekIsAnAllegation(String message) {
+        assertThat(SensitiveQuestion.is(message)).as(message).isTrue();
+    }
+}

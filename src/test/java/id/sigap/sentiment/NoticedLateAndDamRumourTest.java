@@ -1,0 +1,45 @@
+package id.sigap.sentiment;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Forty-seventh session (batches U53 and V53, read). Praise of the government beside an outbreak it "only noticed" when a
+ * class was already spotted got the acknowledgement; "is it true the dam is about to break?" asked of a chat group's rumour,
+ * and a faint told as how far a fright went earlier, got the emergency reply. The attacks keep the writer's own lateness
+ * neutral, a dam seeping with people below and a faint still unconscious emergencies.
+ */
+class NoticedLateAndDamRumourTest {
+
+    private static final SentimentClassifier classifier = SentimentClassifier.offline();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wah hebat ya pemerintah, anak2 udh pada bintik merah sekelas baru sadar ada KLB. mantap, lanjutkan 👏👏",
+            "kasusnya sudah banyak baru ditangani sekarang"})
+    void noticedOnlyWhenItHadSpreadIsAComplaint(String message) {
+        assertThat(classifier.classify(message).sentiment().isNegative()).as(message).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"saya sudah bayar baru sadar salah rekening"})
+    void theWritersOwnLatenessIsNot(String message) {
+        assertThat(classifier.classify(message).sentiment()).as(message).isEqualTo(Sentiment.NETRAL);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"min beneran waduk cipta mau jebol?? di grup wa keluarga udh rame bgt",
+            "yg nyebarin hoaks waduk itu bakal dipidana gk min? emak sy sampe pingsan td"})
+    void aRumourAskedOrAFaintToldAfterIsNoEmergency(String message) {
+        assertThat(classifier.classify(message).emergency()).as(message).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"beneran tanggul mau jebol? kami di bawahnya tolong",
+            "emak sy sampe pingsan td, sampai skrg blm sadar, tolong",
+            "bener2 bahaya, tanggul mau jebol dan air udah masuk rumah"})
+    void aDangerToldBesideItStaysAnEmergency(String message) {
+        assertThat(classifier.classify(message).emergency()).as(message).isTrue();
+    }
+}
