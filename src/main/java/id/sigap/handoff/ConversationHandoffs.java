@@ -161,9 +161,10 @@ class ConversationHandoffs implements HandoffDesk {
             // emergency the emergency's, not "Baik. Jika ada pertanyaan lain ..." (batches E40, K40); thanks keep their
             // own reply ("udh ada petugas dateng makasih": help has come; batches G40-L40). A message the bot cannot
             // read ("websitenya apa" after a question it handed off, a sticker) is for the person, who reads it with
-            // the thread: the queue's words, not a request to rephrase. Staff see it in the thread.
+            // the thread: the queue's words, not a request to rephrase. Staff see it in the thread. The transcript keeps the
+            // waiting handoff's priority when it is the more urgent ("tolong cepet min" while an emergency waits, batch T53).
             return stillQueued(message, decided, waiting.get(),
-                    decided.decision().with(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF));
+                    decided.decision().with(Reason.ALREADY_QUEUED, Reason.RELAYED_TO_STAFF).atLeast(waiting.get().priority()));
         }
         if (forThePerson(message, decided.decision(), waiting.get().priority())) {
             return stillQueued(message, decided, waiting.get(), Decision.handoff(waiting.get().priority(),

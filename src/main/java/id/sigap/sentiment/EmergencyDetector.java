@@ -40,6 +40,8 @@ final class EmergencyDetector {
     private static final Pattern SUPPOSED_SOMEONE = PATTERNS.named("SUPPOSED_SOMEONE");
     private static final Pattern RUMOUR = PATTERNS.named("RUMOUR");
     private static final Pattern PAPERWORK = PATTERNS.named("PAPERWORK");
+    /** What a sinking is read as: someone drowning, something swept away. */
+    private static final java.util.Set<String> SINKING = java.util.Set.of("emergency:drowning", "emergency:swept-away");
     private static final Pattern ACCIDENT = PATTERNS.named("ACCIDENT");
     private static final Pattern IN_CARE = PATTERNS.named("IN_CARE");
     private static final Pattern ANIMAL_TRAPPED = PATTERNS.named("ANIMAL_TRAPPED");
@@ -261,6 +263,11 @@ final class EmergencyDetector {
                 && !DANGER_NOW.matcher(joined).find() && !fireUnderWay) {
             // a fire that is over, asked about for its aftermath: "bantuan buat korban kebakaran pasar kapan cair?"
             // (aid for its victims), "kalo ktp aye ilang pas kebakaran pasar, ngurus ulangnya ..." (papers lost to it)
+            return List.of();
+        }
+        if (SINKING.containsAll(found) && AID_QUESTION.matcher(joined).find() && !deathNow && !still && !atHand && !plea) {
+            // aid asked for the victims of a sinking all know: "Ada bantuan untuk keluarga korban kapal yang tenggelam tidak?
+            // Ke mana daftarnya?" (and its Sundanese, once the slang list read "kulawarga" and "kanggo"; forty-seventh session)
             return List.of();
         }
         if (found.equals(List.of("emergency:injured")) && nothingBesides(ACCIDENT, joined)

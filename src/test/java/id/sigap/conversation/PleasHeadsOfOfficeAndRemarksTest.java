@@ -96,4 +96,18 @@ class PleasHeadsOfOfficeAndRemarksTest {
     void anOfficialsKinSpeltAdekIsAnAllegation(String message) {
         assertThat(SensitiveQuestion.is(message)).as(message).isTrue();
     }
+
+    /** Batch W53 (read after its measurement). */
+    @ParameterizedTest
+    @ValueSource(strings = {"Di kelurahan Sukamaju ada oknum ketua RT yang bekerja sama dengan staf kelurahan menjual surat keterangan "
+            + "domisili seharga Rp2 juta supaya anak dari luar zona bisa daftar ke SMAN 4.", "katanya kepala sekolah jual kursi 15 juta"})
+    void anOfficialPaperOrASchoolSeatSoldIsAnAllegation(String message) {
+        assertThat(SensitiveQuestion.is(message)).as(message).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cara menjual rumah yang sertifikatnya hilang di dinas mana", "mau jual kursi bekas sekolah di mana ya"})
+    void aHouseOrAnOldChairSoldIsNot(String message) {
+        assertThat(SensitiveQuestion.is(message)).as(message).isFalse();
+    }
 }

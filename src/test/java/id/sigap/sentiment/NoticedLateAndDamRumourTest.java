@@ -42,4 +42,37 @@ class NoticedLateAndDamRumourTest {
     void aDangerToldBesideItStaysAnEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isTrue();
     }
+
+    /** Batches W53, X53 and Z53 (read after their measurement). */
+    @ParameterizedTest
+    @ValueSource(strings = {"Min kemarin antri gas di pangkalan dekat pasar Batu Sari, ada nenek2 pingsan karena panas, gak ada tenda "
+            + "gak ada kursi. Tolong lah diatur, kasian orang tua. Sekarang sih nenek nya udah gpp dibawa pulang.",
+            "Bu sy lg sakit gk bisa keluar rumah, sy boleh beliin gas pake ktp ibu sy gk? atau hrs ktp sy sendiri",
+            "saya penumpang bus mudik gratis, AC nya mati dr awal jadi panas bgt, ada nenek2 jg hampir pingsan, tolong diperhatiin lah",
+            "Ada bantuan untuk keluarga korban kapal yang tenggelam tidak? Ke mana daftarnya?"})
+    void aFaintOverAHouseboundMotherANearFaintAndAidAskedAreNoEmergency(String message) {
+        assertThat(classifier.classify(message).emergency()).as(message).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kemarin nenek pingsan, sekarang masih tidak sadar", "ibu saya sakit tidak bisa keluar rumah, air sudah sepinggang",
+            "anak saya hampir pingsan, sesak napas, tolong", "ada korban tenggelam, tolong kirim bantuan sekarang"})
+    void stillUnconsciousWaterAtTheSickOrAPleaStayEmergencies(String message) {
+        assertThat(classifier.classify(message).emergency()).as(message).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wah hebat ya pemprov, tiap taun ngomong mudik lancar, tiap taun jg saya 9 jam di gerbang tol sangkara"})
+    void hoursLostAtAGateBesidePraiseMock(String message) {
+        Classification c = classifier.classify(message);
+        assertThat(c.sentiment().isNegative()).as(message).isTrue();
+        assertThat(c.sarcastic()).as(message).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Punten min, abdi bade naroskeun. Jalur afirmasi kanggo kulawarga teu mampu teh syaratna naon wae? Abdi "
+            + "gaduh KIP, naha cekap atanapi kedah nganggo SKTM ti desa?", "perjalanan 9 jam di jalan tol ke jakarta aman gk?"})
+    void aPlainQuestionInSundaneseOrATripsLengthIsNeutral(String message) {
+        assertThat(classifier.classify(message).sentiment()).as(message).isEqualTo(Sentiment.NETRAL);
+    }
 }
