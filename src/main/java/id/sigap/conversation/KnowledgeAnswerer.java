@@ -536,8 +536,8 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                 return result;
             }
             RetrievalResult alone = retriever.retrieve(SmallTalk.withoutGreeting(asked.get()));
-            return QuestionParts.nearTo(alone, result.hits().getFirst().entryId()) || retriever.namesItsKind(asked.get(), result)
-                    ? result : result.unsure(REMARK_ONLY);
+            return QuestionParts.asksAside(asked.get(), alone, result.hits().getFirst().entryId(), result, retriever)
+                    ? result.unsure(REMARK_ONLY) : result;
         }
 
         private RetrievalResult retrieve() {

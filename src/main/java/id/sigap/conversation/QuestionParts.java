@@ -107,8 +107,7 @@ final class QuestionParts {
             if (storyThenQuestion && i == 0 && !near(read.get(1), first)) {
                 continue;
             }
-            if (question >= 0 && i != question && !near(read.get(question), first)
-                    && !retriever.namesItsKind(parts.get(question), alone)) {
+            if (question >= 0 && i != question && asksAside(parts.get(question), read.get(question), first, alone, retriever)) {
                 continue;
             }
             // a part sure but for resting on a place's name alone ("sy tinggal di batu sari.") is sure when the whole
@@ -187,9 +186,18 @@ final class QuestionParts {
                 ? Optional.of(asked.getFirst().strip()) : Optional.empty();
     }
 
-    /** Whether {@code entryId} is among the first {@link #NEAR} entries of {@code question}'s result. */
-    static boolean nearTo(RetrievalResult question, String entryId) {
-        return near(question, entryId);
+    /**
+     * Whether a message's one question asks beside the entry a remark of the message found (of {@code found}, first
+     * {@code entryId}): the question alone has that entry nowhere near its first few, shares no topical word with it
+     * ("dimana bisa isi ulang tabung oksigen atau dapet pinjaman?" beside the power cut's "listrik di sana blm nyala")
+     * and does not name its kind ("posko pengungsian terdekat dmn ya?" beside "sy tinggal di batu sari"). A question
+     * that shares a word of the entry ("berobat kmn ya yg gratis?" beside "sy gk punya bpjs", the regional health cover)
+     * asks about it.
+     */
+    static boolean asksAside(String question, RetrievalResult alone, String entryId, RetrievalResult found,
+                             KnowledgeRetriever retriever) {
+        return !near(alone, entryId) && retriever.shareNoTopic(question, List.of(entryId)).contains(entryId)
+                && !retriever.namesItsKind(question, found);
     }
 
     private static boolean asksMoreThanOnce(String[] sentences) {
