@@ -116,4 +116,24 @@ class PleasHeadsOfOfficeAndRemarksTest {
     void aHouseOrAnOldChairSoldIsNot(String message) {
         assertThat(SensitiveQuestion.is(message)).as(message).isFalse();
     }
+
+    /** Batches A54 and B54 (read after their measurement). */
+    @ParameterizedTest
+    @ValueSource(strings = {"INI PEMERINTAH KERJANYA APA SIH??? ANAK TETANGGA MENINGGAL, ANAK SY SKRG DIRAWAT, FOGGING GK ADA",
+            "anak sy udh demam 2 hari, tetangga baru meninggal krn dbd minggu lalu, sy takut"})
+    void aNeighboursDeathIsNoBereavementOfTheWriter(String message) {
+        assertThat(Bereavement.is(message)).as(message).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"adik sy meninggal kmrn krn dbd, ada santunan gk?"})
+    void theWritersOwnStillIs(String message) {
+        assertThat(Bereavement.is(message)).as(message).isTrue();
+    }
+
+    @Test
+    void aFerryAskedAboutBesideAnEarthquakeIsInTheRemit() {
+        assertThat(OutsideRemit.recognise("jadwal kapal ke pulau di pesisir barat masih normal kan? gk kena dampak gempa?")).isEmpty();
+        assertThat(OutsideRemit.recognise("jadwal kapal ke pulau di pesisir barat jam brp?")).isPresent();
+    }
 }

@@ -75,4 +75,26 @@ class NoticedLateAndDamRumourTest {
     void aPlainQuestionInSundaneseOrATripsLengthIsNeutral(String message) {
         assertThat(classifier.classify(message).sentiment()).as(message).isEqualTo(Sentiment.NETRAL);
     }
+
+    /** Batch A54 (read after its measurement). */
+    @ParameterizedTest
+    @ValueSource(strings = {"wah hebat ya pemprov, gempa kemarin, baru hari ini pak gub dateng foto2 doang. mantap jiwa 👏👏"})
+    void comingOnlyDaysAfterBesidePraiseMocks(String message) {
+        Classification c = classifier.classify(message);
+        assertThat(c.sentiment().isNegative()).as(message).isTrue();
+        assertThat(c.sarcastic()).as(message).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kemarin sy daftar, baru hari ini datang ke kantor, makasih min"})
+    void theWritersOwnComingIsNoComplaint(String message) {
+        assertThat(classifier.classify(message).sentiment()).as(message).isEqualTo(Sentiment.POSITIF);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sy lg nunggu ibu di rsud lembah hijau, barusan gempa susulan tembok bangsal mawar retak makin lebar, ada "
+            + "serpihan jatuh. pasien msh pada di dalam, perawat cuma 2"})
+    void patientsStillInsideACrackingWardAreAnEmergency(String message) {
+        assertThat(classifier.classify(message).emergency()).as(message).isTrue();
+    }
 }
