@@ -136,4 +136,19 @@ class PleasHeadsOfOfficeAndRemarksTest {
         assertThat(OutsideRemit.recognise("jadwal kapal ke pulau di pesisir barat masih normal kan? gk kena dampak gempa?")).isEmpty();
         assertThat(OutsideRemit.recognise("jadwal kapal ke pulau di pesisir barat jam brp?")).isPresent();
     }
+
+    /** Batches E54 and F54 (read after their measurement). */
+    @ParameterizedTest
+    @ValueSource(strings = {"sy mau cerita min sy istri petani di desa sukamulya batu sari dari bulan lalu sawah kami rusak krn airnya "
+            + "item trus bau bgt suami sy jg gatel2 tangannya ... panen gagal utang ke tengkulak blm lunas",
+            "do you speak english? my wife and i are stuck in batu sari, our car is in lembah hijau parking, what should we do"})
+    void aFamilysTroublesInTheCrisisAreNoPrivateDispute(String message) {
+        assertThat(OutsideRemit.recognise(message)).as(message).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tetangga sy parkir mobil di depan pagar rumah sy terus, kesel", "my neighbour keeps parking in front of my gate"})
+    void aNeighboursParkingStaysAPrivateDispute(String message) {
+        assertThat(OutsideRemit.recognise(message)).as(message).contains(OutsideRemit.Topic.PRIVATE_DISPUTE);
+    }
 }

@@ -97,4 +97,20 @@ class NoticedLateAndDamRumourTest {
     void patientsStillInsideACrackingWardAreAnEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isTrue();
     }
+
+    /** Batches E54 and F54 (read after their measurement). */
+    @ParameterizedTest
+    @ValueSource(strings = {"rsud batu sari penuh, pasien gatel2 numpuk di lorong, nunggu dokter dr pagi",
+            "listrik di sukaresmi mati dr kmrn malem, tiang roboh ketimpa pohon. udh lapor PLN tp blm ada yg dtg",
+            "sinyal di desa kami ilang total sejak longsor, tower katanya kena. anak2 gk bisa sekolah daring. tolong dong"})
+    void aFullHospitalAFallenPoleAndALostSignalAreNoEmergency(String message) {
+        assertThat(classifier.classify(message).emergency()).as(message).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tolong dong", "anak saya hanyut di sungai tolong dong", "ibu sy sesak napas, tunggu dokter gk dateng2, tolong",
+            "bapak sy tertimpa tiang listrik, berdarah"})
+    void aPleaAloneADangerBesideItAndAPersonUnderAPoleStayEmergencies(String message) {
+        assertThat(classifier.classify(message).emergency()).as(message).isTrue();
+    }
 }
