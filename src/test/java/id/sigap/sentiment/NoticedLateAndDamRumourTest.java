@@ -113,4 +113,20 @@ class NoticedLateAndDamRumourTest {
     void aPleaAloneADangerBesideItAndAPersonUnderAPoleStayEmergencies(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isTrue();
     }
+
+    /** Batch H54 (read after its measurement): a market fire's aftermath. */
+    @ParameterizedTest
+    @ValueSource(strings = {"listrik di perumahan belakang pasar mati sejak kebakaran, udh 2 hari",
+            "sy denger kadis perdagangan kota batu sari udh terima duit dr pengembang sblm kebakaran",
+            "cicilan KUR sy gmn min, kios kebakar gk bisa jualan", "Mas, kulo bakul sayur teng pasar induk, lapak kulo entek kobong."})
+    void aFireNamedAsTheTimeOrCauseOfWhatIsToldIsNoEmergency(String message) {
+        assertThat(classifier.classify(message).emergency()).as(message).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"KEBAKARAN di pasar lama sangkara!! apinya gede bgt merembet ke rumah warga",
+            "sejak kebakaran tadi api masih menyala di gudang", "rumah sy terbakar, anak sy masih di dalam tidak bisa keluar"})
+    void aFireUnderWayStaysAnEmergency(String message) {
+        assertThat(classifier.classify(message).emergency()).as(message).isTrue();
+    }
 }
