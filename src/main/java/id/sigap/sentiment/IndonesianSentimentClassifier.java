@@ -54,6 +54,12 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
         return new IndonesianSentimentClassifier(Lexicon.load(), LinearModel.load());
     }
 
+    /** The same reading with the words of degree after state words left out of a question ("macet parah gk?"). */
+    private boolean plainWithoutDegree(NormalisedText normalised, List<String> emergency) {
+        NormalisedText without = ServiceStateReading.withoutDegree(normalised);
+        return without != normalised && ServiceStateReading.isPlainServiceReport(without, scorer.score(without), emergency);
+    }
+
     @Override
     public Classification classify(String text) {
         String original = text == null ? "" : text;
@@ -152,7 +158,8 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
                 confidence = Math.max(confidence, 0.7);
                 signals.add(Classification.DISTRESS);
             }
-        } else if (sentiment.isNegative() && ServiceStateReading.isPlainServiceReport(normalised, evidence, emergency)) {
+        } else if (sentiment.isNegative() && (ServiceStateReading.isPlainServiceReport(normalised, evidence, emergency)
+                || plainWithoutDegree(normalised, emergency))) {
             sentiment = Sentiment.NETRAL;
             confidence = Math.max(p[1], 0.5);
             signals.add("service-state");

@@ -12,7 +12,7 @@ import id.sigap.sentiment.SentimentWords.Kind;
  * message used to read as berpotensi negatif and, twice in a row, handed an answered chat to staff. It stays
  * negative when it carries more: a complaint word, blame, sarcasm, abuse, shouting, several exclamation
  * marks, repetition ("telat terus", "selalu mati"), or an emergency. The word lists (STATE, SERVICE, COMPLAINT,
- * ASKING, YES_NO, AGAIN) are in {@code sentiment/words.tsv}.
+ * ASKING, YES_NO, AGAIN, DEGREE) are in {@code sentiment/words.tsv}.
  */
 final class ServiceStateReading {
 
@@ -26,6 +26,29 @@ final class ServiceStateReading {
     static final Set<String> TOO_STRONG = Set.of("blame", "shouting", "exclamations", Classification.SARCASM, "lex:abuse");
 
     private ServiceStateReading() {
+    }
+
+    /**
+     * A question with the words of degree after its state words left out ("tol sangkara macet parah gk skrg?" asks
+     * whether it is jammed, batch Z53): the same text when it asks nothing or has none. A report keeps them ("jalan macet
+     * parah" tells how bad, not whether).
+     */
+    static NormalisedText withoutDegree(NormalisedText text) {
+        SentimentWords words = SentimentWords.shipped();
+        List<String> tokens = text.tokens();
+        boolean asks = text.questions() > 0 || tokens.stream().anyMatch(t -> words.is(Kind.YES_NO, t));
+        if (!asks) {
+            return text;
+        }
+        List<String> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i > 0 && words.is(Kind.DEGREE, tokens.get(i)) && words.is(Kind.STATE, tokens.get(i - 1))) {
+                continue;
+            }
+            kept.add(tokens.get(i));
+        }
+        return kept.size() == tokens.size() ? text
+                : new NormalisedText(kept, text.exclamations(), text.questions(), text.shouting(), text.stretched(), text.numbers());
     }
 
     /** Whether a message read as negative is only a plain question or report about a service's state. */

@@ -129,4 +129,17 @@ class NoticedLateAndDamRumourTest {
     void aFireUnderWayStaysAnEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isTrue();
     }
+
+    /** Batch Z53 (read after its measurement): how bad a state is, asked. */
+    @ParameterizedTest
+    @ValueSource(strings = {"min tol sangkara - batu sari arah timur macet parah gk skrg?", "listrik mati total dr kemarin, kapan nyala?"})
+    void howBadAStateIsAskedIsAPlainQuestion(String message) {
+        assertThat(classifier.classify(message).sentiment()).as(message).isEqualTo(Sentiment.NETRAL);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jalan ahmad yani macet parah", "macet parah bgt, pemerintah ngapain aja sih?"})
+    void howBadAStateIsToldOrBlamedStaysNegative(String message) {
+        assertThat(classifier.classify(message).sentiment().isNegative()).as(message).isTrue();
+    }
 }
