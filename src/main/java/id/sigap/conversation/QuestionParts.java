@@ -45,6 +45,10 @@ final class QuestionParts {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+|[\\r\\n]+|(?<=\\?)(?=\\p{L})");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** A sentence's end, but not the dot of an address's abbreviation ("jl. merdeka", "kel. sukamaju", "no. 3"). */
+    private static final Pattern ABBREVIATION_AWARE_END = Pattern.compile(
+            "(?<!\\b(?:jl|jln|gg|kel|kec|kab|kp|ds|dsn|prov|no|rt|rw|dr|drs|ir|hj|h|st|telp|tlp|hp)\\.)(?<=[.!?;])\\s+|[\\r\\n]+"
+            + "|(?<=\\?)(?=\\p{L})", Pattern.CASE_INSENSITIVE);
     /** A sentence that ends with a question mark, perhaps before emoji or closing marks ("gk? 🙏"). */
     private static final Pattern QUESTION_END = Pattern.compile("\\?[^\\p{L}\\p{N}]*$");
 
@@ -177,7 +181,7 @@ final class QuestionParts {
      * the others only telling; empty when none or more than one asks, or the message is one sentence.
      */
     static Optional<String> onlyQuestion(String text) {
-        String[] sentences = sentences(text);
+        String[] sentences = ABBREVIATION_AWARE_END.split(text.strip());
         if (sentences.length < 2 || sentences.length > MAX_PARTS) {
             return Optional.empty();
         }
@@ -196,7 +200,10 @@ final class QuestionParts {
      */
     static boolean asksAside(String question, RetrievalResult alone, String entryId, RetrievalResult found,
                              KnowledgeRetriever retriever) {
-        return !near(alone, entryId) && retriever.shareNoTopic(question, List.of(entryId)).contains(entryId)
+        // a question of fewer content words is most likely the tail of a sentence cut at an abbreviation ("koridor 2 skrg
+        // gk lewat jl. merdeka lg ya?" read as "merdeka lg ya?", batch L54): it says too little to set an entry aside
+        return IndonesianAnalysis.contentTerms(alone.normalizedQuestion()).size() >= MIN_CONTENT
+                && !near(alone, entryId) && retriever.shareNoTopic(question, List.of(entryId)).contains(entryId)
                 && !retriever.namesItsKind(question, found);
     }
 

@@ -78,13 +78,15 @@ class PleasHeadsOfOfficeAndRemarksTest {
 
     /**
      * The second: a question that shares a word of the entry the remark found asks about it (batches D54 and E54, held
-     * out, read after their measurement: the first form of the rule set these aside).
+     * out, read after their measurement: the first form of the rule set these aside); one cut at an abbreviation's dot is
+     * one sentence (batch L54, held out, read after its measurement).
      */
     @ParameterizedTest
     @ValueSource(strings = {"listrik di rumah mati dari kemarin. kapan nyala lagi ya?",
             "rumah sy kebanjiran kemarin. bantuan perbaikan rumah rusak gimana caranya?",
             "min anak sy gatel2 merah sekujur badan abis mandi di kali, berobat kmn ya yg gratis? sy gk punya bpjs",
-            "sudah saya laporkan lewat lapor, nomor tiket sudah ada. berapa lama biasanya ditindaklanjuti ya min?"})
+            "sudah saya laporkan lewat lapor, nomor tiket sudah ada. berapa lama biasanya ditindaklanjuti ya min?",
+            "koridor 2 skrg gk lewat jl. merdeka lg ya?"})
     void aQuestionToldAfterItsContextIsStillAnswered(String message) {
         assertThat(ShippedAnswers.decide(message).outcome()).as(message).isEqualTo(Decision.Outcome.ANSWER);
     }
@@ -106,13 +108,15 @@ class PleasHeadsOfOfficeAndRemarksTest {
     /** Batch W53 (read after its measurement). */
     @ParameterizedTest
     @ValueSource(strings = {"Di kelurahan Sukamaju ada oknum ketua RT yang bekerja sama dengan staf kelurahan menjual surat keterangan "
-            + "domisili seharga Rp2 juta supaya anak dari luar zona bisa daftar ke SMAN 4.", "katanya kepala sekolah jual kursi 15 juta"})
+            + "domisili seharga Rp2 juta supaya anak dari luar zona bisa daftar ke SMAN 4.", "katanya kepala sekolah jual kursi 15 juta",
+            "sy denger kadis perdagangan kota batu sari udh terima duit dr pengembang sblm kebakaran"})
     void anOfficialPaperOrASchoolSeatSoldIsAnAllegation(String message) {
         assertThat(SensitiveQuestion.is(message)).as(message).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"cara menjual rumah yang sertifikatnya hilang di dinas mana", "mau jual kursi bekas sekolah di mana ya"})
+    @ValueSource(strings = {"cara menjual rumah yang sertifikatnya hilang di dinas mana", "mau jual kursi bekas sekolah di mana ya",
+            "sy dapet uang dari perusahaan tempat kerja buat bantu korban, salurinnya kemana"})
     void aHouseOrAnOldChairSoldIsNot(String message) {
         assertThat(SensitiveQuestion.is(message)).as(message).isFalse();
     }
