@@ -523,9 +523,10 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         /**
          * A message whose one question is told beside sentences that only tell ("dimana bisa isi ulang tabung oksigen atau
          * dapet pinjaman? listrik di sana blm nyala", "jalur sangkara - pesisir barat aman gk min? lampu jalannya mati
-         * semua katanya, mau mudik") is sure of an entry only when its question alone finds that entry among its first
-         * few, or names its kind ("sy tinggal di batu sari. posko pengungsian terdekat dmn ya?"): the remark's words had made
-         * it sure of the power cut and of reporting a street light (batch T53).
+         * semua katanya, mau mudik") is sure of an entry only when its question does not ask aside from it
+         * ({@link QuestionParts#asksAside}: the question alone has the entry among its first few, shares a topical word
+         * with it, or names its kind, "sy tinggal di batu sari. posko pengungsian terdekat dmn ya?"): the remark's words
+         * had made it sure of the power cut and of reporting a street light (batch T53).
          */
         private RetrievalResult restsOnTheRemark(RetrievalResult result) {
             if (!result.confident() || marked || result.hits().isEmpty()) {

@@ -99,9 +99,8 @@ final class QuestionParts {
         boolean storyThenQuestion = sentences.length == 1 && parts.size() == 2 && QUESTION_END.matcher(sentences[0]).find();
         boolean asks = Arrays.stream(sentences).anyMatch(s -> QUESTION_END.matcher(s).find());
         // the one question of the message, when it is one of the parts read: a remark beside it is kept only when the
-        // question is near the same entry or names its kind ("sy tinggal di batu sari. posko pengungsian terdekat dmn ya?";
-        // "dimana bisa isi ulang tabung oksigen atau dapet pinjaman? listrik di sana blm
-        // nyala" was answered surely with the power cut from its remark, batch T53)
+        // question does not ask aside from the entry (asksAside: "dimana bisa isi ulang tabung oksigen atau dapet
+        // pinjaman? listrik di sana blm nyala" was answered surely with the power cut from its remark, batch T53)
         List<Integer> questions = java.util.stream.IntStream.range(0, parts.size())
                 .filter(i -> QUESTION_END.matcher(parts.get(i)).find()).boxed().toList();
         int question = sentences.length > 1 && !asksMoreThanOnce(sentences) && questions.size() == 1 ? questions.getFirst() : -1;
