@@ -507,17 +507,9 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
          * forty-fifth session, whose batches it was read in).
          */
         private RetrievalResult restsOnTheIntroduction(RetrievalResult result) {
-            if (!result.confident() || marked || result.hits().isEmpty()) {
-                return result;
-            }
-            Optional<String> asked = SelfIntroduction.questionAfter(told);
-            if (asked.isEmpty()) {
-                return result;
-            }
-            String first = result.hits().getFirst().entryId();
-            RetrievalResult alone = retriever.retrieve(SmallTalk.withoutGreeting(asked.get()));
-            boolean same = alone.top().map(h -> h.entryId().equals(first)).orElse(false);
-            return same || retriever.namesItsKind(asked.get(), result) ? result : result.unsure(INTRODUCTION_ONLY);
+            return unsureUnlessAsked(result, SelfIntroduction.questionAfter(told), (asked, alone) ->
+                    alone.top().map(h -> h.entryId().equals(result.hits().getFirst().entryId())).orElse(false)
+                            || retriever.namesItsKind(asked, result), INTRODUCTION_ONLY);
         }
 
         /**
@@ -529,16 +521,21 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
          * had made it sure of the power cut and of reporting a street light (batch T53).
          */
         private RetrievalResult restsOnTheRemark(RetrievalResult result) {
-            if (!result.confident() || marked || result.hits().isEmpty()) {
-                return result;
-            }
-            Optional<String> asked = QuestionParts.onlyQuestion(told);
-            if (asked.isEmpty()) {
+            return unsureUnlessAsked(result, QuestionParts.onlyQuestion(told), (asked, alone) ->
+                    !QuestionParts.asksAside(asked, alone, result.hits().getFirst().entryId(), result, retriever), REMARK_ONLY);
+        }
+
+        /**
+         * A sure result (of an unmarked question) made unsure with {@code reason} unless the message's own question,
+         * {@code asked} (none: kept as it is), read alone, still {@code keeps} it: given that question and its result.
+         */
+        private RetrievalResult unsureUnlessAsked(RetrievalResult result, Optional<String> asked,
+                                                  java.util.function.BiPredicate<String, RetrievalResult> keeps, String reason) {
+            if (!result.confident() || marked || result.hits().isEmpty() || asked.isEmpty()) {
                 return result;
             }
             RetrievalResult alone = retriever.retrieve(SmallTalk.withoutGreeting(asked.get()));
-            return QuestionParts.asksAside(asked.get(), alone, result.hits().getFirst().entryId(), result, retriever)
-                    ? result.unsure(REMARK_ONLY) : result;
+            return keeps.test(asked.get(), alone) ? result : result.unsure(reason);
         }
 
         private RetrievalResult retrieve() {

@@ -36,8 +36,7 @@ final class ServiceStateReading {
     static NormalisedText withoutDegree(NormalisedText text) {
         SentimentWords words = SentimentWords.shipped();
         List<String> tokens = text.tokens();
-        boolean asks = text.questions() > 0 || tokens.stream().anyMatch(t -> words.is(Kind.YES_NO, t));
-        if (!asks) {
+        if (!asksYesOrNo(text, words)) {
             return text;
         }
         List<String> kept = new java.util.ArrayList<>();
@@ -68,8 +67,13 @@ final class ServiceStateReading {
             }
         }
         long count = tokens.stream().filter(t -> !t.equals(NormalisedText.BREAK)).count();
-        boolean asks = text.questions() > 0 || tokens.stream().anyMatch(t -> words.is(Kind.ASKING, t) || words.is(Kind.YES_NO, t));
+        boolean asks = asksYesOrNo(text, words) || tokens.stream().anyMatch(t -> words.is(Kind.ASKING, t));
         return (asks || count <= SHORT_REPORT_WORDS)
                 && tokens.stream().anyMatch(t -> words.is(Kind.STATE, t) || words.is(Kind.SERVICE, t));
+    }
+
+    /** A question mark, or a word that asks for a yes or a no ("belum", "bisa", "masih"). */
+    private static boolean asksYesOrNo(NormalisedText text, SentimentWords words) {
+        return text.questions() > 0 || text.tokens().stream().anyMatch(t -> words.is(Kind.YES_NO, t));
     }
 }
