@@ -88,7 +88,7 @@ final class OutsideRemit {
      * semalem brp?"): that is answered as a whole.
      */
     private static Optional<Topic> askedBesideContext(String text) {
-        List<String> parts = Arrays.stream(SENTENCE_END.split(text)).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        List<String> parts = Sentences.of(text);
         if (parts.size() < 2) {
             return Optional.empty();
         }
@@ -108,8 +108,6 @@ final class OutsideRemit {
     private static final Set<Topic> ASKED_BESIDE_CONTEXT = java.util.EnumSet.of(Topic.SPORTS, Topic.RECIPE,
             Topic.GENERAL_KNOWLEDGE, Topic.ELECTION_RESULT, Topic.NATIONAL_SELECTION, Topic.PERSONAL_LIFE);
 
-    /** Where a sentence ends: after its mark, before the next. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?\\n])(?![.!?])");
     /** Words by which a sentence asks or needs something of its own ({@code ASKS_TOO} in the file). */
     private static final Pattern NEEDS = Pattern.compile("\\b(?:" + String.join("|", PHRASES.of("ASKS_TOO").stream().sorted()
             .map(Pattern::quote).toList()) + ")\\b");

@@ -43,12 +43,7 @@ final class QuestionParts {
     /** The words of each window. */
     static final int WINDOW = 8;
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+|[\\r\\n]+|(?<=\\?)(?=\\p{L})");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    /** A sentence's end, but not the dot of an address's abbreviation ("jl. merdeka", "kel. sukamaju", "no. 3"). */
-    private static final Pattern ABBREVIATION_AWARE_END = Pattern.compile(
-            "(?<!\\b(?:jl|jln|gg|kel|kec|kab|kp|ds|dsn|prov|no|rt|rw|dr|drs|ir|hj|h|st|telp|tlp|hp)\\.)(?<=[.!?;])\\s+|[\\r\\n]+"
-            + "|(?<=\\?)(?=\\p{L})", Pattern.CASE_INSENSITIVE);
     /** A sentence that ends with a question mark, perhaps before emoji or closing marks ("gk? 🙏"). */
     private static final Pattern QUESTION_END = Pattern.compile("\\?[^\\p{L}\\p{N}]*$");
 
@@ -147,7 +142,7 @@ final class QuestionParts {
     }
 
     private static String[] sentences(String text) {
-        return SENTENCE_END.split(text.strip());
+        return Sentences.of(text).toArray(String[]::new);
     }
 
     private static List<String> parts(String[] sentences) {
@@ -180,7 +175,7 @@ final class QuestionParts {
      * the others only telling; empty when none or more than one asks, or the message is one sentence.
      */
     static Optional<String> onlyQuestion(String text) {
-        String[] sentences = ABBREVIATION_AWARE_END.split(text.strip());
+        String[] sentences = sentences(text);
         if (sentences.length < 2 || sentences.length > MAX_PARTS) {
             return Optional.empty();
         }

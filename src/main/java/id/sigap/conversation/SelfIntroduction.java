@@ -29,7 +29,6 @@ final class SelfIntroduction {
     private static final Set<String> ASKING = WORDS.of("ASKING");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern NUMBER = Pattern.compile("\\p{N}+");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!;])\\s+|[\\r\\n]+");
     /** A question after an introduction says what it asks in at least this many words. */
     static final int MIN_QUESTION_WORDS = 2;
     /** Longer than this is a story, not an introduction. */
@@ -84,7 +83,7 @@ final class SelfIntroduction {
         if (text == null) {
             return Optional.empty();
         }
-        String[] sentences = SENTENCE_END.split(text.strip());
+        String[] sentences = Sentences.of(text).toArray(String[]::new);
         for (int k = sentences.length - 1; k >= 1; k--) {
             String intro = String.join(" ", Arrays.asList(sentences).subList(0, k));
             String rest = String.join(" ", Arrays.asList(sentences).subList(k, sentences.length)).strip();
