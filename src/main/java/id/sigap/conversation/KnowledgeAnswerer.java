@@ -41,6 +41,8 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
     static final String INTRODUCTION_ONLY = "introduction-only";
     /** The retrieval reason of a result sure only from what a message tells beside its one question. */
     static final String REMARK_ONLY = "remark-only";
+    /** The reason a sure result is unsure when it rests on one of the question's topic words ({@code restsOnOneWord}). */
+    static final String ONE_WORD = "one-word";
     /** Tags of approved entries that may answer a sensitive question (an allegation about officials). */
     /** A clarification answers a sensitive question only when retrieval is at least this sure of the match. */
     static final double CLARIFICATION_MIN_CONFIDENCE = 0.3;
@@ -553,6 +555,11 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                 part = false;
             } else if (!part) {
                 result = restsOnTheRemark(result);
+            }
+            // a sure result resting on one word of a question about things no entry speaks of ("pertamini ... jual
+            // pertalite 15rb seliter. itu legal gk sih?" and free legal aid): choices, not an answer
+            if (result.confident() && !marked && retriever.restsOnOneWord(searched, result)) {
+                result = result.unsure(ONE_WORD);
             }
             // counted after the words that take the last reply in ("oh bisa online ya, linknya apa min" after the business number)
             boolean shortQuestion = !besidesPerson && FollowUp.wordsAfterGivingIn(question) <= FOLLOW_UP_MAX_WORDS;

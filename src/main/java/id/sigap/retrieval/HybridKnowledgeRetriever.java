@@ -269,6 +269,13 @@ public final class HybridKnowledgeRetriever implements KnowledgeRetriever, Conte
     }
 
     @Override
+    public boolean restsOnOneWord(String question, RetrievalResult result) {
+        RetrievalIndex snapshot = index.get();
+        int first = firstPosition(snapshot, result);
+        return first >= 0 && snapshot.restsOnOneWord(first, terms(question));
+    }
+
+    @Override
     public Set<String> crisesNamed(String text) {
         return index.get().crisesNamed(terms(text));
     }

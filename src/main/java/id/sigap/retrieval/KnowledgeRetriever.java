@@ -65,4 +65,13 @@ public interface KnowledgeRetriever {
     default java.util.Set<String> crisesNamed(String text) {
         return java.util.Set.of();
     }
+
+    /**
+     * Whether {@code result}, found for {@code question}, rests on one word: its first entry shares one of the question's
+     * topic words ({@code RetrievalIndex.topicTerms}) and the question has others the entry lacks, words no entry has
+     * among them. A retriever that cannot tell says no.
+     */
+    default boolean restsOnOneWord(String question, RetrievalResult result) {
+        return false;
+    }
 }

@@ -553,6 +553,22 @@ final class RetrievalIndex {
         return terms.stream().anyMatch(t -> topical(t) && evidence.get(entry).terms().contains(t));
     }
 
+    /** How many of a question's topic words no entry has make a sure result resting on one shared word unsure. */
+    static final int UNKNOWN_BESIDE_ONE_WORD = 2;
+
+    /**
+     * See {@link KnowledgeRetriever#restsOnOneWord}: the entry shares exactly one of the question's topic words, and at
+     * least {@link #UNKNOWN_BESIDE_ONE_WORD} of the others are words no entry has ("pertamini di kampung sy jual pertalite
+     * 15rb seliter. itu legal gk sih?" was answered surely with free legal aid, by "legal" alone; batch R54). A question
+     * the office's entries do not speak about, but for one word.
+     */
+    boolean restsOnOneWord(int entry, List<String> terms) {
+        List<String> topic = topicTerms(terms).stream().distinct().toList();
+        long shared = topic.stream().filter(t -> evidence.get(entry).terms().contains(t)).count();
+        long unknown = topic.stream().filter(t -> !known(t)).count();
+        return shared == 1 && unknown >= UNKNOWN_BESIDE_ONE_WORD;
+    }
+
     /**
      * The question's own topic words, most specific (highest idf) first: its topical terms, and its words that
      * no entry has and that are no typo of a word some entry has ("santunan" where no approved entry says it).

@@ -18,14 +18,17 @@ class KinOfOfficialsAndMockedThanksTest {
     @ValueSource(strings = {"Kok ketua satgas DBD Batu Sari keponakan walikota? Emang gak ada orang dinkes yang lebih kompeten?",
             "Min, benar tidak kepala dinas pendidikan yang baru itu adik iparnya pak gubernur? Pantes aja ppdb kacau",
             "beredar info di tiktok keponakan gubernur masuk sman unggulan lewat jalur zonasi padahal rumahnya di luar kota",
-            "min mau tanya serius. Kontraktor yg dulu bangun jalan Lembah Hijau yg sekarang longsor itu katanya adiknya Kadis PU ya?"})
+            "min mau tanya serius. Kontraktor yg dulu bangun jalan Lembah Hijau yg sekarang longsor itu katanya adiknya Kadis PU ya?",
+            "min proyek jalan di lembah hijau anggarannya 12M tp aspalnya 2 bulan udh ngelupas. ini kontraktornya katanya punya hubungan "
+            + "sama wakil ketua dprd. ada audit gk?"})
     void anOfficialsKinNamedByTheOfficialIsAnAllegation(String message) {
         assertThat(SensitiveQuestion.is(message)).as(message).isTrue();
         assertThat(ShippedAnswers.decide(message).outcome()).as(message).isEqualTo(Decision.Outcome.HANDOFF);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sy keponakan pak lurah sukamaju mau bikin ktp", "mertua sy mantan camat, skrg mau urus pensiun"})
+    @ValueSource(strings = {"sy keponakan pak lurah sukamaju mau bikin ktp", "mertua sy mantan camat, skrg mau urus pensiun",
+            "pt itu kantornya dekat kantor gubernur ya?"})
     void theWritersOwnKinIsNot(String message) {
         assertThat(SensitiveQuestion.is(message)).as(message).isFalse();
     }
@@ -54,5 +57,19 @@ class KinOfOfficialsAndMockedThanksTest {
     @ValueSource(strings = {"listrik mati, bantuan masak nasi buat pengungsi di posko kapan datang?"})
     void aNeedBesideThePowerCutStaysIn(String message) {
         assertThat(OutsideRemit.recognise(message)).as(message).isEmpty();
+    }
+
+    /** Batch R54 (held out, read after its measurement). */
+    @ParameterizedTest
+    @ValueSource(strings = {"pertamini di kampung sy jual pertalite 15rb seliter. itu legal gk sih? kok dibiarin"})
+    void oneWordOfAnEntryAmongWordsNoEntryHasAnswersNothingSurely(String message) {
+        assertThat(ShippedAnswers.decide(message).outcome()).as(message).isNotEqualTo(Decision.Outcome.ANSWER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bayar pajak motor bisa lewat aplikasi apa min?", "Bikin akta kelahiran bisa online gak sekarang?",
+            "min ngurus PBG buat rumah tinggal di Kota Sangkara berapa lama? dan syaratnya apa aja"})
+    void aQuestionInTheEntrysOwnWordsIsStillAnswered(String message) {
+        assertThat(ShippedAnswers.decide(message).outcome()).as(message).isEqualTo(Decision.Outcome.ANSWER);
     }
 }
