@@ -565,7 +565,9 @@ final class RetrievalIndex {
     boolean restsOnOneWord(int entry, List<String> terms) {
         List<String> topic = topicTerms(terms).stream().distinct().toList();
         long shared = topic.stream().filter(t -> evidence.get(entry).terms().contains(t)).count();
-        long unknown = topic.stream().filter(t -> !known(t)).count();
+        // two letters or fewer is an abbreviation the normaliser left ("rs", "jd") or half an English phrase ("pick up"),
+        // no topic: "sy punya mobil pick up ... antar jemput ke rs ... gmn cara daftarnya jd relawan?" asks about volunteering
+        long unknown = topic.stream().filter(t -> !known(t) && t.length() > 2).count();
         return shared == 1 && unknown >= UNKNOWN_BESIDE_ONE_WORD;
     }
 

@@ -72,4 +72,28 @@ class KinOfOfficialsAndMockedThanksTest {
     void aQuestionInTheEntrysOwnWordsIsStillAnswered(String message) {
         assertThat(ShippedAnswers.decide(message).outcome()).as(message).isEqualTo(Decision.Outcome.ANSWER);
     }
+
+    /**
+     * Batch W54 (held out, read after its measurement): words of two letters no entry has ("rs", "jd", "up" of "pick up")
+     * are no topic of their own; the volunteers' entry still goes out beside the person asked for.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"sy punya mobil pick up, kalo ada keluarga korban yg butuh antar jemput ke rs bisa hubungi sy. gmn cara "
+            + "daftarnya jd relawan?"})
+    void abbreviationsNoEntryHasAreNoTopic(String message) {
+        assertThat(ShippedAnswers.decide(message).entryId()).as(message).isEqualTo("banjir-relawan");
+    }
+
+    /** Batch X54 (read): a schedule asked in slang beside a word of praise is a question. */
+    @ParameterizedTest
+    @ValueSource(strings = {"min spill dong jadwal pasar murah minggu ini, gercep nih sebelum abis 🏃‍♀️"})
+    void aScheduleAskedInSlangIsNoPraise(String message) {
+        assertThat(SmallTalk.recognise(message)).as(message).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"makasih min udh share infonya, gercep bgt", "mantap min gercep bgt"})
+    void thanksForSharingStaySmallTalk(String message) {
+        assertThat(SmallTalk.recognise(message)).as(message).isPresent();
+    }
 }
