@@ -244,6 +244,13 @@ final class EmergencyDetector {
             // "kalau ada orang pingsan, pertolongan pertamanya apa?"
             return List.of();
         }
+        if (found.equals(List.of("emergency:trapped")) && !plea && !still && text.exclamations() < 2
+                && onlySupposed(SUPPOSED, joined, text)) {
+            // being unable to get out supposed, to ask for a plan: "Zona saya belum wajib mengungsi, tapi kalau status naik
+            // saya tidak bisa turun sendiri. Apakah ada pendataan warga disabilitas untuk evakuasi?" (batch J55, read after
+            // its measurement)
+            return List.of();
+        }
         boolean deathNow = plea || text.exclamations() >= 2 || DEATH_NOW.matcher(joined).find();
         // danger at hand: water rising to a height, into the house
         boolean atHand = DANGER_NOW.matcher(joined).find() || WATER_AT_HOME.matcher(joined).find();
