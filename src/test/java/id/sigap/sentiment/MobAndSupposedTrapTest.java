@@ -39,4 +39,20 @@ class MobAndSupposedTrapTest {
     void movingOnlyOnceViralIsAComplaint(String message) {
         assertThat(classifier.classify(message).sentiment().isNegative()).as(message).isTrue();
     }
+
+    /** Batches M55 and N55 (held out, read after their measurement). */
+    @ParameterizedTest
+    @ValueSource(strings = {"harga beras di pasar batu sari meledak min!! naik 3rb sekilo dlm seminggu", "jumlah pendaftar meledak tahun ini",
+            "Kenapa gubernur belum ada pernyataan resmi soal kecelakaan kapal ini? Sudah tiga hari. Apa karena dekat pilkada jadi "
+            + "takut salah ngomong?"})
+    void pricesThatExplodeOrTheAccidentAsATopicAreNoEmergency(String message) {
+        assertThat(classifier.classify(message).emergency()).as(message).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tabung gas di warung meledak, ada yang luka", "kecelakaan kapal di pantai, ada yang luka, belum ada ambulans",
+            "tolong soal kecelakaan kapal tadi, masih ada penumpang di laut"})
+    void anExplosionOrAnAccidentWithPeopleHurtStayEmergencies(String message) {
+        assertThat(classifier.classify(message).emergency()).as(message).isTrue();
+    }
 }
