@@ -528,6 +528,16 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         }
 
         /**
+         * A message about things no entry speaks of, but for one word ("pertamini di kampung sy jual pertalite 15rb
+         * seliter. itu legal gk sih?" and free legal aid, by "legal" alone; batch R54) is sure of no entry
+         * ({@link KnowledgeRetriever#restsOnOneWord}): choices or a person, not an answer.
+         */
+        private RetrievalResult restsOnOneWord(RetrievalResult result) {
+            return result.confident() && !marked && retriever.restsOnOneWord(searched, result) ? result.unsure(ONE_WORD)
+                    : result;
+        }
+
+        /**
          * A sure result (of an unmarked question) made unsure with {@code reason} unless the message's own question,
          * {@code asked} (none: kept as it is), read alone, still {@code keeps} it: given that question and its result.
          */
@@ -556,11 +566,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
             } else if (!part) {
                 result = restsOnTheRemark(result);
             }
-            // a sure result resting on one word of a question about things no entry speaks of ("pertamini ... jual
-            // pertalite 15rb seliter. itu legal gk sih?" and free legal aid): choices, not an answer
-            if (result.confident() && !marked && retriever.restsOnOneWord(searched, result)) {
-                result = result.unsure(ONE_WORD);
-            }
+            result = restsOnOneWord(result);
             // counted after the words that take the last reply in ("oh bisa online ya, linknya apa min" after the business number)
             boolean shortQuestion = !besidesPerson && FollowUp.wordsAfterGivingIn(question) <= FOLLOW_UP_MAX_WORDS;
             // Looked up only when it can matter (a reply to an earlier message, or a weak result).

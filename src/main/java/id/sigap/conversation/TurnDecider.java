@@ -145,9 +145,9 @@ final class TurnDecider {
                     return Decision.because(Outcome.SMALL_TALK, Reason.SMALL_TALK);
                 }
                 // "hebat ya pemkot, tiap tahun banjir tiap tahun kaget 👏👏👏": praise words read as a concern are
-                // sarcasm, no thanks to return; so are thanks read as sarcasm however calm ("lapor dari 2 minggu lalu, hari
-                // ini tetangga sy meninggal. makasih lho", batch O54). A sure entry still answers it (below); else a person takes it, not a
-                // choice of entries sharing its words (they read as a brush-off).
+                // sarcasm, no thanks to return; so are thanks read as sarcasm however calm ("lapor dari 2 minggu lalu,
+                // hari ini tetangga sy meninggal. makasih lho", batch O54). A sure entry still answers it (below); else a
+                // person takes it, not a choice of entries sharing its words (they read as a brush-off).
                 Found found = facts.retrieval().get();
                 if (!found.confident()) {
                     return Decision.handoff(Priority.NORMAL, List.of(concern(facts),

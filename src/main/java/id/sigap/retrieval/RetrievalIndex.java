@@ -555,6 +555,11 @@ final class RetrievalIndex {
 
     /** How many of a question's topic words no entry has make a sure result resting on one shared word unsure. */
     static final int UNKNOWN_BESIDE_ONE_WORD = 2;
+    /**
+     * The shortest word no entry has that counts as a topic beside the one shared: two letters or fewer is an abbreviation
+     * the normaliser left ("rs", "jd") or half an English phrase ("pick up"), no topic.
+     */
+    static final int UNKNOWN_TOPIC_MIN_LENGTH = 3;
 
     /**
      * See {@link KnowledgeRetriever#restsOnOneWord}: the entry shares exactly one of the question's topic words, and at
@@ -565,9 +570,8 @@ final class RetrievalIndex {
     boolean restsOnOneWord(int entry, List<String> terms) {
         List<String> topic = topicTerms(terms).stream().distinct().toList();
         long shared = topic.stream().filter(t -> evidence.get(entry).terms().contains(t)).count();
-        // two letters or fewer is an abbreviation the normaliser left ("rs", "jd") or half an English phrase ("pick up"),
-        // no topic: "sy punya mobil pick up ... antar jemput ke rs ... gmn cara daftarnya jd relawan?" asks about volunteering
-        long unknown = topic.stream().filter(t -> !known(t) && t.length() > 2).count();
+        // "sy punya mobil pick up ... antar jemput ke rs ... gmn cara daftarnya jd relawan?" asks about volunteering
+        long unknown = topic.stream().filter(t -> !known(t) && t.length() >= UNKNOWN_TOPIC_MIN_LENGTH).count();
         return shared == 1 && unknown >= UNKNOWN_BESIDE_ONE_WORD;
     }
 
