@@ -572,7 +572,20 @@ final class RetrievalIndex {
         long shared = topic.stream().filter(t -> evidence.get(entry).terms().contains(t)).count();
         // "sy punya mobil pick up ... antar jemput ke rs ... gmn cara daftarnya jd relawan?" asks about volunteering
         long unknown = topic.stream().filter(t -> !known(t) && t.length() >= UNKNOWN_TOPIC_MIN_LENGTH).count();
-        return shared == 1 && unknown >= UNKNOWN_BESIDE_ONE_WORD;
+        return shared == 1 && (unknown >= UNKNOWN_BESIDE_ONE_WORD || factCheck(entry));
+    }
+
+    /** The tag of an entry that says a rumour is false (a fact-check: "HOAKS. Kabar bahwa ... tidak benar"). */
+    static final String FACT_CHECK_TAG = "hoaks";
+
+    /**
+     * Whether the entry is a fact-check ({@link #FACT_CHECK_TAG}): it calls a claim false, and sent surely to a citizen who
+     * reports the real thing ("ada videonya, sy kirim disini boleh?" was answered surely with "HOAKS. Kabar bahwa
+     * Bendungan Wadas Lintang jebol tidak benar", by "video" alone) it is the worst wrong answer. One shared word never
+     * makes it sure.
+     */
+    private boolean factCheck(int entry) {
+        return entries.get(entry).tags().contains(FACT_CHECK_TAG);
     }
 
     /**
