@@ -69,7 +69,8 @@ public interface KnowledgeRetriever {
     /**
      * Whether {@code result}, found for {@code question}, rests on one word: its first entry shares one of the question's
      * topic words ({@code RetrievalIndex.topicTerms}) and the question has others the entry lacks, words no entry has
-     * among them. A retriever that cannot tell says no.
+     * among them, or the entry is a fact-check (tagged {@code hoaks}), which one shared word never makes sure. A retriever
+     * that cannot tell says no.
      */
     default boolean restsOnOneWord(String question, RetrievalResult result) {
         return false;
