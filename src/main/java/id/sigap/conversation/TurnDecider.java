@@ -215,7 +215,10 @@ final class TurnDecider {
         // "SUDAH 3 KALI SAYA LAPOR NIK SALAH TDK ADA TANGGAPAN" (batch B28): a matter not followed up needs a person, and
         // a choice of entries under it reads as one more brush-off.
         boolean ignored = mood != null && mood.sentiment().isNegative() && mood.notFollowedUp();
-        if (!found.plausible().isEmpty() && !found.weak() && !mocking && !ignored) {
+        // "... anak2 udh mulai diare. Toilet cuma 2 buat ratusan orang. Mohon dinas kesehatan turun tangan" (batch M54): a
+        // worry that asks the office to act needs a person, as one not followed up does.
+        boolean actionAsked = mood != null && mood.sentiment().isNegative() && ActionAsked.is(mood.text());
+        if (!found.plausible().isEmpty() && !found.weak() && !mocking && !ignored && !actionAsked) {
             unsure.add(Reason.CHOICES_OFFERED);
             return new Decision(Outcome.CHOICES, unsure, Priority.NORMAL, null, found.confidence(), found.plausible(),
                     List.of());
