@@ -16,15 +16,11 @@ final class ActionAsked {
     private static final WordTable WORDS = WordTable.load("conversation/action-asked.tsv");
     /** How many words may stand between the word that asks and what is asked ("mohon dinas kesehatan turun tangan"). */
     static final int BETWEEN = 3;
-    private static final Pattern ASKED = Pattern.compile("\\b(?:" + either("PLEAD") + ")\\b(?:\\W+\\w+){0," + BETWEEN
-            + "}\\W+(?:" + either("ACT") + "|" + String.join("|", WORDS.lines("ACT_PHRASE").stream().map(Pattern::quote).toList())
-            + ")\\b");
+    private static final Pattern ASKED = Pattern.compile("\\b(?:" + WORDS.alternatives("PLEAD") + ")\\b(?:\\W+\\w+){0,"
+            + BETWEEN + "}\\W+(?:" + WORDS.alternatives("ACT") + "|"
+            + String.join("|", WORDS.lines("ACT_PHRASE").stream().map(Pattern::quote).toList()) + ")\\b");
 
     private ActionAsked() {
-    }
-
-    private static String either(String kind) {
-        return String.join("|", WORDS.of(kind).stream().sorted().map(Pattern::quote).toList());
     }
 
     static boolean is(String text) {

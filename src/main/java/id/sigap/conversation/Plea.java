@@ -15,15 +15,12 @@ import java.util.regex.Pattern;
 final class Plea {
 
     private static final WordTable WORDS = WordTable.load("conversation/plea.tsv");
-    private static final Pattern PLEA = Pattern.compile("^\\W*(?:(?:" + either("BEFORE") + ") )?(?:" + either("PLEA")
-            + ")(?:\\W+(?:" + either("FILLER") + "))*\\W+(?:" + either("ADDRESS") + ")(?:\\W+(?:" + either("FILLER") + "|"
-            + either("PLEA") + "))*\\W*$");
+    private static final Pattern PLEA = Pattern.compile("^\\W*(?:(?:" + WORDS.alternatives("BEFORE") + ") )?(?:"
+            + WORDS.alternatives("PLEA") + ")(?:\\W+(?:" + WORDS.alternatives("FILLER") + "))*\\W+(?:"
+            + WORDS.alternatives("ADDRESS") + ")(?:\\W+(?:" + WORDS.alternatives("FILLER") + "|" + WORDS.alternatives("PLEA")
+            + "))*\\W*$");
 
     private Plea() {
-    }
-
-    private static String either(String kind) {
-        return String.join("|", WORDS.of(kind).stream().sorted().map(Pattern::quote).toList());
     }
 
     static boolean is(String text) {

@@ -79,6 +79,14 @@ public final class WordTable {
         return Pattern.compile(" (?:" + alternatives + ") ");
     }
 
+    /**
+     * The words of one kind as the alternatives of a pattern ("a|b|c", each quoted, sorted so the pattern is the same on
+     * every run): for a reader that builds its own pattern around them.
+     */
+    public String alternatives(String kind) {
+        return String.join("|", of(kind).stream().sorted().map(java.util.regex.Pattern::quote).toList());
+    }
+
     /** The lines of one kind as written (a pattern or a phrase a line), in file order. */
     public List<String> lines(String kind) {
         List<String> values = lines.get(kind);
