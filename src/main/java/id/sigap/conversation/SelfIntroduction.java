@@ -80,13 +80,10 @@ final class SelfIntroduction {
      * the rest when it has at least {@link #MIN_QUESTION_WORDS} words; empty when the message opens otherwise.
      */
     static Optional<String> questionAfter(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String[] sentences = Sentences.of(text).toArray(String[]::new);
-        for (int k = sentences.length - 1; k >= 1; k--) {
-            String intro = String.join(" ", Arrays.asList(sentences).subList(0, k));
-            String rest = String.join(" ", Arrays.asList(sentences).subList(k, sentences.length)).strip();
+        List<String> sentences = Sentences.of(text);
+        for (int k = sentences.size() - 1; k >= 1; k--) {
+            String intro = String.join(" ", sentences.subList(0, k));
+            String rest = String.join(" ", sentences.subList(k, sentences.size())).strip();
             if (only(intro) && NOT_WORD.split(rest).length >= MIN_QUESTION_WORDS) {
                 return Optional.of(rest);
             }

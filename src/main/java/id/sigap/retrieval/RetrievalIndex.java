@@ -565,7 +565,8 @@ final class RetrievalIndex {
      * See {@link KnowledgeRetriever#restsOnOneWord}: the entry shares exactly one of the question's topic words, and at
      * least {@link #UNKNOWN_BESIDE_ONE_WORD} of the others are words no entry has ("pertamini di kampung sy jual pertalite
      * 15rb seliter. itu legal gk sih?" was answered surely with free legal aid, by "legal" alone; batch R54). A question
-     * the office's entries do not speak about, but for one word.
+     * the office's entries do not speak about, but for one word. A fact-check ({@link #factCheck}) is never sure on one
+     * shared word, whatever else the question has.
      */
     boolean restsOnOneWord(int entry, List<String> terms) {
         List<String> topic = topicTerms(terms).stream().distinct().toList();
