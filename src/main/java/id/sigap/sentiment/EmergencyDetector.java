@@ -38,6 +38,7 @@ final class EmergencyDetector {
     private static final Pattern SUPPOSED = PATTERNS.named("SUPPOSED");
     /** "kalau ada orang ..." (if someone ...) and the rest of its clause. */
     private static final Pattern SUPPOSED_SOMEONE = PATTERNS.named("SUPPOSED_SOMEONE");
+    private static final Pattern SUPPOSED_OPENING = PATTERNS.named("SUPPOSED_OPENING");
     private static final Pattern RUMOUR = PATTERNS.named("RUMOUR");
     private static final Pattern PAPERWORK = PATTERNS.named("PAPERWORK");
     /** What a sinking is read as: someone drowning, something swept away. */
@@ -242,6 +243,11 @@ final class EmergencyDetector {
         }
         if (!plea && !still && onlySupposed(SUPPOSED_SOMEONE, joined, text)) {
             // "kalau ada orang pingsan, pertolongan pertamanya apa?"
+            return List.of();
+        }
+        if (!plea && !still && text.exclamations() < 2 && onlySupposed(SUPPOSED_OPENING, joined, text)) {
+            // a clause that opens by supposing holds every danger found: "kalo misal sy naik brt trus busnya kecelakaan, yg
+            // tanggung biaya rumah sakit siapa?" (batch T55, read)
             return List.of();
         }
         if (found.equals(List.of("emergency:trapped")) && !plea && !still && text.exclamations() < 2
