@@ -24,7 +24,10 @@ class BleedingBrakesAndSupposedCrashTest {
             "kalau air naik lagi kami terjebak di loteng, tolong kirim perahu",
             "kalo ada yg kesetrum gimana? tetangga sy skrg kesetrum kabel", "kami terjebak banjir, gk bisa keluar",
             "TOLONG min tanah di belakang rumah sy gerak ada suara gemuruh, nenek sy gk bisa jalan",
-            "rumah sy ketimbun longsor, adik sy masih di dalam", "longsor menimpa rumah, adik ipar sy tertimbun"})
+            "rumah sy ketimbun longsor, adik sy masih di dalam", "longsor menimpa rumah, adik ipar sy tertimbun",
+            // batch Y55, read after its measurement
+            "URGENT the roof of my neighbour's house just collapsed, she's 80 and we can hear her calling but can't get in",
+            "rumah tetangga roboh, nenek masih di dalam"})
     void dangerNowIsAnEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isTrue();
     }
@@ -39,7 +42,13 @@ class BleedingBrakesAndSupposedCrashTest {
             "misal kebakaran di pasar, lapor kemana?", "biar sy gk kejebak, mau nganter ibu ke pasar pagi2",
             "jangan sampai terjebak macet, lewat mana ya",
             "Kenapa kontraktor perbaikan jalan longsor itu perusahaan punya adik ipar kepala dinas PU? ini jelas nepotisme kan min",
-            "Halo min, waktu longsor 2019 dulu katanya ada korban yg blm ditemukan sampe skrg ya? sy lagi bikin tugas kuliah"})
+            "Halo min, waktu longsor 2019 dulu katanya ada korban yg blm ditemukan sampe skrg ya? sy lagi bikin tugas kuliah",
+            // batch W55, read after its measurement: a pending card is no danger still under way
+            "bulan lalu anak sy sempet kritis krn DBD, alhamdulillah udh sembuh. tp kemarin kami bayar umum krn BPJS nya blm aktif",
+            "klaim BPJS buat rawat inap ibu sy bulan lalu krn stroke kok blm cair ya, hrs ngurus kemana?",
+            // batch Y55, read after its measurement: a fall feared, to be checked; a collapse of last year
+            "takut roboh pas anak2 pulang sekolah, tolong dicek min",
+            "The roof of the market collapsed last year, when will it be rebuilt?"})
     void supposedPastOrAvoidedIsNot(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isFalse();
     }
