@@ -39,6 +39,7 @@ final class EmergencyDetector {
     /** "kalau ada orang ..." (if someone ...) and the rest of its clause. */
     private static final Pattern SUPPOSED_SOMEONE = PATTERNS.named("SUPPOSED_SOMEONE");
     private static final Pattern SUPPOSED_OPENING = PATTERNS.named("SUPPOSED_OPENING");
+    private static final Pattern DEATH_PAPERS = PATTERNS.named("DEATH_PAPERS");
     private static final Pattern RUMOUR = PATTERNS.named("RUMOUR");
     private static final Pattern PAPERWORK = PATTERNS.named("PAPERWORK");
     /** What a sinking is read as: someone drowning, something swept away. */
@@ -264,6 +265,12 @@ final class EmergencyDetector {
         if (PAPERWORK.matcher(joined).find() && !deathNow
                 && nothingBesides(DEATH, joined)) {
             // only the death itself was found, and it is asked about for its paperwork; an injury stays
+            return List.of();
+        }
+        if (found.equals(List.of("emergency:missing")) && DEATH_PAPERS.matcher(joined).find() && !deathNow && !plea
+                && !atHand) {
+            // someone long missing, the papers of a death asked for: "ngurus akta kematian kanggo korban kapal sing durung
+            // ketemu jasade piye ya?" (batch A56, read after its measurement)
             return List.of();
         }
         if (found.equals(List.of(CRY_FOR_HELP)) && PAPERWORK.matcher(joined).find()

@@ -1,0 +1,36 @@
+package id.sigap.sentiment;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Forty-ninth session, held-out batches A56-D56 read after their measurement (in-sample): a post for lost children, a
+ * child's lost booklet, a long illness, the papers of a death and the site of a known accident asked about got the
+ * emergency reply; chest clutched before a fall was only a possible emergency. The attacks keep a child lost at a post,
+ * a stroke now and a person still trapped at the accident's site.
+ */
+class LostChildPostAndChestPainTest {
+
+    private static final SentimentClassifier classifier = SentimentClassifier.offline();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"min ada kakek2 di antrian kantor pos pesisir barat megangin dada terus jatoh skrg keringet dingin",
+            "anak sy hilang di pasar", "di posko pengungsian anak sy hilang, udh 2 jam", "TOLONG anak sy hilang di posko",
+            "bapak sy tiba2 stroke, mulutnya mencong", "di lokasi kecelakaan masih ada org kejepit tolong"})
+    void dangerNowIsAnEmergency(String message) {
+        assertThat(classifier.classify(message).emergency()).as(message).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"buku kia pink anak sy ilang pas pindahan, gmn cek dia udh imunisasi apa aja",
+            "min ada posko anak hilang gk di acara HUT nanti? takut rame bgt",
+            "Min, posko budak leungit di mana nya? Abdi bade ngiring pawai sareng murangkalih",
+            "ibu sy lagi sakit stroke gk bisa jalan ke kantor pos. bisa diwakilin sy gk min?",
+            "Mas min, ngurus akta kematian kanggo korban kapal sing durung ketemu jasade piye ya?",
+            "gubernur kok gk dateng ke lokasi kecelakaan? sibuk kampanye ya 🙄"})
+    void aPostAPaperOrAnOldIllnessIsNot(String message) {
+        assertThat(classifier.classify(message).emergency()).as(message).isFalse();
+    }
+}
