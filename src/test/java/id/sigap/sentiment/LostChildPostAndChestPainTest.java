@@ -6,9 +6,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Forty-ninth session, held-out batches A56-D56 read after their measurement (in-sample): a post for lost children, a
- * child's lost booklet, a long illness, the papers of a death and the site of a known accident asked about got the
- * emergency reply; chest clutched before a fall was only a possible emergency. The attacks keep a child lost at a post,
+ * Forty-ninth session, held-out batches A56-F56 read after their measurement (in-sample): a post for lost children, a
+ * child's lost booklet, a long illness, the papers of a death, the site of a known accident asked about, an ID card run
+ * over, ash swept off a roof and an emergency room's refusal told got the emergency reply; chest clutched before a fall
+ * was only a possible emergency. The attacks keep a child lost at a post,
  * a stroke now and a person still trapped at the accident's site.
  */
 class LostChildPostAndChestPainTest {
@@ -18,7 +19,10 @@ class LostChildPostAndChestPainTest {
     @ParameterizedTest
     @ValueSource(strings = {"min ada kakek2 di antrian kantor pos pesisir barat megangin dada terus jatoh skrg keringet dingin",
             "anak sy hilang di pasar", "di posko pengungsian anak sy hilang, udh 2 jam", "TOLONG anak sy hilang di posko",
-            "bapak sy tiba2 stroke, mulutnya mencong", "di lokasi kecelakaan masih ada org kejepit tolong"})
+            "bapak sy tiba2 stroke, mulutnya mencong", "di lokasi kecelakaan masih ada org kejepit tolong",
+            // batches E56 and F56, read after their measurement: the attacks
+            "anak sy kelindes motor, kakinya berdarah", "hp sy rusak, adik sy kelindes truk tolong",
+            "kami bertahan di genteng, air naik terus", "ini gawat darurat min tolong"})
     void dangerNowIsAnEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isTrue();
     }
@@ -29,7 +33,11 @@ class LostChildPostAndChestPainTest {
             "Min, posko budak leungit di mana nya? Abdi bade ngiring pawai sareng murangkalih",
             "ibu sy lagi sakit stroke gk bisa jalan ke kantor pos. bisa diwakilin sy gk min?",
             "Mas min, ngurus akta kematian kanggo korban kapal sing durung ketemu jasade piye ya?",
-            "gubernur kok gk dateng ke lokasi kecelakaan? sibuk kampanye ya 🙄"})
+            "gubernur kok gk dateng ke lokasi kecelakaan? sibuk kampanye ya 🙄",
+            // batches E56 and F56, read after their measurement: a card run over, work on a roof, a refusal told
+            "sore min. ktp elektronik sy patah jd 2 gara2 kelindes motor 😅 cara ganti nya gmn ya",
+            "mata sy perih terus abis bersihin abu di genteng, pake obat apa ya?",
+            "min anak sy td mencret2 dari pagi, dibawa ke IGD malah dibilang bukan kriteria gawat darurat jd hrs bayar umum"})
     void aPostAPaperOrAnOldIllnessIsNot(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isFalse();
     }
