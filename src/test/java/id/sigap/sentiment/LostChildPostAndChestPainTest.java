@@ -22,7 +22,9 @@ class LostChildPostAndChestPainTest {
             "bapak sy tiba2 stroke, mulutnya mencong", "di lokasi kecelakaan masih ada org kejepit tolong",
             // batches E56 and F56, read after their measurement: the attacks
             "anak sy kelindes motor, kakinya berdarah", "hp sy rusak, adik sy kelindes truk tolong",
-            "kami bertahan di genteng, air naik terus", "ini gawat darurat min tolong"})
+            "kami bertahan di genteng, air naik terus", "ini gawat darurat min tolong",
+            "TOLONG semalem anak sy kesetrum skrg blm sadar",
+            "kapal nelayan bapak sy ga balik dr semalem, radio terakhir bilang lambungnya bocor"})
     void dangerNowIsAnEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isTrue();
     }
@@ -37,7 +39,9 @@ class LostChildPostAndChestPainTest {
             // batches E56 and F56, read after their measurement: a card run over, work on a roof, a refusal told
             "sore min. ktp elektronik sy patah jd 2 gara2 kelindes motor 😅 cara ganti nya gmn ya",
             "mata sy perih terus abis bersihin abu di genteng, pake obat apa ya?",
-            "min anak sy td mencret2 dari pagi, dibawa ke IGD malah dibilang bukan kriteria gawat darurat jd hrs bayar umum"})
+            "min anak sy td mencret2 dari pagi, dibawa ke IGD malah dibilang bukan kriteria gawat darurat jd hrs bayar umum",
+            // batch Y55, read after its measurement: "semalem" (last night) was not read as "semalam"
+            "semalem ada warga kampung sebelah meninggal kesetrum kabel yg jatuh pas hujan 😢"})
     void aPostAPaperOrAnOldIllnessIsNot(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isFalse();
     }
