@@ -40,6 +40,7 @@ final class EmergencyDetector {
     private static final Pattern SUPPOSED_SOMEONE = PATTERNS.named("SUPPOSED_SOMEONE");
     private static final Pattern SUPPOSED_OPENING = PATTERNS.named("SUPPOSED_OPENING");
     private static final Pattern DEATH_PAPERS = PATTERNS.named("DEATH_PAPERS");
+    private static final Pattern WATER_GONE = PATTERNS.named("WATER_GONE");
     private static final Pattern RUMOUR = PATTERNS.named("RUMOUR");
     private static final Pattern PAPERWORK = PATTERNS.named("PAPERWORK");
     /** What a sinking is read as: someone drowning, something swept away. */
@@ -260,7 +261,9 @@ final class EmergencyDetector {
         }
         boolean deathNow = plea || text.exclamations() >= 2 || DEATH_NOW.matcher(joined).find();
         // danger at hand: water rising to a height, into the house
-        boolean atHand = DANGER_NOW.matcher(joined).find() || WATER_AT_HOME.matcher(joined).find();
+        // water that has gone down ("skrg udh surut", batch I56) is at hand no more, unless it came back
+        boolean atHand = (DANGER_NOW.matcher(joined).find() || WATER_AT_HOME.matcher(joined).find())
+                && !WATER_GONE.matcher(joined).find();
         boolean fireUnderWay = FIRE_UNDER_WAY.matcher(joined).find();
         if (PAPERWORK.matcher(joined).find() && !deathNow
                 && nothingBesides(DEATH, joined)) {

@@ -24,7 +24,11 @@ class LostChildPostAndChestPainTest {
             "anak sy kelindes motor, kakinya berdarah", "hp sy rusak, adik sy kelindes truk tolong",
             "kami bertahan di genteng, air naik terus", "ini gawat darurat min tolong",
             "TOLONG semalem anak sy kesetrum skrg blm sadar",
-            "kapal nelayan bapak sy ga balik dr semalem, radio terakhir bilang lambungnya bocor"})
+            "kapal nelayan bapak sy ga balik dr semalem, radio terakhir bilang lambungnya bocor",
+            // batches I56 and K56, read after their measurement: the attacks
+            "air sempat surut tp skrg naik lagi udh sepinggang, nenek sy di dalam",
+            "tolong ada begal di jalan depan rumah, tetangga sy ditodong",
+            "rumah kebakaran, skrg udh padam tp adik sy masih kejebak di dalam"})
     void dangerNowIsAnEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isTrue();
     }
@@ -41,7 +45,11 @@ class LostChildPostAndChestPainTest {
             "mata sy perih terus abis bersihin abu di genteng, pake obat apa ya?",
             "min anak sy td mencret2 dari pagi, dibawa ke IGD malah dibilang bukan kriteria gawat darurat jd hrs bayar umum",
             // batch Y55, read after its measurement: "semalem" (last night) was not read as "semalam"
-            "semalem ada warga kampung sebelah meninggal kesetrum kabel yg jatuh pas hujan 😢"})
+            "semalem ada warga kampung sebelah meninggal kesetrum kabel yg jatuh pas hujan 😢",
+            // batches I56 and K56, read after their measurement: water gone down, robbers feared, smoke gone
+            "min minggu lalu rumah sy kebanjiran sampe sepinggang, skrg udh surut. ada bantuan dr pemprov gk ya buat korban?",
+            "mbok ndang didandani, wedi ana begal",
+            "kmrn sore sy liat asap tebal dr arah hutan deket km 12 jalan lintas pesisir, skrg sih udh gk keliatan. lapornya kmn ya biar dicek?"})
     void aPostAPaperOrAnOldIllnessIsNot(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isFalse();
     }
