@@ -38,8 +38,11 @@ final class EmergencyDetector {
     private static final Pattern SUPPOSED = PATTERNS.named("SUPPOSED");
     /** "kalau ada orang ..." (if someone ...) and the rest of its clause. */
     private static final Pattern SUPPOSED_SOMEONE = PATTERNS.named("SUPPOSED_SOMEONE");
+    /** A clause whose first words suppose ("kalo misal ...") and the rest of it. */
     private static final Pattern SUPPOSED_OPENING = PATTERNS.named("SUPPOSED_OPENING");
+    /** The papers of a death: a death certificate, compensation for the heirs. */
     private static final Pattern DEATH_PAPERS = PATTERNS.named("DEATH_PAPERS");
+    /** Water at home that has gone down and not come back ("skrg udh surut"). */
     private static final Pattern WATER_GONE = PATTERNS.named("WATER_GONE");
     private static final Pattern RUMOUR = PATTERNS.named("RUMOUR");
     private static final Pattern PAPERWORK = PATTERNS.named("PAPERWORK");
@@ -270,8 +273,7 @@ final class EmergencyDetector {
             // only the death itself was found, and it is asked about for its paperwork; an injury stays
             return List.of();
         }
-        if (found.equals(List.of("emergency:missing")) && DEATH_PAPERS.matcher(joined).find() && !deathNow && !plea
-                && !atHand) {
+        if (found.equals(List.of("emergency:missing")) && DEATH_PAPERS.matcher(joined).find() && !deathNow && !atHand) {
             // someone long missing, the papers of a death asked for: "ngurus akta kematian kanggo korban kapal sing durung
             // ketemu jasade piye ya?" (batch A56, read after its measurement)
             return List.of();
