@@ -28,7 +28,9 @@ class LostChildPostAndChestPainTest {
             // batches I56 and K56, read after their measurement: the attacks
             "air sempat surut tp skrg naik lagi udh sepinggang, nenek sy di dalam",
             "tolong ada begal di jalan depan rumah, tetangga sy ditodong",
-            "rumah kebakaran, skrg udh padam tp adik sy masih kejebak di dalam"})
+            "rumah kebakaran, skrg udh padam tp adik sy masih kejebak di dalam",
+            // batches B56 and D56: the attacks (a contrast before "now", someone still unconscious)
+            "tadi anak sy pingsan, udh sadar tp skrg kejang lagi", "kemarin bapak jatuh, sekarang masih nggak sadar"})
     void dangerNowIsAnEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isTrue();
     }
@@ -49,7 +51,10 @@ class LostChildPostAndChestPainTest {
             // batches I56 and K56, read after their measurement: water gone down, robbers feared, smoke gone
             "min minggu lalu rumah sy kebanjiran sampe sepinggang, skrg udh surut. ada bantuan dr pemprov gk ya buat korban?",
             "mbok ndang didandani, wedi ana begal",
-            "kmrn sore sy liat asap tebal dr arah hutan deket km 12 jalan lintas pesisir, skrg sih udh gk keliatan. lapornya kmn ya biar dicek?"})
+            "kmrn sore sy liat asap tebal dr arah hutan deket km 12 jalan lintas pesisir, skrg sih udh gk keliatan. lapornya kmn ya biar dicek?",
+            // batches B56 and D56, read after their measurement: "now" told as the state that ended it, or a bill now
+            "kemaren anak sy pingsan pas disuntik di sekolah tp udh sadar & sehat skrg. itu hrs dilaporin kmn ya? takutnya ada apa2",
+            "min sepupu sy tahun lalu hampir tenggelam di pantai pesisir barat, sempet dirawat icu. tagihannya ditanggung bpjs gk ya kalo kecelakaan gitu? skrg msh nyicil ke rs"})
     void aPostAPaperOrAnOldIllnessIsNot(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isFalse();
     }
