@@ -30,7 +30,8 @@ class LostChildPostAndChestPainTest {
             "tolong ada begal di jalan depan rumah, tetangga sy ditodong",
             "rumah kebakaran, skrg udh padam tp adik sy masih kejebak di dalam",
             // batches B56 and D56: the attacks (a contrast before "now", someone still unconscious)
-            "tadi anak sy pingsan, udh sadar tp skrg kejang lagi", "kemarin bapak jatuh, sekarang masih nggak sadar"})
+            "tadi anak sy pingsan, udh sadar tp skrg kejang lagi", "kemarin bapak jatuh, sekarang masih nggak sadar",
+            "bukan sekarang, tapi barusan tetangga sy kesetrum"})
     void dangerNowIsAnEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isTrue();
     }
@@ -54,7 +55,9 @@ class LostChildPostAndChestPainTest {
             "kmrn sore sy liat asap tebal dr arah hutan deket km 12 jalan lintas pesisir, skrg sih udh gk keliatan. lapornya kmn ya biar dicek?",
             // batches B56 and D56, read after their measurement: "now" told as the state that ended it, or a bill now
             "kemaren anak sy pingsan pas disuntik di sekolah tp udh sadar & sehat skrg. itu hrs dilaporin kmn ya? takutnya ada apa2",
-            "min sepupu sy tahun lalu hampir tenggelam di pantai pesisir barat, sempet dirawat icu. tagihannya ditanggung bpjs gk ya kalo kecelakaan gitu? skrg msh nyicil ke rs"})
+            "min sepupu sy tahun lalu hampir tenggelam di pantai pesisir barat, sempet dirawat icu. tagihannya ditanggung bpjs gk ya kalo kecelakaan gitu? skrg msh nyicil ke rs",
+            // batch O56, read after its measurement: "not now, just in case"
+            "min, klo ada org kesetrum pas listrik nyala lg hrs ngapain? bukan skrg sih, cuma jaga2 aja krn kabel di gang sy berantakan"})
     void aPostAPaperOrAnOldIllnessIsNot(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isFalse();
     }
