@@ -111,6 +111,8 @@ final class EmergencyDetector {
     private static final Pattern DATA_ASKED = PATTERNS.named("DATA_ASKED");
     private static final Pattern SINCE_EVENT = PATTERNS.named("SINCE_EVENT");
     private static final Pattern CHRONIC = PATTERNS.named("CHRONIC");
+    /** Care that is planned and repeated: a routine check-up, dialysis, physiotherapy. */
+    private static final Pattern ROUTINE_CARE = PATTERNS.named("ROUTINE_CARE");
     private static final Pattern HOMEBOUND = PATTERNS.named("HOMEBOUND");
     private static final Pattern AID_FOR_EVENT = PATTERNS.named("AID_FOR_EVENT");
     private static final Pattern AID_MISUSED = PATTERNS.named("AID_MISUSED");
@@ -427,6 +429,12 @@ final class EmergencyDetector {
                 && !plea && text.exclamations() < 2 && !atHand && nothingBesides(CHRONIC, joined)) {
             // a lasting illness named beside papers: "ibu sedang sakit stroke tidak bisa jalan ..., apa boleh bapak yang
             // ambilkan [KTP-nya]"
+            return List.of();
+        }
+        if (found.equals(List.of("emergency:medical")) && ROUTINE_CARE.matcher(joined).find() && !plea
+                && text.exclamations() < 2 && !atHand && !DEATH_NOW.matcher(joined).find()) {
+            // a way to routine care asked for someone ill for long: "ambulans desa itu bisa dipake buat nganter kontrol
+            // rutin gk? ibu sy stroke gk bisa naik motor" (batch F56, read after its measurement)
             return List.of();
         }
         if (List.of("emergency:medical", "emergency:trapped").containsAll(found) && HOMEBOUND.matcher(joined).find()

@@ -31,7 +31,8 @@ class LostChildPostAndChestPainTest {
             "rumah kebakaran, skrg udh padam tp adik sy masih kejebak di dalam",
             // batches B56 and D56: the attacks (a contrast before "now", someone still unconscious)
             "tadi anak sy pingsan, udh sadar tp skrg kejang lagi", "kemarin bapak jatuh, sekarang masih nggak sadar",
-            "bukan sekarang, tapi barusan tetangga sy kesetrum"})
+            "bukan sekarang, tapi barusan tetangga sy kesetrum",
+            "bapak sy lagi cuci darah tiba2 kejang, tolong", "ibu sy pas kontrol rutin tiba2 stroke, mulutnya mencong"})
     void dangerNowIsAnEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isTrue();
     }
@@ -57,7 +58,10 @@ class LostChildPostAndChestPainTest {
             "kemaren anak sy pingsan pas disuntik di sekolah tp udh sadar & sehat skrg. itu hrs dilaporin kmn ya? takutnya ada apa2",
             "min sepupu sy tahun lalu hampir tenggelam di pantai pesisir barat, sempet dirawat icu. tagihannya ditanggung bpjs gk ya kalo kecelakaan gitu? skrg msh nyicil ke rs",
             // batch O56, read after its measurement: "not now, just in case"
-            "min, klo ada org kesetrum pas listrik nyala lg hrs ngapain? bukan skrg sih, cuma jaga2 aja krn kabel di gang sy berantakan"})
+            "min, klo ada org kesetrum pas listrik nyala lg hrs ngapain? bukan skrg sih, cuma jaga2 aja krn kabel di gang sy berantakan",
+            // batch F56, read after its measurement: routine care asked for someone ill for long
+            "min ambulans desa itu bisa dipake buat nganter kontrol rutin gk? ibu sy stroke gk bisa naik motor",
+            "mertua sy kena stroke ringan thn lalu, skrg rutin fisioterapi. jadwal fisioterapi di RSUD hari apa aja?"})
     void aPostAPaperOrAnOldIllnessIsNot(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isFalse();
     }
