@@ -65,4 +65,17 @@ class LostChildPostAndChestPainTest {
     void aPostAPaperOrAnOldIllnessIsNot(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"min listrik di perumahan sy mati dr semalem abis badai, kapan nyala lg ya", "listrik mati dari semalam"})
+    void anOutageSinceLastNightIsAPlainReport(String message) {
+        // held-out batch Y55: once "semalem" was read "semalam", "dari semalam" had to be a plain time like "dari kemarin"
+        assertThat(classifier.classify(message).sentiment()).as(message).isEqualTo(Sentiment.NETRAL);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"listrik mati dari semalem, kesel bgt gk ada kabar!!"})
+    void anOutageSinceLastNightWithAngerIsNot(String message) {
+        assertThat(classifier.classify(message).sentiment()).as(message).isEqualTo(Sentiment.NEGATIF);
+    }
 }
