@@ -431,8 +431,7 @@ final class EmergencyDetector {
             // ambilkan [KTP-nya]"
             return List.of();
         }
-        if (found.equals(List.of("emergency:medical")) && ROUTINE_CARE.matcher(joined).find() && !plea
-                && text.exclamations() < 2 && !atHand && !DEATH_NOW.matcher(joined).find()) {
+        if (found.equals(List.of("emergency:medical")) && ROUTINE_CARE.matcher(joined).find() && !deathNow && !atHand) {
             // a way to routine care asked for someone ill for long: "ambulans desa itu bisa dipake buat nganter kontrol
             // rutin gk? ibu sy stroke gk bisa naik motor" (batch F56, read after its measurement)
             return List.of();
