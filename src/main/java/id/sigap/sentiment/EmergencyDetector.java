@@ -252,16 +252,12 @@ final class EmergencyDetector {
             // "kalau ada orang pingsan, pertolongan pertamanya apa?"
             return List.of();
         }
-        if (!plea && !still && text.exclamations() < 2 && onlySupposed(SUPPOSED_OPENING, joined, text)) {
+        if (!plea && !still && text.exclamations() < 2 && (onlySupposed(SUPPOSED_OPENING, joined, text)
+                || found.equals(List.of("emergency:trapped")) && onlySupposed(SUPPOSED, joined, text))) {
             // a clause that opens by supposing holds every danger found: "kalo misal sy naik brt trus busnya kecelakaan, yg
-            // tanggung biaya rumah sakit siapa?" (batch T55, read)
-            return List.of();
-        }
-        if (found.equals(List.of("emergency:trapped")) && !plea && !still && text.exclamations() < 2
-                && onlySupposed(SUPPOSED, joined, text)) {
-            // being unable to get out supposed, to ask for a plan: "Zona saya belum wajib mengungsi, tapi kalau status naik
-            // saya tidak bisa turun sendiri. Apakah ada pendataan warga disabilitas untuk evakuasi?" (batch J55, read after
-            // its measurement)
+            // tanggung biaya rumah sakit siapa?" (batch T55, read); being unable to get out, supposed anywhere, to ask for a
+            // plan: "Zona saya belum wajib mengungsi, tapi kalau status naik saya tidak bisa turun sendiri. Apakah ada
+            // pendataan warga disabilitas untuk evakuasi?" (batch J55, read after its measurement)
             return List.of();
         }
         boolean deathNow = plea || text.exclamations() >= 2 || DEATH_NOW.matcher(joined).find();

@@ -84,7 +84,7 @@ public final class WordTable {
      * every run): for a reader that builds its own pattern around them.
      */
     public String alternatives(String kind) {
-        return String.join("|", of(kind).stream().sorted().map(java.util.regex.Pattern::quote).toList());
+        return String.join("|", of(kind).stream().sorted().map(Pattern::quote).toList());
     }
 
     /** The lines of one kind as written (a pattern or a phrase a line), in file order. */
