@@ -188,11 +188,12 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         Search search = new Search(message, besides ? mood.besidesRequest() : question, besides ? mood.besidesRequest() : text,
                 besides);
         if (smallTalk.isEmpty() && (reading == Reading.QUESTION || reading == Reading.FRAGMENT) && kindly(mood)
-                && SmallTalk.acknowledgedRemark(text) && !search.found().confident()
-                && (search.found().plausible().isEmpty() || search.found().weak())) {
+                && (SmallTalk.relief(text) || SmallTalk.acknowledgedRemark(text) && !search.found().confident()
+                && (search.found().plausible().isEmpty() || search.found().weak()))) {
             // "yaudah deh sy itung sendiri 😅" after homework declined, "okee ditunggu update nya di ig ya min": a remark
             // opened or closed by an acknowledgement, read kindly, with nothing in the knowledge base sure or worth
-            // offering: an acknowledgement, not a ticket (batches V39-X39)
+            // offering: an acknowledgement, not a ticket (batches V39-X39); relief that something is set right asks nothing
+            // of an entry even when one is sure of its topic ("syukurlah listrik udah nyala lagi", batch S56)
             smallTalk = Optional.of(SmallTalk.acknowledgement(text));
             reading = Reading.SMALL_TALK;
         }

@@ -151,6 +151,14 @@ final class SmallTalk {
     private static final Set<String> ACK_SELF = WORDS.of("ACK_SELF");
     private static final Set<String> ACK_WHEN = WORDS.of("ACK_WHEN");
     private static final Set<String> ACK_PLAN = WORDS.of("ACK_PLAN");
+    /** Relief that opens a remark ("alhamdulillah"), then a word of done and one of set right ("udh dibuka lagi"). */
+    private static final java.util.regex.Pattern ACK_RELIEF = WORDS.phrases("ACK_RELIEF");
+    private static final Set<String> ACK_DONE = WORDS.of("ACK_DONE");
+    private static final Set<String> ACK_RESTORED = WORDS.of("ACK_RESTORED");
+    /** Words that make relief a part of a trouble told ("alhamdulillah listrik udh nyala, tp air masih mati"). */
+    private static final Set<String> RELIEF_BREAKER = WORDS.of("RELIEF_BREAKER");
+    /** The most words between the relief and the word of set right ("alhamdulillah jalan ke desa kami udh dibuka"). */
+    private static final int RELIEF_WITHIN = 5;
     /** Words that make such a remark a wish, a question or a trouble told ("ok sy mau tanya", "oke listrik mati"). */
     private static final Set<String> REMARK_BREAKER = WORDS.of("REMARK_BREAKER");
     /** The longest acknowledged remark: more words tell or ask something besides. */
@@ -461,6 +469,9 @@ final class SmallTalk {
         if (ACK_THANKED.matcher(core).lookingAt()) {
             return true; // "sama2 min, semoga membantu"
         }
+        if (relief(words, core)) {
+            return true; // "alhamdulillah jalan udh dibuka lagi"
+        }
         java.util.regex.Matcher opening = ACK_OPENING.matcher(core);
         if (!opening.lookingAt()) {
             return false;
@@ -477,6 +488,46 @@ final class SmallTalk {
         // "ok sy tunggu info lanjutnya", "yaudah deh sy itung sendiri": the writer, doing something next
         return told.size() > 1 && ACK_SELF.contains(told.getFirst())
                 && told.subList(1, Math.min(3, told.size())).stream().anyMatch(ACK_PLAN::contains);
+    }
+
+    /**
+     * Relief that something is set right, and nothing asked or troubled beside it ("alhamdulillah jalan udh dibuka lagi"):
+     * an acknowledgement even where an entry is sure of the topic (nothing is asked of it).
+     */
+    static boolean relief(String text) {
+        if (text == null || text.indexOf('?') >= 0) {
+            return false;
+        }
+        for (List<String> words : List.of(words(text), typedWords(text))) {
+            if (words.size() >= 2 && words.size() <= MAX_REMARK_WORDS && relief(words, " " + String.join(" ", words) + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean relief(List<String> words, String core) {
+        if (words.stream().anyMatch(w -> STORY_BREAKER.contains(w) || REMARK_BREAKER.contains(w)
+                || RELIEF_BREAKER.contains(w))) {
+            return false;
+        }
+        java.util.regex.Matcher relief = ACK_RELIEF.matcher(core);
+        return relief.lookingAt() && relieved(Arrays.stream(SPACES.split(core.substring(relief.end()).strip()))
+                .filter(w -> !w.isEmpty()).toList());
+    }
+
+    /** A word of done, then at once or one word on a word of set right, within {@link #RELIEF_WITHIN} words. */
+    private static boolean relieved(List<String> rest) {
+        for (int i = 0; i < Math.min(rest.size(), RELIEF_WITHIN); i++) {
+            if (ACK_DONE.contains(rest.get(i))) {
+                for (int j = i + 1; j < Math.min(i + 3, rest.size()); j++) {
+                    if (ACK_RESTORED.contains(rest.get(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Laughter, a form of address or a lead word ("yah") beside an acknowledgement. */

@@ -31,6 +31,7 @@ final class EmergencyDetector {
     private static final Pattern URGENCY = PATTERNS.named("URGENCY");
     private static final Pattern CASUAL = PATTERNS.named("CASUAL");
     private static final Pattern CASUAL_FOR_SUICIDE = PATTERNS.named("CASUAL_FOR_SUICIDE");
+    private static final Pattern LAUGHTER = PATTERNS.named("LAUGHTER");
     private static final Pattern OWN_WISH_TO_DIE = PATTERNS.named("OWN_WISH_TO_DIE");
     private static final Pattern EMERGENCY_NUMBER = PATTERNS.named("EMERGENCY_NUMBER");
     private static final Pattern KEEPING = PATTERNS.named("KEEPING");
@@ -44,6 +45,10 @@ final class EmergencyDetector {
     private static final Pattern DEATH_PAPERS = PATTERNS.named("DEATH_PAPERS");
     /** Water at home that has gone down and not come back ("skrg udh surut"). */
     private static final Pattern WATER_GONE = PATTERNS.named("WATER_GONE");
+    /** Water at home told of yesterday, in a clause that opens with the time ("kemarin air masuk rumah sampe sepinggang"). */
+    private static final Pattern WATER_THEN = PATTERNS.named("WATER_THEN");
+    /** Water that comes with every rain ("tiap ujan dikit air naik ke rumah warga"). */
+    private static final Pattern HABITUAL = PATTERNS.named("HABITUAL");
     private static final Pattern RUMOUR = PATTERNS.named("RUMOUR");
     private static final Pattern PAPERWORK = PATTERNS.named("PAPERWORK");
     /** What a sinking is read as: someone drowning, something swept away. */
@@ -238,7 +243,9 @@ final class EmergencyDetector {
     private static List<String> guarded(NormalisedText text, String joined, String people, List<String> found) {
         boolean plea = PLEA.matcher(joined).find();
         boolean still = STILL.matcher(joined).find() || text.exclamations() >= 2;
-        if (CASUAL.matcher(joined).find() && !plea
+        boolean liveWire = found.equals(List.of("emergency:electrocution"))
+                && !CASUAL.matcher(LAUGHTER.matcher(joined).replaceAll(" ")).find();
+        if (CASUAL.matcher(joined).find() && !plea && !liveWire
                 && (!found.contains(SUICIDE) || CASUAL_FOR_SUICIDE.matcher(joined).find())) {
             // scary words used casually; a suicide word only with media or prevention work about
             return List.of();
@@ -264,7 +271,7 @@ final class EmergencyDetector {
         // danger at hand: water rising to a height, into the house
         // water that has gone down ("skrg udh surut", batch I56) is at hand no more, unless it came back
         boolean atHand = (DANGER_NOW.matcher(joined).find() || WATER_AT_HOME.matcher(joined).find())
-                && !WATER_GONE.matcher(joined).find();
+                && !WATER_GONE.matcher(joined).find() && !(WATER_THEN.matcher(joined).find() && !still);
         boolean fireUnderWay = FIRE_UNDER_WAY.matcher(joined).find();
         if (PAPERWORK.matcher(joined).find() && !deathNow
                 && nothingBesides(DEATH, joined)) {
@@ -551,6 +558,12 @@ final class EmergencyDetector {
                 && !SHUT_IN.matcher(joined).find()) {
             // "tetangga sy parkir mobil depan pagar sy, motor sy gk bs keluar": a vehicle blocked in; "gk bs keluar rumah
             // krn jaga ortu sakit": staying in to care for someone. No one trapped either way
+            return List.of();
+        }
+        if (found.equals(List.of(PEOPLE_AT_RISK)) && HABITUAL.matcher(joined).find() && !plea && !still
+                && text.exclamations() < 2 && foundBesides(HABITUAL, joined, text).isEmpty()) {
+            // water that comes with every rain, complained of: "gorong2 di depan pasar lama mampet, tiap ujan dikit air naik
+            // ke rumah warga" (batch Q56, read); set aside, nothing is found
             return List.of();
         }
         if (NO_DANGER.matcher(joined).find() && !still && !deathNow && !atHand) {

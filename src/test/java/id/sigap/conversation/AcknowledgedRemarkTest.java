@@ -31,6 +31,23 @@ class AcknowledgedRemarkTest {
                 .isNotEqualTo(Decision.Outcome.SMALL_TALK);
     }
 
+    /** Fiftieth session (batch S56, read): relief that something is set right is small talk; a trouble beside it is not. */
+    @ParameterizedTest
+    @ValueSource(strings = {"alhamdulillah jalan udh dibuka lagi", "syukurlah listrik udah nyala lagi min",
+            "alhamdulillah bantuan sudah sampai"})
+    void reliefAtWhatIsSetRightIsSmallTalk(String message) {
+        assertThat(ShippedAnswers.decideAsServed(message).outcome()).as(message)
+                .isEqualTo(Decision.Outcome.SMALL_TALK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"alhamdulillah listrik udh nyala tp air masih mati", "alhamdulillah jalan udah dibuka, kapan jembatan diperbaiki",
+            "alhamdulillah kami selamat, rumah kebanjiran", "alhamdulillah bansos sy belum cair juga"})
+    void reliefBesideATroubleOrAQuestionIsNot(String message) {
+        assertThat(ShippedAnswers.decideAsServed(message).outcome()).as(message)
+                .isNotEqualTo(Decision.Outcome.SMALL_TALK);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"halo min, selamat pagi 😊 lagi sibuk gk?", "pagi kak, lagi sibuk gak?"})
     void aGreetingAskingAfterTheStaffIsSmallTalk(String message) {
