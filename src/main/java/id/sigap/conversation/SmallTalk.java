@@ -512,13 +512,28 @@ final class SmallTalk {
             return false;
         }
         java.util.regex.Matcher relief = ACK_RELIEF.matcher(core);
-        return relief.lookingAt() && relieved(Arrays.stream(SPACES.split(core.substring(relief.end()).strip()))
-                .filter(w -> !w.isEmpty()).toList());
+        if (relief.lookingAt()) {
+            return relieved(Arrays.stream(SPACES.split(core.substring(relief.end()).strip())).filter(w -> !w.isEmpty()).toList());
+        }
+        while (relief.find()) {
+            if (relief.end() == core.length()) {
+                // closing it: "bansos ibu sy udh cair td pagi alhamdulillah 🙏" (batch X56, read)
+                List<String> before = Arrays.stream(SPACES.split(core.substring(0, relief.start()).strip()))
+                        .filter(w -> !w.isEmpty()).toList();
+                return before.size() <= RELIEF_WITHIN + 3 && relieved(before, before.size());
+            }
+        }
+        return false;
     }
 
     /** A word of done, then at once or one word on a word of set right, within {@link #RELIEF_WITHIN} words. */
     private static boolean relieved(List<String> rest) {
-        for (int i = 0; i < Math.min(rest.size(), RELIEF_WITHIN); i++) {
+        return relieved(rest, RELIEF_WITHIN);
+    }
+
+    /** A word of done, then at once or one word on a word of set right, the word of done within the first {@code within}. */
+    private static boolean relieved(List<String> rest, int within) {
+        for (int i = 0; i < Math.min(rest.size(), within); i++) {
             if (ACK_DONE.contains(rest.get(i))) {
                 for (int j = i + 1; j < Math.min(i + 3, rest.size()); j++) {
                     if (ACK_RESTORED.contains(rest.get(j))) {

@@ -354,8 +354,12 @@ final class EmergencyDetector {
             // ..., sudah dua minggu tidak ada tindak lanjut" (a breach is danger at hand; nothing still going on here)
             return List.of();
         }
-        if (found.equals(List.of("emergency:injured")) && deathTold && !DEATH_WISHED.matcher(joined).find() && !plea
-                && !deathNow && !atHand) {
+        // a death in a fire that is over, told as such ("katanya ada korban meninggal di kebakaran pasar tp ditutup2in", batch
+        // V56, read): the fire found beside the death is the same event
+        boolean deathInFireOver = found.size() == 2 && found.containsAll(List.of("emergency:injured", "emergency:fire"))
+                && FIRE_OVER.matcher(joined).find() && !FIRE_BURNING.matcher(joined).find() && !fireUnderWay;
+        if ((found.equals(List.of("emergency:injured")) || deathInFireOver) && deathTold
+                && !DEATH_WISHED.matcher(joined).find() && !plea && !deathNow && !atHand) {
             // a death told and nothing else: no life to save now, a loss (condolences and a person) or a count asked
             // ("ibu sy meninggal td pagi ...", "2 murid sy meninggal bulan ini", "angka kematian yg diumumin itu
             // beneran?"); with a plea, "!!", "barusan" or danger at hand it stays an emergency

@@ -34,7 +34,7 @@ class AcknowledgedRemarkTest {
     /** Fiftieth session (batch S56, read): relief that something is set right is small talk; a trouble beside it is not. */
     @ParameterizedTest
     @ValueSource(strings = {"alhamdulillah jalan udh dibuka lagi", "syukurlah listrik udah nyala lagi min",
-            "alhamdulillah bantuan sudah sampai"})
+            "alhamdulillah bantuan sudah sampai", "bansos ibu sy udh cair td pagi alhamdulillah 🙏"})
     void reliefAtWhatIsSetRightIsSmallTalk(String message) {
         assertThat(ShippedAnswers.decideAsServed(message).outcome()).as(message)
                 .isEqualTo(Decision.Outcome.SMALL_TALK);
@@ -42,8 +42,19 @@ class AcknowledgedRemarkTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"alhamdulillah listrik udh nyala tp air masih mati", "alhamdulillah jalan udah dibuka, kapan jembatan diperbaiki",
-            "alhamdulillah kami selamat, rumah kebanjiran", "alhamdulillah bansos sy belum cair juga"})
+            "alhamdulillah kami selamat, rumah kebanjiran", "alhamdulillah bansos sy belum cair juga",
+            "bansos ibu sy udh cair td pagi alhamdulillah, tp punya sy belum"})
     void reliefBesideATroubleOrAQuestionIsNot(String message) {
+        assertThat(ShippedAnswers.decideAsServed(message).outcome()).as(message)
+                .isNotEqualTo(Decision.Outcome.SMALL_TALK);
+    }
+
+    /** Fiftieth session (batches R56, V56, read): a suggestion told with thanks is feedback for a person, not thanks. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "min, cuma mau nyampein aja, antrean di posko kesehatan pasar kemarin lama bgt, petugasnya cuma 2. mungkin bisa ditambah. makasih",
+            "mau kasih masukan aja, kmrn ngurus surat pengantar di kantor kecamatan Sidomulyo nunggu 3 jam pdhl cuma tanda tangan. mungkin bisa diperbaiki sistemnya. trims"})
+    void aSuggestionWithThanksIsNoSmallTalk(String message) {
         assertThat(ShippedAnswers.decideAsServed(message).outcome()).as(message)
                 .isNotEqualTo(Decision.Outcome.SMALL_TALK);
     }

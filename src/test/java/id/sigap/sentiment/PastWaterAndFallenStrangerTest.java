@@ -56,6 +56,19 @@ class PastWaterAndFallenStrangerTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"SUDAH 4 HARI!!! 4 HARI TANPA AIR DAN LISTRIK. KAMI INI WARGA ATAU BUKAN??",
+            "SUDAH 5 HARI JALAN DITUTUP DAN TIDAK ADA SATUPUN PETUGAS YG DATANG KE KAMPUNG KAMI. KAMI INI DIANGGAP APA?? bahan makanan mulai habis"})
+    void askingWhetherOneCountsAsACitizenIsNegative(String message) {
+        assertThat(classifier.classify(message).sentiment()).as(message).isEqualTo(Sentiment.NEGATIF);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jangan sampai lupa bawa ktp ya, kalau dilupakan nanti ditolak", "pin atm sy terlupa, ngurusnya dmn"})
+    void anItemForgottenIsNoCitizenForgotten(String message) {
+        assertThat(classifier.classify(message).sentiment()).as(message).isNotEqualTo(Sentiment.NEGATIF);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"ini bot ya? dr tadi jawabnya muter2 aja", "udh 3x sy nanya disini jawabannya muter2 aja",
             "kayaknya pertanyaan sy terlalu ribet buat dijawab mesin deh"})
     void answersGoingRoundAskForAPerson(String message) {
