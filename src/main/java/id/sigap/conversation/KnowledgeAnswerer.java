@@ -117,6 +117,21 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         choices.forget(channel, chatId);
     }
 
+    /**
+     * A danger told over two messages: the water rising in the house in one, the mother who cannot walk in the next
+     * (batch Z56). The chat's previous question (kept {@link RedisRecentQuestions#TTL}) is read with this message; when
+     * the two together are an emergency and the previous one alone was not, so is this message.
+     */
+    private Classification dangerAcrossTurns(IncomingMessage message, String text, Classification mood) {
+        Optional<String> before = recent.recent(message.channel(), message.chatId()).stream().findFirst();
+        if (before.isEmpty()) {
+            return mood;
+        }
+        Classification together = classifier.classify(before.get() + ". " + text);
+        return together.emergency() && !classifier.classify(before.get()).emergency()
+                ? mood.inDangerTogetherWith(together) : mood;
+    }
+
     @Override
     public ConversationResult answer(IncomingMessage message) {
         return decide(message).result();
@@ -146,6 +161,8 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
             mood = classifier.classify(text);
             if (smallTalk.isPresent()) {
                 mood = mood.withoutWariness(); // small talk is no concern, now or counted later
+            } else if (!mood.emergency()) {
+                mood = dangerAcrossTurns(message, text, mood);
             }
             if (history != null) {
                 earlierMoods = history.addSentimentAfterRecent(message.channel(), message.chatId(),

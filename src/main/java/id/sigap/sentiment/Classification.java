@@ -48,6 +48,26 @@ public record Classification(String text, Sentiment sentiment, double confidence
         return new Classification(text, Sentiment.NETRAL, confidence, false, false, false, marked, besidesRequest);
     }
 
+    /** The signal of an emergency told over two messages ({@link #inDangerTogetherWith}). */
+    public static final String ACROSS_TURNS = "emergency:across-turns";
+
+    /**
+     * This reading made an emergency because {@code together}, the chat's previous question read with this message, is
+     * one and the previous question alone was not: "air kali udh masuk rumah nih sampe lutut, makin naik" and then "ibu sy
+     * gk bisa jalan, sy sendirian di rumah" (fiftieth session, batch Z56). Its own mood, requests and words are kept;
+     * the danger's signals are added.
+     */
+    public Classification inDangerTogetherWith(Classification together) {
+        if (emergency || !together.emergency()) {
+            return this;
+        }
+        List<String> marked = new ArrayList<>(signals);
+        together.signals().stream().filter(s -> s.startsWith("emergency:") && !marked.contains(s)).forEach(marked::add);
+        marked.add(ACROSS_TURNS);
+        Sentiment mood = sentiment.isNegative() ? sentiment : Sentiment.BERPOTENSI_NEGATIF;
+        return new Classification(text, mood, confidence, true, wantsHuman, hostile, marked, besidesRequest);
+    }
+
     /** The signal of praise read as mockery ("wah hebat ya pemkot, beras naik terus ... 👏👏"). */
     public static final String SARCASM = "sarcasm";
 

@@ -243,9 +243,12 @@ final class EmergencyDetector {
     private static List<String> guarded(NormalisedText text, String joined, String people, List<String> found) {
         boolean plea = PLEA.matcher(joined).find();
         boolean still = STILL.matcher(joined).find() || text.exclamations() >= 2;
-        boolean liveWire = found.equals(List.of("emergency:electrocution"))
-                && !CASUAL.matcher(LAUGHTER.matcher(joined).replaceAll(" ")).find();
-        if (CASUAL.matcher(joined).find() && !plea && !liveWire
+        // laughter the only casual word, beside a live wire or water at hand, keeps the danger (batches S56, Y56)
+        boolean laughingOnly = !CASUAL.matcher(LAUGHTER.matcher(joined).replaceAll(" ")).find();
+        boolean waterAtHand = (DANGER_NOW.matcher(joined).find() || WATER_AT_HOME.matcher(joined).find())
+                && !WATER_GONE.matcher(joined).find() && !WATER_THEN.matcher(joined).find();
+        boolean dangerBesideLaughter = laughingOnly && (found.equals(List.of("emergency:electrocution")) || waterAtHand);
+        if (CASUAL.matcher(joined).find() && !plea && !dangerBesideLaughter
                 && (!found.contains(SUICIDE) || CASUAL_FOR_SUICIDE.matcher(joined).find())) {
             // scary words used casually; a suicide word only with media or prevention work about
             return List.of();
@@ -500,11 +503,12 @@ final class EmergencyDetector {
             // "Pejabat bejat ketawain korban banjir!!!": the flood's victims as a group, no one at risk now
             return List.of();
         }
-        if (found.equals(List.of(PEOPLE_AT_RISK)) && AID_FOR_EVENT.matcher(joined).find()
-                && AID_MISUSED.matcher(joined).find() && !plea && !atHand && !DEATH_NOW.matcher(joined).find()
+        if ((found.equals(List.of(PEOPLE_AT_RISK)) || found.equals(List.of("emergency:collapse")))
+                && AID_FOR_EVENT.matcher(joined).find() && AID_MISUSED.matcher(joined).find() && !plea && !atHand && !DEATH_NOW.matcher(joined).find()
                 && foundBesides(AID_FOR_EVENT, joined, text).isEmpty()) {
             // the disaster names only the aid alleged misused: "kades sukareja potong bantuan banjir!! ... yg nyampe ke
-            // warga cm 5kg" (batch C51, read)
+            // warga cm 5kg" (batch C51, read); a landslide's too ("pak kades kami bagi2 sembako bantuan longsor cuma ke
+            // keluarganya sama tim suksesnya", batch Y56, read)
             return List.of();
         }
         if (found.equals(List.of(PEOPLE_AT_RISK)) && PAPERWORK.matcher(joined).find() && !plea && !still && !atHand

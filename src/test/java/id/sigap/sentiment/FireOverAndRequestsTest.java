@@ -23,7 +23,10 @@ class FireOverAndRequestsTest {
             // attacks: a fire still burning beside a cause, a death in a fire now, someone lost "until now"
             "rumah sebelah kebakaran karena kompor, apinya makin gede",
             "pasar kebakaran sekarang, ada orang di dalam kios belum keluar",
-            "anak sy hilang sampai sekarang belum ketemu"})
+            "anak sy hilang sampai sekarang belum ketemu",
+            // batch Y56, read: laughter beside water at hand, smoke from a socket
+            "min btw air udh masuk rumah sebatas dada, ibu sy gak bisa jalan, kami di atas meja nih hehe bingung mau ngapain",
+            "rumah tetangga sy ngebul asep dr colokan, kayaknya korslet krn atap bocor netes ke stop kontak. org nya lg gak di rmh"})
     void dangerNowIsAnEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isTrue();
     }
@@ -36,7 +39,10 @@ class FireOverAndRequestsTest {
             "gas melon di warung naik jd 28rb, katanya krn agen di pasar kebakar. itu wajar gak min? lapor kmn",
             "katanya ada korban meninggal di kebakaran pasar tp ditutup2in. jujur aja dong min",
             "my dad collapsed last night but he is fine now, which clinic for a check up?",
-            "the bridge collapsed, is there a detour"})
+            "the bridge collapsed, is there a detour",
+            // batch Y56, read: aid of a landslide alleged misused; attacks: laughter at water gone, a socket smoke of yesterday
+            "sy mau ngadu, pak kades kami bagi2 sembako bantuan longsor cuma ke keluarganya sama tim suksesnya. warga yg rumahnya rusak malah gak dapet. ini lapornya kemana",
+            "wkwk kemarin air sampe sepinggang, skrg udh surut", "kemarin colokan sempet berasap, udh diganti, aman kok"})
     void overReferredOrDeniedIsNot(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isFalse();
     }

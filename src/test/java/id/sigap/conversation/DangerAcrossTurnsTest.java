@@ -1,0 +1,34 @@
+package id.sigap.conversation;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Fiftieth session (batch Z56, read): a danger told over two messages, the water rising in the house in one and the
+ * mother who cannot walk in the next, is an emergency on the second; neither alone is. Read together, the past, a
+ * service asked at home and a request for aid stay what they are.
+ */
+class DangerAcrossTurnsTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "min air kali udh masuk rumah nih sampe lutut, makin naik kyknya|ibu sy gk bisa jalan, sy sendirian di rumah. gmn ya",
+            "air udh masuk rumah sampe lutut|nenek sy lumpuh gak bisa keluar"})
+    void aDangerToldOverTwoMessagesIsAnEmergency(String first, String second) {
+        assertThat(ShippedAnswers.decide(second).outcome()).as(second).isNotEqualTo(Decision.Outcome.EMERGENCY);
+        assertThat(ShippedAnswers.after(first, second).outcome()).as(first + " / " + second)
+                .isEqualTo(Decision.Outcome.EMERGENCY);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "dulu rumah sy kebanjiran sampe lutut|ibu sy gk bisa jalan, ktp nya bisa direkam di rumah?",
+            "banjir di jl melati kemarin|ibu sy mau ke posko, ada angkot?",
+            "ibu sy gk bisa jalan, ada layanan ktp keliling?|kalau banjir masuk rumah gimana evakuasinya"})
+    void twoMessagesWithNoDangerTogetherAreNot(String first, String second) {
+        assertThat(ShippedAnswers.after(first, second).outcome()).as(first + " / " + second)
+                .isNotEqualTo(Decision.Outcome.EMERGENCY);
+    }
+}
