@@ -122,14 +122,25 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
      * (batch Z56). The chat's previous question (kept {@link RedisRecentQuestions#TTL}) is read with this message; when
      * the two together are an emergency and the previous one alone was not, so is this message.
      */
+    private static final java.util.Set<String> COMPOSED_DANGERS = java.util.Set.of("emergency:people-at-risk",
+            "emergency:plea");
+
     private Classification dangerAcrossTurns(IncomingMessage message, String text, Classification mood) {
         Optional<String> before = recent.recent(message.channel(), message.chatId()).stream().findFirst();
         if (before.isEmpty()) {
             return mood;
         }
         Classification together = classifier.classify(before.get() + ". " + text);
-        return together.emergency() && !classifier.classify(before.get()).emergency()
-                ? mood.inDangerTogetherWith(together) : mood;
+        if (!together.emergency() || classifier.classify(before.get()).emergency()) {
+            return mood;
+        }
+        // a danger the previous message named and a guard set aside (a fire told as over, a rumour) stays aside when the
+        // message only adds "skrg" or "tolong cepet" to it (batches C57, E57): the two together must name a new danger
+        // of their own, not one composed of everyday words (a person, a flood and "cepat": "people at risk", a plea)
+        List<String> named = classifier.dangersNamed(before.get());
+        boolean newDanger = together.signals().stream().anyMatch(s -> s.startsWith("emergency:") && !named.contains(s)
+                && !COMPOSED_DANGERS.contains(s));
+        return newDanger ? mood.inDangerTogetherWith(together) : mood;
     }
 
     @Override

@@ -57,6 +57,8 @@ final class EmergencyDetector {
     private static final Pattern IN_CARE = PATTERNS.named("IN_CARE");
     private static final Pattern ANIMAL_TRAPPED = PATTERNS.named("ANIMAL_TRAPPED");
     private static final Pattern ANIMAL_SICK = PATTERNS.named("ANIMAL_SICK");
+    /** A disease feared to pass to people ("takut nular ke org"). */
+    private static final Pattern CATCHING_FEARED = PATTERNS.named("CATCHING_FEARED");
     private static final Pattern HEARSAY = PATTERNS.named("HEARSAY");
     private static final Pattern OWN_AT_RISK = PATTERNS.named("OWN_AT_RISK");
     private static final Pattern OWN_SAFE = PATTERNS.named("OWN_SAFE");
@@ -215,6 +217,12 @@ final class EmergencyDetector {
      * ({@link Classification#possibleEmergency()}; docs/sentiment.md, fourteenth session).
      */
     record Findings(List<String> signals, String secondOpinion) {
+    }
+
+    /** What the rules find before any guard sets it aside (a fire told as over still names a fire). */
+    List<String> named(NormalisedText text) {
+        String joined = " " + withAges(text) + " ";
+        return List.copyOf(found(joined, POSSESSOR.matcher(joined).replaceAll(" "), text));
     }
 
     /** The rules' findings and the learnt model's second opinion, in one pass. */
@@ -557,7 +565,11 @@ final class EmergencyDetector {
             // "kucing saya ketinggalan di rumah yang kebanjiran, bisa dievakuasi?": an animal, no person
             return List.of();
         }
-        if (found.equals(List.of("emergency:medical")) && ANIMAL_SICK.matcher(joined).find() && noOneNamed && !plea) {
+        // a person named only as feared to catch it ("takut nular ke org", batch B57) is no one sick
+        // (the writer named inside the animal's own words, "sapi di kampung saya", is no one sick either)
+        boolean noOneButFeared = !PERSON_AT_RISK.matcher(CATCHING_FEARED.matcher(people).replaceAll(" ")).find() && !atHand
+                && !SELF.matcher(ANIMAL_SICK.matcher(people).replaceAll(" ")).find();
+        if (found.equals(List.of("emergency:medical")) && ANIMAL_SICK.matcher(joined).find() && noOneButFeared && !plea) {
             // "sapi sy mulutnya berbusa ... itu PMK bkn ya?": a sick animal, no person
             return List.of();
         }

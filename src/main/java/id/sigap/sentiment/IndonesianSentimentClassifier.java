@@ -61,6 +61,12 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
     }
 
     @Override
+    public List<String> dangersNamed(String text) {
+        NormalisedText normalised = normaliser.normalise(text == null ? "" : text);
+        return normalised.tokens().isEmpty() ? List.of() : emergencies.named(normalised);
+    }
+
+    @Override
     public Classification classify(String text) {
         String original = text == null ? "" : text;
         NormalisedText normalised = normaliser.normalise(original);

@@ -27,4 +27,9 @@ final class RememberingClassifier implements SentimentClassifier {
         last.set(now);
         return now;
     }
+
+    @Override
+    public java.util.List<String> dangersNamed(String text) {
+        return delegate.dangersNamed(text);
+    }
 }

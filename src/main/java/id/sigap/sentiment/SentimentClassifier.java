@@ -8,6 +8,15 @@ public interface SentimentClassifier {
 
     Classification classify(String text);
 
+    /**
+     * The dangers {@code text} names before any guard sets one aside ("emergency:fire" for a fire told as over): what
+     * reading two messages together compares, so that a follow-up that only adds "now" or "please hurry" to a danger
+     * already set aside makes no emergency. By default the emergency signals of {@link #classify}.
+     */
+    default java.util.List<String> dangersNamed(String text) {
+        return classify(text).signals().stream().filter(s -> s.startsWith("emergency:")).toList();
+    }
+
     /** The shipped offline classifier (lexicon, rules and the bundled model), without Spring. */
     static SentimentClassifier offline() {
         return IndonesianSentimentClassifier.load();

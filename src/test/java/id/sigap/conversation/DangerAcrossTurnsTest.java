@@ -26,7 +26,11 @@ class DangerAcrossTurnsTest {
     @CsvSource(delimiter = '|', value = {
             "dulu rumah sy kebanjiran sampe lutut|ibu sy gk bisa jalan, ktp nya bisa direkam di rumah?",
             "banjir di jl melati kemarin|ibu sy mau ke posko, ada angkot?",
-            "ibu sy gk bisa jalan, ada layanan ktp keliling?|kalau banjir masuk rumah gimana evakuasinya"})
+            "ibu sy gk bisa jalan, ada layanan ktp keliling?|kalau banjir masuk rumah gimana evakuasinya",
+            // batches C57, E57 (held out, read after their measurement): a danger set aside by a guard in the first
+            // message (a rumour asked about, a fire told as over) stays aside when the second only adds haste or "now"
+            "min ini bener gk? di grup wa keluarga ada pesan katanya nanti malem jam 11 bakal ada tsunami 20 meter di teluk sembilan, dari 'orang dalam bmkg'. emak sy udh packing 😭|tolong dijawab cepet ya min biar sy bisa jelasin ke emak",
+            "td subuh rumah tetangga kebakaran, api udh padam sih dibantu damkar, gak ada korban. tp tetangga sy itu janda sama anak 3, semuanya abis. sy mau bantu galang dana, boleh gak? atau ada bantuan dr pemerintah buat dia?|skrg mereka numpang di mushola"})
     void twoMessagesWithNoDangerTogetherAreNot(String first, String second) {
         assertThat(ShippedAnswers.after(first, second).outcome()).as(first + " / " + second)
                 .isNotEqualTo(Decision.Outcome.EMERGENCY);
