@@ -59,6 +59,8 @@ final class EmergencyDetector {
     private static final Pattern ANIMAL_SICK = PATTERNS.named("ANIMAL_SICK");
     /** A disease feared to pass to people ("takut nular ke org"). */
     private static final Pattern CATCHING_FEARED = PATTERNS.named("CATCHING_FEARED");
+    /** The people as a whole suffering, told to complain ("rakyat yg sesak napas", "sesak napas tiap hari"). */
+    private static final Pattern GROUP_SUFFERING = PATTERNS.named("GROUP_SUFFERING");
     private static final Pattern HEARSAY = PATTERNS.named("HEARSAY");
     private static final Pattern OWN_AT_RISK = PATTERNS.named("OWN_AT_RISK");
     private static final Pattern OWN_SAFE = PATTERNS.named("OWN_SAFE");
@@ -563,6 +565,12 @@ final class EmergencyDetector {
         }
         if (found.equals(List.of("emergency:trapped")) && ANIMAL_TRAPPED.matcher(joined).find() && noOneNamed) {
             // "kucing saya ketinggalan di rumah yang kebanjiran, bisa dievakuasi?": an animal, no person
+            return List.of();
+        }
+        if (List.of("emergency:medical", "emergency:injured").containsAll(found) && GROUP_SUFFERING.matcher(joined).find()
+                && !plea && !deathNow && !atHand && foundBesides(GROUP_SUFFERING, joined, text).isEmpty()) {
+            // the haze's sufferers as a whole, in a complaint: "PT ... bakar lahan, rakyat yg sesak napas, pemerintah cuma
+            // bikin rapat" (batch F57, read after its measurement); set aside, nothing is found
             return List.of();
         }
         // a person named only as feared to catch it ("takut nular ke org", batch B57) is no one sick

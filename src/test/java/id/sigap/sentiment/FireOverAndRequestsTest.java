@@ -55,7 +55,7 @@ class FireOverAndRequestsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Kulo pengen matur kaliyan tiyang, mboten kaliyan mesin. Perkawis tanah warisan simbah",
-            "tolong ada yg telp sy aja ya", "telepon saya aja min"})
+            "tolong ada yg telp sy aja ya", "telepon saya aja min", "nomor ibu 0853-1177-2046, tlg telpon siang aja ya"})
     void aPersonAskedForIsARequest(String message) {
         assertThat(classifier.classify(message).wantsHuman()).as(message).isTrue();
     }

@@ -20,7 +20,12 @@ class GasSnakeAndCountedPastTest {
             "min tolong tabung gas 3kg di dapur bunyi ssssss terus bau bgt, sy hrs gmn ini anak2 lg tidur 😭",
             "ada ular kobra masuk ke bawah lemari min!! anak sy di ruang tengah, damkar nomor brp",
             "min ada ular kobra masuk dapur kebawa banjir, skrg ngumpet di balik lemari, anak2 sy di rumah. damkar nomernya brp",
-            "sapi sy mati mendadak, sy jg demam tinggi kejang2"})
+            "sapi sy mati mendadak, sy jg demam tinggi kejang2",
+            // batches C57, E57 (held out, read after their measurement)
+            "My friend went diving at Gili Batu this morning and hasn't come back since the earthquake. The boat operator isn't answering. Please help, who do I call?",
+            "min sy tinggal di kaki bukit di Desa Gunung Sari. dr kmrn ujan gak brenti. td sore ada retakan tanah di kebun atas rumah, skrg sy cek lagi makin lebar, ada suara gemuruh kecil juga. kami sekeluarga masih di rumah. perlu ngungsi gak sih atau lebay?",
+            "skrg kabelnya ngejuntai di genangan air, anak2 pada main ujan2an di situ", "tolong telpon ambulans, kenapa lama",
+            "rakyat sesak napas, tolong kirim ambulans ke rumah pak rt, dia pingsan"})
     void dangerNowIsAnEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isTrue();
     }
@@ -31,7 +36,12 @@ class GasSnakeAndCountedPastTest {
             "keren pemprov, lubang di jl raya Cikalong km 12 udh bikin 3 org jatoh motor bulan ini. nunggu 10 org dulu ya baru ditambal? 👏👏",
             "Saya kecewa sekali. Kemarin ayah saya pingsan, ambulans baru datang 2 jam kemudian padahal jarak puskesmas cuma 5 km. Untung masih selamat. Tolong ini dievaluasi, jangan cuma jawab template.",
             "min sapi di kampung sy 4 ekor mati mendadak 2 hari ini, mulutnya keluar busa. takut nular ke org. lapor ke mana?",
-            "kemarin ada ular kobra masuk dapur, udh ditangkap damkar. aman skrg", "tabung gas sy kemarin bocor, udh diganti agen"})
+            "kemarin ada ular kobra masuk dapur, udh ditangkap damkar. aman skrg", "tabung gas sy kemarin bocor, udh diganti agen",
+            // batches E57, F57 (held out, read after their measurement)
+            "min sy baru lahiran anak kedua 3 minggu lalu. akta lahir anak pertama dulu ngurusnya ribet bgt, bolak balik. skrg katanya bisa online ya? linknya apa? sekalian KIA bisa gak",
+            "tiap taun sama aja. PT Sawit Rimba Makmur bakar lahan, rakyat yg sesak napas, pemerintah cuma bikin rapat. kapan perusahaannya ditindak??",
+            "sy dengar kepala dinas lingkungan hidup malah liburan ke luar negeri pas asap lagi parah2nya. apa itu pantas? mohon dijelaskan, rakyat di sini sesak napas tiap hari.",
+            "my son came back home last night after the quake, he is fine", "tolong hubungi dokter gigi buat jadwal kontrol"})
     void pastOrFearedIsNot(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isFalse();
     }
