@@ -61,6 +61,10 @@ final class EmergencyDetector {
     private static final Pattern CATCHING_FEARED = PATTERNS.named("CATCHING_FEARED");
     /** The people as a whole suffering, told to complain ("rakyat yg sesak napas", "sesak napas tiap hari"). */
     private static final Pattern GROUP_SUFFERING = PATTERNS.named("GROUP_SUFFERING");
+    /** Harm waited for, asked rhetorically ("apa harus ada yg kecelakaan dulu baru diperbaiki?"). */
+    private static final Pattern HARM_WAITED_FOR = PATTERNS.named("HARM_WAITED_FOR");
+    /** The event said to have stopped ("skrg udh gak ada gempa lg"). */
+    private static final Pattern EVENT_OVER = PATTERNS.named("EVENT_OVER");
     private static final Pattern HEARSAY = PATTERNS.named("HEARSAY");
     private static final Pattern OWN_AT_RISK = PATTERNS.named("OWN_AT_RISK");
     private static final Pattern OWN_SAFE = PATTERNS.named("OWN_SAFE");
@@ -565,6 +569,18 @@ final class EmergencyDetector {
         }
         if (found.equals(List.of("emergency:trapped")) && ANIMAL_TRAPPED.matcher(joined).find() && noOneNamed) {
             // "kucing saya ketinggalan di rumah yang kebanjiran, bisa dievakuasi?": an animal, no person
+            return List.of();
+        }
+        if (List.of("emergency:collapse", PEOPLE_AT_RISK).containsAll(found) && EVENT_OVER.matcher(joined).find() && !plea
+                && !deathNow && !atHand && !still && !SHUT_IN.matcher(joined).find()) {
+            // the event said to have stopped, its damage asked about: "gempa td malem ... dinding rumah retak2. skrg udh gak
+            // ada gempa lg, tp anak2 takut tidur di dalem. aman gak ya?" (batch I57, read)
+            return List.of();
+        }
+        if (List.of("emergency:injured", PEOPLE_AT_RISK).containsAll(found) && HARM_WAITED_FOR.matcher(joined).find() && !plea
+                && !deathNow && !atHand && foundBesides(HARM_WAITED_FOR, joined, text).isEmpty()) {
+            // harm waited for, asked rhetorically: "Sudah TIGA bulan lampu jalan ... mati ... Apa harus ada yg kecelakaan
+            // dulu baru diperbaiki?" (batch I57, read); set aside, nothing is found
             return List.of();
         }
         if (List.of("emergency:medical", "emergency:injured").containsAll(found) && GROUP_SUFFERING.matcher(joined).find()

@@ -25,7 +25,12 @@ class GasSnakeAndCountedPastTest {
             "My friend went diving at Gili Batu this morning and hasn't come back since the earthquake. The boat operator isn't answering. Please help, who do I call?",
             "min sy tinggal di kaki bukit di Desa Gunung Sari. dr kmrn ujan gak brenti. td sore ada retakan tanah di kebun atas rumah, skrg sy cek lagi makin lebar, ada suara gemuruh kecil juga. kami sekeluarga masih di rumah. perlu ngungsi gak sih atau lebay?",
             "skrg kabelnya ngejuntai di genangan air, anak2 pada main ujan2an di situ", "tolong telpon ambulans, kenapa lama",
-            "rakyat sesak napas, tolong kirim ambulans ke rumah pak rt, dia pingsan"})
+            "rakyat sesak napas, tolong kirim ambulans ke rumah pak rt, dia pingsan",
+            // batches I57, J57 (held out, read after their measurement)
+            "tiang listrik roboh ke jalan depan SD Negeri 2 Tegalsari, kabelnya masih nyambung dan percik2 api, anak2 bentar lg pulang sekolah",
+            "td malem tanah di belakang rumah retak2 panjang, barusan bunyi krek krek lagi. anak2 masih tidur di kamar belakang. ini lapornya kmn ya min",
+            "ada kecelakaan barusan, korbannya harus ditolong dulu baru difoto, tolong kirim ambulans",
+            "tadi malam anak sy belum pulang sampai sekarang", "gempanya udh berhenti tp rumah tetangga roboh, neneknya masih di dalam"})
     void dangerNowIsAnEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isTrue();
     }
@@ -41,7 +46,11 @@ class GasSnakeAndCountedPastTest {
             "min sy baru lahiran anak kedua 3 minggu lalu. akta lahir anak pertama dulu ngurusnya ribet bgt, bolak balik. skrg katanya bisa online ya? linknya apa? sekalian KIA bisa gak",
             "tiap taun sama aja. PT Sawit Rimba Makmur bakar lahan, rakyat yg sesak napas, pemerintah cuma bikin rapat. kapan perusahaannya ditindak??",
             "sy dengar kepala dinas lingkungan hidup malah liburan ke luar negeri pas asap lagi parah2nya. apa itu pantas? mohon dijelaskan, rakyat di sini sesak napas tiap hari.",
-            "my son came back home last night after the quake, he is fine", "tolong hubungi dokter gigi buat jadwal kontrol"})
+            "my son came back home last night after the quake, he is fine", "tolong hubungi dokter gigi buat jadwal kontrol",
+            // batches I57, J57 (held out, read after their measurement)
+            "Sudah TIGA bulan lampu jalan di Desa Mekarsari mati. Tiga bulan. Sudah lapor ke desa, ke kecamatan, gak ada yang gerak. Apa harus ada yg kecelakaan dulu baru diperbaiki?",
+            "gempa td malem kerasa bgt di sini, dinding rumah retak2. skrg udh gak ada gempa lg, tp anak2 takut tidur di dalem. aman gak ya?",
+            "semalem kyk nyium bau gas nyengat di sekitar SPBU Jl. Diponegoro, tp pagi ini udh gak kecium. perlu dilaporin gak ya? takutnya ada bocor"})
     void pastOrFearedIsNot(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isFalse();
     }
