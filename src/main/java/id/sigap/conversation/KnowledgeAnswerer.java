@@ -117,14 +117,16 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         choices.forget(channel, chatId);
     }
 
-    /**
-     * A danger told over two messages: the water rising in the house in one, the mother who cannot walk in the next
-     * (batch Z56). The chat's previous question (kept {@link RedisRecentQuestions#TTL}) is read with this message; when
-     * the two together are an emergency and the previous one alone was not, so is this message.
-     */
+    /** Dangers the detector composes of everyday words (a person, a flood, "cepat"; a cry for help). */
     private static final java.util.Set<String> COMPOSED_DANGERS = java.util.Set.of("emergency:people-at-risk",
             "emergency:plea");
 
+    /**
+     * A danger told over two messages: the water rising in the house in one, the mother who cannot walk in the next
+     * (batch Z56). The chat's previous question (kept {@link RedisRecentQuestions#TTL}) is read with this message; the
+     * message is an emergency when the two together are one, the previous one alone was not, and together they name a
+     * danger the previous one did not name before its guards and that is not composed of everyday words.
+     */
     private Classification dangerAcrossTurns(IncomingMessage message, String text, Classification mood) {
         Optional<String> before = recent.recent(message.channel(), message.chatId()).stream().findFirst();
         if (before.isEmpty()) {

@@ -257,11 +257,14 @@ final class EmergencyDetector {
     private static List<String> guarded(NormalisedText text, String joined, String people, List<String> found) {
         boolean plea = PLEA.matcher(joined).find();
         boolean still = STILL.matcher(joined).find() || text.exclamations() >= 2;
+        // danger at hand: water rising to a height, into the house
+        // water that has gone down ("skrg udh surut", batch I56) is at hand no more, unless it came back; nor water told of
+        // yesterday in a clause that opens with the time, unless a word of still or now stands in the message (batch Q56)
+        boolean atHand = (DANGER_NOW.matcher(joined).find() || WATER_AT_HOME.matcher(joined).find())
+                && !WATER_GONE.matcher(joined).find() && !(WATER_THEN.matcher(joined).find() && !still);
         // laughter the only casual word, beside a live wire or water at hand, keeps the danger (batches S56, Y56)
         boolean laughingOnly = !CASUAL.matcher(LAUGHTER.matcher(joined).replaceAll(" ")).find();
-        boolean waterAtHand = (DANGER_NOW.matcher(joined).find() || WATER_AT_HOME.matcher(joined).find())
-                && !WATER_GONE.matcher(joined).find() && !WATER_THEN.matcher(joined).find();
-        boolean dangerBesideLaughter = laughingOnly && (found.equals(List.of("emergency:electrocution")) || waterAtHand);
+        boolean dangerBesideLaughter = laughingOnly && (found.equals(List.of("emergency:electrocution")) || atHand);
         if (CASUAL.matcher(joined).find() && !plea && !dangerBesideLaughter
                 && (!found.contains(SUICIDE) || CASUAL_FOR_SUICIDE.matcher(joined).find())) {
             // scary words used casually; a suicide word only with media or prevention work about
@@ -285,10 +288,6 @@ final class EmergencyDetector {
             return List.of();
         }
         boolean deathNow = plea || text.exclamations() >= 2 || DEATH_NOW.matcher(joined).find();
-        // danger at hand: water rising to a height, into the house
-        // water that has gone down ("skrg udh surut", batch I56) is at hand no more, unless it came back
-        boolean atHand = (DANGER_NOW.matcher(joined).find() || WATER_AT_HOME.matcher(joined).find())
-                && !WATER_GONE.matcher(joined).find() && !(WATER_THEN.matcher(joined).find() && !still);
         boolean fireUnderWay = FIRE_UNDER_WAY.matcher(joined).find();
         if (PAPERWORK.matcher(joined).find() && !deathNow
                 && nothingBesides(DEATH, joined)) {
@@ -518,8 +517,8 @@ final class EmergencyDetector {
             return List.of();
         }
         if ((found.equals(List.of(PEOPLE_AT_RISK)) || found.equals(List.of("emergency:collapse")))
-                && AID_FOR_EVENT.matcher(joined).find() && AID_MISUSED.matcher(joined).find() && !plea && !atHand && !DEATH_NOW.matcher(joined).find()
-                && foundBesides(AID_FOR_EVENT, joined, text).isEmpty()) {
+                && AID_FOR_EVENT.matcher(joined).find() && AID_MISUSED.matcher(joined).find() && !plea && !atHand
+                && !DEATH_NOW.matcher(joined).find() && foundBesides(AID_FOR_EVENT, joined, text).isEmpty()) {
             // the disaster names only the aid alleged misused: "kades sukareja potong bantuan banjir!! ... yg nyampe ke
             // warga cm 5kg" (batch C51, read); a landslide's too ("pak kades kami bagi2 sembako bantuan longsor cuma ke
             // keluarganya sama tim suksesnya", batch Y56, read)
