@@ -30,7 +30,10 @@ class GasSnakeAndCountedPastTest {
             "tiang listrik roboh ke jalan depan SD Negeri 2 Tegalsari, kabelnya masih nyambung dan percik2 api, anak2 bentar lg pulang sekolah",
             "td malem tanah di belakang rumah retak2 panjang, barusan bunyi krek krek lagi. anak2 masih tidur di kamar belakang. ini lapornya kmn ya min",
             "ada kecelakaan barusan, korbannya harus ditolong dulu baru difoto, tolong kirim ambulans",
-            "tadi malam anak sy belum pulang sampai sekarang", "gempanya udh berhenti tp rumah tetangga roboh, neneknya masih di dalam"})
+            "tadi malam anak sy belum pulang sampai sekarang",
+            // batch M57 (the last wave, read after its measurement); the attack keeps "now" before what cannot be done
+            "min truk evakuasi udh jalan semua, mbah sy gak bisa jalan msh di rumah dusun Kalitengah atas, deket bgt sm gunung. sy di kota gak bisa jemput. tolong 🙏🙏",
+            "sekarang tidak bisa napas tolong", "gempanya udh berhenti tp rumah tetangga roboh, neneknya masih di dalam"})
     void dangerNowIsAnEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isTrue();
     }
@@ -50,7 +53,10 @@ class GasSnakeAndCountedPastTest {
             // batches I57, J57 (held out, read after their measurement)
             "Sudah TIGA bulan lampu jalan di Desa Mekarsari mati. Tiga bulan. Sudah lapor ke desa, ke kecamatan, gak ada yang gerak. Apa harus ada yg kecelakaan dulu baru diperbaiki?",
             "gempa td malem kerasa bgt di sini, dinding rumah retak2. skrg udh gak ada gempa lg, tp anak2 takut tidur di dalem. aman gak ya?",
-            "semalem kyk nyium bau gas nyengat di sekitar SPBU Jl. Diponegoro, tp pagi ini udh gak kecium. perlu dilaporin gak ya? takutnya ada bocor"})
+            "semalem kyk nyium bau gas nyengat di sekitar SPBU Jl. Diponegoro, tp pagi ini udh gak kecium. perlu dilaporin gak ya? takutnya ada bocor",
+            // batch K57 (the last wave, read after its measurement): a smell of yesterday, "now not"; an evacuation planned
+            "min regulator gas sy kyknya udh jelek, kmrn sempet kecium bau dikit tp skrg gk. takut meledak kyk di berita. ada pemeriksaan gratis gk dr pemerintah?",
+            "kalau nanti evakuasi, mbah sy gak bisa jalan masih di rumah, ada bantuan jemput gk?"})
     void pastOrFearedIsNot(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isFalse();
     }
