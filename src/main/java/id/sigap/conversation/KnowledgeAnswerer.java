@@ -132,8 +132,9 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         if (before.isEmpty()) {
             return mood;
         }
-        Classification together = classifier.classify(before.get() + ". " + text);
-        if (!together.emergency() || classifier.classify(before.get()).emergency()) {
+        // read aside: the message's own reading stays the one remembered for monitoring, which reads it again
+        Classification together = classifier.classifyAside(before.get() + ". " + text);
+        if (!together.emergency() || classifier.classifyAside(before.get()).emergency()) {
             return mood;
         }
         // a danger the previous message named and a guard set aside (a fire told as over, a rumour) stays aside when the

@@ -271,16 +271,16 @@ final class EmergencyDetector {
             return List.of();
         }
         if (!plea && !still && EMERGENCY_NUMBER.matcher(joined).find()
-                && (KEEPING.matcher(joined).find() || onlySupposed(SUPPOSED, joined, text))) {
+                && (KEEPING.matcher(joined).find() || onlyWithin(SUPPOSED, joined, text))) {
             // asks for the number to keep it, or for a case supposed
             return List.of();
         }
-        if (!plea && !still && onlySupposed(SUPPOSED_SOMEONE, joined, text)) {
+        if (!plea && !still && onlyWithin(SUPPOSED_SOMEONE, joined, text)) {
             // "kalau ada orang pingsan, pertolongan pertamanya apa?"
             return List.of();
         }
-        if (!plea && !still && text.exclamations() < 2 && (onlySupposed(SUPPOSED_OPENING, joined, text)
-                || found.equals(List.of("emergency:trapped")) && onlySupposed(SUPPOSED, joined, text))) {
+        if (!plea && !still && text.exclamations() < 2 && (onlyWithin(SUPPOSED_OPENING, joined, text)
+                || found.equals(List.of("emergency:trapped")) && onlyWithin(SUPPOSED, joined, text))) {
             // a clause that opens by supposing holds every danger found: "kalo misal sy naik brt trus busnya kecelakaan, yg
             // tanggung biaya rumah sakit siapa?" (batch T55, read); being unable to get out, supposed anywhere, to ask for a
             // plan: "Zona saya belum wajib mengungsi, tapi kalau status naik saya tidak bisa turun sendiri. Apakah ada
@@ -443,8 +443,8 @@ final class EmergencyDetector {
             // figures asked for: "boleh minta data jumlah kecelakaan laut 5 tahun terakhir buat skripsi?"
             return List.of();
         }
-        if (found.equals(List.of(PEOPLE_AT_RISK)) && SINCE_EVENT.matcher(joined).find() && !plea
-                && text.exclamations() < 2 && foundBesides(SINCE_EVENT, joined, text).isEmpty()) {
+        if (found.equals(List.of(PEOPLE_AT_RISK)) && !plea && text.exclamations() < 2
+                && onlyWithin(SINCE_EVENT, joined, text)) {
             // a collapse named as what a hardship came of: "sejak jembatan putus anak sy hrs berangkat jam 5 pagi"
             return List.of();
         }
@@ -517,8 +517,8 @@ final class EmergencyDetector {
             return List.of();
         }
         if ((found.equals(List.of(PEOPLE_AT_RISK)) || found.equals(List.of("emergency:collapse")))
-                && AID_FOR_EVENT.matcher(joined).find() && AID_MISUSED.matcher(joined).find() && !plea && !atHand
-                && !DEATH_NOW.matcher(joined).find() && foundBesides(AID_FOR_EVENT, joined, text).isEmpty()) {
+                && AID_MISUSED.matcher(joined).find() && !plea && !atHand && !DEATH_NOW.matcher(joined).find()
+                && onlyWithin(AID_FOR_EVENT, joined, text)) {
             // the disaster names only the aid alleged misused: "kades sukareja potong bantuan banjir!! ... yg nyampe ke
             // warga cm 5kg" (batch C51, read); a landslide's too ("pak kades kami bagi2 sembako bantuan longsor cuma ke
             // keluarganya sama tim suksesnya", batch Y56, read)
@@ -576,21 +576,21 @@ final class EmergencyDetector {
             // ada gempa lg, tp anak2 takut tidur di dalem. aman gak ya?" (batch I57, read)
             return List.of();
         }
-        if (List.of("emergency:injured", PEOPLE_AT_RISK).containsAll(found) && HARM_WAITED_FOR.matcher(joined).find() && !plea
-                && !deathNow && !atHand && foundBesides(HARM_WAITED_FOR, joined, text).isEmpty()) {
+        if (List.of("emergency:injured", PEOPLE_AT_RISK).containsAll(found) && !plea && !deathNow && !atHand
+                && onlyWithin(HARM_WAITED_FOR, joined, text)) {
             // harm waited for, asked rhetorically: "Sudah TIGA bulan lampu jalan ... mati ... Apa harus ada yg kecelakaan
             // dulu baru diperbaiki?" (batch I57, read); set aside, nothing is found
             return List.of();
         }
-        if (List.of("emergency:medical", "emergency:injured").containsAll(found) && GROUP_SUFFERING.matcher(joined).find()
-                && !plea && !deathNow && !atHand && foundBesides(GROUP_SUFFERING, joined, text).isEmpty()) {
+        if (List.of("emergency:medical", "emergency:injured").containsAll(found) && !plea && !deathNow && !atHand
+                && onlyWithin(GROUP_SUFFERING, joined, text)) {
             // the haze's sufferers as a whole, in a complaint: "PT ... bakar lahan, rakyat yg sesak napas, pemerintah cuma
             // bikin rapat" (batch F57, read after its measurement); set aside, nothing is found
             return List.of();
         }
         // a person named only as feared to catch it ("takut nular ke org", batch B57) is no one sick
         // (the writer named inside the animal's own words, "sapi di kampung saya", is no one sick either)
-        boolean noOneButFeared = !PERSON_AT_RISK.matcher(CATCHING_FEARED.matcher(people).replaceAll(" ")).find() && !atHand
+        boolean noOneButFeared = noOneBesides(CATCHING_FEARED, people) && !atHand
                 && !SELF.matcher(ANIMAL_SICK.matcher(people).replaceAll(" ")).find();
         if (found.equals(List.of("emergency:medical")) && ANIMAL_SICK.matcher(joined).find() && noOneButFeared && !plea) {
             // "sapi sy mulutnya berbusa ... itu PMK bkn ya?": a sick animal, no person
@@ -603,8 +603,8 @@ final class EmergencyDetector {
             // krn jaga ortu sakit": staying in to care for someone. No one trapped either way
             return List.of();
         }
-        if (found.equals(List.of(PEOPLE_AT_RISK)) && HABITUAL.matcher(joined).find() && !plea && !still
-                && text.exclamations() < 2 && foundBesides(HABITUAL, joined, text).isEmpty()) {
+        if (found.equals(List.of(PEOPLE_AT_RISK)) && !plea && !still && text.exclamations() < 2
+                && onlyWithin(HABITUAL, joined, text)) {
             // water that comes with every rain, complained of: "gorong2 di depan pasar lama mampet, tiap ujan dikit air naik
             // ke rumah warga" (batch Q56, read); set aside, nothing is found
             return List.of();
@@ -655,9 +655,12 @@ final class EmergencyDetector {
         return found;
     }
 
-    /** Whether the threat is named only inside the clauses {@code supposing} finds: without them nothing is found. */
-    private static boolean onlySupposed(Pattern supposing, String joined, NormalisedText text) {
-        return supposing.matcher(joined).find() && foundBesides(supposing, joined, text).isEmpty();
+    /**
+     * Whether the threat is named only inside what {@code set} finds (clauses that suppose, a hardship's cause, water
+     * with every rain ...): {@code set} is found, and without it nothing is.
+     */
+    private static boolean onlyWithin(Pattern set, String joined, NormalisedText text) {
+        return set.matcher(joined).find() && foundBesides(set, joined, text).isEmpty();
     }
 
     /**

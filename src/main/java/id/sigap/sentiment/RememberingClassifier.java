@@ -28,6 +28,12 @@ final class RememberingClassifier implements SentimentClassifier {
         return now;
     }
 
+    /** Read without remembering: the turn's own message stays the one remembered (monitoring reads it again). */
+    @Override
+    public Classification classifyAside(String text) {
+        return delegate.classify(text);
+    }
+
     @Override
     public java.util.List<String> dangersNamed(String text) {
         return delegate.dangersNamed(text);

@@ -49,4 +49,16 @@ class RememberingClassifierTest {
         other.join();
         assertThat(counting.calls).as("each thread remembers only its own reading").hasValue(5);
     }
+
+    @Test
+    void aTextReadAsideDoesNotTakeThePlaceOfTheOneRemembered() {
+        Counting counting = new Counting();
+        SentimentClassifier remembering = new RememberingClassifier(counting);
+        String message = "ibu sy gk bisa jalan, sy sendirian di rumah";
+        remembering.classify(message);
+        String together = "air udh masuk rumah. " + message;
+        assertThat(remembering.classifyAside(together)).isEqualTo(OFFLINE.classify(together));
+        remembering.classify(message);
+        assertThat(counting.calls).as("the message read once, the text aside once").hasValue(2);
+    }
 }
