@@ -448,18 +448,10 @@ final class SmallTalk {
                 || words.stream().anyMatch(w -> STORY_BREAKER.contains(w) || REMARK_BREAKER.contains(w))) {
             return false;
         }
-        int first = 0;
-        while (first < words.size() && aside(words.get(first))) {
-            first++;
-        }
-        int last = words.size();
-        while (last > first && aside(words.get(last - 1))) {
-            last--;
-        }
-        if (first >= last) {
+        String core = core(words);
+        if (core.isBlank()) {
             return false;
         }
-        String core = " " + String.join(" ", words.subList(first, last)) + " ";
         java.util.regex.Matcher closing = ACK_CLOSING.matcher(core);
         while (closing.find()) {
             if (closing.end() == core.length()) {
@@ -468,9 +460,6 @@ final class SmallTalk {
         }
         if (ACK_THANKED.matcher(core).lookingAt()) {
             return true; // "sama2 min, semoga membantu"
-        }
-        if (relief(words, core)) {
-            return true; // "alhamdulillah jalan udh dibuka lagi"
         }
         java.util.regex.Matcher opening = ACK_OPENING.matcher(core);
         if (!opening.lookingAt()) {
@@ -499,11 +488,24 @@ final class SmallTalk {
             return false;
         }
         for (List<String> words : List.of(words(text), typedWords(text))) {
-            if (words.size() >= 2 && words.size() <= MAX_REMARK_WORDS && relief(words, " " + String.join(" ", words) + " ")) {
+            if (words.size() >= 2 && words.size() <= MAX_REMARK_WORDS && relief(words, core(words))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The words without the asides (an address, a particle) that open or close them, spaced at both ends. */
+    private static String core(List<String> words) {
+        int first = 0;
+        while (first < words.size() && aside(words.get(first))) {
+            first++;
+        }
+        int last = words.size();
+        while (last > first && aside(words.get(last - 1))) {
+            last--;
+        }
+        return " " + String.join(" ", words.subList(first, last)) + " ";
     }
 
     private static boolean relief(List<String> words, String core) {

@@ -27,7 +27,7 @@ import java.util.Set;
 public final class IndonesianAnalysis {
 
     static final Set<String> KEPT = Set.of("tidak", "bukan", "belum", "jangan", "kapan", "berapa", "mana",
-            "bagaimana", "siapa", "mengapa", "kenapa", "dekat", "lama");
+            "bagaimana", "siapa", "mengapa", "kenapa", "dekat", "lama", "hampir", "nyaris");
     static final Set<String> ADDED = Set.of("min", "mimin", "admin", "kak", "kakak", "gan", "sis", "bang", "pak",
             "bu", "bapak", "ibu", "dong", "deh", "sih", "nih", "ya", "yah", "iya", "kah", "lho", "loh", "tolong",
             "mohon", "halo", "hai", "hi", "hallo", "punten", "permisi", "nanya", "tanya", "bertanya", "mau", "ingin",

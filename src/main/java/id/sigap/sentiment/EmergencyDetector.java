@@ -49,6 +49,11 @@ final class EmergencyDetector {
     private static final Pattern WATER_THEN = PATTERNS.named("WATER_THEN");
     /** Water that comes with every rain ("tiap ujan dikit air naik ke rumah warga"). */
     private static final Pattern HABITUAL = PATTERNS.named("HABITUAL");
+    /** A household living elsewhere ("numpang di rumah saudara") for a while ({@code TIME_SPENT}: "sebulan", "3 minggu"). */
+    private static final Pattern DISPLACED = PATTERNS.named("DISPLACED");
+    private static final Pattern TIME_SPENT = PATTERNS.named("TIME_SPENT");
+    /** Danger seen or read in the news ("liat berita td ada banjir bandang di provinsi sebelah"). */
+    private static final Pattern NEWS_SEEN = PATTERNS.named("NEWS_SEEN");
     private static final Pattern RUMOUR = PATTERNS.named("RUMOUR");
     private static final Pattern PAPERWORK = PATTERNS.named("PAPERWORK");
     /** What a sinking is read as: someone drowning, something swept away. */
@@ -146,6 +151,9 @@ final class EmergencyDetector {
      */
     private static final List<String> DISASTER_SIGNALS = List.of("emergency:drowning", "emergency:swept-away",
             "emergency:missing", "emergency:injured", "emergency:english", "emergency:fire");
+    /** What may have driven a household out and be over once it lives elsewhere for a while. */
+    private static final List<String> DISPLACED_BY = List.of("emergency:fire", "emergency:collapse", "emergency:swept-away",
+            PEOPLE_AT_RISK);
     /** What a complaint about a report not followed up may name and stay a complaint: a hazard, no one hurt. */
     private static final List<String> REPORTED_HAZARDS = List.of("emergency:collapse", PEOPLE_AT_RISK);
     /** What a chain message passed on or a school task's topic may name and stay no emergency: no one trapped or missing. */
@@ -227,14 +235,23 @@ final class EmergencyDetector {
 
     /** What the rules find before any guard sets it aside (a fire told as over still names a fire). */
     List<String> named(NormalisedText text) {
-        String joined = " " + withAges(text) + " ";
-        return List.copyOf(found(joined, POSSESSOR.matcher(joined).replaceAll(" "), text));
+        Prepared prepared = Prepared.of(text);
+        return List.copyOf(found(prepared.joined(), prepared.people(), text));
+    }
+
+    /** The message as the patterns read it ({@code joined}) and the same without possessors ({@code people}). */
+    private record Prepared(String joined, String people) {
+        static Prepared of(NormalisedText text) {
+            String joined = " " + withAges(text) + " ";
+            return new Prepared(joined, POSSESSOR.matcher(joined).replaceAll(" "));
+        }
     }
 
     /** The rules' findings and the learnt model's second opinion, in one pass. */
     Findings read(NormalisedText text) {
-        String joined = " " + withAges(text) + " ";
-        String people = POSSESSOR.matcher(joined).replaceAll(" ");
+        Prepared prepared = Prepared.of(text);
+        String joined = prepared.joined();
+        String people = prepared.people();
         List<String> found = found(joined, people, text);
         if (!found.isEmpty()) {
             return new Findings(guarded(text, joined, people, found), null);
@@ -592,8 +609,22 @@ final class EmergencyDetector {
         // (the writer named inside the animal's own words, "sapi di kampung saya", is no one sick either)
         boolean noOneButFeared = noOneBesides(CATCHING_FEARED, people) && !atHand
                 && !SELF.matcher(ANIMAL_SICK.matcher(people).replaceAll(" ")).find();
-        if (found.equals(List.of("emergency:medical")) && ANIMAL_SICK.matcher(joined).find() && noOneButFeared && !plea) {
-            // "sapi sy mulutnya berbusa ... itu PMK bkn ya?": a sick animal, no person
+        if ((found.equals(List.of("emergency:medical")) || found.equals(List.of(CRY_FOR_HELP)))
+                && ANIMAL_SICK.matcher(joined).find() && noOneButFeared && !plea) {
+            // "sapi sy mulutnya berbusa ... itu PMK bkn ya?": a sick animal, no person; "DARURAT MIN!!! kucing sy gk mau
+            // makan dr kemarin 😭😭" (batch Q57, read) too
+            return List.of();
+        }
+        if (found.equals(List.of(PEOPLE_AT_RISK)) && OWN_SAFE.matcher(joined).find() && NEWS_SEEN.matcher(joined).find()
+                && !plea && !still && !deathNow) {
+            // danger seen in the news, the writer's own safe: "min liat berita td ada banjir bandang di provinsi sebelah,
+            // ngeri ya 😢 keluarga sy aman sih alhamdulillah" (batch Q57, read)
+            return List.of();
+        }
+        if (DISPLACED_BY.containsAll(found) && DISPLACED.matcher(joined).find() && TIME_SPENT.matcher(joined).find()
+                && !plea && !atHand && !deathNow && !JUST_NOW.matcher(joined).find()) {
+            // a household living elsewhere for a while: what drove it out is over ("bang aye numpang di rumah enyak aye
+            // udeh sebulan, rumah aye kebakaran. ntu bantuan sewa rumah ade kagak sih?", batches P57 and Q57, read)
             return List.of();
         }
         if (found.equals(List.of("emergency:trapped"))

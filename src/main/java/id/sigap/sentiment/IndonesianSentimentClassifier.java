@@ -147,7 +147,8 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
             // praise aimed at the office beside it mocks too, however warm: "Terima kasih Pak Gubernur atas program 'Layanan
             // Cepat'. Ternyata cepatnya cuma di baliho ya pak" (batch K52, read); a restaurant's review praises its own
             boolean mocking = SarcasticOpener.openerEnd(normalised.tokens()) >= 0 || normalised.tokens().contains(Emoji.CLAP)
-                    || normalised.tokens().stream().anyMatch(SentimentWords.shipped()::praisedAt);
+                    || normalised.tokens().stream().anyMatch(SentimentWords.shipped()::praisedAt)
+                    || MockingManner.praisesIronically(normalised.tokens());
             if (sentiment == Sentiment.NETRAL || sentiment == Sentiment.POSITIF && (evidence.positive() < CLEAR_PRAISE || mocking)) {
                 if (sentiment == Sentiment.POSITIF && mocking) {
                     signals.add(Classification.SARCASM);

@@ -88,6 +88,15 @@ final class MockingManner {
                 && !WORDS.is(SentimentWords.Kind.PARTICLE, token);
     }
 
+    /**
+     * Whether the message has a word of the praise that mocks ("bagus sekali pelayanannya", "mantap"): beside a complaint
+     * told without a complaint word (the caller's), it mocks wherever it stands ("oh iya bagus sekali pelayanannya. antri
+     * dari subuh ... disuruh balik minggu depan karena blangko habis. luar biasa.", batch Q57, read).
+     */
+    static boolean praisesIronically(List<String> tokens) {
+        return tokens.stream().anyMatch(MockingManner::ironic);
+    }
+
     private static boolean ironic(String phrase) {
         return WORDS.is(SentimentWords.Kind.IRONIC, phrase);
     }

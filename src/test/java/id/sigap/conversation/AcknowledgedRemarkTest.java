@@ -34,7 +34,9 @@ class AcknowledgedRemarkTest {
     /** Fiftieth session (batch S56, read): relief that something is set right is small talk; a trouble beside it is not. */
     @ParameterizedTest
     @ValueSource(strings = {"alhamdulillah jalan udh dibuka lagi", "syukurlah listrik udah nyala lagi min",
-            "alhamdulillah bantuan sudah sampai", "bansos ibu sy udh cair td pagi alhamdulillah 🙏"})
+            "alhamdulillah bantuan sudah sampai", "bansos ibu sy udh cair td pagi alhamdulillah 🙏",
+            // fifty-first session: an address before the relief no longer needs the knowledge base unsure
+            "min alhamdulillah listrik udah nyala lagi", "kak syukurlah air udh ngalir lagi"})
     void reliefAtWhatIsSetRightIsSmallTalk(String message) {
         assertThat(ShippedAnswers.decideAsServed(message).outcome()).as(message)
                 .isEqualTo(Decision.Outcome.SMALL_TALK);
