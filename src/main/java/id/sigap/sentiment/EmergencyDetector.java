@@ -599,10 +599,11 @@ final class EmergencyDetector {
             // dulu baru diperbaiki?" (batch I57, read); set aside, nothing is found
             return List.of();
         }
-        if (List.of("emergency:medical", "emergency:injured").containsAll(found) && !plea && !deathNow && !atHand
-                && onlyWithin(GROUP_SUFFERING, joined, text)) {
+        if (List.of("emergency:medical", "emergency:injured", "emergency:drowning").containsAll(found) && !plea && !deathNow
+                && !atHand && onlyWithin(GROUP_SUFFERING, joined, text)) {
             // the haze's sufferers as a whole, in a complaint: "PT ... bakar lahan, rakyat yg sesak napas, pemerintah cuma
-            // bikin rapat" (batch F57, read after its measurement); set aside, nothing is found
+            // bikin rapat" (batch F57, read after its measurement); or drowning while the office sleeps: "admin g*blok kerja lo
+            // apa sih, warga tenggelam lo enak2 tidur" (batch T57, read after its measurement); set aside, nothing is found
             return List.of();
         }
         // a person named only as feared to catch it ("takut nular ke org", batch B57) is no one sick
