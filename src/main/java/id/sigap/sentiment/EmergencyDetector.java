@@ -434,18 +434,21 @@ final class EmergencyDetector {
             return List.of();
         }
         boolean ownAtRisk = OWN_AT_RISK.matcher(people).find() && !OWN_SAFE.matcher(joined).find();
-        if (RUMOUR.matcher(joined).find() && (!still || FORWARDED.matcher(joined).find()) && !ownAtRisk) {
-            // a rumour asked about; in a forwarded chain message its "SEGERA" and "!!!" are the chain's, not the writer's
+        if (RUMOUR.matcher(joined).find() && (!still || FORWARDED.matcher(joined).find()) && !ownAtRisk && !(atHand && plea)) {
+            // a rumour asked about; in a forwarded chain message its "SEGERA" and "!!!" are the chain's, not the writer's.
+            // Not a plea with danger at hand told beside a chain ("tolong air laut naik masuk rumah sy skrg sepinggang, tadi
+            // ada pesan berantai katanya ada tsunami": an attack kept since "katanya ada" reads as a rumour)
             return List.of();
         }
         boolean passedOnEvent = NAMED_EVENTS.containsAll(found)
                 || found.equals(List.of("emergency:medical")) && !STILL.matcher(joined).find();
         if (passedOnEvent && CHAIN.matcher(joined).find() && !SELF.matcher(CHAIN.matcher(people).replaceAll(" ")).find()
-                && !ownAtRisk && !plea && !atHand) {
+                && !ownAtRisk && !plea && (!atHand || FORWARDED.matcher(joined).find())) {
             // a chain message passed on in the third person: "[Diteruskan] BREAKING: Ledakan tabung LPG ..., 3 orang luka
             // bakar ... sebarkan!!" (its "!!" and "SEKARANG" are the chain's); someone trapped or missing stays. A health
             // hoax too, with no "still" word of its own: "*PENTING!! SEBARKAN* Dokter senior RS bilang DBD sembuh 1 malam
-            // ... Jgn mau diinfus di RS ...!!"
+            // ... Jgn mau diinfus di RS ...!!". Water rising told by a chain marked as one is the chain's too ("PESAN BERANTAI: Air
+            // laut akan naik 10 meter malam ini ... SEBARKAN!!!", batch W57, read after its measurement)
             return List.of();
         }
         if (TASK_TOPICS.containsAll(found) && SCHOOL_TASK.matcher(joined).find() && WORK_TOPIC.matcher(joined).find()
