@@ -54,6 +54,8 @@ final class EmergencyDetector {
     private static final Pattern TIME_SPENT = PATTERNS.named("TIME_SPENT");
     /** Danger seen or read in the news ("liat berita td ada banjir bandang di provinsi sebelah"). */
     private static final Pattern NEWS_SEEN = PATTERNS.named("NEWS_SEEN");
+    /** A caller who claims a relative is hurt and asks for a transfer ("ada yg nelpon bilang ... harus transfer"). */
+    private static final Pattern SCAM_CALL = PATTERNS.named("SCAM_CALL");
     private static final Pattern RUMOUR = PATTERNS.named("RUMOUR");
     private static final Pattern PAPERWORK = PATTERNS.named("PAPERWORK");
     /** What a sinking is read as: someone drowning, something swept away. */
@@ -440,6 +442,12 @@ final class EmergencyDetector {
             // ada pesan berantai katanya ada tsunami": an attack kept since "katanya ada" reads as a rumour)
             return List.of();
         }
+        if (List.of("emergency:injured", "emergency:medical").containsAll(found) && SCAM_CALL.matcher(joined).find()
+                && !atHand && !DEATH_NOW.matcher(joined).find()) {
+            // a caller who says a relative is hurt and asks for money now: a known fraud, told by the one called ("ada yg
+            // nelpon bilang anak sy kecelakaan di jalan tol, harus transfer 15 juta skrg buat operasi", wave A58-D58)
+            return List.of();
+        }
         boolean passedOnEvent = NAMED_EVENTS.containsAll(found)
                 || found.equals(List.of("emergency:medical")) && !STILL.matcher(joined).find();
         if (passedOnEvent && CHAIN.matcher(joined).find() && !SELF.matcher(CHAIN.matcher(people).replaceAll(" ")).find()
@@ -536,12 +544,14 @@ final class EmergencyDetector {
             // "Pejabat bejat ketawain korban banjir!!!": the flood's victims as a group, no one at risk now
             return List.of();
         }
-        if ((found.equals(List.of(PEOPLE_AT_RISK)) || found.equals(List.of("emergency:collapse")))
+        if ((found.equals(List.of(PEOPLE_AT_RISK)) || found.equals(List.of("emergency:collapse"))
+                || found.equals(List.of("emergency:fire")))
                 && AID_MISUSED.matcher(joined).find() && !plea && !atHand && !DEATH_NOW.matcher(joined).find()
                 && onlyWithin(AID_FOR_EVENT, joined, text)) {
             // the disaster names only the aid alleged misused: "kades sukareja potong bantuan banjir!! ... yg nyampe ke
             // warga cm 5kg" (batch C51, read); a landslide's too ("pak kades kami bagi2 sembako bantuan longsor cuma ke
-            // keluarganya sama tim suksesnya", batch Y56, read)
+            // keluarganya sama tim suksesnya", batch Y56, read) and a fire's ("bantuan korban kebakaran dipotong2 sm pak rt",
+            // wave A58-D58, read after its measurement)
             return List.of();
         }
         if (found.equals(List.of(PEOPLE_AT_RISK)) && PAPERWORK.matcher(joined).find() && !plea && !still && !atHand

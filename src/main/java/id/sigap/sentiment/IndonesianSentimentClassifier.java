@@ -24,6 +24,8 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
     static final double IMPLIED_STRENGTH = tune("implied", 0.5);
     /** Positive lexicon evidence below this is a mild word ("lengkap", "baik"), not praise or thanks. */
     static final double CLEAR_PRAISE = 1.5;
+    /** The signal of a danger named only inside a message pasted in quotes ({@link PastedMessage}). */
+    static final String PASTED = "pasted-message";
 
 
     static final double CALIBRATION_EXPONENT = 0.7;
@@ -92,6 +94,16 @@ final class IndonesianSentimentClassifier implements SentimentClassifier {
 
         List<String> signals = new ArrayList<>(evidence.signals());
         EmergencyDetector.Findings findings = emergencies.read(normalised);
+        if (!findings.signals().isEmpty() && PastedMessage.quotes(original)) {
+            // a message pasted in quotes, the writer's own words naming no danger ("min sy baru dpt pesan ini dr grup wali
+            // murid, merinding bacanya 😰 'Hati2 ada penculikan anak ... Sudah 3 anak hilang minggu ini.'"): the danger is
+            // the pasted message's, a rumour to check (wave A58-D58, read after its measurement)
+            NormalisedText own = normaliser.normalise(PastedMessage.own(original));
+            if (!own.tokens().isEmpty() && emergencies.read(own).signals().isEmpty()) {
+                findings = new EmergencyDetector.Findings(List.of(), null);
+                signals.add(PASTED);
+            }
+        }
         List<String> emergency = findings.signals();
         signals.addAll(emergency);
         if (findings.secondOpinion() != null) {

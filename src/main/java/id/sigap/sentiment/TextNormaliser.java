@@ -45,26 +45,12 @@ final class TextNormaliser {
         this.known = known;
     }
 
-    /** A passage in quotes long enough to be a message pasted ("INFO PENTING!!! Bendungan ... SEBARKAN!!!"). */
-    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile(
-            "\"[^\"\n]{20,}\"|\u201C[^\u201C\u201D]{20,}\u201D");
-
-    /** The "!" inside quoted passages: the pasted message's, not the writer's (batch O57, read). */
-    private static int quotedExclamations(String text) {
-        int count = 0;
-        java.util.regex.Matcher quoted = QUOTED.matcher(text);
-        while (quoted.find()) {
-            count += (int) quoted.group().chars().filter(c -> c == '!').count();
-        }
-        return count;
-    }
-
     NormalisedText normalise(String text) {
         if (text == null || text.isBlank()) {
             return new NormalisedText(List.of(), 0, 0, false, false);
         }
         text = RedactionMarks.asRead(text);
-        int exclamations = -quotedExclamations(text);
+        int exclamations = -PastedMessage.quotedExclamations(text);
         int questions = 0;
         int letters = 0;
         int capitals = 0;
