@@ -629,7 +629,8 @@ final class EmergencyDetector {
             // makan dr kemarin 😭😭" (batch Q57, read) too
             return List.of();
         }
-        if (found.equals(List.of(PEOPLE_AT_RISK)) && OWN_SAFE.matcher(joined).find() && NEWS_SEEN.matcher(joined).find()
+        if (List.of(PEOPLE_AT_RISK, "emergency:injured").containsAll(found) && OWN_SAFE.matcher(joined).find()
+                && NEWS_SEEN.matcher(joined).find()
                 && !plea && !still && !deathNow) {
             // danger seen in the news, the writer's own safe: "min liat berita td ada banjir bandang di provinsi sebelah,
             // ngeri ya 😢 keluarga sy aman sih alhamdulillah" (batch Q57, read)
