@@ -50,7 +50,7 @@ final class TextNormaliser {
             return new NormalisedText(List.of(), 0, 0, false, false);
         }
         text = RedactionMarks.asRead(text);
-        int exclamations = -PastedMessage.quotedExclamations(text);
+        int exclamations = 0;
         int questions = 0;
         int letters = 0;
         int capitals = 0;
@@ -113,6 +113,8 @@ final class TextNormaliser {
         while (!tokens.isEmpty() && tokens.getLast().equals(NormalisedText.BREAK)) {
             tokens.removeLast();
         }
+        // the "!" of a message pasted in quotes are its own, not the writer's (PastedMessage)
+        exclamations -= PastedMessage.quotedExclamations(text);
         return new NormalisedText(List.copyOf(tokens), exclamations, questions, shouting, stretched[0], List.copyOf(numbers));
     }
 
