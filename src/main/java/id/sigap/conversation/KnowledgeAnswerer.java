@@ -117,10 +117,6 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         choices.forget(channel, chatId);
     }
 
-    /** Dangers the detector composes of everyday words (a person, a flood, "cepat"; a cry for help). */
-    private static final java.util.Set<String> COMPOSED_DANGERS = java.util.Set.of("emergency:people-at-risk",
-            "emergency:plea");
-
     /**
      * A danger told over two messages: the water rising in the house in one, the mother who cannot walk in the next
      * (batch Z56). The chat's previous question (kept {@link RedisRecentQuestions#TTL}) is read with this message; the
@@ -140,10 +136,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         // a danger the previous message named and a guard set aside (a fire told as over, a rumour) stays aside when the
         // message only adds "skrg" or "tolong cepet" to it (batches C57, E57): the two together must name a new danger
         // of their own, not one composed of everyday words (a person, a flood and "cepat": "people at risk", a plea)
-        List<String> named = classifier.dangersNamed(before.get());
-        boolean newDanger = together.signals().stream().anyMatch(s -> s.startsWith("emergency:") && !named.contains(s)
-                && !COMPOSED_DANGERS.contains(s));
-        return newDanger ? mood.inDangerTogetherWith(together) : mood;
+        return together.namesDangerBesides(classifier.dangersNamed(before.get())) ? mood.inDangerTogetherWith(together) : mood;
     }
 
     @Override

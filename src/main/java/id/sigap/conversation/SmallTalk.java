@@ -465,8 +465,7 @@ final class SmallTalk {
         if (!opening.lookingAt()) {
             return false;
         }
-        List<String> rest = Arrays.stream(SPACES.split(core.substring(opening.end()).strip()))
-                .filter(w -> !w.isEmpty()).dropWhile(SmallTalk::aside).toList();
+        List<String> rest = split(core.substring(opening.end())).stream().dropWhile(SmallTalk::aside).toList();
         if (rest.isEmpty()) {
             return false;
         }
@@ -495,6 +494,11 @@ final class SmallTalk {
         return false;
     }
 
+    /** The words of a part of a spaced core ({@link #core}). */
+    private static List<String> split(String part) {
+        return Arrays.stream(SPACES.split(part.strip())).filter(w -> !w.isEmpty()).toList();
+    }
+
     /** The words without the asides (an address, a particle) that open or close them, spaced at both ends. */
     private static String core(List<String> words) {
         int first = 0;
@@ -515,22 +519,16 @@ final class SmallTalk {
         }
         java.util.regex.Matcher relief = ACK_RELIEF.matcher(core);
         if (relief.lookingAt()) {
-            return relieved(Arrays.stream(SPACES.split(core.substring(relief.end()).strip())).filter(w -> !w.isEmpty()).toList());
+            return relieved(split(core.substring(relief.end())), RELIEF_WITHIN);
         }
         while (relief.find()) {
             if (relief.end() == core.length()) {
                 // closing it: "bansos ibu sy udh cair td pagi alhamdulillah 🙏" (batch X56, read)
-                List<String> before = Arrays.stream(SPACES.split(core.substring(0, relief.start()).strip()))
-                        .filter(w -> !w.isEmpty()).toList();
+                List<String> before = split(core.substring(0, relief.start()));
                 return before.size() <= RELIEF_WITHIN + 3 && relieved(before, before.size());
             }
         }
         return false;
-    }
-
-    /** A word of done, then at once or one word on a word of set right, within {@link #RELIEF_WITHIN} words. */
-    private static boolean relieved(List<String> rest) {
-        return relieved(rest, RELIEF_WITHIN);
     }
 
     /** A word of done, then at once or one word on a word of set right, the word of done within the first {@code within}. */

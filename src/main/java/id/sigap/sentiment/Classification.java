@@ -48,6 +48,27 @@ public record Classification(String text, Sentiment sentiment, double confidence
         return new Classification(text, Sentiment.NETRAL, confidence, false, false, false, marked, besidesRequest);
     }
 
+    /** What every emergency signal starts with ("emergency:fire"). */
+    static final String EMERGENCY_PREFIX = "emergency:";
+    /** Signals that the rules compose from everyday words (a person, danger, urgency; a cry for help). */
+    static final String PEOPLE_AT_RISK = EMERGENCY_PREFIX + "people-at-risk";
+    static final String CRY_FOR_HELP = EMERGENCY_PREFIX + "plea";
+    static final List<String> COMPOSED_DANGERS = List.of(PEOPLE_AT_RISK, CRY_FOR_HELP);
+
+    /** The emergency signals of this reading. */
+    public List<String> emergencySignals() {
+        return signals.stream().filter(s -> s.startsWith(EMERGENCY_PREFIX)).toList();
+    }
+
+    /**
+     * Whether this reading names a danger that is not among {@code namedBefore} and not composed of everyday words (a
+     * person, a flood and "cepat"; a plea): what two messages read together must add to the first one alone for the
+     * second to be an emergency ({@link #inDangerTogetherWith}).
+     */
+    public boolean namesDangerBesides(List<String> namedBefore) {
+        return emergencySignals().stream().anyMatch(s -> !namedBefore.contains(s) && !COMPOSED_DANGERS.contains(s));
+    }
+
     /** The signal of an emergency told over two messages ({@link #inDangerTogetherWith}). */
     public static final String ACROSS_TURNS = "emergency:across-turns";
 
@@ -62,7 +83,7 @@ public record Classification(String text, Sentiment sentiment, double confidence
             return this;
         }
         List<String> marked = new ArrayList<>(signals);
-        together.signals().stream().filter(s -> s.startsWith("emergency:") && !marked.contains(s)).forEach(marked::add);
+        together.emergencySignals().stream().filter(s -> !marked.contains(s)).forEach(marked::add);
         marked.add(ACROSS_TURNS);
         Sentiment mood = sentiment.isNegative() ? sentiment : Sentiment.BERPOTENSI_NEGATIF;
         return new Classification(text, mood, confidence, true, wantsHuman, hostile, marked, besidesRequest);

@@ -142,11 +142,10 @@ final class EmergencyDetector {
     private static final Pattern LASTING = PATTERNS.named("LASTING");
     private static final Pattern BLAME_ASKED = PATTERNS.named("BLAME_ASKED");
     private static final Pattern MARRIAGE_MATTER = PATTERNS.named("MARRIAGE_MATTER");
-    /** Signals that {@link #found} composes from everyday words (a person, danger, urgency; a cry for help). */
-    private static final String PEOPLE_AT_RISK = "emergency:people-at-risk";
-    private static final String CRY_FOR_HELP = "emergency:plea";
+    private static final String PEOPLE_AT_RISK = Classification.PEOPLE_AT_RISK;
+    private static final String CRY_FOR_HELP = Classification.CRY_FOR_HELP;
     /** The signals made only of words that schoolwork uses too (a child, a flood, "tolong"). */
-    private static final List<String> COMPOSED = List.of(PEOPLE_AT_RISK, CRY_FOR_HELP);
+    private static final List<String> COMPOSED = Classification.COMPOSED_DANGERS;
     /**
      * What a sinking, an explosion or a crash named as a known event may be found as: people in the water, missing, hurt,
      * a fire.

@@ -22,7 +22,7 @@ public interface SentimentClassifier {
      * already set aside makes no emergency. By default the emergency signals of {@link #classify}.
      */
     default java.util.List<String> dangersNamed(String text) {
-        return classify(text).signals().stream().filter(s -> s.startsWith("emergency:")).toList();
+        return classify(text).emergencySignals();
     }
 
     /** The shipped offline classifier (lexicon, rules and the bundled model), without Spring. */
