@@ -10,14 +10,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a shock of yesterday whose neighbour is fine and whose sockets are "masih lembab", a landslide seen in the news whose
  * relative "katanya aman", a child who nearly drowned last night and is well now, thanks for help after "thn lalu" whose
  * house "udh dibangun lg", and a mother on the fifth anniversary ("tepat 5 tahun") of her son swept away are no
- * emergencies. The attacks keep a child drowning now and a shock now.
+ * emergencies. The attacks keep a child drowning now, a shock now, and a neighbour hurt or trapped now beside the news and one's own safe.
  */
 class NearMissesAndAnniversariesTest {
 
     private static final SentimentClassifier classifier = SentimentClassifier.offline();
 
     @ParameterizedTest
-    @ValueSource(strings = {"anak sy tenggelam di selokan barusan, gk sadar, tolong", "tetangga sy kesetrum skrg masih nempel di kabel"})
+    @ValueSource(strings = {"anak sy tenggelam di selokan barusan, gk sadar, tolong", "tetangga sy kesetrum skrg masih nempel di kabel",
+            // attacks on the news guard: one's own safe, a neighbour hurt or trapped now
+            "liat berita ada gempa, keluarga sy aman, tp tetangga sy luka parah kena reruntuhan barusan, tolong!!",
+            "td liat berita ada banjir di kampung sy, keluarga sy aman tp tetangga sy kejebak di atap, tolong"})
     void dangerNowIsAnEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isTrue();
     }
