@@ -59,6 +59,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
     private final EmergencyNumbers emergency;
     private List<EarlierContext> earlier = List.of();
     private ChoicePolicy choicePolicy = ChoicePolicy.DEFAULT;
+    private RecentMessages said = RecentMessages.NONE;
 
     /** Retrieval and the decision from the message's words, no sentiment (evaluation, previews, benchmarks). */
     public KnowledgeAnswerer(KnowledgeRetriever retriever, List<AnswerComposer> composers, RecentQuestions recent) {
@@ -102,6 +103,13 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         this.earlier = List.copyOf(earlier);
     }
 
+    /** Where the chat's last messages are kept, to read a danger told over several ({@link #dangerAcrossTurns}). */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    public KnowledgeAnswerer rememberingMessagesIn(RecentMessages said) {
+        this.said = said == null ? RecentMessages.NONE : said;
+        return this;
+    }
+
     /** Offers choices by another policy than the shipped one (evaluation of the decision, held out). */
     public KnowledgeAnswerer choosingBy(ChoicePolicy policy) {
         this.choicePolicy = policy == null ? ChoicePolicy.DEFAULT : policy;
@@ -117,26 +125,38 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         choices.forget(channel, chatId);
     }
 
+    /** How many of the chat's last messages are read with a message for a danger told in pieces. */
+    static final int ACROSS_TURNS_READ = 2;
+
     /**
-     * A danger told over two messages: the water rising in the house in one, the mother who cannot walk in the next
-     * (batch Z56). The chat's previous question (kept {@link RedisRecentQuestions#TTL}) is read with this message; the
-     * message is an emergency when the two together are one, the previous one alone was not, and together they name a
-     * danger the previous one did not name before its guards and that is not composed of everyday words.
+     * A danger told over two or three messages: the water rising in the house in one, the mother who cannot walk in the
+     * next (batch Z56); "air masuk rumah", "udh sepinggang", "ada nenek sy gk bs jalan" (batch U58). The chat's last
+     * message, then its last two, are read with this one ({@code before}, newest first: {@link RecentMessages}, else the
+     * chat's last question); the message is an emergency when they together are one, the earlier ones alone were not,
+     * and together they name a danger the earlier ones did not name before their guards and that is not composed of
+     * everyday words.
      */
-    private Classification dangerAcrossTurns(IncomingMessage message, String text, Classification mood) {
-        Optional<String> before = recent.recent(message.channel(), message.chatId()).stream().findFirst();
-        if (before.isEmpty()) {
-            return mood;
+    private Classification dangerAcrossTurns(List<String> before, String text, Classification mood) {
+        String earlier = "";
+        for (int n = 0; n < Math.min(ACROSS_TURNS_READ, before.size()); n++) {
+            earlier = earlier.isEmpty() ? before.get(n) : before.get(n) + ". " + earlier;
+            // read aside: the message's own reading stays the one remembered for monitoring, which reads it again
+            Classification together = classifier.classifyAside(earlier + ". " + text);
+            if (!together.emergency()) {
+                continue;
+            }
+            if (classifier.classifyAside(earlier).emergency()) {
+                return mood; // told before: the emergency reply went out then
+            }
+            // a danger the earlier messages named and a guard set aside (a fire told as over, a rumour) stays aside when
+            // the message only adds "skrg" or "tolong cepet" to it (batches C57, E57): together they must name a new
+            // danger of their own, not one composed of everyday words (a person, a flood and "cepat": "people at
+            // risk", a plea)
+            if (together.namesDangerBesides(classifier.dangersNamed(earlier))) {
+                return mood.inDangerTogetherWith(together);
+            }
         }
-        // read aside: the message's own reading stays the one remembered for monitoring, which reads it again
-        Classification together = classifier.classifyAside(before.get() + ". " + text);
-        if (!together.emergency() || classifier.classifyAside(before.get()).emergency()) {
-            return mood;
-        }
-        // a danger the previous message named and a guard set aside (a fire told as over, a rumour) stays aside when the
-        // message only adds "skrg" or "tolong cepet" to it (batches C57, E57): the two together must name a new danger
-        // of their own, not one composed of everyday words (a person, a flood and "cepat": "people at risk", a plea)
-        return together.namesDangerBesides(classifier.dangersNamed(before.get())) ? mood.inDangerTogetherWith(together) : mood;
+        return mood;
     }
 
     @Override
@@ -165,11 +185,14 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         Classification mood = null;
         List<Sentiment> earlierMoods = List.of();
         if (classifier != null) {
+            List<String> saidBefore = said == RecentMessages.NONE
+                    ? recent.recent(message.channel(), message.chatId()).stream().limit(1).toList()
+                    : said.beforeThenRemember(message.channel(), message.chatId(), text);
             mood = classifier.classify(text);
             if (smallTalk.isPresent()) {
                 mood = mood.withoutWariness(); // small talk is no concern, now or counted later
             } else if (!mood.emergency()) {
-                mood = dangerAcrossTurns(message, text, mood);
+                mood = dangerAcrossTurns(saidBefore, text, mood);
             }
             if (history != null) {
                 earlierMoods = history.addSentimentAfterRecent(message.channel(), message.chatId(),

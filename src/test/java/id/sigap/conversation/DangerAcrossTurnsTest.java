@@ -35,4 +35,26 @@ class DangerAcrossTurnsTest {
         assertThat(ShippedAnswers.after(first, second).outcome()).as(first + " / " + second)
                 .isNotEqualTo(Decision.Outcome.EMERGENCY);
     }
+
+    /** Batch U58 (read): the danger in three pieces, the middle one a fragment that alone says nothing. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "air masuk rumah|udh sepinggang|ada nenek sy gk bs jalan"})
+    void aDangerToldInThreePiecesIsAnEmergency(String first, String second, String third) {
+        assertThat(ShippedAnswers.after(second, third).outcome()).as(second + " / " + third)
+                .isNotEqualTo(Decision.Outcome.EMERGENCY);
+        assertThat(ShippedAnswers.last(first, second, third).outcome()).as(first + " / " + second + " / " + third)
+                .isEqualTo(Decision.Outcome.EMERGENCY);
+    }
+
+    /** The attack: three messages with no danger together, and a danger told before and over. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "banjir di jl melati kemarin|ibu sy mau ke posko|ada angkot?",
+            "dulu rumah sy kebanjiran sampe sepinggang|skrg udh aman kok|nenek sy gk bs jalan, ktp nya bisa direkam di rumah?",
+            "air masuk rumah|udh sepinggang|tp kami semua udh di posko, nenek jg udh aman"})
+    void threeMessagesWithNoDangerTogetherAreNot(String first, String second, String third) {
+        assertThat(ShippedAnswers.last(first, second, third).outcome()).as(first + " / " + second + " / " + third)
+                .isNotEqualTo(Decision.Outcome.EMERGENCY);
+    }
 }

@@ -34,9 +34,18 @@ final class ShippedAnswers {
 
     /** The decision on {@code second}, sent in a chat right after {@code first} (the chat remembers its questions). */
     static Decision after(String first, String second) {
-        KnowledgeAnswerer answerer = withMood(new InMemoryRecentQuestions());
-        answerer.answer(IncomingMessage.text("test", 1, 42, first));
-        return answerer.answer(IncomingMessage.text("test", 2, 42, second)).decision();
+        return last(first, second);
+    }
+
+    /** The decision on the last of {@code turns}, sent one after another in a chat (it remembers questions and messages). */
+    static Decision last(String... turns) {
+        KnowledgeAnswerer answerer = withMood(new InMemoryRecentQuestions())
+                .rememberingMessagesIn(new InMemoryRecentMessages());
+        Decision decision = null;
+        for (int i = 0; i < turns.length; i++) {
+            decision = answerer.answer(IncomingMessage.text("test", i + 1, 42, turns[i])).decision();
+        }
+        return decision;
     }
 
     /**
