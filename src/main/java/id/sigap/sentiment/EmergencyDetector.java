@@ -75,6 +75,13 @@ final class EmergencyDetector {
     private static final Pattern HEARSAY = PATTERNS.named("HEARSAY");
     private static final Pattern OWN_AT_RISK = PATTERNS.named("OWN_AT_RISK");
     private static final Pattern OWN_SAFE = PATTERNS.named("OWN_SAFE");
+    /** The water asked about as a yes/no question ("banyu sungai ... naik lagi kah?"). */
+    private static final Pattern WATER_ASKED = PATTERNS.named("WATER_ASKED");
+    /** A word of now that says where the household stays ("sekarang kami numpang di rumah saudara"). */
+    private static final Pattern LIVING_NOW = PATTERNS.named("LIVING_NOW");
+    /** What a household that survived long ago may have named: what befell it, itself among those at risk then. */
+    private static final List<String> SURVIVED = List.of("emergency:injured", "emergency:collapse", "emergency:trapped",
+            "emergency:swept-away", Classification.PEOPLE_AT_RISK);
     private static final Pattern WATER_AT_HOME = PATTERNS.named("WATER_AT_HOME");
     private static final Pattern SELF = PATTERNS.named("SELF");
     private static final Pattern VEHICLE_BLOCKED = PATTERNS.named("VEHICLE_BLOCKED");
@@ -652,6 +659,32 @@ final class EmergencyDetector {
                 && onlyWithin(HABITUAL, joined, text)) {
             // water that comes with every rain, complained of: "gorong2 di depan pasar lama mampet, tiap ujan dikit air naik
             // ke rumah warga" (batch Q56, read); set aside, nothing is found
+            return List.of();
+        }
+        if (SURVIVED.containsAll(found) && OWN_SAFE.matcher(joined).find() && LONG_AGO.matcher(joined).find()
+                && !plea && !atHand && !deathNow && !JUST_NOW.matcher(LIVING_NOW.matcher(joined).replaceAll(" ")).find()) {
+            // survived long ago, told to ask for help after: "kami selamat dari longsor bulan lalu di kampung kami, tapi
+            // rumah kami tertimbun. Sekarang kami numpang di rumah saudara. ... apakah ada program pendampingan
+            // psikologis ...?" (batch W58, read); its "sekarang" says where they stay
+            return List.of();
+        }
+        if (found.equals(List.of(PEOPLE_AT_RISK)) && onlyWithin(WATER_GONE, joined, text) && !plea && !atHand
+                && !deathNow) {
+            // the only danger named is water gone down, a fear of what comes after beside it: "air di perumahan sudah
+            // surut ... takut listriknya bahaya waktu dinyalakan ... kapan boleh pulang" (batch X58, read)
+            return List.of();
+        }
+        if (found.equals(List.of(PEOPLE_AT_RISK)) && CRISIS_INFO.matcher(joined).find()
+                && onlyWithin(WATER_ASKED, joined, text) && !plea && !still && !deathNow) {
+            // the water asked about beside crisis information: "banyu sungai di Martapura naik lagi kah? sakulahan anak
+            // ulun libur kah isuk?" (batch X58, read)
+            return List.of();
+        }
+        if (found.equals(List.of("emergency:injured")) && nothingBesides(POISONING, joined)
+                && HEARSAY.matcher(joined).find() && !OWN_POISONED.matcher(joined).find() && !plea && !still
+                && !deathNow && !atHand) {
+            // a poisoning heard of, of no one of the writer's: "katanya mi instan dr bantuan ada yg dikasih racun, ada anak
+            // keracunan" (batch X58, read); a rumour to check, with a person
             return List.of();
         }
         if (NO_DANGER.matcher(joined).find() && !still && !deathNow && !atHand) {
