@@ -138,11 +138,18 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
      */
     private Classification dangerAcrossTurns(List<String> before, String text, Classification mood) {
         String earlier = "";
+        Classification possible = null;
         for (int n = 0; n < Math.min(ACROSS_TURNS_READ, before.size()); n++) {
             earlier = earlier.isEmpty() ? before.get(n) : before.get(n) + ". " + earlier;
             // read aside: the message's own reading stays the one remembered for monitoring, which reads it again
             Classification together = classifier.classifyAside(earlier + ". " + text);
             if (!together.emergency()) {
+                if (possible == null && together.possibleEmergency() && !mood.possibleEmergency()) {
+                    // the learnt model alone reads danger in the pieces together ("istri sy hamil 9 bln", "kami di
+                    // posko", "ketubannya pecah barusan"; batch Y58): a person soon, unless the earlier ones alone did
+                    Classification alone = classifier.classifyAside(earlier);
+                    possible = alone.possibleEmergency() || alone.emergency() ? null : together;
+                }
                 continue;
             }
             if (classifier.classifyAside(earlier).emergency()) {
@@ -156,7 +163,10 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                 return mood.inDangerTogetherWith(together);
             }
         }
-        return mood;
+        // a message outside the remit (a neighbour's car across the gate after a quarrel at home) is what it is: the model's
+        // word on the pieces together does not make it a possible emergency
+        return possible == null || OutsideRemit.recognise(text).isPresent() ? mood
+                : mood.possiblyInDangerTogetherWith(possible);
     }
 
     @Override

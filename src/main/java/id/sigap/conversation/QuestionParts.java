@@ -108,6 +108,12 @@ final class QuestionParts {
             if (question >= 0 && i != question && asksAside(parts.get(question), read.get(question), first, alone, retriever)) {
                 continue;
             }
+            if (i > 0 && FollowUp.pointsAtTheLast(parts.get(i))) {
+                // a part that opens pointing back is about what the part before it names, not sure alone: "dapur umum buka
+                // jam brp ya min? yg di balai desa masih ada gk" was answered surely with a region's shelters from "yg di
+                // balai desa" (batch A59, read)
+                continue;
+            }
             // a part sure but for resting on a place's name alone ("sy tinggal di batu sari.") is sure when the whole
             // message names the place's kind ("... posko pengungsian terdekat dmn ya?"), and judged further below
             boolean sure = alone.confident() || alone.sureButForItsName() && retriever.namesItsKind(text, alone);

@@ -89,6 +89,26 @@ public record Classification(String text, Sentiment sentiment, double confidence
         return new Classification(text, mood, confidence, true, wantsHuman, hostile, marked, besidesRequest);
     }
 
+    /** The signal of a possible emergency read only in a message with the chat's last ones ({@link #possiblyInDangerTogetherWith}). */
+    public static final String POSSIBLE_ACROSS_TURNS = "possible-emergency:across-turns";
+
+    /**
+     * This reading made a possible emergency because {@code together}, the chat's last messages read with this one, is one
+     * (the learnt model reads danger there, the rules none) and this message alone was not: "istri sy hamil 9 bln", "kami di
+     * posko", "ketubannya pecah barusan" (batch Y58). A person at a high priority, the emergency numbers first; never the
+     * emergency reply on the model's word alone.
+     */
+    public Classification possiblyInDangerTogetherWith(Classification together) {
+        if (emergency || possibleEmergency() || !together.possibleEmergency()) {
+            return this;
+        }
+        List<String> marked = new ArrayList<>(signals);
+        together.signals().stream().filter(s -> s.startsWith(LEARNT_EMERGENCY) || s.startsWith(POSSIBLE_EMERGENCY))
+                .filter(s -> !marked.contains(s)).forEach(marked::add);
+        marked.add(POSSIBLE_ACROSS_TURNS);
+        return new Classification(text, sentiment, confidence, false, wantsHuman, hostile, marked, besidesRequest);
+    }
+
     /** The signal of praise read as mockery ("wah hebat ya pemkot, beras naik terus ... 👏👏"). */
     public static final String SARCASM = "sarcasm";
 

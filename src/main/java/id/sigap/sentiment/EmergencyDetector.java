@@ -79,6 +79,10 @@ final class EmergencyDetector {
     private static final Pattern WATER_ASKED = PATTERNS.named("WATER_ASKED");
     /** A word of now that says where the household stays ("sekarang kami numpang di rumah saudara"). */
     private static final Pattern LIVING_NOW = PATTERNS.named("LIVING_NOW");
+    /** A wall or tree fallen onto the writer's own vehicle ("roboh ... nimpa mobil sy"). */
+    private static final Pattern OWN_VEHICLE_HIT = PATTERNS.named("OWN_VEHICLE_HIT");
+    /** Someone said to be inside what fell, under it or hurt. */
+    private static final Pattern SOMEONE_INSIDE = PATTERNS.named("SOMEONE_INSIDE");
     /** What a household that survived long ago may have named: what befell it, itself among those at risk then. */
     private static final List<String> SURVIVED = List.of("emergency:injured", "emergency:collapse", "emergency:trapped",
             "emergency:swept-away", Classification.PEOPLE_AT_RISK);
@@ -668,10 +672,24 @@ final class EmergencyDetector {
             // psikologis ...?" (batch W58, read); its "sekarang" says where they stay
             return List.of();
         }
-        if (found.equals(List.of(PEOPLE_AT_RISK)) && onlyWithin(WATER_GONE, joined, text) && !plea && !atHand
-                && !deathNow) {
+        if (List.of(PEOPLE_AT_RISK, "emergency:trapped").containsAll(found) && onlyWithin(WATER_GONE, joined, text)
+                && !plea && !atHand && !deathNow) {
             // the only danger named is water gone down, a fear of what comes after beside it: "air di perumahan sudah
-            // surut ... takut listriknya bahaya waktu dinyalakan ... kapan boleh pulang" (batch X58, read)
+            // surut ... takut listriknya bahaya waktu dinyalakan ... kapan boleh pulang" (batch X58, read); a night spent
+            // in the loft told before it ("semalem ... kami sekeluarga naik ke loteng sampe subuh ... skrg air udh surut",
+            // batch Y58, read)
+            return List.of();
+        }
+        if (found.equals(List.of("emergency:collapse")) && OWN_VEHICLE_HIT.matcher(joined).find()
+                && !SOMEONE_INSIDE.matcher(joined).find() && !plea && !still && !atHand && !deathNow) {
+            // fallen onto the writer's own vehicle, no one inside or hurt: "pager tembok tetangga roboh kena banjir trs nimpa
+            // mobil sy. dia gk mau ganti rugi ... sy bisa tuntut gk?" (batch B59, read)
+            return List.of();
+        }
+        if (found.equals(List.of(PEOPLE_AT_RISK)) && onlyWithin(HABITUAL, joined, text) && !DANGER_NOW.matcher(joined).find()
+                && !plea && !atHand && !DEATH_NOW.matcher(joined).find()) {
+            // floods every year told in anger, its "!!" the anger's: "Udah tiap tahun banjir di Medan gak pernah beres2. Kami
+            // bayar pajak!!" (batch Z58, read)
             return List.of();
         }
         if (found.equals(List.of(PEOPLE_AT_RISK)) && CRISIS_INFO.matcher(joined).find()

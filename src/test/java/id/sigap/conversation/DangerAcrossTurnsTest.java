@@ -57,4 +57,20 @@ class DangerAcrossTurnsTest {
         assertThat(ShippedAnswers.last(first, second, third).outcome()).as(first + " / " + second + " / " + third)
                 .isNotEqualTo(Decision.Outcome.EMERGENCY);
     }
+
+    /**
+     * Batch Y58 (read): pieces in which only the learnt model reads danger, none alone: a person at the high priority, 112
+     * first, never the emergency reply on the model's word alone.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "kak aku takut|mama blm pulang|air udah masuk kamar"})
+    void piecesThatTheModelAloneReadsAsDangerGoToAPersonSoon(String first, String second, String third) {
+        Decision alone = ShippedAnswers.decide(third);
+        assertThat(alone.reasons()).doesNotContain(Reason.POSSIBLE_EMERGENCY);
+        Decision decision = ShippedAnswers.last(first, second, third);
+        assertThat(decision.outcome()).isEqualTo(Decision.Outcome.HANDOFF);
+        assertThat(decision.reasons()).contains(Reason.POSSIBLE_EMERGENCY);
+        assertThat(decision.priority()).isEqualTo(Priority.HIGH);
+    }
 }
