@@ -83,6 +83,19 @@ final class EmergencyDetector {
     private static final Pattern OWN_VEHICLE_HIT = PATTERNS.named("OWN_VEHICLE_HIT");
     /** Someone said to be inside what fell, under it or hurt. */
     private static final Pattern SOMEONE_INSIDE = PATTERNS.named("SOMEONE_INSIDE");
+    /** Now safe, told after what befell ("sekarang sudah di rumah", "skrg udh di posko"). */
+    private static final Pattern SAFE_NOW = PATTERNS.named("SAFE_NOW");
+    /** Now evacuated, away from the water told before ("skrg udh di posko"). */
+    private static final Pattern EVACUATED_NOW = PATTERNS.named("EVACUATED_NOW");
+    /** A road sunk into a hole ("jalan ... ambles"). */
+    private static final Pattern ROAD_SUNK = PATTERNS.named("ROAD_SUNK");
+    /** "kebakaran" for a big sale. */
+    private static final Pattern SALE = PATTERNS.named("SALE");
+    /** Told as sudden, now ("tiba2", "barusan"). */
+    private static final Pattern SUDDEN = PATTERNS.named("SUDDEN");
+    /** What a writer safe now may have told of. */
+    private static final List<String> OVER_NOW = List.of("emergency:injured", "emergency:medical", "emergency:trapped",
+            "emergency:collapse", "emergency:swept-away", Classification.PEOPLE_AT_RISK);
     /** What a household that survived long ago may have named: what befell it, itself among those at risk then. */
     private static final List<String> SURVIVED = List.of("emergency:injured", "emergency:collapse", "emergency:trapped",
             "emergency:swept-away", Classification.PEOPLE_AT_RISK);
@@ -678,6 +691,25 @@ final class EmergencyDetector {
             // surut ... takut listriknya bahaya waktu dinyalakan ... kapan boleh pulang" (batch X58, read); a night spent
             // in the loft told before it ("semalem ... kami sekeluarga naik ke loteng sampe subuh ... skrg air udh surut",
             // batch Y58, read)
+            return List.of();
+        }
+        if (OVER_NOW.containsAll(found) && SAFE_NOW.matcher(joined).find() && !plea
+                && (!atHand || EVACUATED_NOW.matcher(joined).find()) && !deathNow
+                && !stillBesides(SAFE_NOW, joined)) {
+            // told after it was over, safe now: "Saya tadi sempat pingsan kena panas ..., sekarang sudah di rumah.", "jam 2
+            // udh sepinggang, kami naik ke lantai 2 tetangga ... skrg udh di posko" (wave G59-J59, read)
+            return List.of();
+        }
+        if (found.equals(List.of("emergency:collapse")) && ROAD_SUNK.matcher(joined).find()
+                && !SOMEONE_INSIDE.matcher(joined).find() && !SUDDEN.matcher(joined).find() && !plea && !still && !atHand
+                && !deathNow) {
+            // a road sunk into a hole, reported: "jalan di depan SDN 3 Cibeber ambles abis banjir, lubangnya gede bgt, motor
+            // udh ada yg jatuh td pagi" (wave G59-J59, read)
+            return List.of();
+        }
+        if (found.equals(List.of("emergency:fire")) && SALE.matcher(joined).find() && !plea && !atHand
+                && !SOMEONE_INSIDE.matcher(joined).find()) {
+            // "kebakaran" for a big sale: "anjir kebakaran!! 🔥🔥 diskon di mall gede2an" (wave G59-J59, read)
             return List.of();
         }
         if (found.equals(List.of("emergency:collapse")) && OWN_VEHICLE_HIT.matcher(joined).find()
