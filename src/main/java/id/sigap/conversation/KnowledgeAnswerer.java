@@ -139,8 +139,18 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
     private Classification dangerAcrossTurns(List<String> before, String text, Classification mood) {
         String earlier = "";
         Classification possible = null;
-        for (int n = 0; n < Math.min(ACROSS_TURNS_READ, before.size()); n++) {
-            earlier = earlier.isEmpty() ? before.get(n) : before.get(n) + ". " + earlier;
+        int read = 0;
+        for (int i = 0; i < before.size() && read < ACROSS_TURNS_READ; i++) {
+            String piece = before.get(i);
+            if (answeredAsEmergency(before, i)) {
+                // answered with the emergency reply then; the pieces before it are read on with this one, as the chat's
+                // remembered questions (which never held an emergency) were: "tanah di belakang rumah retak2 ... makin
+                // lebar", "tadi malem kedengeran suara gemuruh" (the emergency reply, read with the first), "perlu ngungsi
+                // gk sih?" (wave K59-N59, read after its measurement)
+                continue;
+            }
+            earlier = earlier.isEmpty() ? piece : piece + ". " + earlier;
+            read++;
             // read aside: the message's own reading stays the one remembered for monitoring, which reads it again
             Classification together = classifier.classifyAside(earlier + ". " + text);
             if (!together.emergency()) {
@@ -167,6 +177,12 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         // word on the pieces together does not make it a possible emergency
         return possible == null || OutsideRemit.recognise(text).isPresent() ? mood
                 : mood.possiblyInDangerTogetherWith(possible);
+    }
+
+    /** Whether the chat's earlier piece {@code i} (newest first) was an emergency, alone or with the piece before it. */
+    private boolean answeredAsEmergency(List<String> before, int i) {
+        return classifier.classifyAside(before.get(i)).emergency()
+                || i + 1 < before.size() && classifier.classifyAside(before.get(i + 1) + ". " + before.get(i)).emergency();
     }
 
     @Override

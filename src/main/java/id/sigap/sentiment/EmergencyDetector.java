@@ -93,6 +93,8 @@ final class EmergencyDetector {
     private static final Pattern SALE = PATTERNS.named("SALE");
     /** Told as sudden, now ("tiba2", "barusan"). */
     private static final Pattern SUDDEN = PATTERNS.named("SUDDEN");
+    /** The writer safe away from home ("aku wis nang pengungsian"). */
+    private static final Pattern SELF_AWAY = PATTERNS.named("SELF_AWAY");
     /** What a writer safe now may have told of. */
     private static final List<String> OVER_NOW = List.of("emergency:injured", "emergency:medical", "emergency:trapped",
             "emergency:collapse", "emergency:swept-away", Classification.PEOPLE_AT_RISK);
@@ -619,8 +621,10 @@ final class EmergencyDetector {
             // "katanya bendungan mau jebol malam ini, harus ngungsi sekarang??" asks whether the rumour is true
             return List.of();
         }
-        if (found.equals(List.of("emergency:trapped")) && ANIMAL_TRAPPED.matcher(joined).find() && noOneNamed) {
-            // "kucing saya ketinggalan di rumah yang kebanjiran, bisa dievakuasi?": an animal, no person
+        if (found.equals(List.of("emergency:trapped")) && ANIMAL_TRAPPED.matcher(joined).find() && (noOneNamed
+                || !PERSON_AT_RISK.matcher(people).find() && !atHand && SELF_AWAY.matcher(joined).find())) {
+            // "kucing saya ketinggalan di rumah yang kebanjiran, bisa dievakuasi?": an animal, no person; the writer safe
+            // at the shelter ("aku wis nang pengungsian", wave K59-N59, read) is no one left there either
             return List.of();
         }
         if (List.of("emergency:collapse", PEOPLE_AT_RISK).containsAll(found) && EVENT_OVER.matcher(joined).find() && !plea
