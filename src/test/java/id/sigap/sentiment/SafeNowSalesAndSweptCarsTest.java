@@ -27,7 +27,10 @@ class SafeNowSalesAndSweptCarsTest {
             "tadi pingsan, sekarang sudah sadar tapi sesak napas lagi, tolong",
             "jalan desa amblas tiba2 jadi lubang gede, ada motor masuk ke dalem sm pengendaranya",
             "kebakaran di mall pas diskon, ada orang terjebak di dalam",
-            "sekarang sudah di rumah tapi air masuk terus sampai dada, tolong"})
+            "sekarang sudah di rumah tapi air masuk terus sampai dada, tolong",
+            // wave O59-R59 (written after the rules above, read after its measurement): the attacks on its two mends
+            "mobil kebawa arus, sopirnya masih di dalam",
+            "kata orang ada banjir bandang, tolong anak sy masih di sungai"})
     void dangerNowIsAnEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isTrue();
     }
@@ -40,7 +43,10 @@ class SafeNowSalesAndSweptCarsTest {
             "anjir kebakaran!! 🔥🔥 diskon di mall gede2an",
             "asap dr kebakaran lahan makin tebel, ISPU hari ini brp",
             "GUBERNUR KMN AJA?? ortu sy udh tua kebanjiran 3x setahun, tiap taun janji normalisasi sungai gk ada hasilnya!!",
-            "mobil kami kebawa arus tahun lalu, ada ganti rugi gk?"})
+            "mobil kami kebawa arus tahun lalu, ada ganti rugi gk?",
+            // wave O59-R59, read after its measurement: the car's people safe; "people say" a flash flood came again
+            "mobil sy kebawa arus nyangkut di bawah jembatan, org nya aman kok",
+            "Ambo nak batanyo, jalan ka Bukittinggi lewat Lembah Anai alah bisa dilewati? kato urang ado galodo baliak"})
     void overOrFigurativeIsNoEmergency(String message) {
         assertThat(classifier.classify(message).emergency()).as(message).isFalse();
     }
