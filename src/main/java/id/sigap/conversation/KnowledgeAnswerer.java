@@ -137,12 +137,15 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
      * everyday words.
      */
     private Classification dangerAcrossTurns(List<String> before, String text, Classification mood) {
+        // each text is read once: a piece alone, the pieces together and each with this message
+        java.util.Map<String, Classification> read = new java.util.HashMap<>();
+        java.util.function.Function<String, Classification> aside = t -> read.computeIfAbsent(t, classifier::classifyAside);
         String earlier = "";
         Classification possible = null;
-        int read = 0;
-        for (int i = 0; i < before.size() && read < ACROSS_TURNS_READ; i++) {
+        int pieces = 0;
+        for (int i = 0; i < before.size() && pieces < ACROSS_TURNS_READ; i++) {
             String piece = before.get(i);
-            if (answeredAsEmergency(before, i)) {
+            if (answeredAsEmergency(before, i, aside)) {
                 // answered with the emergency reply then; the pieces before it are read on with this one, as the chat's
                 // remembered questions (which never held an emergency) were: "tanah di belakang rumah retak2 ... makin
                 // lebar", "tadi malem kedengeran suara gemuruh" (the emergency reply, read with the first), "perlu ngungsi
@@ -150,19 +153,19 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
                 continue;
             }
             earlier = earlier.isEmpty() ? piece : piece + ". " + earlier;
-            read++;
+            pieces++;
             // read aside: the message's own reading stays the one remembered for monitoring, which reads it again
-            Classification together = classifier.classifyAside(earlier + ". " + text);
+            Classification together = aside.apply(earlier + ". " + text);
             if (!together.emergency()) {
                 if (possible == null && together.possibleEmergency() && !mood.possibleEmergency()) {
                     // the learnt model alone reads danger in the pieces together ("istri sy hamil 9 bln", "kami di
                     // posko", "ketubannya pecah barusan"; batch Y58): a person soon, unless the earlier ones alone did
-                    Classification alone = classifier.classifyAside(earlier);
+                    Classification alone = aside.apply(earlier);
                     possible = alone.possibleEmergency() || alone.emergency() ? null : together;
                 }
                 continue;
             }
-            if (classifier.classifyAside(earlier).emergency()) {
+            if (aside.apply(earlier).emergency()) {
                 return mood; // told before: the emergency reply went out then
             }
             // a danger the earlier messages named and a guard set aside (a fire told as over, a rumour) stays aside when
@@ -180,9 +183,10 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
     }
 
     /** Whether the chat's earlier piece {@code i} (newest first) was an emergency, alone or with the piece before it. */
-    private boolean answeredAsEmergency(List<String> before, int i) {
-        return classifier.classifyAside(before.get(i)).emergency()
-                || i + 1 < before.size() && classifier.classifyAside(before.get(i + 1) + ". " + before.get(i)).emergency();
+    private static boolean answeredAsEmergency(List<String> before, int i,
+                                               java.util.function.Function<String, Classification> aside) {
+        return aside.apply(before.get(i)).emergency()
+                || i + 1 < before.size() && aside.apply(before.get(i + 1) + ". " + before.get(i)).emergency();
     }
 
     @Override
