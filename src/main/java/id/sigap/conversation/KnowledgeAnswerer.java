@@ -131,8 +131,8 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
     /**
      * A danger told over two or three messages: the water rising in the house in one, the mother who cannot walk in the
      * next (batch Z56); "air masuk rumah", "udh sepinggang", "ada nenek sy gk bs jalan" (batch U58). The chat's last
-     * message, then its last two, are read with this one ({@code before}, newest first: {@link RecentMessages}, else the
-     * chat's last question); the message is an emergency when they together are one, the earlier ones alone were not,
+     * message, then its last two, are read with this one ({@code before}, newest first: {@link RecentMessages}); the
+     * message is an emergency when they together are one, the earlier ones alone were not,
      * and together they name a danger the earlier ones did not name before their guards and that is not composed of
      * everyday words.
      */
@@ -215,9 +215,7 @@ public class KnowledgeAnswerer implements QuestionAnswerer {
         Classification mood = null;
         List<Sentiment> earlierMoods = List.of();
         if (classifier != null) {
-            List<String> saidBefore = said == RecentMessages.NONE
-                    ? recent.recent(message.channel(), message.chatId()).stream().limit(1).toList()
-                    : said.beforeThenRemember(message.channel(), message.chatId(), text);
+            List<String> saidBefore = said.beforeThenRemember(message.channel(), message.chatId(), text);
             mood = classifier.classify(text);
             if (smallTalk.isPresent()) {
                 mood = mood.withoutWariness(); // small talk is no concern, now or counted later

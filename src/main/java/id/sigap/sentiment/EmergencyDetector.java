@@ -95,12 +95,12 @@ final class EmergencyDetector {
     private static final Pattern SUDDEN = PATTERNS.named("SUDDEN");
     /** The writer safe away from home ("aku wis nang pengungsian"). */
     private static final Pattern SELF_AWAY = PATTERNS.named("SELF_AWAY");
-    /** What a writer safe now may have told of. */
-    private static final List<String> OVER_NOW = List.of("emergency:injured", "emergency:medical", "emergency:trapped",
-            "emergency:collapse", "emergency:swept-away", Classification.PEOPLE_AT_RISK);
     /** What a household that survived long ago may have named: what befell it, itself among those at risk then. */
     private static final List<String> SURVIVED = List.of("emergency:injured", "emergency:collapse", "emergency:trapped",
             "emergency:swept-away", Classification.PEOPLE_AT_RISK);
+    /** What a writer safe now may have told of: what a survivor may, and an illness. */
+    private static final List<String> OVER_NOW = java.util.stream.Stream.concat(SURVIVED.stream(),
+            java.util.stream.Stream.of("emergency:medical")).toList();
     private static final Pattern WATER_AT_HOME = PATTERNS.named("WATER_AT_HOME");
     private static final Pattern SELF = PATTERNS.named("SELF");
     private static final Pattern VEHICLE_BLOCKED = PATTERNS.named("VEHICLE_BLOCKED");
@@ -704,22 +704,18 @@ final class EmergencyDetector {
             // udh sepinggang, kami naik ke lantai 2 tetangga ... skrg udh di posko" (wave G59-J59, read)
             return List.of();
         }
-        if (found.equals(List.of("emergency:collapse")) && ROAD_SUNK.matcher(joined).find()
-                && !SOMEONE_INSIDE.matcher(joined).find() && !SUDDEN.matcher(joined).find() && !plea && !still && !atHand
-                && !deathNow) {
+        if (found.equals(List.of("emergency:collapse"))
+                && (ROAD_SUNK.matcher(joined).find() && !SUDDEN.matcher(joined).find() || OWN_VEHICLE_HIT.matcher(joined).find())
+                && !SOMEONE_INSIDE.matcher(joined).find() && !plea && !still && !atHand && !deathNow) {
             // a road sunk into a hole, reported: "jalan di depan SDN 3 Cibeber ambles abis banjir, lubangnya gede bgt, motor
-            // udh ada yg jatuh td pagi" (wave G59-J59, read)
+            // udh ada yg jatuh td pagi" (wave G59-J59, read); fallen onto the writer's own vehicle: "pager tembok tetangga
+            // roboh kena banjir trs nimpa mobil sy. dia gk mau ganti rugi ... sy bisa tuntut gk?" (batch B59, read). No one
+            // inside, under it or hurt either way
             return List.of();
         }
         if (found.equals(List.of("emergency:fire")) && SALE.matcher(joined).find() && !plea && !atHand
                 && !SOMEONE_INSIDE.matcher(joined).find()) {
             // "kebakaran" for a big sale: "anjir kebakaran!! 🔥🔥 diskon di mall gede2an" (wave G59-J59, read)
-            return List.of();
-        }
-        if (found.equals(List.of("emergency:collapse")) && OWN_VEHICLE_HIT.matcher(joined).find()
-                && !SOMEONE_INSIDE.matcher(joined).find() && !plea && !still && !atHand && !deathNow) {
-            // fallen onto the writer's own vehicle, no one inside or hurt: "pager tembok tetangga roboh kena banjir trs nimpa
-            // mobil sy. dia gk mau ganti rugi ... sy bisa tuntut gk?" (batch B59, read)
             return List.of();
         }
         if (found.equals(List.of(PEOPLE_AT_RISK)) && onlyWithin(HABITUAL, joined, text) && !DANGER_NOW.matcher(joined).find()
