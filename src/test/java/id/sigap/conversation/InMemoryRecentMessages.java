@@ -15,4 +15,9 @@ final class InMemoryRecentMessages implements RecentMessages {
         said.add(text);
         return before;
     }
+
+    /** Every message kept, oldest first (what a store would hold). */
+    List<String> kept() {
+        return List.copyOf(said);
+    }
 }
